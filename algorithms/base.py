@@ -1,0 +1,160 @@
+"""Base class of every `lsm` algorithm: translation, instance creation, icon, help, dependencies."""
+
+import os
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProject,
+    QgsRasterLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.dependencies import dependency_message
+from ..core.errors import Canceled, LsmError
+from ..core.grid import Factor
+from ..plugin.provider import ICON_PATH
+
+#: group id -> English display name (translated in group()); ids never change
+GROUPS = {
+    "factors": "Factors",
+    "samples": "Samples",
+    "negatives": "Negatives",
+    "models": "Models",
+    "maps": "Maps",
+    "evaluation": "Evaluation",
+}
+
+HELP_URL = "https://github.com/lsm-plugin/landslide_susceptibility#algorithm-reference"
+
+
+class LsmAlgorithm(QgsProcessingAlgorithm):
+    """Our base algorithm.
+
+    Subclasses set ALGORITHM_NAME, DISPLAY_NAME, GROUP_ID, HELP (English, translated through tr),
+    REQUIRES (import names of optional packages) and implement initAlgorithm() and run().
+    run() may raise core.errors.LsmError; it becomes a QgsProcessingException here.
+    """
+
+    ALGORITHM_NAME = ""
+    DISPLAY_NAME = ""
+    GROUP_ID = ""
+    HELP = ""
+    REQUIRES = ()
+
+    def tr(self, text):
+        """Translate *text* with the class name as context."""
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):  # noqa: N802 (QGIS API name)
+        return type(self)()
+
+    def name(self):
+        return self.ALGORITHM_NAME
+
+    def displayName(self):  # noqa: N802
+        return self.tr(self.DISPLAY_NAME)
+
+    def group(self):
+        return QCoreApplication.translate("LsmAlgorithm", GROUPS[self.GROUP_ID])
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP_ID
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def svgIconPath(self):  # noqa: N802
+        return ICON_PATH
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(self.HELP)
+
+    def helpUrl(self):  # noqa: N802
+        return HELP_URL
+
+    def canExecute(self):  # noqa: N802
+        """(False, message with the pip line) when an optional dependency is missing."""
+        message = dependency_message(self.REQUIRES)
+        if message:
+            return False, self.tr(message)
+        return True, ""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        ok, message = self.canExecute()
+        if not ok:
+            raise QgsProcessingException(message)
+        try:
+            return self.run(parameters, context, feedback)
+        except Canceled as exc:
+            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from exc
+        except LsmError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+
+    def run(self, parameters, context, feedback):
+        """Do the work; return the results dict."""
+        raise NotImplementedError
+
+    # -- helpers shared by the algorithms -------------------------------------------------------
+
+    def raster_factors(self, layers, categorical_names=()):
+        """core Factor list from raster layers: a single band is named after the layer, each band
+        of a multi-band stack after its description (or '<layer>_b<n>' without one)."""
+        from osgeo import gdal
+
+        categorical = {name.strip() for name in categorical_names if name.strip()}
+        factors = []
+        for layer in layers:
+            if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
+                raise QgsProcessingException(
+                    self.tr("Layer '{}' is not a valid raster layer.").format(
+                        getattr(layer, "name", lambda: "?")()
+                    )
+                )
+            path = layer.source().split("|")[0]
+            if not os.path.exists(path):
+                raise QgsProcessingException(
+                    self.tr(
+                        "Raster '{}' is not a file on disk ({}); save it as GeoTIFF first."
+                    ).format(layer.name(), path)
+                )
+            count = layer.bandCount()
+            dataset = gdal.Open(path) if count > 1 else None
+            for band in range(1, count + 1):
+                if count == 1:
+                    name = layer.name()
+                else:
+                    description = dataset.GetRasterBand(band).GetDescription().strip()
+                    name = description or f"{layer.name()}_b{band}"
+                factors.append(Factor(name=name, path=path, band=band, categorical=name in categorical))
+        names = [f.name for f in factors]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise QgsProcessingException(
+                self.tr(
+                    "Several factor bands are named {}: rename the layers (or band descriptions) so "
+                    "each factor has its own name."
+                ).format(", ".join(duplicates))
+            )
+        unknown = categorical - set(names)
+        if unknown:
+            raise QgsProcessingException(
+                self.tr("Categorical factor(s) {} are not among the factor rasters ({}).").format(
+                    ", ".join(sorted(unknown)), ", ".join(names)
+                )
+            )
+        return factors
+
+    @staticmethod
+    def default_run_store(context, output_path=None):
+        """The run store folder: 'lsm_runs' beside the saved project, else beside the output,
+        else in the user's home."""
+        project = context.project() if context is not None else None
+        project = project or QgsProject.instance()
+        home = project.homePath() if project is not None else ""
+        if home:
+            return os.path.join(home, "lsm_runs")
+        if output_path and not str(output_path).startswith(("memory:", "TEMPORARY_OUTPUT")):
+            return os.path.join(os.path.dirname(os.path.abspath(output_path)), "lsm_runs")
+        return os.path.join(os.path.expanduser("~"), "lsm_runs")

@@ -1,0 +1,365 @@
+"""Raster grids of conditioning factors: naming, grid checks, block-wise reading and atomic writing.
+
+Every algorithm reads factor rasters through this module so that grid checks, nodata handling
+and block layout are the same everywhere. Memory stays bounded: nothing here reads a whole raster.
+"""
+
+import os
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+from osgeo import gdal, osr
+
+from .errors import LsmError
+from .progress import check_canceled, ensure_feedback
+
+gdal.UseExceptions()
+
+#: default number of cells read per block (about 1 MB per float32 band)
+DEFAULT_BLOCK_CELLS = 262144
+#: grids whose origins/cell sizes differ by less than this fraction of a cell count as equal
+GRID_TOLERANCE = 0.01
+#: creation options of every GeoTIFF we write
+GTIFF_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER", "BLOCKXSIZE=256", "BLOCKYSIZE=256"]
+#: nodata of the Float32 susceptibility rasters we write
+FLOAT_NODATA = -9999.0
+
+
+@dataclass(frozen=True)
+class Factor:
+    """One conditioning factor: a band of a raster file, with the name the models know it by."""
+
+    name: str
+    path: str
+    band: int = 1
+    categorical: bool = False
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Size, geotransform and CRS of a raster."""
+
+    width: int
+    height: int
+    geotransform: tuple
+    crs_wkt: str
+
+    @property
+    def cell_size(self):
+        return (abs(self.geotransform[1]), abs(self.geotransform[5]))
+
+    @property
+    def n_cells(self):
+        return self.width * self.height
+
+    @property
+    def extent(self):
+        """(xmin, ymin, xmax, ymax)."""
+        gt = self.geotransform
+        xs = (gt[0], gt[0] + gt[1] * self.width)
+        ys = (gt[3], gt[3] + gt[5] * self.height)
+        return (min(xs), min(ys), max(xs), max(ys))
+
+    def is_metric(self):
+        if not self.crs_wkt:
+            return False
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(self.crs_wkt)
+        return bool(srs.IsProjected()) and abs(srs.GetLinearUnits() - 1.0) < 1e-9
+
+    def same_crs(self, other):
+        if not self.crs_wkt or not other.crs_wkt:
+            return self.crs_wkt == other.crs_wkt
+        a, b = osr.SpatialReference(), osr.SpatialReference()
+        a.ImportFromWkt(self.crs_wkt)
+        b.ImportFromWkt(other.crs_wkt)
+        return bool(a.IsSame(b))
+
+    def mismatch(self, other, tolerance=GRID_TOLERANCE):
+        """'' when *other* is the same grid (within *tolerance* of a cell), else what differs."""
+        if not self.same_crs(other):
+            return "the CRS differs"
+        if (self.width, self.height) != (other.width, other.height):
+            return f"the size differs ({self.width}x{self.height} vs {other.width}x{other.height} cells)"
+        sx, sy = self.cell_size
+        for i, scale in ((0, sx), (1, sx), (2, sy), (3, sy), (4, sx), (5, sy)):
+            limit = tolerance * scale if i in (0, 3) else tolerance * scale / max(self.width, self.height)
+            if abs(self.geotransform[i] - other.geotransform[i]) > limit:
+                return "the origin or cell size differs by more than {:.0%} of a cell".format(tolerance)
+        return ""
+
+    def rowcol(self, x, y):
+        """Row and column (int arrays) of map coordinates; may fall outside the grid."""
+        gt = self.geotransform
+        x = np.asarray(x, dtype=np.float64)
+        y = np.asarray(y, dtype=np.float64)
+        det = gt[1] * gt[5] - gt[2] * gt[4]
+        dx, dy = x - gt[0], y - gt[3]
+        col = (gt[5] * dx - gt[2] * dy) / det
+        row = (-gt[4] * dx + gt[1] * dy) / det
+        return np.floor(row).astype(np.int64), np.floor(col).astype(np.int64)
+
+    def xy(self, row, col):
+        """Map coordinates of cell centres."""
+        gt = self.geotransform
+        r = np.asarray(row, dtype=np.float64) + 0.5
+        c = np.asarray(col, dtype=np.float64) + 0.5
+        return gt[0] + c * gt[1] + r * gt[2], gt[3] + c * gt[4] + r * gt[5]
+
+    def inside(self, row, col):
+        row, col = np.asarray(row), np.asarray(col)
+        return (row >= 0) & (row < self.height) & (col >= 0) & (col < self.width)
+
+
+def open_raster(path, what="raster"):
+    """gdal.Dataset of *path* or an LsmError naming the file."""
+    try:
+        dataset = gdal.Open(str(path), gdal.GA_ReadOnly)
+    except RuntimeError as exc:
+        raise LsmError(f"Cannot open {what} '{path}': {exc}") from exc
+    if dataset is None:
+        raise LsmError(f"Cannot open {what} '{path}'.")
+    return dataset
+
+
+def grid_of(path_or_dataset):
+    """Grid of a raster file or open dataset."""
+    ds = path_or_dataset if isinstance(path_or_dataset, gdal.Dataset) else open_raster(path_or_dataset)
+    return Grid(ds.RasterXSize, ds.RasterYSize, tuple(ds.GetGeoTransform()), ds.GetProjection() or "")
+
+
+def band_factors(path, categorical=(), prefix=None):
+    """Factors of every band of *path*: single band named after the file stem, bands of a stack
+    after their descriptions (or '<stem>_b<n>')."""
+    ds = open_raster(path)
+    stem = prefix or os.path.splitext(os.path.basename(str(path)))[0]
+    factors = []
+    for b in range(1, ds.RasterCount + 1):
+        if ds.RasterCount == 1:
+            name = stem
+        else:
+            name = ds.GetRasterBand(b).GetDescription().strip() or f"{stem}_b{b}"
+        factors.append(Factor(name, str(path), b, name in set(categorical)))
+    return factors
+
+
+def check_grids(factors, tolerance=GRID_TOLERANCE):
+    """The common Grid of *factors*; LsmError naming the layers whose grid differs."""
+    if not factors:
+        raise LsmError("No factor raster was given.")
+    grids = {}
+    for f in factors:
+        if f.path not in grids:
+            grids[f.path] = grid_of(f.path)
+        ds = open_raster(f.path)
+        if f.band < 1 or f.band > ds.RasterCount:
+            raise LsmError(f"Factor '{f.name}': band {f.band} does not exist in '{f.path}' ({ds.RasterCount} bands).")
+    reference = factors[0]
+    ref_grid = grids[reference.path]
+    problems = []
+    for f in factors[1:]:
+        why = ref_grid.mismatch(grids[f.path], tolerance)
+        if why:
+            problems.append(f"'{f.name}' ({why})")
+    if problems:
+        raise LsmError(
+            "Factor rasters are not on the same grid as '{}': {}. Resample them onto one grid first "
+            "(Raster > Projections > Warp, or choose a reference layer to align to).".format(
+                reference.name, "; ".join(problems)
+            )
+        )
+    return ref_grid
+
+
+def check_factors_match(expected_names, factors):
+    """Order *factors* as *expected_names*; LsmError naming missing and extra factors."""
+    by_name = {f.name: f for f in factors}
+    missing = [n for n in expected_names if n not in by_name]
+    extra = [f.name for f in factors if f.name not in set(expected_names)]
+    if missing:
+        msg = "The model needs factor(s) {} which are not among the given rasters ({}).".format(
+            ", ".join(missing), ", ".join(by_name) or "none"
+        )
+        if extra:
+            msg += " Given but unknown to the model: {}.".format(", ".join(extra))
+        msg += " Name the rasters (layer names or band descriptions) as at training."
+        raise LsmError(msg)
+    return [by_name[n] for n in expected_names], extra
+
+
+def block_windows(grid, block_shape=None, target_cells=DEFAULT_BLOCK_CELLS):
+    """Windows (xoff, yoff, xsize, ysize) covering the grid, aligned to *block_shape* (the natural
+    block of the first raster) and grouped to about *target_cells* cells each."""
+    bx, by = block_shape or (grid.width, 1)
+    bx = max(1, min(bx, grid.width))
+    by = max(1, min(by, grid.height))
+    if bx >= grid.width:
+        # strips: full rows, a multiple of the block height
+        rows = max(by, (max(1, target_cells // grid.width) // by) * by)
+        for yoff in range(0, grid.height, rows):
+            yield (0, yoff, grid.width, min(rows, grid.height - yoff))
+        return
+    per_block = bx * by
+    nblocks_x = max(1, min(-(-grid.width // bx), target_cells // per_block))
+    width = nblocks_x * bx
+    for yoff in range(0, grid.height, by):
+        for xoff in range(0, grid.width, width):
+            yield (xoff, yoff, min(width, grid.width - xoff), min(by, grid.height - yoff))
+
+
+def natural_block(path, band=1):
+    """(block_x, block_y) of a raster band."""
+    ds = open_raster(path)
+    return tuple(ds.GetRasterBand(band).GetBlockSize())
+
+
+class FactorReader:
+    """Reads the factors of a common grid block by block as (cells, factors) float32 matrices.
+
+    Nodata cells (band nodata, NaN or +-inf) become NaN; `valid` marks cells where every factor
+    has a value. Datasets are opened once per reader; use one reader per thread.
+    """
+
+    def __init__(self, factors, grid=None):
+        self.factors = list(factors)
+        self.grid = grid or check_grids(self.factors)
+        self._datasets = {}
+        self._bands = []
+        for f in self.factors:
+            ds = self._datasets.get(f.path) or open_raster(f.path)
+            self._datasets[f.path] = ds
+            band = ds.GetRasterBand(f.band)
+            self._bands.append((band, band.GetNoDataValue()))
+
+    def block_shape(self):
+        return tuple(self._bands[0][0].GetBlockSize())
+
+    def windows(self, target_cells=DEFAULT_BLOCK_CELLS):
+        return list(block_windows(self.grid, self.block_shape(), target_cells))
+
+    def read_window(self, window):
+        """(X, valid): X float32 (ysize*xsize, n_factors) with NaN for nodata; valid bool."""
+        xoff, yoff, xs, ys = window
+        out = np.empty((ys * xs, len(self._bands)), dtype=np.float32)
+        for j, (band, nodata) in enumerate(self._bands):
+            values = band.ReadAsArray(xoff, yoff, xs, ys).astype(np.float32, copy=False).ravel()
+            bad = ~np.isfinite(values)
+            if nodata is not None and np.isfinite(nodata):
+                bad |= values == np.float32(nodata)
+            values = values.copy() if not values.flags.writeable else values
+            values[bad] = np.nan
+            out[:, j] = values
+        valid = np.isfinite(out).all(axis=1)
+        return out, valid
+
+    def read_cells(self, rows, cols):
+        """Factor values (float64, NaN for nodata) at cells (row, col), read in row bands."""
+        rows = np.asarray(rows, dtype=np.int64)
+        cols = np.asarray(cols, dtype=np.int64)
+        out = np.full((rows.size, len(self._bands)), np.nan, dtype=np.float64)
+        if rows.size == 0:
+            return out
+        order = np.argsort(rows, kind="stable")
+        band_rows = max(1, DEFAULT_BLOCK_CELLS // max(1, self.grid.width))
+        start = 0
+        while start < order.size:
+            r0 = rows[order[start]]
+            r1 = min(self.grid.height, r0 + band_rows)
+            stop = np.searchsorted(rows[order], r1, side="left")
+            idx = order[start:stop]
+            X, _ = self.read_window((0, int(r0), self.grid.width, int(r1 - r0)))
+            out[idx] = X[(rows[idx] - r0) * self.grid.width + cols[idx]]
+            start = stop
+        return out
+
+
+def create_geotiff(path, grid, dtype=gdal.GDT_Float32, nodata=FLOAT_NODATA, bands=1, descriptions=None):
+    """A new tiled, compressed GeoTIFF on *grid* (returns the open gdal.Dataset)."""
+    driver = gdal.GetDriverByName("GTiff")
+    options = list(GTIFF_OPTIONS)
+    if dtype in (gdal.GDT_Float32, gdal.GDT_Float64):
+        options.append("PREDICTOR=3")
+    ds = driver.Create(str(path), grid.width, grid.height, bands, dtype, options=options)
+    ds.SetGeoTransform(grid.geotransform)
+    if grid.crs_wkt:
+        ds.SetProjection(grid.crs_wkt)
+    for b in range(1, bands + 1):
+        band = ds.GetRasterBand(b)
+        if nodata is not None:
+            band.SetNoDataValue(nodata)
+        if descriptions:
+            band.SetDescription(descriptions[b - 1])
+    return ds
+
+
+def _remove_quietly(path):
+    for p in (path, str(path) + ".aux.xml"):
+        try:
+            os.remove(p)
+        except OSError:
+            pass
+
+
+@contextmanager
+def atomic_path(path):
+    """Yield a temporary path beside *path*; on success it replaces *path*, on any error
+    (cancel included) it is removed, so no half-written output is ever left behind."""
+    path = str(path)
+    directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
+    stem, ext = os.path.splitext(os.path.basename(path))
+    tmp = os.path.join(directory, f".{stem}.partial-{uuid.uuid4().hex[:8]}{ext}")
+    try:
+        yield tmp
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    if os.path.exists(tmp):
+        os.replace(tmp, path)
+        if os.path.exists(tmp + ".aux.xml"):
+            os.replace(tmp + ".aux.xml", path + ".aux.xml")
+
+
+def predict_to_raster(factors, predict_fn, out_path, feedback=None, target_cells=DEFAULT_BLOCK_CELLS,
+                      grid=None, mask_fn=None, description="susceptibility"):
+    """Stream *predict_fn* over the factors' grid into a Float32 GeoTIFF at *out_path*.
+
+    predict_fn(X) gets the (n_valid, n_factors) float32 matrix of the cells where every factor
+    has a value (in *factors* order) and returns n_valid scores. mask_fn(window) may return a
+    bool array (ysize, xsize) of cells to keep. The next block is read while this one is
+    predicted; progress per block; cancel removes the partial file. Returns (grid, n_valid).
+    """
+    feedback = ensure_feedback(feedback)
+    reader = FactorReader(factors, grid)
+    grid = reader.grid
+    windows = reader.windows(target_cells)
+    prefetch_reader = FactorReader(factors, grid)
+    n_valid = 0
+    with atomic_path(out_path) as tmp:
+        ds = create_geotiff(tmp, grid, descriptions=[description])
+        band = ds.GetRasterBand(1)
+        try:
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                future = pool.submit(prefetch_reader.read_window, windows[0]) if windows else None
+                for i, window in enumerate(windows):
+                    check_canceled(feedback)
+                    X, valid = future.result()
+                    if i + 1 < len(windows):
+                        future = pool.submit(prefetch_reader.read_window, windows[i + 1])
+                    xoff, yoff, xs, ys = window
+                    if mask_fn is not None:
+                        valid &= np.asarray(mask_fn(window), dtype=bool).ravel()
+                    out = np.full(xs * ys, FLOAT_NODATA, dtype=np.float32)
+                    if valid.any():
+                        out[valid] = np.asarray(predict_fn(X[valid]), dtype=np.float32)
+                        n_valid += int(valid.sum())
+                    band.WriteArray(out.reshape(ys, xs), xoff, yoff)
+                    feedback.setProgress(100.0 * (i + 1) / len(windows))
+            band.FlushCache()
+        finally:
+            band = None
+            ds = None
+    return grid, n_valid

@@ -1,0 +1,98 @@
+"""Classification metrics of the papers we follow (Fu et al. 2024 Table III; plus F1 and kappa)."""
+
+import numpy as np
+
+#: metric keys in display order; the run records and the dock use these
+METRIC_KEYS = (
+    "oa", "precision", "sensitivity", "specificity", "balanced_accuracy",
+    "g_mean", "f1", "kappa", "roc_auc", "pr_auc",
+)
+METRIC_LABELS = {
+    "oa": "OA", "precision": "Precision", "sensitivity": "Sensitivity", "specificity": "Specificity",
+    "balanced_accuracy": "BA", "g_mean": "G-mean", "f1": "F1", "kappa": "Kappa",
+    "roc_auc": "ROC-AUC", "pr_auc": "PR-AUC",
+}
+
+
+def confusion(y_true, y_pred):
+    """(tp, fp, tn, fn) of binary labels."""
+    y_true = np.asarray(y_true).astype(bool)
+    y_pred = np.asarray(y_pred).astype(bool)
+    tp = int(np.sum(y_true & y_pred))
+    fp = int(np.sum(~y_true & y_pred))
+    tn = int(np.sum(~y_true & ~y_pred))
+    fn = int(np.sum(y_true & ~y_pred))
+    return tp, fp, tn, fn
+
+
+def _div(a, b):
+    return float(a) / float(b) if b else 0.0
+
+
+def threshold_metrics(tp, fp, tn, fn):
+    """OA, precision, sensitivity, specificity, BA, G-mean, F1 and Cohen's kappa from counts."""
+    n = tp + fp + tn + fn
+    sens = _div(tp, tp + fn)
+    spec = _div(tn, tn + fp)
+    prec = _div(tp, tp + fp)
+    oa = _div(tp + tn, n)
+    expected = _div((tp + fp) * (tp + fn) + (tn + fn) * (tn + fp), n * n) if n else 0.0
+    kappa = _div(oa - expected, 1.0 - expected) if expected < 1.0 else 0.0
+    return {
+        "oa": oa,
+        "precision": prec,
+        "sensitivity": sens,
+        "specificity": spec,
+        "balanced_accuracy": (sens + spec) / 2.0,
+        "g_mean": float(np.sqrt(sens * spec)),
+        "f1": _div(2 * prec * sens, prec + sens),
+        "kappa": kappa,
+    }
+
+
+def best_gmean_threshold(y_true, scores):
+    """The score threshold (predict 1 when score >= t) that maximises the G-mean."""
+    from sklearn.metrics import roc_curve
+
+    fpr, tpr, thresholds = roc_curve(np.asarray(y_true).astype(int), np.asarray(scores, dtype=float))
+    gmeans = np.sqrt(tpr * (1.0 - fpr))
+    i = int(np.argmax(gmeans))
+    return float(min(thresholds[i], 1.0))
+
+
+def evaluate(y_true, scores, threshold=0.5, curve_points=101):
+    """All metrics at *threshold* and at the G-mean-best threshold, with ROC and PR curves.
+
+    Returns a dict with metrics, threshold, confusion, metrics_best, best_threshold,
+    confusion_best, curves (down-sampled to about *curve_points* points each).
+    """
+    from sklearn.metrics import average_precision_score, precision_recall_curve, roc_auc_score, roc_curve
+
+    y = np.asarray(y_true).astype(int)
+    s = np.asarray(scores, dtype=float)
+    if y.size == 0 or y.min() == y.max():
+        raise ValueError("evaluation needs both classes among the test labels")
+    result = {}
+    for key, t in (("", float(threshold)), ("_best", best_gmean_threshold(y, s))):
+        tp, fp, tn, fn = confusion(y, s >= t)
+        metrics = threshold_metrics(tp, fp, tn, fn)
+        metrics["roc_auc"] = float(roc_auc_score(y, s))
+        metrics["pr_auc"] = float(average_precision_score(y, s))
+        result["metrics" + key] = metrics
+        result["confusion" + key] = {"tp": tp, "fp": fp, "tn": tn, "fn": fn}
+        result["threshold" if not key else "best_threshold"] = t
+    fpr, tpr, _ = roc_curve(y, s)
+    precision, recall, _ = precision_recall_curve(y, s)
+    result["curves"] = {
+        "roc": {"fpr": _thin(fpr), "tpr": _thin(tpr)},
+        "pr": {"recall": _thin(recall[::-1]), "precision": _thin(precision[::-1])},
+    }
+    return result
+
+
+def _thin(values, points=101):
+    values = np.asarray(values, dtype=float)
+    if values.size <= points:
+        return [round(float(v), 6) for v in values]
+    idx = np.unique(np.linspace(0, values.size - 1, points).round().astype(int))
+    return [round(float(v), 6) for v in values[idx]]

@@ -1,0 +1,1 @@
+"""QGIS side of the plugin: plugin class, Processing provider, post-processors, dock."""

@@ -1,0 +1,41 @@
+"""The plugin class: registers the `lsm` Processing provider and the GUI entries."""
+
+from qgis.core import QgsApplication
+
+from .provider import LsmProvider
+
+
+class LandslideSusceptibilityPlugin:
+    """Registers the provider in initProcessing() so qgis_process sees it without a GUI."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.gui = None
+
+    def initProcessing(self):  # noqa: N802 (QGIS API name)
+        """Create and register the provider (called by QGIS and by qgis_process)."""
+        if self.provider is None:
+            self.provider = LsmProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802 (QGIS API name)
+        """Register the provider and add the GUI entries (menu, toolbar, dock)."""
+        self.initProcessing()
+        if self.iface is None:
+            return
+        try:
+            from .gui import PluginGui
+        except ImportError:
+            return
+        self.gui = PluginGui(self.iface)
+        self.gui.setup()
+
+    def unload(self):
+        """Remove the provider and every GUI entry."""
+        if self.gui is not None:
+            self.gui.teardown()
+            self.gui = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None

@@ -1,0 +1,68 @@
+"""The `lsm` Processing provider."""
+
+import importlib
+import inspect
+import pkgutil
+from pathlib import Path
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.version import plugin_version
+
+PLUGIN_DIR = Path(__file__).resolve().parent.parent
+ICON_PATH = str(PLUGIN_DIR / "resources" / "icons" / "lsm.svg")
+
+
+def algorithm_classes():
+    """Every concrete algorithm class of the `algorithms` package, sorted by id.
+
+    Modules are discovered, so an algorithm is one file in algorithms/ and nothing else to edit.
+    """
+    from .. import algorithms
+    from ..algorithms.base import LsmAlgorithm
+
+    classes = {}
+    for module_info in pkgutil.iter_modules(algorithms.__path__):
+        if module_info.name.startswith("_") or module_info.name == "base":
+            continue
+        module = importlib.import_module(f"{algorithms.__name__}.{module_info.name}")
+        for _, obj in inspect.getmembers(module, inspect.isclass):
+            if (
+                issubclass(obj, LsmAlgorithm)
+                and obj is not LsmAlgorithm
+                and obj.__module__ == module.__name__
+                and not inspect.isabstract(obj)
+                and getattr(obj, "ALGORITHM_NAME", None)
+            ):
+                classes[obj.ALGORITHM_NAME] = obj
+    return [classes[name] for name in sorted(classes)]
+
+
+class LsmProvider(QgsProcessingProvider):
+    """Processing provider with id `lsm` ("Landslide susceptibility")."""
+
+    def id(self):
+        return "lsm"
+
+    def name(self):
+        return QCoreApplication.translate("LsmProvider", "Landslide susceptibility")
+
+    def longName(self):  # noqa: N802 (QGIS API name)
+        return QCoreApplication.translate("LsmProvider", "Landslide susceptibility {}").format(
+            plugin_version()
+        )
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def svgIconPath(self):  # noqa: N802 (QGIS API name)
+        return ICON_PATH
+
+    def versionInfo(self):  # noqa: N802 (QGIS API name)
+        return plugin_version()
+
+    def loadAlgorithms(self):  # noqa: N802 (QGIS API name)
+        for cls in algorithm_classes():
+            self.addAlgorithm(cls())
