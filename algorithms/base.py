@@ -158,3 +158,54 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
         if output_path and not str(output_path).startswith(("memory:", "TEMPORARY_OUTPUT")):
             return os.path.join(os.path.dirname(os.path.abspath(output_path)), "lsm_runs")
         return os.path.join(os.path.expanduser("~"), "lsm_runs")
+
+
+def read_point_table(layer, fields, extra_fields=(), feedback=None):
+    """Columns of a point/vector layer as numpy arrays.
+
+    Returns (X, extra, xy): X float64 (n, len(fields)) with NaN for NULL; extra a dict
+    field -> object array for *extra_fields* (e.g. 'label', 'split'); xy (n, 2) of the feature
+    points (centroid for non-point geometries; NaN when empty). Fields that do not exist raise a
+    QgsProcessingException naming the layer and the fields it has.
+    """
+    import numpy as np
+
+    names = layer.fields().names()
+    missing = [f for f in list(fields) + list(extra_fields) if f not in names]
+    if missing:
+        raise QgsProcessingException(
+            QCoreApplication.translate("LsmAlgorithm", "Layer '{}' has no field(s) {} (its fields: {}).").format(
+                layer.name(), ", ".join(missing), ", ".join(names)
+            )
+        )
+    count = max(0, layer.featureCount())
+    X = np.full((count, len(fields)), np.nan, dtype=np.float64)
+    extra = {f: np.empty(count, dtype=object) for f in extra_fields}
+    xy = np.full((count, 2), np.nan, dtype=np.float64)
+    idx = [names.index(f) for f in fields]
+    eidx = {f: names.index(f) for f in extra_fields}
+    i = 0
+    for feature in layer.getFeatures():
+        if feedback is not None and feedback.isCanceled():
+            raise Canceled()
+        if i >= count:
+            X = np.vstack([X, np.full((1, len(fields)), np.nan)])
+            xy = np.vstack([xy, np.full((1, 2), np.nan)])
+            for f in extra:
+                extra[f] = np.append(extra[f], None)
+        attrs = feature.attributes()
+        for j, k in enumerate(idx):
+            value = attrs[k]
+            try:
+                X[i, j] = float(value) if value is not None else np.nan
+            except (TypeError, ValueError):
+                X[i, j] = np.nan
+        for f, k in eidx.items():
+            value = attrs[k]
+            extra[f][i] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+        geometry = feature.geometry()
+        if geometry is not None and not geometry.isEmpty():
+            point = geometry.centroid().asPoint()
+            xy[i] = (point.x(), point.y())
+        i += 1
+    return X[:i], {f: v[:i] for f, v in extra.items()}, xy[:i]

@@ -1,0 +1,266 @@
+"""lsm:jenksclassify: exact natural-breaks classing of a susceptibility map."""
+
+import csv
+import os
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import classing
+from ..core.grid import grid_of
+from ..plugin.postprocessors import ClassedRasterStyler
+from .base import LsmAlgorithm
+
+
+class JenksClassifyAlgorithm(LsmAlgorithm):
+    """Classes a susceptibility index into k classes (exact Jenks by default)."""
+
+    ALGORITHM_NAME = "jenksclassify"
+    DISPLAY_NAME = "Classify susceptibility (Jenks natural breaks)"
+    GROUP_ID = "maps"
+    HELP = (
+        "Classes a susceptibility index raster into k classes (default 5: Very low, Low, Moderate, High, "
+        "Very high), as in Fu et al. 2024 (IEEE JSTARS 17) and most susceptibility studies.\n\n"
+        "Jenks natural breaks are computed exactly over ALL valid pixels (not a sample as QGIS's graduated "
+        "renderer or the ArcGIS/R toolpacks do): the Fisher dynamic programme minimising the within-class sum "
+        "of squares runs on weighted units (distinct values, or histogram bins far from any break) with a "
+        "divide-and-conquer optimisation, refining the bins around each break until it settles. The goodness "
+        "of variance fit (GVF) of the breaks is always reported. Other methods: equal interval, quantile "
+        "(exact), user-given breaks.\n\n"
+        "Outputs: the classed raster (Byte, classes 1..k, nodata 0, same grid), styled green to red with the "
+        "labels; a class table (class, lower, upper, pixels, area, % of area; with a landslide layer also "
+        "% of landslides and the frequency ratio = % landslides / % area) as a layer and as CSV; the breaks "
+        "as a comma-separated string (for the modeler) and the GVF.\n\n"
+        "Landslides: points are counted in the cell they fall in; polygons count their cells (cell centre "
+        "inside). Landslides outside the raster or on nodata are dropped and counted in the log."
+    )
+
+    INPUT = "INPUT"
+    BAND = "BAND"
+    CLASSES = "CLASSES"
+    METHOD = "METHOD"
+    BREAKS = "BREAKS"
+    LABELS = "LABELS"
+    LANDSLIDES = "LANDSLIDES"
+    OUTPUT = "OUTPUT"
+    OUTPUT_TABLE = "OUTPUT_TABLE"
+    OUTPUT_CSV = "OUTPUT_CSV"
+    OUT_BREAKS = "BREAKS_STRING"
+    OUT_GVF = "GVF"
+
+    METHODS = ("jenks", "equal", "quantile", "manual")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        p = QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Susceptibility raster"))
+        p.setHelp(self.tr("The susceptibility index (e.g. the output of lsm:predictraster)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT, optional=True)
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.CLASSES, self.tr("Number of classes"), QgsProcessingParameterNumber.Integer, 5,
+            minValue=classing.MIN_CLASSES, maxValue=classing.MAX_CLASSES,
+        )
+        p.setHelp(self.tr("5 in the literature (Very low ... Very high). Ignored for user-given breaks."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.METHOD, self.tr("Method"),
+            [self.tr("Jenks natural breaks (exact)"), self.tr("Equal interval"), self.tr("Quantile"),
+             self.tr("User-given breaks")],
+            defaultValue=0,
+        ))
+        p = QgsProcessingParameterString(self.BREAKS, self.tr("User-given breaks (comma separated)"),
+                                         optional=True)
+        p.setHelp(self.tr("Inner break values, e.g. 0.2,0.4,0.6,0.8, for the user-given method."))
+        self.addParameter(p)
+        p = QgsProcessingParameterString(self.LABELS, self.tr("Class labels (comma separated)"), optional=True)
+        p.setHelp(self.tr("Default: Very low, Low, Moderate, High, Very high for 5 classes, else Class 1..k."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.LANDSLIDES, self.tr("Landslide inventory (optional)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True,
+        )
+        p.setHelp(self.tr("Points or polygons; adds % of landslides and the frequency ratio per class."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Classed susceptibility")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TABLE, self.tr("Class table"), QgsProcessing.TypeVector, optional=True,
+        ))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_CSV, self.tr("Class table (CSV)"), self.tr("CSV files (*.csv)"), optional=True,
+            createByDefault=False,
+        ))
+        self.addOutput(QgsProcessingOutputString(self.OUT_BREAKS, self.tr("Class edges (comma separated)")))
+        self.addOutput(QgsProcessingOutputNumber(self.OUT_GVF, self.tr("Goodness of variance fit")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        if method == "manual" and not self.parameterAsString(parameters, self.BREAKS, context).strip():
+            return False, self.tr("Give the break values (comma separated) for user-given breaks.")
+        return super().checkParameterValues(parameters, context)
+
+    def _parse_breaks(self, text):
+        try:
+            return [float(v) for v in text.replace(";", ",").split(",") if v.strip()]
+        except ValueError as exc:
+            raise QgsProcessingException(
+                self.tr("User-given breaks must be numbers separated by commas, got '{}'.").format(text)
+            ) from exc
+
+    def run(self, parameters, context, feedback):
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is None or not layer.isValid():
+            raise QgsProcessingException(self.tr("The susceptibility raster could not be opened."))
+        band = self.parameterAsInt(parameters, self.BAND, context) or 1
+        if band > layer.bandCount():
+            raise QgsProcessingException(
+                self.tr("Band {} does not exist in '{}' ({} band(s)).").format(band, layer.name(), layer.bandCount())
+            )
+        k = self.parameterAsInt(parameters, self.CLASSES, context)
+        method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        manual = self._parse_breaks(self.parameterAsString(parameters, self.BREAKS, context)) if method == "manual" else None
+        if manual is not None:
+            k = len(manual) + 1
+        labels_text = self.parameterAsString(parameters, self.LABELS, context).strip()
+        labels = [s.strip() for s in labels_text.split(",")] if labels_text else classing.default_labels(k)
+        if len(labels) != k:
+            raise QgsProcessingException(
+                self.tr("{} labels were given for {} classes: give one label per class.").format(len(labels), k)
+            )
+        landslides = self.parameterAsSource(parameters, self.LANDSLIDES, context)
+        out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        path = layer.source().split("|")[0]
+
+        steps = QgsProcessingMultiStepFeedback(3, feedback)
+        steps.setCurrentStep(0)
+        result = classing.compute_breaks(path, band, method, k, manual, steps)
+        feedback.pushInfo(self.tr("Breaks ({}): {}").format(
+            method, ", ".join("{:.6g}".format(b) for b in result.breaks)))
+        feedback.pushInfo(self.tr("Goodness of variance fit: {:.6f} over {} valid pixels ({})").format(
+            result.gvf, result.n_values, "; ".join(result.notes)))
+        steps.setCurrentStep(1)
+        counts = classing.write_classes(path, band, result.breaks, out_path, steps)
+        steps.setCurrentStep(2)
+        landslide_counts = None
+        if landslides is not None:
+            landslide_counts = self._landslide_counts(landslides, layer, out_path, k, context, steps)
+        grid = grid_of(path)
+        cell_area = grid.cell_size[0] * grid.cell_size[1]
+        rows = classing.class_table(result.breaks, labels, counts, cell_area, grid.is_metric(), landslide_counts)
+        feedback.pushInfo("\n" + classing.format_table(rows))
+
+        results = {
+            self.OUTPUT: out_path,
+            self.OUT_BREAKS: ",".join(repr(float(b)) for b in result.breaks),
+            self.OUT_GVF: float(result.gvf),
+        }
+        table_id = self._write_table_sink(parameters, context, rows)
+        if table_id is not None:
+            results[self.OUTPUT_TABLE] = table_id
+        csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
+        if csv_path:
+            self._write_csv(csv_path, rows)
+            results[self.OUTPUT_CSV] = csv_path
+        if context.willLoadLayerOnCompletion(out_path):
+            self._styler = ClassedRasterStyler(labels)
+            context.layerToLoadOnCompletionDetails(out_path).setPostProcessor(self._styler)
+        return results
+
+    def _landslide_counts(self, source, raster_layer, class_path, k, context, feedback):
+        transform = QgsCoordinateTransform(source.sourceCrs(), raster_layer.crs(), context.transformContext())
+        geometry_type = QgsWkbTypes.geometryType(source.wkbType())
+        xs, ys, wkbs = [], [], []
+        for feature in source.getFeatures():
+            if feedback.isCanceled():
+                break
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            if geometry_type == QgsWkbTypes.PolygonGeometry:
+                wkbs.append(geometry.asWkb())
+            else:
+                for part in geometry.constParts():
+                    xs.append(part.x())
+                    ys.append(part.y())
+        if geometry_type == QgsWkbTypes.PolygonGeometry:
+            if not wkbs:
+                raise QgsProcessingException(self.tr("The landslide layer has no geometry."))
+            counts = classing.polygon_class_counts(class_path, wkbs, raster_layer.crs().toWkt(), k, feedback)
+            if counts.sum() == 0:
+                raise QgsProcessingException(
+                    self.tr("No landslide polygon covers a valid cell of '{}': check that the layers overlap.").format(
+                        raster_layer.name()))
+            return counts
+        if not xs:
+            raise QgsProcessingException(self.tr("The landslide layer has no points."))
+        counts, outside, nodata = classing.point_class_counts(class_path, np.array(xs), np.array(ys), k)
+        if outside or nodata:
+            feedback.pushWarning(self.tr("{} landslide point(s) outside the raster and {} on nodata were dropped.").format(
+                outside, nodata))
+        if counts.sum() == 0:
+            raise QgsProcessingException(
+                self.tr("No landslide point falls on a valid cell of '{}': check that the layers overlap.").format(
+                    raster_layer.name()))
+        return counts
+
+    @staticmethod
+    def _table_fields():
+        fields = QgsFields()
+        for name, kind in (("class", QVariant.Int), ("label", QVariant.String), ("lower", QVariant.Double),
+                           ("upper", QVariant.Double), ("pixels", QVariant.LongLong), ("area", QVariant.Double),
+                           ("area_km2", QVariant.Double), ("area_pct", QVariant.Double),
+                           ("landslides", QVariant.Double), ("landslide_pct", QVariant.Double),
+                           ("freq_ratio", QVariant.Double)):
+            fields.append(QgsField(name, kind))
+        return fields
+
+    @staticmethod
+    def _row_values(row):
+        def num(v):
+            return None if v is None or not np.isfinite(v) else float(v)
+
+        return [row.klass, row.label, row.lower, row.upper, row.pixels, row.area, num(row.area_km2),
+                row.area_percent, num(row.landslides), num(row.landslide_percent), num(row.frequency_ratio)]
+
+    def _write_table_sink(self, parameters, context, rows):
+        if parameters.get(self.OUTPUT_TABLE) is None:
+            return None
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, self._table_fields(),
+                                             QgsWkbTypes.NoGeometry)
+        if sink is None:
+            return None
+        for row in rows:
+            feature = QgsFeature()
+            feature.setAttributes(self._row_values(row))
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    def _write_csv(self, path, rows):
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(self._table_fields().names())
+            for row in rows:
+                writer.writerow(["" if v is None else v for v in self._row_values(row)])

@@ -1,0 +1,187 @@
+"""Class a susceptibility raster: breaks, the classed Byte raster, and the class table.
+
+Everything streams block by block: breaks by `core.jenks` over chunk sources, the classed raster
+written window by window, landslide counts per class from cells (points) or rasterised windows
+(polygons).
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+from osgeo import gdal, ogr
+
+from . import jenks as jenks_mod
+from .errors import LsmError
+from .grid import FactorReader, Factor, atomic_path, create_geotiff, grid_of, open_raster
+from .progress import SubProgress, check_canceled, ensure_feedback
+
+DEFAULT_LABELS = ("Very low", "Low", "Moderate", "High", "Very high")
+MIN_CLASSES, MAX_CLASSES = 2, 20
+
+
+def default_labels(k):
+    """The five labels of the literature for k = 5, else 'Class 1'...'Class k'."""
+    return list(DEFAULT_LABELS) if k == 5 else [f"Class {i}" for i in range(1, k + 1)]
+
+
+def compute_breaks(path, band, method, k, manual_breaks=None, feedback=None):
+    """BreaksResult of a raster band for method 'jenks', 'equal', 'quantile' or 'manual'."""
+    ds = open_raster(path)
+    if band < 1 or band > ds.RasterCount:
+        raise LsmError(f"Band {band} does not exist in '{path}' (it has {ds.RasterCount} band(s)).")
+    if method != "manual" and not (MIN_CLASSES <= k <= MAX_CLASSES):
+        raise LsmError(f"The number of classes must be between {MIN_CLASSES} and {MAX_CLASSES}.")
+    source = jenks_mod.raster_source(path, band, feedback)
+    if method == "jenks":
+        return jenks_mod.jenks(source, k, feedback)
+    if method == "equal":
+        return jenks_mod.equal_interval(source, k)
+    if method == "quantile":
+        result = jenks_mod.quantile(source, k)
+        if np.any(np.diff(result.breaks[:-1]) <= 0):
+            raise LsmError(
+                "Quantile breaks coincide (many equal values): choose fewer classes or the Jenks method."
+            )
+        return result
+    if method == "manual":
+        return jenks_mod.manual(source, manual_breaks or [])
+    raise LsmError(f"Unknown classification method '{method}'.")
+
+
+def write_classes(path, band, edges, out_path, feedback=None):
+    """Write the Byte raster of classes 1..k (nodata 0) and return the pixel count per class."""
+    feedback = ensure_feedback(feedback)
+    reader = FactorReader([Factor("value", str(path), band)])
+    k = len(edges) - 1
+    counts = np.zeros(k, dtype=np.int64)
+    windows = reader.windows()
+    with atomic_path(out_path) as tmp:
+        ds = create_geotiff(tmp, reader.grid, dtype=gdal.GDT_Byte, nodata=0, descriptions=["class"])
+        out_band = ds.GetRasterBand(1)
+        for n, window in enumerate(windows):
+            check_canceled(feedback)
+            X, valid = reader.read_window(window)
+            xoff, yoff, xs, ys = window
+            out = np.zeros(xs * ys, dtype=np.uint8)
+            if valid.any():
+                classes = jenks_mod.classify(X[valid, 0], edges)
+                out[valid] = classes
+                counts += np.bincount(classes - 1, minlength=k)[:k]
+            out_band.WriteArray(out.reshape(ys, xs), xoff, yoff)
+            feedback.setProgress(100.0 * (n + 1) / len(windows))
+        out_band.FlushCache()
+        out_band = None
+        ds = None
+    return counts
+
+
+def point_class_counts(class_path, xs, ys, k):
+    """(counts per class, n_outside, n_nodata) of points (raster CRS) on a classed raster."""
+    grid = grid_of(class_path)
+    rows, cols = grid.rowcol(xs, ys)
+    inside = grid.inside(rows, cols)
+    n_outside = int((~inside).sum())
+    reader = FactorReader([Factor("class", str(class_path), 1)], grid)
+    values = reader.read_cells(rows[inside], cols[inside])[:, 0]
+    ok = np.isfinite(values) & (values >= 1)
+    counts = np.bincount(values[ok].astype(np.int64) - 1, minlength=k)[:k]
+    return counts, n_outside, int((~ok).sum())
+
+
+def polygon_class_counts(class_path, wkbs, crs_wkt, k, feedback=None):
+    """Landslide cells per class for polygons (WKB in the raster CRS), rasterised per window
+    (all-touched off: cells whose centre is inside)."""
+    grid = grid_of(class_path)
+    mem_driver = ogr.GetDriverByName("Memory")
+    source = mem_driver.CreateDataSource("landslides")
+    srs = None
+    if crs_wkt:
+        from osgeo import osr
+
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(crs_wkt)
+    layer = source.CreateLayer("landslides", srs, ogr.wkbUnknown)
+    for wkb in wkbs:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(wkb)))
+        layer.CreateFeature(feature)
+    reader = FactorReader([Factor("class", str(class_path), 1)], grid)
+    counts = np.zeros(k, dtype=np.int64)
+    gt = grid.geotransform
+    windows = reader.windows()
+    for n, (xoff, yoff, xs, ys) in enumerate(windows):
+        check_canceled(feedback)
+        mask_ds = gdal.GetDriverByName("MEM").Create("", xs, ys, 1, gdal.GDT_Byte)
+        mask_ds.SetGeoTransform((gt[0] + xoff * gt[1], gt[1], gt[2], gt[3] + yoff * gt[5], gt[4], gt[5]))
+        if crs_wkt:
+            mask_ds.SetProjection(crs_wkt)
+        gdal.RasterizeLayer(mask_ds, [1], layer, burn_values=[1])
+        mask = mask_ds.ReadAsArray().ravel().astype(bool)
+        if mask.any():
+            values, valid = reader.read_window((xoff, yoff, xs, ys))
+            keep = mask & valid & (values[:, 0] >= 1)
+            counts += np.bincount(values[keep, 0].astype(np.int64) - 1, minlength=k)[:k]
+        if feedback is not None:
+            feedback.setProgress(100.0 * (n + 1) / len(windows))
+    return counts
+
+
+@dataclass
+class ClassRow:
+    """One row of the class table."""
+
+    klass: int
+    label: str
+    lower: float
+    upper: float
+    pixels: int
+    area: float
+    area_km2: float
+    area_percent: float
+    landslides: float = float("nan")
+    landslide_percent: float = float("nan")
+    frequency_ratio: float = float("nan")
+
+
+def class_table(edges, labels, pixel_counts, cell_area, metric, landslide_counts=None):
+    """Rows of the class table: bounds, pixels, area (map units² and km² when metric), % of area
+    and, with landslide counts, % of landslides and the frequency ratio (% landslides / % area)."""
+    total = pixel_counts.sum()
+    total_ls = None if landslide_counts is None else landslide_counts.sum()
+    rows = []
+    for i in range(len(edges) - 1):
+        area = float(pixel_counts[i]) * cell_area
+        pct_area = 100.0 * pixel_counts[i] / total if total else 0.0
+        row = ClassRow(
+            i + 1, labels[i], float(edges[i]), float(edges[i + 1]), int(pixel_counts[i]), area,
+            area / 1e6 if metric else float("nan"), pct_area,
+        )
+        if landslide_counts is not None:
+            row.landslides = float(landslide_counts[i])
+            row.landslide_percent = 100.0 * landslide_counts[i] / total_ls if total_ls else 0.0
+            row.frequency_ratio = row.landslide_percent / pct_area if pct_area > 0 else float("nan")
+        rows.append(row)
+    return rows
+
+
+def format_table(rows):
+    """The class table as aligned text (for the log and the demo)."""
+    has_ls = any(np.isfinite(r.landslide_percent) for r in rows)
+    head = f"{'class':>5} {'label':<10} {'lower':>10} {'upper':>10} {'pixels':>9} {'area %':>7}"
+    if has_ls:
+        head += f" {'landsl. %':>9} {'FR':>6}"
+    lines = [head]
+    for r in rows:
+        line = f"{r.klass:>5} {r.label:<10} {r.lower:>10.4g} {r.upper:>10.4g} {r.pixels:>9d} {r.area_percent:>7.2f}"
+        if has_ls:
+            line += f" {r.landslide_percent:>9.2f} {r.frequency_ratio:>6.2f}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def classify_raster(path, band, method, k, out_path, manual_breaks=None, feedback=None):
+    """Breaks and classed raster in one call: (BreaksResult, pixel counts per class)."""
+    feedback = ensure_feedback(feedback)
+    result = compute_breaks(path, band, method, k, manual_breaks, SubProgress(feedback, 0, 70))
+    counts = write_classes(path, band, result.breaks, out_path, SubProgress(feedback, 70, 100))
+    return result, counts

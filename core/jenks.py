@@ -1,0 +1,491 @@
+"""Exact Jenks (Fisher) natural breaks over all values, and the other class-break methods.
+
+Jenks natural breaks split sorted values into k contiguous classes minimising the within-class
+sum of squared deviations (SSE); the goodness of variance fit is GVF = 1 - SSE / SST.
+
+How we stay exact and fast on tens of millions of pixels:
+
+1. Values are weighted units: distinct values with their counts, or whole histogram bins
+   (count, sum, sum of squares), so the SSE of any run of units comes from prefix sums.
+2. The dynamic programme D_j(i) = min_t D_{j-1}(t) + SSE(t, i) is solved with the
+   divide-and-conquer optimisation (the optimal t is monotone in i because the SSE satisfies
+   the quadrangle inequality), vectorised level by level with numpy: O(k m log m) for m units.
+3. When the values have more distinct values than `MAX_DIRECT_UNITS`, a histogram of
+   `HISTOGRAM_BINS` equal-width bins gives provisional breaks; the bins around each break are
+   expanded into their distinct values (one more pass over the data) and the DP is solved again
+   over the mixed sequence. Windows grow until every break lies inside an expanded window with
+   an expanded bin on each side. The data are read in chunks (raster blocks), so memory is
+   bounded by the histogram plus the values of the expanded bins.
+
+`jenks_reference` is the plain O(k m^2) DP over distinct values that the tests compare against.
+Breaks are returned as k+1 edges [min, upper_1, ..., upper_k]: class j holds
+upper_{j-1} < v <= upper_j (the first class includes the minimum), as jenkspy and mapclassify.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .errors import LsmError
+from .progress import check_canceled
+
+#: histogram resolution of the first pass
+HISTOGRAM_BINS = 16384
+#: up to this many distinct values the DP runs on them directly
+MAX_DIRECT_UNITS = 200_000
+#: values handled at once when a plain array is given
+CHUNK = 1 << 18
+METHODS = ("jenks", "equal", "quantile", "manual")
+
+
+@dataclass
+class BreaksResult:
+    """Class edges and how well they fit."""
+
+    breaks: np.ndarray
+    gvf: float
+    sse: float
+    sst: float
+    n_values: int
+    method: str
+    notes: list = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# dynamic programme on weighted units
+
+
+def _prefix(w, s1, s2):
+    zero = np.zeros(1)
+    return (np.concatenate([zero, np.cumsum(w)]), np.concatenate([zero, np.cumsum(s1)]),
+            np.concatenate([zero, np.cumsum(s2)]))
+
+
+def _sse(W, S1, S2, a, b):
+    """SSE of units a..b-1 (arrays of the same shape), from prefix sums."""
+    w = W[b] - W[a]
+    s = S1[b] - S1[a]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = (S2[b] - S2[a]) - np.where(w > 0, s * s / np.where(w > 0, w, 1.0), 0.0)
+    return np.maximum(out, 0.0)
+
+
+def _dp_layer(prev, W, S1, S2, j, m):
+    """D_j(i) for i = j..m and the smallest optimal t, by level-wise divide and conquer."""
+    cur = np.full(m + 1, np.inf)
+    arg = np.zeros(m + 1, dtype=np.int64)
+    # segments: i range [ilo, ihi], t range [tlo, thi]
+    ilo = np.array([j]); ihi = np.array([m]); tlo = np.array([j - 1]); thi = np.array([m - 1])  # noqa: E702
+    while ilo.size:
+        mid = (ilo + ihi) // 2
+        hi = np.minimum(thi, mid - 1)
+        lens = hi - tlo + 1
+        offsets = np.concatenate([[0], np.cumsum(lens)[:-1]])
+        seg = np.repeat(np.arange(mid.size), lens)
+        t = tlo[seg] + (np.arange(seg.size) - offsets[seg])
+        i = mid[seg]
+        val = prev[t] + _sse(W, S1, S2, t, i)
+        mins = np.minimum.reduceat(val, offsets)
+        hit = np.flatnonzero(val == mins[seg])
+        _, first = np.unique(seg[hit], return_index=True)
+        best = t[hit[first]]
+        cur[mid] = mins
+        arg[mid] = best
+        left = mid - 1 >= ilo
+        right = mid + 1 <= ihi
+        ilo, ihi, tlo, thi = (
+            np.concatenate([ilo[left], mid[right] + 1]),
+            np.concatenate([mid[left] - 1, ihi[right]]),
+            np.concatenate([tlo[left], best[right]]),
+            np.concatenate([best[left], thi[right]]),
+        )
+    return cur, arg
+
+
+def optimal_partition(w, s1, s2, k):
+    """Break positions (k-1 unit indices, a break before unit t) minimising the total SSE of k
+    contiguous classes of weighted units, and that SSE."""
+    m = len(w)
+    W, S1, S2 = _prefix(w, s1, s2)
+    if k == 1:
+        return np.zeros(0, dtype=np.int64), float(_sse(W, S1, S2, np.array([0]), np.array([m]))[0])
+    idx = np.arange(m + 1)
+    prev = _sse(W, S1, S2, np.zeros(m + 1, dtype=np.int64), idx)
+    prev[0] = np.inf
+    args = []
+    for j in range(2, k + 1):
+        prev, arg = _dp_layer(prev, W, S1, S2, j, m)
+        args.append(arg)
+    cuts = []
+    i = m
+    for arg in reversed(args):
+        i = int(arg[i])
+        cuts.append(i)
+    return np.array(cuts[::-1], dtype=np.int64), float(prev[m])
+
+
+# ---------------------------------------------------------------------------------------------
+# data sources: callables that yield 1-D float64 chunks of valid values
+
+
+def array_source(values, weights=None):
+    """Chunk source over an in-memory array (NaN/inf dropped). With *weights*, yields pairs."""
+    values = np.asarray(values)
+    if values.dtype not in (np.float32, np.float64):
+        values = values.astype(np.float64)
+    values = values.ravel()
+    if weights is not None:
+        weights = np.asarray(weights, dtype=np.float64).ravel()
+        if weights.shape != values.shape:
+            raise ValueError("weights must have the shape of values")
+
+    def chunks():
+        for start in range(0, values.size, CHUNK):
+            v = values[start:start + CHUNK]
+            keep = np.isfinite(v)
+            if weights is None:
+                yield (v if keep.all() else v[keep]), None
+            else:
+                wv = weights[start:start + CHUNK]
+                keep &= wv > 0
+                yield v[keep], wv[keep]
+
+    return chunks
+
+
+def raster_source(path, band=1, feedback=None, expected_passes=4):
+    """Chunk source over the valid pixels of a raster band, read block by block.
+
+    Jenks reads the data a few times (summary, histogram, expansion); progress runs over
+    *expected_passes* passes and cancel is checked every block.
+    """
+    from .grid import Factor, FactorReader
+
+    reader = FactorReader([Factor("value", str(path), band)])
+    windows = reader.windows()
+    passes = [0]
+
+    def chunks():
+        done = passes[0]
+        passes[0] += 1
+        for n, window in enumerate(windows):
+            check_canceled(feedback)
+            X, valid = reader.read_window(window)
+            if feedback is not None:
+                fraction = (done + (n + 1) / len(windows)) / max(expected_passes, done + 1)
+                feedback.setProgress(100.0 * min(1.0, fraction))
+            yield X[valid, 0], None
+
+    return chunks
+
+
+@dataclass
+class _Summary:
+    n: float
+    vmin: float
+    vmax: float
+    mean: float
+    count: int
+
+
+def _summary(chunks):
+    n = total = 0.0
+    count = 0
+    vmin, vmax = np.inf, -np.inf
+    for v, w in chunks():
+        if v.size == 0:
+            continue
+        count += v.size
+        vmin = min(vmin, float(v.min()))
+        vmax = max(vmax, float(v.max()))
+        if w is None:
+            n += v.size
+            total += float(v.sum(dtype=np.float64))
+        else:
+            n += float(w.sum())
+            total += float(np.dot(v, w))
+    return _Summary(n, vmin, vmax, total / n if n else np.nan, count)
+
+
+def _moments(chunks, shift, binner, nbins):
+    """Per-bin weight, shifted sum and shifted sum of squares (float64)."""
+    w = np.zeros(nbins); s1 = np.zeros(nbins); s2 = np.zeros(nbins)  # noqa: E702
+    for v, wt in chunks():
+        if v.size == 0:
+            continue
+        b = binner(v)
+        d = v.astype(np.float64) - shift
+        wd = d if wt is None else d * wt
+        w += np.bincount(b, weights=wt, minlength=nbins)
+        s1 += np.bincount(b, weights=wd, minlength=nbins)
+        s2 += np.bincount(b, weights=wd * d, minlength=nbins)
+    return w, s1, s2
+
+
+def _distinct_units(chunks, select=None, binner=None):
+    """Distinct values (float64) with their weights and, with *binner*, their bins (computed on
+    the values as stored, so the same as in the histogram pass). With *select*, only values whose
+    bin is selected."""
+    parts, wparts, bparts = [], [], []
+    for v, w in chunks():
+        if binner is not None:
+            b = binner(v)
+            if select is not None:
+                keep = select[b]
+                v, b = v[keep], b[keep]
+                w = None if w is None else w[keep]
+            bparts.append(b)
+        if v.size:
+            parts.append(v.astype(np.float64))
+            wparts.append(np.ones(v.size) if w is None else w)
+    if not parts:
+        return np.zeros(0), np.zeros(0), np.zeros(0, dtype=np.intp)
+    v = np.concatenate(parts)
+    w = np.concatenate(wparts)
+    order = np.argsort(v, kind="stable")
+    v, w = v[order], w[order]
+    starts = np.flatnonzero(np.concatenate([[True], v[1:] != v[:-1]]))
+    bins = np.concatenate(bparts)[order][starts] if binner is not None else np.zeros(starts.size, dtype=np.intp)
+    return v[starts], np.add.reduceat(w, starts), bins
+
+
+def _make_binner(vmin, vmax, nbins):
+    span = vmax - vmin
+    scale = nbins / span if span > 0 else 0.0
+    typed = {np.dtype(np.float32): (np.float32(vmin), np.float32(scale)), np.dtype(np.float64): (vmin, scale)}
+
+    def binner(v):
+        """Bin of each value; monotone in the value, the same for the same value every call."""
+        lo, sc = typed[v.dtype]
+        b = ((v - lo) * sc).astype(np.intp)
+        np.clip(b, 0, nbins - 1, out=b)
+        return b
+
+    return binner
+
+
+def _check_k(k, n_distinct):
+    if k < 2:
+        raise LsmError("At least 2 classes are needed.")
+    if n_distinct < k:
+        raise LsmError(
+            f"The values have only {n_distinct} distinct value(s): fewer than the {k} classes asked for. "
+            "Choose fewer classes."
+        )
+
+
+def jenks(chunks, k, feedback=None, histogram_bins=HISTOGRAM_BINS, max_direct=MAX_DIRECT_UNITS):
+    """Exact Jenks breaks of the values of a chunk source (see module docstring)."""
+    summary = _summary(chunks)
+    if summary.count == 0:
+        raise LsmError("There is no valid value to classify (all values are nodata).")
+    notes = []
+    if summary.count <= max_direct:
+        v, w, _ = _distinct_units(chunks)
+        _check_k(k, v.size)
+        d = v - summary.mean
+        cuts, sse = optimal_partition(w, w * d, w * d * d, k)
+        uppers = [v[c - 1] for c in cuts] + [v[-1]]
+        notes.append(f"exact dynamic programme over {v.size} distinct values")
+        sst = float(np.dot(w * d, d) - np.dot(w, d) ** 2 / w.sum())
+        return _dp_result([v[0]] + uppers, sse, sst, summary, notes)
+
+    nbins = histogram_bins
+    binner = _make_binner(summary.vmin, summary.vmax, nbins)
+    bw, bs1, bs2 = _moments(chunks, summary.mean, binner, nbins)
+    occupied = np.flatnonzero(bw > 0)
+    if occupied.size < k:
+        # values cluster in fewer bins than classes (extreme outliers): run on the distinct values
+        return jenks(chunks, k, feedback, histogram_bins, max_direct=summary.count)
+    check_canceled(feedback)
+    cuts, _ = optimal_partition(bw[occupied], bs1[occupied], bs2[occupied], k)
+    break_bins = set()
+    for c in cuts:
+        break_bins.update((int(occupied[c - 1]), int(occupied[c])))
+    expanded = np.zeros(nbins, dtype=bool)
+    cache_v, cache_w, cache_b = np.zeros(0), np.zeros(0), np.zeros(0, dtype=np.intp)
+    margin = 1
+    for _round in range(64):
+        check_canceled(feedback)
+        want = np.zeros(nbins, dtype=bool)
+        for b in break_bins:
+            want[max(0, b - margin):min(nbins, b + margin + 1)] = True
+        want &= bw > 0
+        new = want & ~expanded
+        if new.any():
+            nv, nw, nb = _distinct_units(chunks, new, binner)
+            cache_v = np.concatenate([cache_v, nv])
+            cache_w = np.concatenate([cache_w, nw])
+            cache_b = np.concatenate([cache_b, nb])
+            order = np.argsort(cache_v, kind="stable")
+            cache_v, cache_w, cache_b = cache_v[order], cache_w[order], cache_b[order]
+            expanded |= new
+        # the mixed sequence: whole bins, and expanded bins as their distinct values
+        whole = np.flatnonzero((bw > 0) & ~expanded)
+        d = cache_v - summary.mean
+        all_bins = np.concatenate([whole, cache_b])
+        order = np.lexsort((np.concatenate([np.full(whole.size, -np.inf), cache_v]), all_bins))
+        is_whole = order < whole.size
+        units_w = np.concatenate([bw[whole], cache_w])[order]
+        units_s1 = np.concatenate([bs1[whole], cache_w * d])[order]
+        units_s2 = np.concatenate([bs2[whole], cache_w * d * d])[order]
+        unit_bin = all_bins[order]
+        unit_val = np.concatenate([np.full(whole.size, np.nan), cache_v])[order]
+        n_distinct_known = int(np.count_nonzero(~is_whole)) + int(whole.size)
+        _check_k(k, n_distinct_known)
+        cuts, sse = optimal_partition(units_w, units_s1, units_s2, k)
+        settled = True
+        break_bins = set()
+        for c in cuts:
+            left_bin, right_bin = int(unit_bin[c - 1]), int(unit_bin[c])
+            break_bins.update((left_bin, right_bin))
+            for b in (left_bin, right_bin):
+                lo, hi = max(0, b - margin), min(nbins, b + margin + 1)
+                if not expanded[lo:hi][bw[lo:hi] > 0].all():
+                    settled = False
+        if settled:
+            uppers = [unit_val[c - 1] for c in cuts] + [summary.vmax]
+            notes.append(
+                "exact: histogram of {} bins, {} bins around the breaks expanded into {} distinct values".format(
+                    nbins, int(expanded.sum()), cache_v.size
+                )
+            )
+            sst = float(bs2.sum() - bs1.sum() ** 2 / bw.sum())
+            return _dp_result([summary.vmin] + uppers, sse, sst, summary, notes)
+        margin = min(nbins, margin * 2)
+    raise LsmError("Jenks refinement did not settle; please report this data set.")  # pragma: no cover
+
+
+def _dp_result(edges, sse, sst, summary, notes):
+    """Jenks result with the SSE of the optimal partition (sums over all values, no sample)."""
+    gvf = 1.0 - sse / sst if sst > 0 else 1.0
+    return BreaksResult(np.asarray(edges, dtype=np.float64), gvf, sse, sst, summary.count, "jenks", notes)
+
+
+def _result(chunks, edges, summary, method, notes):
+    edges = np.asarray(edges, dtype=np.float64)
+    gvf, sse, sst = goodness_of_variance_fit(chunks, edges, summary.mean)
+    return BreaksResult(edges, gvf, sse, sst, summary.count, method, notes)
+
+
+def goodness_of_variance_fit(chunks, edges, shift=None):
+    """(GVF, SSE, SST) of class edges over all values, computed directly (two passes)."""
+    edges = np.asarray(edges, dtype=np.float64)
+    k = edges.size - 1
+    if shift is None:
+        shift = _summary(chunks).mean
+    w = np.zeros(k); s1 = np.zeros(k)  # noqa: E702
+    for v, wt in chunks():
+        v = v.astype(np.float64)
+        c = classify(v, edges) - 1
+        w += np.bincount(c, weights=wt, minlength=k)
+        s1 += np.bincount(c, weights=(v - shift) if wt is None else (v - shift) * wt, minlength=k)
+    means = shift + np.divide(s1, w, out=np.zeros(k), where=w > 0)
+    total_w = w.sum()
+    grand = shift + s1.sum() / total_w
+    sse = sst = 0.0
+    for v, wt in chunks():
+        v = v.astype(np.float64)
+        c = classify(v, edges) - 1
+        dv = v - means[c]
+        dg = v - grand
+        if wt is None:
+            sse += float(np.dot(dv, dv))
+            sst += float(np.dot(dg, dg))
+        else:
+            sse += float(np.dot(dv * wt, dv))
+            sst += float(np.dot(dg * wt, dg))
+    gvf = 1.0 - sse / sst if sst > 0 else 1.0
+    return gvf, sse, sst
+
+
+def classify(values, edges):
+    """Class 1..k of each value for edges [min, upper_1, ..., upper_k] (v <= upper_j)."""
+    edges = np.asarray(edges, dtype=np.float64)
+    inner = edges[1:-1]
+    return (np.searchsorted(inner, np.asarray(values, dtype=np.float64), side="left") + 1).astype(np.int64)
+
+
+def equal_interval(chunks, k):
+    """Edges of k classes of equal width between the minimum and the maximum."""
+    summary = _summary(chunks)
+    if summary.count == 0:
+        raise LsmError("There is no valid value to classify (all values are nodata).")
+    edges = np.linspace(summary.vmin, summary.vmax, k + 1)
+    return _result(chunks, edges, summary, "equal", ["equal intervals"])
+
+
+def quantile(chunks, k, histogram_bins=HISTOGRAM_BINS):
+    """Edges at the exact j/k quantiles (lower value of the rank), found by histogram refinement."""
+    summary = _summary(chunks)
+    if summary.count == 0:
+        raise LsmError("There is no valid value to classify (all values are nodata).")
+    binner = _make_binner(summary.vmin, summary.vmax, histogram_bins)
+    bw, _, _ = _moments(chunks, summary.mean, binner, histogram_bins)
+    cum = np.cumsum(bw)
+    targets = summary.n * np.arange(1, k) / k
+    bins = np.searchsorted(cum, targets, side="left")
+    select = np.zeros(histogram_bins, dtype=bool)
+    select[bins] = True
+    v, w, vb = _distinct_units(chunks, select, binner)
+    edges = [summary.vmin]
+    for target, b in zip(targets, bins):
+        before = cum[b - 1] if b > 0 else 0.0
+        inside = vb == b
+        vc, wc = v[inside], np.cumsum(w[inside])
+        pos = np.searchsorted(wc, target - before, side="left")
+        edges.append(vc[min(pos, vc.size - 1)])
+    edges.append(summary.vmax)
+    return _result(chunks, edges, summary, "quantile", ["exact quantiles"])
+
+
+def manual(chunks, inner_breaks):
+    """Edges from user-given inner breaks (sorted, inside the value range)."""
+    summary = _summary(chunks)
+    if summary.count == 0:
+        raise LsmError("There is no valid value to classify (all values are nodata).")
+    inner = np.asarray(sorted(float(b) for b in inner_breaks))
+    if inner.size == 0:
+        raise LsmError("Give at least one break value (comma separated) for user-given breaks.")
+    if np.any(np.diff(inner) <= 0):
+        raise LsmError("User-given breaks must be distinct.")
+    edges = np.concatenate([[summary.vmin], inner, [summary.vmax]])
+    return _result(chunks, edges, summary, "manual", ["user-given breaks"])
+
+
+def jenks_breaks(values, k, weights=None):
+    """Exact Jenks edges (k+1 values) of an array (NaN ignored); see `jenks`."""
+    return jenks(array_source(values, weights), k).breaks
+
+
+def jenks_reference(values, k, weights=None):
+    """Plain O(k m^2) DP over distinct values: the reference the tests compare against."""
+    v = np.asarray(values, dtype=np.float64).ravel()
+    w = np.ones_like(v) if weights is None else np.asarray(weights, dtype=np.float64).ravel()
+    keep = np.isfinite(v)
+    v, w = v[keep], w[keep]
+    order = np.argsort(v)
+    v, w = v[order], w[order]
+    starts = np.flatnonzero(np.concatenate([[True], v[1:] != v[:-1]]))
+    v, w = v[starts], np.add.reduceat(w, starts)
+    m = v.size
+    _check_k(k, m)
+    d = v - np.average(v, weights=w)
+    W, S1, S2 = _prefix(w, w * d, w * d * d)
+    cost = np.full((k + 1, m + 1), np.inf)
+    back = np.zeros((k + 1, m + 1), dtype=np.int64)
+    cost[0, 0] = 0.0
+    for j in range(1, k + 1):
+        for i in range(j, m + 1):
+            t = np.arange(j - 1, i)
+            val = cost[j - 1, t] + _sse(W, S1, S2, t, np.full(t.size, i))
+            best = int(np.argmin(val))
+            cost[j, i] = val[best]
+            back[j, i] = t[best]
+    cuts = []
+    i = m
+    for j in range(k, 1, -1):
+        i = back[j, i]
+        cuts.append(i)
+    cuts = cuts[::-1]
+    return np.array([v[0]] + [v[c - 1] for c in cuts] + [v[-1]])

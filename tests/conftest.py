@@ -1,0 +1,35 @@
+"""Shared test set-up: the plugin importable as `landslide_susceptibility`, sample data paths."""
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+PLUGIN_PARENT = REPO / "build" / "plugins"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The plugin folder is the repository root; build/plugins/landslide_susceptibility links to it
+# (made by `make setup`), so the package imports under its installed name.
+link = PLUGIN_PARENT / "landslide_susceptibility"
+if not link.exists():
+    PLUGIN_PARENT.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(REPO, target_is_directory=True)
+if str(PLUGIN_PARENT) not in sys.path:
+    sys.path.insert(0, str(PLUGIN_PARENT))
+
+SAMPLE_DIR = REPO / "resources" / "sample_data" / "ecuador"
+FACTOR_NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
+
+
+@pytest.fixture(scope="session")
+def sample_dir():
+    """Folder of the bundled Ecuador data (read-only: copy before writing)."""
+    return SAMPLE_DIR
+
+
+@pytest.fixture(scope="session")
+def factor_paths():
+    """The five single-band factor rasters of the Ecuador data, by factor name."""
+    return {name: str(SAMPLE_DIR / f"{name}.tif") for name in FACTOR_NAMES}
