@@ -53,11 +53,11 @@ qgis-tests:
 	$(PY) -m pytest -q tests/qgis
 
 smoke:
-	$(PY) tests/smoke_qgis_process.py
+	$(PY) -m pytest -q tests/smoke
 
 test: lint
 	$(PY) -m pytest -q tests/unit tests/qgis
-	$(PY) tests/smoke_qgis_process.py
+	$(PY) -m pytest -q tests/smoke
 
 demo: setup
 	$(PY) -m tools.demo

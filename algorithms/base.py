@@ -81,19 +81,28 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
             return False, self.tr(message)
         return True, ""
 
+    def __init_subclass__(cls, **kwargs):
+        """Subclasses write their work as run(parameters, context, feedback); that name is also
+        QgsProcessingAlgorithm.run (the executor's entry point), so it is kept as _lsm_run."""
+        super().__init_subclass__(**kwargs)
+        own_run = cls.__dict__.get("run")
+        if own_run is not None:
+            cls._lsm_run = own_run
+            delattr(cls, "run")
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
         try:
-            return self.run(parameters, context, feedback)
+            return self._lsm_run(parameters, context, feedback)
         except Canceled as exc:
             raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from exc
         except LsmError as exc:
             raise QgsProcessingException(str(exc)) from exc
 
-    def run(self, parameters, context, feedback):
-        """Do the work; return the results dict."""
+    def _lsm_run(self, parameters, context, feedback):
+        """The subclass's run(parameters, context, feedback): do the work, return the results."""
         raise NotImplementedError
 
     # -- helpers shared by the algorithms -------------------------------------------------------

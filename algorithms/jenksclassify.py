@@ -241,8 +241,9 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         def num(v):
             return None if v is None or not np.isfinite(v) else float(v)
 
-        return [row.klass, row.label, row.lower, row.upper, row.pixels, row.area, num(row.area_km2),
-                row.area_percent, num(row.landslides), num(row.landslide_percent), num(row.frequency_ratio)]
+        return [int(row.klass), str(row.label), float(row.lower), float(row.upper), int(row.pixels),
+                float(row.area), num(row.area_km2), float(row.area_percent), num(row.landslides),
+                num(row.landslide_percent), num(row.frequency_ratio)]
 
     def _write_table_sink(self, parameters, context, rows):
         if parameters.get(self.OUTPUT_TABLE) is None:
@@ -254,7 +255,8 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         for row in rows:
             feature = QgsFeature()
             feature.setAttributes(self._row_values(row))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.tr("Cannot write the class table: {}").format(sink.lastError()))
         return dest_id
 
     def _write_csv(self, path, rows):

@@ -12,7 +12,7 @@ from osgeo import gdal, ogr
 
 from . import jenks as jenks_mod
 from .errors import LsmError
-from .grid import FactorReader, Factor, atomic_path, create_geotiff, grid_of, open_raster
+from .grid import Factor, FactorReader, atomic_path, create_geotiff, grid_of, open_raster
 from .progress import SubProgress, check_canceled, ensure_feedback
 
 DEFAULT_LABELS = ("Very low", "Low", "Moderate", "High", "Very high")

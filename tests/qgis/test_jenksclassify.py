@@ -1,0 +1,64 @@
+"""lsm:jenksclassify through processing.run on the bundled data."""
+
+import csv
+
+import numpy as np
+import pytest
+from osgeo import gdal
+
+
+def test_classify_slope_with_landslides(run_alg, sample_dir, tmp_path):
+    out = tmp_path / "classes.tif"
+    table_csv = tmp_path / "table.csv"
+    result = run_alg("lsm:jenksclassify", {
+        "INPUT": str(sample_dir / "slope.tif"), "BAND": 1, "CLASSES": 5, "METHOD": 0,
+        "LANDSLIDES": str(sample_dir / "landslides.gpkg"),
+        "OUTPUT": str(out), "OUTPUT_CSV": str(table_csv), "OUTPUT_TABLE": str(tmp_path / "table.gpkg"),
+    })
+    edges = [float(v) for v in result["BREAKS_STRING"].split(",")]
+    assert len(edges) == 6 and edges == sorted(edges)
+    assert 0.8 < result["GVF"] < 1.0
+    ds = gdal.Open(str(out))
+    classes = ds.ReadAsArray()
+    slope = gdal.Open(str(sample_dir / "slope.tif")).ReadAsArray()
+    assert ds.GetRasterBand(1).DataType == gdal.GDT_Byte
+    assert ds.GetGeoTransform() == gdal.Open(str(sample_dir / "slope.tif")).GetGeoTransform()
+    assert (classes[~np.isfinite(slope)] == 0).all()
+    assert set(np.unique(classes[np.isfinite(slope)])) == {1, 2, 3, 4, 5}
+    with open(table_csv, newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["label"] for r in rows] == ["Very low", "Low", "Moderate", "High", "Very high"]
+    assert sum(float(r["area_pct"]) for r in rows) == pytest.approx(100.0)
+    assert sum(float(r["landslides"]) for r in rows) == 175
+    # landslides concentrate on steep slopes: the frequency ratio rises towards the top class
+    assert float(rows[-1]["freq_ratio"]) > 1.5 > float(rows[0]["freq_ratio"])
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(result["OUTPUT_TABLE"], "table", "ogr")
+    assert layer.featureCount() == 5
+    assert [f["label"] for f in layer.getFeatures()][0] == "Very low"
+
+def test_user_breaks_and_labels(run_alg, sample_dir, tmp_path):
+    out = tmp_path / "c.tif"
+    result = run_alg("lsm:jenksclassify", {
+        "INPUT": str(sample_dir / "slope.tif"), "METHOD": 3, "BREAKS": "20, 40",
+        "LABELS": "gentle,moderate,steep", "OUTPUT": str(out),
+    })
+    classes = gdal.Open(str(out)).ReadAsArray()
+    slope = gdal.Open(str(sample_dir / "slope.tif")).ReadAsArray()
+    valid = np.isfinite(slope)
+    expected = np.where(slope[valid] <= 20, 1, np.where(slope[valid] <= 40, 2, 3))
+    np.testing.assert_array_equal(classes[valid], expected)
+    assert result["BREAKS_STRING"].split(",")[1:3] == ["20.0", "40.0"]
+
+
+def test_errors_leave_nothing(run_alg, sample_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    out = tmp_path / "c.tif"
+    with pytest.raises(QgsProcessingException, match="labels"):
+        run_alg("lsm:jenksclassify", {"INPUT": str(sample_dir / "slope.tif"), "LABELS": "a,b", "OUTPUT": str(out)})
+    with pytest.raises(QgsProcessingException, match="Band 7"):
+        run_alg("lsm:jenksclassify", {"INPUT": str(sample_dir / "slope.tif"), "BAND": 7, "OUTPUT": str(out)})
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []

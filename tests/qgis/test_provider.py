@@ -1,0 +1,55 @@
+"""The provider exposes every algorithm under the ids users' scripts depend on."""
+
+import pytest
+
+EXPECTED_IDS = ["lsm:jenksclassify"]
+OPTIONAL_IDS = [
+    "lsm:buildsamples", "lsm:factorscreening", "lsm:frequencyratio", "lsm:spysampling", "lsm:trainmodel",
+    "lsm:evaluatemodel", "lsm:saturationtest", "lsm:predictraster", "lsm:trainlsnet", "lsm:lsnetpredict",
+    "lsm:report",
+]
+
+
+def test_provider_identity(lsm_provider):
+    assert lsm_provider.id() == "lsm"
+    assert lsm_provider.name() == "Landslide susceptibility"
+    assert not lsm_provider.icon().isNull()
+
+
+@pytest.mark.parametrize("alg_id", EXPECTED_IDS)
+def test_algorithm_registered(lsm_provider, alg_id):
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+    assert alg is not None, f"{alg_id} not registered"
+    assert alg.groupId() in {"factors", "samples", "negatives", "models", "maps", "evaluation"}
+    assert alg.shortHelpString()
+    assert alg.createInstance().name() == alg_id.split(":")[1]
+
+
+def test_every_algorithm_well_formed(lsm_provider):
+    from qgis.core import QgsApplication
+
+    algs = [a for a in QgsApplication.processingRegistry().algorithms() if a.provider().id() == "lsm"]
+    ids = {a.id() for a in algs}
+    assert set(EXPECTED_IDS) <= ids
+    assert ids <= set(EXPECTED_IDS + OPTIONAL_IDS), f"unexpected ids {ids - set(EXPECTED_IDS + OPTIONAL_IDS)}"
+    for alg in algs:
+        assert alg.name() == alg.name().lower()
+        assert alg.displayName()
+        for parameter in alg.parameterDefinitions():
+            assert parameter.description(), f"{alg.id()}:{parameter.name()} has no description"
+
+
+def test_can_execute_names_missing_dependency(lsm_provider, monkeypatch):
+    from landslide_susceptibility.algorithms.base import LsmAlgorithm
+    from landslide_susceptibility.core import dependencies
+
+    class Needs(LsmAlgorithm):
+        REQUIRES = ("not_a_real_module_xyz",)
+
+    ok, message = Needs().canExecute()
+    assert not ok
+    assert "python3 -m pip install" in message and "not_a_real_module_xyz" in message
+    monkeypatch.setattr(dependencies, "missing_modules", lambda modules: [])
+    assert Needs().canExecute() == (True, "")

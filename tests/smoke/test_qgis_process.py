@@ -1,0 +1,84 @@
+"""Smoke tests through the real qgis_process binary, as batch users call us, and from the zip."""
+
+import json
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+from osgeo import gdal
+
+REPO = Path(__file__).resolve().parent.parent.parent
+QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+SAMPLE = REPO / "resources" / "sample_data" / "ecuador"
+
+pytestmark = pytest.mark.skipif(not os.path.exists(QGIS_PROCESS), reason="qgis_process.bin not installed")
+
+
+def qgis_process(args, plugin_path, timeout=300):
+    """Run qgis_process.bin with the plugin enabled in a profile of its own (pytest-qgis points
+    QGIS_CUSTOM_CONFIG_PATH at a test profile where nothing is enabled)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugin_path))
+    profile = Path(plugin_path).parent / "qgis-profile"
+    env["QGIS_CUSTOM_CONFIG_PATH"] = env["QGIS_OPTIONS_PATH"] = str(profile)
+    env["XDG_RUNTIME_DIR"] = str(Path(plugin_path).parent / "xdg-runtime")
+    os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "landslide_susceptibility"], env=env,
+                             capture_output=True, text=True, timeout=timeout)
+    assert "landslide_susceptibility" in enabled.stdout + enabled.stderr
+    return subprocess.run([QGIS_PROCESS] + args, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def run_json(args, plugin_path):
+    proc = qgis_process(["--json", "run"] + args, plugin_path)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    return json.loads(proc.stdout[proc.stdout.index("{"):])
+
+
+def check_classed(path):
+    classes = gdal.Open(str(path)).ReadAsArray()
+    slope = gdal.Open(str(SAMPLE / "slope.tif")).ReadAsArray()
+    assert set(np.unique(classes[np.isfinite(slope)])) == {1, 2, 3, 4, 5}
+    assert (classes[~np.isfinite(slope)] == 0).all()
+
+
+def test_jenksclassify_through_qgis_process(tmp_path):
+    plugin_path = REPO / "build" / "plugins"
+    assert (plugin_path / "landslide_susceptibility").exists(), "run `make setup` first"
+    out = tmp_path / "classes.tif"
+    doc = run_json(["lsm:jenksclassify", "--", f"INPUT={SAMPLE / 'slope.tif'}", "CLASSES=5",
+                    f"LANDSLIDES={SAMPLE / 'landslides.gpkg'}", f"OUTPUT={out}",
+                    f"OUTPUT_CSV={tmp_path / 'table.csv'}"], plugin_path)
+    results = doc["results"]
+    assert results["OUTPUT"] == str(out)
+    assert 0.8 < results["GVF"] < 1
+    assert len(results["BREAKS_STRING"].split(",")) == 6
+    check_classed(out)
+    assert (tmp_path / "table.csv").read_text().count("\n") == 6
+
+
+def test_packaged_zip_loads_and_runs(tmp_path):
+    """`make package` content (git archive of the working tree) unzipped into a fresh plugin folder."""
+    if not (REPO / ".git").exists():
+        pytest.skip("not a git checkout")
+    tree = subprocess.run(["git", "stash", "create"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+    zip_path = tmp_path / "plugin.zip"
+    subprocess.run(["git", "archive", "--format=zip", "--prefix=landslide_susceptibility/", "-o", str(zip_path),
+                    tree or "HEAD"], cwd=REPO, check=True)
+    with zipfile.ZipFile(zip_path) as archive:
+        names = archive.namelist()
+        assert "landslide_susceptibility/metadata.txt" in names
+        assert not any(n.startswith("landslide_susceptibility/tests/") for n in names)
+        assert not any(n.startswith("landslide_susceptibility/bench/") for n in names)
+        assert "landslide_susceptibility/Makefile" not in names
+        archive.extractall(tmp_path / "plugins")
+    plugin_path = tmp_path / "plugins"
+    proc = qgis_process(["plugins"], plugin_path)
+    assert "landslide_susceptibility" in proc.stdout
+    out = tmp_path / "c.tif"
+    doc = run_json(["lsm:jenksclassify", "--", f"INPUT={SAMPLE / 'slope.tif'}", f"OUTPUT={out}"], plugin_path)
+    assert doc["results"]["OUTPUT"] == str(out)
+    check_classed(out)

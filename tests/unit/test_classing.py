@@ -1,0 +1,72 @@
+"""Raster classing: breaks streamed from GDAL, nodata honoured, class table."""
+
+import numpy as np
+import pytest
+from landslide_susceptibility.core import classing, jenks
+from landslide_susceptibility.core.errors import LsmError
+from osgeo import gdal, osr
+
+
+def write_raster(path, array, nodata=None, block=None):
+    options = ["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}"] if block else []
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), array.shape[1], array.shape[0], 1, gdal.GDT_Float32, options)
+    ds.SetGeoTransform((500000, 10, 0, 9500000, 0, -10))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32717)
+    ds.SetProjection(srs.ExportToWkt())
+    band = ds.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+    band.WriteArray(array)
+    ds = None
+    return str(path)
+
+
+def test_raster_breaks_equal_array_breaks_and_nodata_excluded(tmp_path):
+    rng = np.random.default_rng(0)
+    array = rng.beta(0.6, 2.5, (300, 260)).astype(np.float32)
+    array[:20] = -9999
+    array[50, 50] = np.nan
+    path = write_raster(tmp_path / "s.tif", array, nodata=-9999, block=64)
+    result = classing.compute_breaks(path, 1, "jenks", 5)
+    valid = array[(array != -9999) & np.isfinite(array)]
+    assert result.n_values == valid.size
+    np.testing.assert_array_equal(result.breaks, jenks.jenks_breaks(valid, 5))
+    out = tmp_path / "classes.tif"
+    counts = classing.write_classes(path, 1, result.breaks, out)
+    classes = gdal.Open(str(out)).ReadAsArray()
+    assert gdal.Open(str(out)).GetRasterBand(1).GetNoDataValue() == 0
+    assert (classes[:20] == 0).all() and classes[50, 50] == 0
+    assert counts.sum() == valid.size
+    np.testing.assert_array_equal(np.bincount(classes.ravel(), minlength=6)[1:], counts)
+
+
+def test_class_table_percentages_and_frequency_ratio():
+    edges = np.array([0, 1, 2, 3.0])
+    rows = classing.class_table(edges, ["a", "b", "c"], np.array([50, 30, 20]), 100.0, True, np.array([1, 3, 6]))
+    assert sum(r.area_percent for r in rows) == pytest.approx(100.0)
+    assert sum(r.landslide_percent for r in rows) == pytest.approx(100.0)
+    assert rows[2].frequency_ratio == pytest.approx(60.0 / 20.0)
+    assert rows[0].area_km2 == pytest.approx(50 * 100 / 1e6)
+
+
+def test_errors_all_nodata_and_bad_band(tmp_path):
+    path = write_raster(tmp_path / "empty.tif", np.full((10, 10), -9999, np.float32), nodata=-9999)
+    with pytest.raises(LsmError, match="nodata"):
+        classing.compute_breaks(path, 1, "jenks", 5)
+    with pytest.raises(LsmError, match="Band 3"):
+        classing.compute_breaks(path, 3, "jenks", 5)
+
+
+def test_cancel_leaves_no_file(tmp_path):
+    from landslide_susceptibility.core.errors import Canceled
+    from landslide_susceptibility.core.progress import NullFeedback
+
+    array = np.random.default_rng(1).random((200, 200)).astype(np.float32)
+    path = write_raster(tmp_path / "s.tif", array, block=16)
+    feedback = NullFeedback()
+    feedback.cancel()
+    out = tmp_path / "c.tif"
+    with pytest.raises(Canceled):
+        classing.write_classes(path, 1, np.array([0, 0.5, 1.0]), out, feedback)
+    assert list(tmp_path.iterdir()) == [tmp_path / "s.tif"]

@@ -1,0 +1,113 @@
+"""Exact Jenks natural breaks: textbook values, peers, the reference DP, GVF, nodata."""
+
+import numpy as np
+import pytest
+from landslide_susceptibility.core import jenks as J
+from landslide_susceptibility.core.errors import LsmError
+
+
+def test_textbook_series():
+    # the example of jenkspy's documentation, three classes
+    values = [1.3, 7.1, 7.3, 2.3, 3.9, 4.1, 7.8, 1.2, 4.3, 7.3, 5.0, 4.3]
+    assert J.jenks_breaks(values, 3).tolist() == [1.2, 2.3, 5.0, 7.8]
+    assert J.jenks_reference(values, 3).tolist() == [1.2, 2.3, 5.0, 7.8]
+
+
+def test_two_obvious_groups():
+    values = [1, 1, 2, 2, 100, 101, 102]
+    assert J.jenks_breaks(values, 2).tolist() == [1, 2, 102]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_equal_to_jenkspy(seed):
+    jenkspy = pytest.importorskip("jenkspy")
+    rng = np.random.default_rng(seed)
+    values = rng.lognormal(0, 1.0, 3000)
+    for k in (3, 5, 7):
+        ours = J.jenks_breaks(values, k)
+        theirs = np.array(jenkspy.jenks_breaks(values.tolist(), n_classes=k))
+        np.testing.assert_allclose(ours, theirs, rtol=0, atol=0)
+
+
+def test_equal_to_mapclassify():
+    mapclassify = pytest.importorskip("mapclassify")
+    rng = np.random.default_rng(7)
+    values = rng.beta(0.6, 2.5, 800)
+    ours = J.jenks_breaks(values, 5)
+    theirs = mapclassify.FisherJenks(values, k=5).bins
+    np.testing.assert_allclose(ours[1:], theirs, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_refinement_path_matches_reference(seed):
+    """Few histogram bins and no direct path: the refined breaks must be the exact optimum."""
+    rng = np.random.default_rng(100 + seed)
+    n = int(rng.integers(80, 500))
+    values = rng.choice([rng.lognormal(0, 1.5, n), rng.beta(0.6, 2.5, n), rng.normal(0, 1, n)])
+    values = np.round(values, int(rng.integers(1, 4))).astype(rng.choice([np.float32, np.float64]))
+    k = int(rng.integers(2, 7))
+    reference = J.jenks_reference(values, k)
+    refined = J.jenks(J.array_source(values), k, histogram_bins=16, max_direct=10)
+    gvf_ref = J.goodness_of_variance_fit(J.array_source(values), reference)[0]
+    # equal optimum (ties between equally good break sets are possible: compare the fit)
+    assert refined.gvf == pytest.approx(gvf_ref, abs=1e-12)
+    assert J.goodness_of_variance_fit(J.array_source(values), refined.breaks)[0] == pytest.approx(gvf_ref, abs=1e-12)
+
+
+def test_weights_equal_repetition():
+    values = np.array([1.0, 2.0, 4.0, 8.0, 9.0, 20.0])
+    counts = np.array([3, 1, 2, 5, 1, 2])
+    repeated = np.repeat(values, counts)
+    assert J.jenks_breaks(values, 3, weights=counts).tolist() == J.jenks_breaks(repeated, 3).tolist()
+
+
+def test_gvf_equals_direct_computation():
+    rng = np.random.default_rng(3)
+    values = rng.gamma(2.0, 2.0, 5000)
+    result = J.jenks(J.array_source(values), 5)
+    classes = J.classify(values, result.breaks)
+    sse = sum(((values[classes == c] - values[classes == c].mean()) ** 2).sum() for c in range(1, 6))
+    sst = ((values - values.mean()) ** 2).sum()
+    assert result.gvf == pytest.approx(1 - sse / sst, abs=1e-12)
+    assert 0.9 < result.gvf < 1.0
+
+
+def test_large_input_uses_histogram_and_is_optimal_locally():
+    rng = np.random.default_rng(5)
+    values = rng.beta(0.6, 2.5, 400_000).astype(np.float32)
+    result = J.jenks(J.array_source(values), 5)
+    assert "histogram" in result.notes[0]
+    # no single break can move to a neighbouring distinct value and improve the fit
+    distinct = np.unique(values.astype(np.float64))
+    for j in range(1, 5):
+        pos = np.searchsorted(distinct, result.breaks[j])
+        for shift in (-1, 1):
+            edges = result.breaks.copy()
+            edges[j] = distinct[pos + shift]
+            moved = J.goodness_of_variance_fit(J.array_source(values), edges)[0]
+            assert moved <= result.gvf + 1e-12
+
+
+def test_nan_excluded():
+    values = np.array([1.0, np.nan, 1.1, 5.0, np.inf, 5.2, 9.0, 9.1])
+    assert J.jenks_breaks(values, 3).tolist() == [1.0, 1.1, 5.2, 9.1]
+
+
+def test_classify_upper_inclusive():
+    edges = np.array([0.0, 1.0, 2.0, 3.0])
+    assert J.classify([0.0, 0.5, 1.0, 1.0001, 2.0, 3.0], edges).tolist() == [1, 1, 1, 2, 2, 3]
+
+
+def test_errors():
+    with pytest.raises(LsmError, match="distinct"):
+        J.jenks_breaks([1, 1, 2, 2], 3)
+    with pytest.raises(LsmError, match="nodata"):
+        J.jenks_breaks([np.nan, np.nan], 3)
+
+
+def test_quantile_and_equal():
+    values = np.arange(1, 101, dtype=float)
+    q = J.quantile(J.array_source(values), 4, histogram_bins=8)
+    assert q.breaks.tolist() == [1, 25, 50, 75, 100]
+    e = J.equal_interval(J.array_source(values), 4)
+    assert e.breaks.tolist() == [1, 25.75, 50.5, 75.25, 100]
