@@ -96,10 +96,13 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(message)
         try:
             return self._lsm_run(parameters, context, feedback)
-        except Canceled as exc:
-            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from exc
+        except Canceled:
+            message = self.tr("Cancelled: no output was written.")
         except LsmError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            message = str(exc)
+        # Raised outside the except block, so the message reaches the user without a chained traceback
+        # that would keep the run's frames (readers, arrays) alive with the exception.
+        raise QgsProcessingException(message)
 
     def _lsm_run(self, parameters, context, feedback):
         """The subclass's run(parameters, context, feedback): do the work, return the results."""

@@ -79,38 +79,68 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT, optional=True)
         self.addParameter(p)
         p = QgsProcessingParameterNumber(
-            self.CLASSES, self.tr("Number of classes"), QgsProcessingParameterNumber.Integer, 5,
-            minValue=classing.MIN_CLASSES, maxValue=classing.MAX_CLASSES,
+            self.CLASSES,
+            self.tr("Number of classes"),
+            QgsProcessingParameterNumber.Integer,
+            5,
+            minValue=classing.MIN_CLASSES,
+            maxValue=classing.MAX_CLASSES,
         )
         p.setHelp(self.tr("5 in the literature (Very low ... Very high). Ignored for user-given breaks."))
         self.addParameter(p)
-        self.addParameter(QgsProcessingParameterEnum(
-            self.METHOD, self.tr("Method"),
-            [self.tr("Jenks natural breaks (exact)"), self.tr("Equal interval"), self.tr("Quantile"),
-             self.tr("User-given breaks")],
-            defaultValue=0,
-        ))
-        p = QgsProcessingParameterString(self.BREAKS, self.tr("User-given breaks (comma separated)"),
-                                         optional=True)
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.METHOD,
+                self.tr("Method"),
+                [
+                    self.tr("Jenks natural breaks (exact)"),
+                    self.tr("Equal interval"),
+                    self.tr("Quantile"),
+                    self.tr("User-given breaks"),
+                ],
+                defaultValue=0,
+            )
+        )
+        p = QgsProcessingParameterString(
+            self.BREAKS, self.tr("User-given breaks (comma separated)"), optional=True
+        )
         p.setHelp(self.tr("Inner break values, e.g. 0.2,0.4,0.6,0.8, for the user-given method."))
         self.addParameter(p)
-        p = QgsProcessingParameterString(self.LABELS, self.tr("Class labels (comma separated)"), optional=True)
-        p.setHelp(self.tr("Default: Very low, Low, Moderate, High, Very high for 5 classes, else Class 1..k."))
+        p = QgsProcessingParameterString(
+            self.LABELS, self.tr("Class labels (comma separated)"), optional=True
+        )
+        p.setHelp(
+            self.tr("Default: Very low, Low, Moderate, High, Very high for 5 classes, else Class 1..k.")
+        )
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
-            self.LANDSLIDES, self.tr("Landslide inventory (optional)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True,
+            self.LANDSLIDES,
+            self.tr("Landslide inventory (optional)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            optional=True,
         )
         p.setHelp(self.tr("Points or polygons; adds % of landslides and the frequency ratio per class."))
         self.addParameter(p)
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Classed susceptibility")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Class table"), QgsProcessing.TypeVector, optional=True,
-        ))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_CSV, self.tr("Class table (CSV)"), self.tr("CSV files (*.csv)"), optional=True,
-            createByDefault=False,
-        ))
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Classed susceptibility"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_TABLE,
+                self.tr("Class table"),
+                QgsProcessing.TypeVector,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_CSV,
+                self.tr("Class table (CSV)"),
+                self.tr("CSV files (*.csv)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.addOutput(QgsProcessingOutputString(self.OUT_BREAKS, self.tr("Class edges (comma separated)")))
         self.addOutput(QgsProcessingOutputNumber(self.OUT_GVF, self.tr("Goodness of variance fit")))
 
@@ -135,18 +165,26 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         band = self.parameterAsInt(parameters, self.BAND, context) or 1
         if band > layer.bandCount():
             raise QgsProcessingException(
-                self.tr("Band {} does not exist in '{}' ({} band(s)).").format(band, layer.name(), layer.bandCount())
+                self.tr("Band {} does not exist in '{}' ({} band(s)).").format(
+                    band, layer.name(), layer.bandCount()
+                )
             )
         k = self.parameterAsInt(parameters, self.CLASSES, context)
         method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
-        manual = self._parse_breaks(self.parameterAsString(parameters, self.BREAKS, context)) if method == "manual" else None
+        manual = (
+            self._parse_breaks(self.parameterAsString(parameters, self.BREAKS, context))
+            if method == "manual"
+            else None
+        )
         if manual is not None:
             k = len(manual) + 1
         labels_text = self.parameterAsString(parameters, self.LABELS, context).strip()
         labels = [s.strip() for s in labels_text.split(",")] if labels_text else classing.default_labels(k)
         if len(labels) != k:
             raise QgsProcessingException(
-                self.tr("{} labels were given for {} classes: give one label per class.").format(len(labels), k)
+                self.tr("{} labels were given for {} classes: give one label per class.").format(
+                    len(labels), k
+                )
             )
         landslides = self.parameterAsSource(parameters, self.LANDSLIDES, context)
         out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
@@ -155,10 +193,14 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         steps.setCurrentStep(0)
         result = classing.compute_breaks(path, band, method, k, manual, steps)
-        feedback.pushInfo(self.tr("Breaks ({}): {}").format(
-            method, ", ".join("{:.6g}".format(b) for b in result.breaks)))
-        feedback.pushInfo(self.tr("Goodness of variance fit: {:.6f} over {} valid pixels ({})").format(
-            result.gvf, result.n_values, "; ".join(result.notes)))
+        feedback.pushInfo(
+            self.tr("Breaks ({}): {}").format(method, ", ".join("{:.6g}".format(b) for b in result.breaks))
+        )
+        feedback.pushInfo(
+            self.tr("Goodness of variance fit: {:.6f} over {} valid pixels ({})").format(
+                result.gvf, result.n_values, "; ".join(result.notes)
+            )
+        )
         steps.setCurrentStep(1)
         counts = classing.write_classes(path, band, result.breaks, out_path, steps)
         steps.setCurrentStep(2)
@@ -167,7 +209,9 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
             landslide_counts = self._landslide_counts(landslides, layer, out_path, k, context, steps)
         grid = grid_of(path)
         cell_area = grid.cell_size[0] * grid.cell_size[1]
-        rows = classing.class_table(result.breaks, labels, counts, cell_area, grid.is_metric(), landslide_counts)
+        rows = classing.class_table(
+            result.breaks, labels, counts, cell_area, grid.is_metric(), landslide_counts
+        )
         feedback.pushInfo("\n" + classing.format_table(rows))
 
         results = {
@@ -210,29 +254,44 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
             counts = classing.polygon_class_counts(class_path, wkbs, raster_layer.crs().toWkt(), k, feedback)
             if counts.sum() == 0:
                 raise QgsProcessingException(
-                    self.tr("No landslide polygon covers a valid cell of '{}': check that the layers overlap.").format(
-                        raster_layer.name()))
+                    self.tr(
+                        "No landslide polygon covers a valid cell of '{}': check that the layers overlap."
+                    ).format(raster_layer.name())
+                )
             return counts
         if not xs:
             raise QgsProcessingException(self.tr("The landslide layer has no points."))
         counts, outside, nodata = classing.point_class_counts(class_path, np.array(xs), np.array(ys), k)
         if outside or nodata:
-            feedback.pushWarning(self.tr("{} landslide point(s) outside the raster and {} on nodata were dropped.").format(
-                outside, nodata))
+            feedback.pushWarning(
+                self.tr("{} landslide point(s) outside the raster and {} on nodata were dropped.").format(
+                    outside, nodata
+                )
+            )
         if counts.sum() == 0:
             raise QgsProcessingException(
-                self.tr("No landslide point falls on a valid cell of '{}': check that the layers overlap.").format(
-                    raster_layer.name()))
+                self.tr(
+                    "No landslide point falls on a valid cell of '{}': check that the layers overlap."
+                ).format(raster_layer.name())
+            )
         return counts
 
     @staticmethod
     def _table_fields():
         fields = QgsFields()
-        for name, kind in (("class", QVariant.Int), ("label", QVariant.String), ("lower", QVariant.Double),
-                           ("upper", QVariant.Double), ("pixels", QVariant.LongLong), ("area", QVariant.Double),
-                           ("area_km2", QVariant.Double), ("area_pct", QVariant.Double),
-                           ("landslides", QVariant.Double), ("landslide_pct", QVariant.Double),
-                           ("freq_ratio", QVariant.Double)):
+        for name, kind in (
+            ("class", QVariant.Int),
+            ("label", QVariant.String),
+            ("lower", QVariant.Double),
+            ("upper", QVariant.Double),
+            ("pixels", QVariant.LongLong),
+            ("area", QVariant.Double),
+            ("area_km2", QVariant.Double),
+            ("area_pct", QVariant.Double),
+            ("landslides", QVariant.Double),
+            ("landslide_pct", QVariant.Double),
+            ("freq_ratio", QVariant.Double),
+        ):
             fields.append(QgsField(name, kind))
         return fields
 
@@ -241,22 +300,35 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         def num(v):
             return None if v is None or not np.isfinite(v) else float(v)
 
-        return [int(row.klass), str(row.label), float(row.lower), float(row.upper), int(row.pixels),
-                float(row.area), num(row.area_km2), float(row.area_percent), num(row.landslides),
-                num(row.landslide_percent), num(row.frequency_ratio)]
+        return [
+            int(row.klass),
+            str(row.label),
+            float(row.lower),
+            float(row.upper),
+            int(row.pixels),
+            float(row.area),
+            num(row.area_km2),
+            float(row.area_percent),
+            num(row.landslides),
+            num(row.landslide_percent),
+            num(row.frequency_ratio),
+        ]
 
     def _write_table_sink(self, parameters, context, rows):
         if parameters.get(self.OUTPUT_TABLE) is None:
             return None
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, self._table_fields(),
-                                             QgsWkbTypes.NoGeometry)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT_TABLE, context, self._table_fields(), QgsWkbTypes.NoGeometry
+        )
         if sink is None:
             return None
         for row in rows:
             feature = QgsFeature()
             feature.setAttributes(self._row_values(row))
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.tr("Cannot write the class table: {}").format(sink.lastError()))
+                raise QgsProcessingException(
+                    self.tr("Cannot write the class table: {}").format(sink.lastError())
+                )
         return dest_id
 
     def _write_csv(self, path, rows):

@@ -1,6 +1,7 @@
 """Shared test set-up: the plugin importable as `landslide_susceptibility`, sample data paths."""
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -24,12 +25,15 @@ FACTOR_NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
 
 
 @pytest.fixture(scope="session")
-def sample_dir():
-    """Folder of the bundled Ecuador data (read-only: copy before writing)."""
-    return SAMPLE_DIR
+def sample_dir(tmp_path_factory):
+    """A session copy of the bundled Ecuador data: QGIS's OGR provider may open a GeoPackage in
+    update mode (and touch its header), so tests never open the shipped files themselves."""
+    copy = tmp_path_factory.mktemp("sample_data") / "ecuador"
+    shutil.copytree(SAMPLE_DIR, copy)
+    return copy
 
 
 @pytest.fixture(scope="session")
-def factor_paths():
-    """The five single-band factor rasters of the Ecuador data, by factor name."""
-    return {name: str(SAMPLE_DIR / f"{name}.tif") for name in FACTOR_NAMES}
+def factor_paths(sample_dir):
+    """The five single-band factor rasters of the Ecuador data (session copy), by factor name."""
+    return {name: str(sample_dir / f"{name}.tif") for name in FACTOR_NAMES}

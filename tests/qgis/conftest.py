@@ -17,6 +17,24 @@ def lsm_provider(qgis_app, qgis_processing):
     yield provider
 
 
+def _hand_layers_to_project(value):
+    """Give layer objects made by a test to the project, so QGIS owns and frees them.
+
+    PyQGIS keeps an exception raised out of processAlgorithm alive with its frames, and through them
+    the parameters of processing.run; a Python-owned layer reachable from there is destroyed during
+    interpreter shutdown, after QGIS has exited, which crashes the process. Project layers are freed
+    by QGIS itself (as in the application, where layers come from the project)."""
+    from qgis.core import QgsMapLayer, QgsProject
+
+    if isinstance(value, QgsMapLayer):
+        project = QgsProject.instance()
+        if project.mapLayer(value.id()) is None:
+            project.addMapLayer(value, False)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _hand_layers_to_project(item)
+
+
 @pytest.fixture()
 def run_alg(lsm_provider):
     """Run `lsm:<name>` through processing.run with a fresh context; returns the results dict."""
@@ -24,6 +42,8 @@ def run_alg(lsm_provider):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     def _run(alg_id, parameters, feedback=None):
+        for value in parameters.values():
+            _hand_layers_to_project(value)
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         return processing.run(alg_id, parameters, context=context, feedback=feedback or QgsProcessingFeedback())

@@ -13,7 +13,8 @@ from osgeo import gdal
 
 REPO = Path(__file__).resolve().parent.parent.parent
 QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
-SAMPLE = REPO / "resources" / "sample_data" / "ecuador"
+SAMPLE_SOURCE = REPO / "resources" / "sample_data" / "ecuador"
+SAMPLE = SAMPLE_SOURCE  # replaced by a per-module copy (fixture below)
 
 pytestmark = pytest.mark.skipif(not os.path.exists(QGIS_PROCESS), reason="qgis_process.bin not installed")
 
@@ -30,6 +31,15 @@ def qgis_process(args, plugin_path, timeout=300):
                              capture_output=True, text=True, timeout=timeout)
     assert "landslide_susceptibility" in enabled.stdout + enabled.stderr
     return subprocess.run([QGIS_PROCESS] + args, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _sample_copy(tmp_path_factory):
+    """Work on a copy of the sample data: opening a GeoPackage may rewrite its header."""
+    global SAMPLE
+    SAMPLE = tmp_path_factory.mktemp("smoke_data") / "ecuador"
+    shutil.copytree(SAMPLE_SOURCE, SAMPLE)
+    yield
 
 
 def run_json(args, plugin_path):

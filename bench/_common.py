@@ -1,0 +1,54 @@
+"""Shared helpers of the benchmarks: import path, timing, peak memory, table printing."""
+
+import os
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PLUGINS = REPO / "build" / "plugins"
+if not (PLUGINS / "landslide_susceptibility").exists():
+    PLUGINS.mkdir(parents=True, exist_ok=True)
+    (PLUGINS / "landslide_susceptibility").symlink_to(REPO, target_is_directory=True)
+if str(PLUGINS) not in sys.path:
+    sys.path.insert(0, str(PLUGINS))
+DATA = REPO / "bench" / "_data"
+
+
+def timed(fn, *args, repeat=1, **kwargs):
+    """(best seconds over *repeat* runs, last result)."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn(*args, **kwargs)
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def peak_rss_mb():
+    """Peak resident memory of this process so far (MB), from /proc (VmHWM)."""
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def print_table(title, header, rows):
+    """Print an aligned text table."""
+    widths = [max(len(str(h)), *(len(str(r[i])) for r in rows)) for i, h in enumerate(header)]
+    print(f"\n## {title}")
+    print("  ".join(str(h).ljust(w) for h, w in zip(header, widths)))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)))
+    sys.stdout.flush()
+
+
+def quick_flag():
+    return "--quick" in sys.argv or os.environ.get("LSM_BENCH_QUICK") == "1"
