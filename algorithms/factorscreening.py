@@ -1,0 +1,422 @@
+"""lsm:factorscreening: multicollinearity (VIF, TOL, Pearson) elimination and factor importance."""
+
+import os
+import tempfile
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import screening
+from ..core.dependencies import dependency_message
+from ..core.grid import atomic_path, check_grids
+from ..core.progress import SubProgress
+from ..core.samples import polygon_mask
+from .base import LsmAlgorithm, read_point_table
+from .buildsamples import RESERVED_FIELDS, parse_names, polygon_wkbs
+
+
+class FactorScreeningAlgorithm(LsmAlgorithm):
+    """VIF/TOL/Pearson screening with iterative elimination, RF Gini importance and information gain."""
+
+    ALGORITHM_NAME = "factorscreening"
+    DISPLAY_NAME = "Factor screening (VIF, correlation, importance)"
+    GROUP_ID = "factors"
+    HELP = (
+        "Screens conditioning factors for multicollinearity and ranks them, as the studies we follow do before "
+        "any model is trained.\n\n"
+        "VIF and TOL (= 1/VIF) of every factor, exact: VIF_i = 1/(1-R_i^2) of the factor regressed on the "
+        "others, the diagonal of the inverse correlation matrix. Perfectly collinear factors get VIF = inf. "
+        "Pearson correlation matrix. Iterative elimination (Zhang et al. 2022; Fan et al. 2025): drop the factor "
+        "with the highest VIF while any VIF exceeds the threshold (default 10), recomputing each time; then, "
+        "while a pair of kept factors has |r| above the threshold (default 0.6), drop the member of the most "
+        "correlated pair with the higher VIF.\n\n"
+        "Categorical factors take part as one-hot blocks (most frequent class as reference) through the "
+        "generalised VIF of Fox & Monette (1992), reported as GVIF^(1/df) so the same threshold applies; in the "
+        "pairwise step and the matrix they count with the largest |r| of their indicator columns.\n\n"
+        "Importance (needs labelled samples): random-forest Gini importance (mean decrease in impurity) and "
+        "information gain (entropy reduction of the landslide label after Jenks classing of each continuous "
+        "factor). The Gini importance needs scikit-learn; without it, it is left out with a warning.\n\n"
+        "Input: a sample layer (from lsm:buildsamples) and its factor fields, by default only its training "
+        "samples; or factor rasters (with an optional mask polygon layer): then VIF and correlation run over "
+        "all valid cells, streamed block by block, and importance uses the sample layer when one is given.\n\n"
+        "Outputs: the factor table, the correlation matrix as a table, the kept factors as a comma-separated "
+        "string (for the modeler) and an HTML report with a VIF chart (lines at 5 and 10), a correlation heat "
+        "map and an importance chart."
+    )
+    REQUIRES = ()
+
+    SAMPLES = "SAMPLES"
+    FIELDS = "FACTOR_FIELDS"
+    LABEL_FIELD = "LABEL_FIELD"
+    TRAIN_ONLY = "TRAIN_ONLY"
+    RASTERS = "RASTERS"
+    MASK = "MASK"
+    CATEGORICAL = "CATEGORICAL"
+    VIF_THRESHOLD = "VIF_THRESHOLD"
+    R_THRESHOLD = "R_THRESHOLD"
+    TREES = "TREES"
+    IG_CLASSES = "IG_CLASSES"
+    SEED = "SEED"
+    OUTPUT_TABLE = "OUTPUT_TABLE"
+    CORRELATION = "CORRELATION"
+    REPORT = "REPORT"
+    OUT_KEPT = "KEPT_FACTORS"
+    OUT_REMOVED = "REMOVED_FACTORS"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        p = QgsProcessingParameterVectorLayer(
+            self.SAMPLES, self.tr("Sample layer"), [QgsProcessing.TypeVector], optional=True
+        )
+        p.setHelp(self.tr("Samples with factor fields and a label (e.g. from lsm:buildsamples)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(
+            self.FIELDS,
+            self.tr("Factor fields"),
+            parentLayerParameterName=self.SAMPLES,
+            type=QgsProcessingParameterField.Numeric,
+            allowMultiple=True,
+            optional=True,
+        )
+        p.setHelp(self.tr("Default: every numeric field but label, row, col, prior and fid."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(
+            self.LABEL_FIELD,
+            self.tr("Label field (1 landslide, 0 other)"),
+            "label",
+            parentLayerParameterName=self.SAMPLES,
+            optional=True,
+        )
+        p.setHelp(self.tr("Field holding 1 for landslides and 0 for the other samples (default 'label')."))
+        self.addParameter(p)
+        p = QgsProcessingParameterBoolean(
+            self.TRAIN_ONLY, self.tr("Use only the training samples (split = 'train')"), True
+        )
+        p.setHelp(
+            self.tr(
+                "Keeps the test samples out of the screening; ignored when the layer has no 'split' field."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterMultipleLayers(
+            self.RASTERS,
+            self.tr("Factor rasters (instead of samples)"),
+            QgsProcessing.TypeRaster,
+            optional=True,
+        )
+        p.setHelp(self.tr("VIF and correlation over all valid cells, streamed block by block."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.MASK,
+            self.tr("Mask (study area) for the rasters"),
+            [QgsProcessing.TypeVectorPolygon],
+            optional=True,
+        )
+        p.setHelp(self.tr("Only cells inside these polygons count in raster mode."))
+        self.addParameter(p)
+        p = QgsProcessingParameterString(
+            self.CATEGORICAL, self.tr("Categorical factors (comma separated)"), optional=True
+        )
+        p.setHelp(self.tr("Factors holding class codes: one-hot blocks with a generalised VIF."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.VIF_THRESHOLD,
+            self.tr("VIF threshold"),
+            QgsProcessingParameterNumber.Double,
+            screening.DEFAULT_VIF_THRESHOLD,
+            minValue=1.0,
+        )
+        p.setHelp(
+            self.tr(
+                "Factors are removed while their VIF exceeds it (10: Zhang et al. 2022, Fan et al. 2025)."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.R_THRESHOLD,
+            self.tr("|Pearson r| threshold"),
+            QgsProcessingParameterNumber.Double,
+            screening.DEFAULT_R_THRESHOLD,
+            minValue=0.0,
+            maxValue=1.0,
+        )
+        p.setHelp(self.tr("Pairs above it lose the member with the higher VIF (0.6: Zhang et al. 2022)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.TREES,
+            self.tr("Random-forest trees (Gini importance)"),
+            QgsProcessingParameterNumber.Integer,
+            screening.DEFAULT_TREES,
+            minValue=10,
+        )
+        p.setHelp(
+            self.tr(
+                "Trees of the random forest whose mean decrease in impurity ranks the factors (default 200)."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.IG_CLASSES,
+            self.tr("Classes for the information gain"),
+            QgsProcessingParameterNumber.Integer,
+            screening.DEFAULT_IG_CLASSES,
+            minValue=2,
+            maxValue=32,
+        )
+        p.setHelp(self.tr("Jenks natural-breaks classes of each continuous factor."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 42, minValue=0
+        )
+        p.setHelp(self.tr("Seed of the random forest."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TABLE, self.tr("Factor screening table"), QgsProcessing.TypeVector
+        )
+        p.setHelp(
+            self.tr(
+                "One row per factor: VIF, TOL, GVIF, max |r| and partner, Gini, information gain, kept/removed and why."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSink(
+            self.CORRELATION, self.tr("Correlation matrix"), QgsProcessing.TypeVector, optional=True
+        )
+        p.setHelp(self.tr("The factor correlation matrix, one row per factor."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("HTML report"), self.tr("HTML files (*.html)"), optional=True
+        )
+        p.setHelp(self.tr("Self-contained HTML with the table, the elimination order and the charts."))
+        self.addParameter(p)
+        self.addOutput(QgsProcessingOutputString(self.OUT_KEPT, self.tr("Kept factors (comma separated)")))
+        self.addOutput(
+            QgsProcessingOutputString(self.OUT_REMOVED, self.tr("Removed factors (comma separated)"))
+        )
+
+    def _samples(self, parameters, context, feedback, fields=None):
+        """(X, y, names) of the sample layer, or None when no layer is given."""
+        layer = self.parameterAsVectorLayer(parameters, self.SAMPLES, context)
+        if layer is None:
+            return None
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
+        names = fields or self.parameterAsFields(parameters, self.FIELDS, context)
+        if not names:
+            names = [
+                f.name()
+                for f in layer.fields()
+                if f.isNumeric() and f.name().lower() not in RESERVED_FIELDS and f.name() != label_field
+            ]
+        all_fields = layer.fields().names()
+        if label_field not in all_fields:
+            raise QgsProcessingException(
+                self.tr("Layer '{}' has no label field '{}' (its fields: {}).").format(
+                    layer.name(), label_field, ", ".join(all_fields)
+                )
+            )
+        extra = [label_field] + (["split"] if "split" in all_fields else [])
+        X, extra_values, _ = read_point_table(layer, names, extra, feedback)
+        labels = np.array([np.nan if v is None else float(v) for v in extra_values[label_field]])
+        keep = np.isfinite(labels)
+        if "split" in extra_values and self.parameterAsBoolean(parameters, self.TRAIN_ONLY, context):
+            is_train = np.array([str(v).lower() == "train" for v in extra_values["split"]])
+            feedback.pushInfo(
+                self.tr("Using the {} training samples of '{}'.").format(int(is_train.sum()), layer.name())
+            )
+            keep &= is_train
+        if not keep.any():
+            raise QgsProcessingException(
+                self.tr("Layer '{}' has no usable (labelled) sample.").format(layer.name())
+            )
+        return X[keep], (labels[keep] > 0).astype(np.int64), names
+
+    def _with_gini(self, feedback):
+        """False (with a warning naming the pip line) when scikit-learn is missing: the rest still runs."""
+        message = dependency_message(("sklearn",))
+        if message:
+            feedback.pushWarning(self.tr("Gini importance left out: {}").format(message))
+        return not message
+
+    def run(self, parameters, context, feedback):
+        categorical = parse_names(self.parameterAsString(parameters, self.CATEGORICAL, context))
+        vif_t = self.parameterAsDouble(parameters, self.VIF_THRESHOLD, context)
+        r_t = self.parameterAsDouble(parameters, self.R_THRESHOLD, context)
+        trees = self.parameterAsInt(parameters, self.TREES, context)
+        ig_classes = self.parameterAsInt(parameters, self.IG_CLASSES, context)
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        layers = self.parameterAsLayerList(parameters, self.RASTERS, context)
+        if layers:
+            factors = self.raster_factors(layers, categorical)
+            grid = check_grids(factors)
+            mask_source = self.parameterAsSource(parameters, self.MASK, context)
+            with tempfile.TemporaryDirectory(prefix="lsm_screen_") as tmpdir:
+                mask = None
+                if mask_source is not None:
+                    wkbs = polygon_wkbs(mask_source, layers[0].crs(), context, feedback, self.tr("mask"))
+                    mask = polygon_mask(wkbs, grid, tmpdir, "mask")
+                result = screening.screen_rasters(factors, SubProgress(feedback, 0, 70), mask, vif_t, r_t)
+                mask = None
+            names = [f.name for f in factors]
+            table = self._samples(parameters, context, feedback, names)
+            if table is not None:
+                X, y, _ = table
+                screening.add_importance(
+                    result,
+                    X,
+                    y,
+                    trees,
+                    ig_classes,
+                    seed,
+                    SubProgress(feedback, 70, 95),
+                    self._with_gini(feedback),
+                )
+            else:
+                feedback.pushInfo(
+                    self.tr("No sample layer given: importance (Gini, information gain) is left out.")
+                )
+        else:
+            table = self._samples(parameters, context, feedback)
+            if table is None:
+                raise QgsProcessingException(
+                    self.tr("Give a sample layer (with its factor fields) or factor rasters to screen.")
+                )
+            X, y, names = table
+            unknown = [c for c in categorical if c not in names]
+            if unknown:
+                raise QgsProcessingException(
+                    self.tr("Categorical factor(s) {} are not among the factor fields ({}).").format(
+                        ", ".join(unknown), ", ".join(names)
+                    )
+                )
+            result = screening.screen_table(
+                X,
+                y,
+                names,
+                categorical,
+                vif_t,
+                r_t,
+                trees,
+                ig_classes,
+                seed,
+                SubProgress(feedback, 0, 95),
+                self._with_gini(feedback),
+            )
+        for note in result.notes:
+            feedback.pushInfo(note)
+        for row in result.rows():
+            feedback.pushInfo(
+                "{:<20} VIF {:>10}  TOL {:>8}  max|r| {:.3f} ({})  {} {}".format(
+                    row["factor"],
+                    screening.format_vif(row["vif"]),
+                    "{:.4f}".format(row["tol"]),
+                    row["max_abs_r"],
+                    row["partner"],
+                    row["status"],
+                    row["reason"],
+                )
+            )
+        results = {
+            self.OUT_KEPT: ",".join(result.kept),
+            self.OUT_REMOVED: ",".join(s.factor for s in result.steps),
+        }
+        results[self.OUTPUT_TABLE] = self._write_table(parameters, context, result)
+        if parameters.get(self.CORRELATION) is not None:
+            dest = self._write_correlation(parameters, context, result)
+            if dest is not None:
+                results[self.CORRELATION] = dest
+        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report:
+            os.makedirs(os.path.dirname(os.path.abspath(report)), exist_ok=True)
+            with atomic_path(report) as tmp:
+                screening.write_report(result, tmp, self.tr("Factor screening"))
+            results[self.REPORT] = report
+        feedback.pushInfo(self.tr("Kept factors: {}").format(", ".join(result.kept)))
+        feedback.setProgress(100)
+        return results
+
+    def _write_table(self, parameters, context, result):
+        fields = QgsFields()
+        for name, kind in (
+            ("factor", QVariant.String),
+            ("categorical", QVariant.Int),
+            ("vif", QVariant.Double),
+            ("tol", QVariant.Double),
+            ("gvif", QVariant.Double),
+            ("df", QVariant.Int),
+            ("max_abs_r", QVariant.Double),
+            ("partner", QVariant.String),
+            ("gini", QVariant.Double),
+            ("info_gain", QVariant.Double),
+            ("status", QVariant.String),
+            ("reason", QVariant.String),
+        ):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT_TABLE, context, fields, QgsWkbTypes.NoGeometry
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
+
+        def num(v):
+            return None if v is None or np.isnan(v) else float(v)
+
+        for row in result.rows():
+            feature = QgsFeature(fields)
+            feature.setAttributes(
+                [
+                    row["factor"],
+                    int(row["categorical"]),
+                    num(row["vif"]),
+                    num(row["tol"]),
+                    num(row["gvif"]),
+                    int(row["df"]),
+                    num(row["max_abs_r"]),
+                    row["partner"],
+                    num(row["gini"]),
+                    num(row["info_gain"]),
+                    row["status"],
+                    row["reason"],
+                ]
+            )
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(
+                    self.tr("Cannot write the screening table: {}").format(sink.lastError())
+                )
+        return dest_id
+
+    def _write_correlation(self, parameters, context, result):
+        fields = QgsFields()
+        fields.append(QgsField("factor", QVariant.String))
+        for name in result.names:
+            fields.append(QgsField(name, QVariant.Double))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.CORRELATION, context, fields, QgsWkbTypes.NoGeometry
+        )
+        if sink is None:
+            return None
+        for i, name in enumerate(result.names):
+            feature = QgsFeature(fields)
+            feature.setAttributes([name] + [float(v) for v in result.correlation[i]])
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(
+                    self.tr("Cannot write the correlation table: {}").format(sink.lastError())
+                )
+        return dest_id

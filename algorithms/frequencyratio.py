@@ -1,0 +1,251 @@
+"""lsm:frequencyratio: frequency ratio per factor class, and FR-reclassified rasters."""
+
+import os
+import tempfile
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputMultipleLayers,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import frequency_ratio as fr
+from ..core import samples
+from ..core.grid import check_grids
+from ..core.progress import SubProgress
+from .base import LsmAlgorithm
+from .buildsamples import parse_names, polygon_wkbs, read_inventory
+
+
+class FrequencyRatioAlgorithm(LsmAlgorithm):
+    """FR = % of landslide cells in a class / % of area in the class, for every class of every factor."""
+
+    ALGORITHM_NAME = "frequencyratio"
+    DISPLAY_NAME = "Frequency ratio of factor classes"
+    GROUP_ID = "factors"
+    HELP = (
+        "Frequency ratio (FR) of every class of every conditioning factor (Zhang et al. 2022): FR = (% of the "
+        "landslide cells in the class) / (% of the area in the class). FR > 1 marks classes with more "
+        "landslides than their share of the area.\n\n"
+        "Continuous factors are classed by exact Jenks natural breaks over all valid cells (default), equal "
+        "intervals or quantiles, into the given number of classes (default 5); categorical factors by value. "
+        "Areas count each factor's valid cells (inside the optional study area); landslide points count the "
+        "cell they fall in, polygons every cell whose centre they cover, each cell once.\n\n"
+        "Outputs: a table (factor, class, range, cells, % area, landslide cells, % landslides, FR) and, when an "
+        "output folder is given, one FR-reclassified raster per factor ('<factor>_fr.tif', Float32, same "
+        "grid), usable as model inputs."
+    )
+
+    FACTORS = "FACTORS"
+    CATEGORICAL = "CATEGORICAL"
+    INVENTORY = "INVENTORY"
+    STUDY_AREA = "STUDY_AREA"
+    METHOD = "METHOD"
+    CLASSES = "CLASSES"
+    OUTPUT_TABLE = "OUTPUT_TABLE"
+    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    OUT_RASTERS = "FR_RASTERS"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        p = QgsProcessingParameterMultipleLayers(
+            self.FACTORS, self.tr("Conditioning factors"), QgsProcessing.TypeRaster
+        )
+        p.setHelp(self.tr("Single-band rasters and/or multi-band stacks on one grid."))
+        self.addParameter(p)
+        p = QgsProcessingParameterString(
+            self.CATEGORICAL, self.tr("Categorical factors (comma separated)"), optional=True
+        )
+        p.setHelp(self.tr("Classed by value (lithology, land cover, ...)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.INVENTORY,
+            self.tr("Landslide inventory"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+        )
+        p.setHelp(self.tr("Landslide points or polygons (any CRS; transformed to the rasters' CRS)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon], optional=True
+        )
+        p.setHelp(self.tr("Only cells inside these polygons count (default: every valid cell)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(
+            self.METHOD,
+            self.tr("Classes of continuous factors"),
+            [self.tr("Jenks natural breaks (exact)"), self.tr("Equal interval"), self.tr("Quantile")],
+            defaultValue=0,
+        )
+        p.setHelp(self.tr("Jenks natural breaks (exact, over all cells), equal intervals or quantiles."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.CLASSES,
+            self.tr("Number of classes"),
+            QgsProcessingParameterNumber.Integer,
+            fr.DEFAULT_CLASSES,
+            minValue=2,
+            maxValue=32,
+        )
+        p.setHelp(self.tr("Classes per continuous factor (default 5)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TABLE, self.tr("Frequency ratio table"), QgsProcessing.TypeVector
+        )
+        p.setHelp(
+            self.tr("One row per factor class: range, cells, % area, landslide cells, % landslides, FR.")
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterFolderDestination(
+            self.OUTPUT_FOLDER, self.tr("Folder for FR rasters"), optional=True, createByDefault=False
+        )
+        p.setHelp(self.tr("One '<factor>_fr.tif' per factor, each cell holding the FR of its class."))
+        self.addParameter(p)
+        self.addOutput(QgsProcessingOutputMultipleLayers(self.OUT_RASTERS, self.tr("FR rasters")))
+
+    def run(self, parameters, context, feedback):
+        layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
+        if not layers:
+            raise QgsProcessingException(self.tr("Choose at least one conditioning factor raster."))
+        factors = self.raster_factors(
+            layers, parse_names(self.parameterAsString(parameters, self.CATEGORICAL, context))
+        )
+        grid = check_grids(factors)
+        crs = layers[0].crs()
+        inventory = self.parameterAsSource(parameters, self.INVENTORY, context)
+        if inventory is None:
+            raise QgsProcessingException(self.tr("The landslide inventory could not be opened."))
+        method = fr.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        k = self.parameterAsInt(parameters, self.CLASSES, context)
+        study = self.parameterAsSource(parameters, self.STUDY_AREA, context)
+        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        inputs = {os.path.abspath(f.path) for f in factors}
+        with tempfile.TemporaryDirectory(prefix="lsm_fr_") as tmpdir:
+            kind, geometry = read_inventory(inventory, crs, context, feedback)
+            if kind == "point":
+                cells = samples.cells_from_points(geometry, grid)
+            else:
+                cells = samples.cells_from_polygons(
+                    geometry, grid, "every", None, SubProgress(feedback, 0, 5)
+                )
+            rows, cols = cells.rows, cells.cols
+            outside = int((~grid.inside(rows, cols)).sum())
+            if outside:
+                feedback.pushWarning(
+                    self.tr("{} landslide cell(s) outside the factor rasters were dropped.").format(outside)
+                )
+            if outside == rows.size:
+                raise QgsProcessingException(
+                    self.tr(
+                        "No landslide of '{}' lies on the factor rasters: check that they overlap (and the "
+                        "CRS)."
+                    ).format(inventory.sourceName())
+                )
+            inside = grid.inside(rows, cols)
+            n_cells = np.unique(rows[inside] * grid.width + cols[inside]).size
+            if n_cells < samples.MIN_LANDSLIDES:
+                raise QgsProcessingException(
+                    self.tr(
+                        "Only {} landslide cell(s) of '{}' lie on the factor rasters: at least {} are needed."
+                    ).format(n_cells, inventory.sourceName(), samples.MIN_LANDSLIDES)
+                )
+            mask = None
+            if study is not None:
+                mask = samples.polygon_mask(
+                    polygon_wkbs(study, crs, context, feedback, self.tr("study area")),
+                    grid,
+                    tmpdir,
+                    "study area",
+                )
+            classes = fr.frequency_ratio(factors, rows, cols, method, k, mask, SubProgress(feedback, 5, 70))
+            n_ls = int(classes[0].landslide_cells.sum()) if classes else 0
+            if max(int(c.landslide_cells.sum()) for c in classes) < samples.MIN_LANDSLIDES:
+                raise QgsProcessingException(
+                    self.tr(
+                        "Only {} landslide cell(s) fall on valid factor cells (at least {} are needed): check "
+                        "the inventory's overlap with the rasters and the study area."
+                    ).format(n_ls, samples.MIN_LANDSLIDES)
+                )
+            for c in classes:
+                for note in c.notes:
+                    feedback.pushInfo(note)
+            paths = []
+            if folder:
+                os.makedirs(folder, exist_ok=True)
+                for j, (factor, c) in enumerate(zip(factors, classes)):
+                    path = os.path.join(folder, f"{factor.name}_fr.tif")
+                    if os.path.abspath(path) in inputs:
+                        raise QgsProcessingException(
+                            self.tr(
+                                "The FR raster '{}' would overwrite an input: choose another folder."
+                            ).format(path)
+                        )
+                    fr.write_fr_raster(
+                        factor,
+                        c,
+                        path,
+                        grid,
+                        mask,
+                        SubProgress(
+                            feedback, 70 + 28.0 * j / len(factors), 70 + 28.0 * (j + 1) / len(factors)
+                        ),
+                    )
+                    paths.append(path)
+            mask = None
+        dest = self._write_table(parameters, context, classes)
+        for c in classes:
+            feedback.pushInfo(
+                "{}: {}".format(
+                    c.name, ", ".join("{} FR {:.3f}".format(r["range"], r["fr"]) for r in c.rows())
+                )
+            )
+        feedback.setProgress(100)
+        results = {self.OUTPUT_TABLE: dest, self.OUT_RASTERS: paths}
+        if folder:
+            results[self.OUTPUT_FOLDER] = folder
+        return results
+
+    def _write_table(self, parameters, context, classes):
+        fields = QgsFields()
+        for name, kind in (
+            ("factor", QVariant.String),
+            ("class", QVariant.Int),
+            ("range", QVariant.String),
+            ("lower", QVariant.Double),
+            ("upper", QVariant.Double),
+            ("cells", QVariant.LongLong),
+            ("pct_area", QVariant.Double),
+            ("landslide_cells", QVariant.LongLong),
+            ("pct_landslides", QVariant.Double),
+            ("fr", QVariant.Double),
+        ):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT_TABLE, context, fields, QgsWkbTypes.NoGeometry
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
+        keys = [f.name() for f in fields]
+        for c in classes:
+            for row in c.rows():
+                feature = QgsFeature(fields)
+                feature.setAttributes(
+                    [row[k] if not isinstance(row[k], (np.generic,)) else row[k].item() for k in keys]
+                )
+                if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                    raise QgsProcessingException(
+                        self.tr("Cannot write the FR table: {}").format(sink.lastError())
+                    )
+        return dest_id

@@ -1,0 +1,259 @@
+"""Frequency ratio per factor class (Zhang et al. 2022).
+
+FR = (% of the landslide cells that fall in the class) / (% of the area in the class), over the
+valid cells of each factor (inside the optional mask). FR > 1: the class holds more landslides
+than its share of the area. Continuous factors are classed by exact Jenks natural breaks, equal
+intervals or quantiles (core.jenks, streamed over all cells); categorical factors by value.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import jenks as jenks_module
+from .errors import LsmError
+from .grid import FLOAT_NODATA, FactorReader, atomic_path, check_grids, create_geotiff
+from .progress import SubProgress, check_canceled, ensure_feedback
+from .screening import MAX_CATEGORIES, check_categorical
+
+#: classes per continuous factor (5, as the usual five susceptibility classes)
+DEFAULT_CLASSES = 5
+METHODS = ("jenks", "equal", "quantile")
+
+
+@dataclass
+class FactorClasses:
+    """Classes of one factor with their cell counts and frequency ratios."""
+
+    name: str
+    categorical: bool
+    edges: np.ndarray = None  # k+1 edges for continuous factors
+    levels: np.ndarray = None  # class values for categorical factors
+    cells: np.ndarray = None
+    landslide_cells: np.ndarray = None
+    notes: list = field(default_factory=list)
+
+    @property
+    def n_classes(self):
+        return self.levels.size if self.categorical else self.edges.size - 1
+
+    def classify(self, values):
+        """Class index 0..k-1 of each value; -1 for nodata or an unknown category."""
+        values = np.asarray(values, dtype=np.float64)
+        out = np.full(values.shape, -1, dtype=np.int64)
+        ok = np.isfinite(values)
+        if self.categorical:
+            pos = np.searchsorted(self.levels, values[ok])
+            pos = np.clip(pos, 0, self.levels.size - 1)
+            hit = self.levels[pos] == values[ok]
+            out[np.flatnonzero(ok)[hit]] = pos[hit]
+        else:
+            out[ok] = np.clip(jenks_module.classify(values[ok], self.edges) - 1, 0, self.n_classes - 1)
+        return out
+
+    def label(self, i):
+        if self.categorical:
+            return f"{self.levels[i]:g}"
+        lo, hi = self.edges[i], self.edges[i + 1]
+        return f"{'[' if i == 0 else '('}{lo:.6g}, {hi:.6g}]"
+
+    @property
+    def pct_area(self):
+        total = self.cells.sum()
+        return 100.0 * self.cells / total if total else np.zeros(self.cells.size)
+
+    @property
+    def pct_landslides(self):
+        total = self.landslide_cells.sum()
+        return 100.0 * self.landslide_cells / total if total else np.zeros(self.cells.size)
+
+    @property
+    def fr(self):
+        area = self.pct_area
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(area > 0, self.pct_landslides / np.where(area > 0, area, 1.0), 0.0)
+
+    def rows(self):
+        """One dict per class (the output table)."""
+        out = []
+        for i in range(self.n_classes):
+            lower = float(self.levels[i]) if self.categorical else float(self.edges[i])
+            upper = float(self.levels[i]) if self.categorical else float(self.edges[i + 1])
+            out.append(
+                {
+                    "factor": self.name,
+                    "class": i + 1,
+                    "range": self.label(i),
+                    "lower": lower,
+                    "upper": upper,
+                    "cells": int(self.cells[i]),
+                    "pct_area": float(self.pct_area[i]),
+                    "landslide_cells": int(self.landslide_cells[i]),
+                    "pct_landslides": float(self.pct_landslides[i]),
+                    "fr": float(self.fr[i]),
+                }
+            )
+        return out
+
+
+def _chunk_source(reader, column, mask_fn, feedback):
+    """core.jenks chunk source over the valid values of one factor column (inside the mask)."""
+    windows = reader.windows()
+
+    def chunks():
+        for window in windows:
+            check_canceled(feedback)
+            X, _ = reader.read_window(window)
+            values = X[:, column].astype(np.float64)
+            keep = np.isfinite(values)
+            if mask_fn is not None:
+                keep &= np.asarray(mask_fn(window), dtype=bool).ravel()
+            yield values[keep], None
+
+    return chunks
+
+
+def class_factor(factor, grid, method="jenks", n_classes=DEFAULT_CLASSES, mask_fn=None, feedback=None):
+    """FactorClasses (edges or levels, counts still empty) of one factor over its valid cells."""
+    feedback = ensure_feedback(feedback)
+    reader = FactorReader([factor], grid)
+    chunks = _chunk_source(reader, 0, mask_fn, feedback)
+    result = FactorClasses(factor.name, factor.categorical)
+    if factor.categorical:
+        levels = set()
+        for values, _ in chunks():
+            levels.update(np.unique(values).tolist())
+            if len(levels) > MAX_CATEGORIES:
+                break
+        if not levels:
+            raise LsmError(
+                f"Factor '{factor.name}' has no valid cell (all nodata{' inside the mask' if mask_fn else ''})."
+            )
+        result.levels = check_categorical(np.array(sorted(levels)), factor.name)
+        return result
+    if method not in METHODS:
+        raise LsmError(f"Unknown classification method '{method}' (use one of {', '.join(METHODS)}).")
+    try:
+        if method == "jenks":
+            breaks = jenks_module.jenks(chunks, int(n_classes), feedback=feedback)
+        elif method == "equal":
+            breaks = jenks_module.equal_interval(chunks, int(n_classes))
+        else:
+            breaks = jenks_module.quantile(chunks, int(n_classes))
+    except LsmError as exc:
+        raise LsmError(f"Factor '{factor.name}': {exc}") from exc
+    edges = np.asarray(breaks.breaks, dtype=np.float64)
+    if edges[0] == edges[-1]:
+        raise LsmError(
+            f"Factor '{factor.name}' has zero variance (the same value everywhere): remove it from the factor list."
+        )
+    # quantile edges of skewed data may repeat: merge the empty classes
+    unique = np.concatenate([[edges[0]], np.unique(edges[1:])])
+    if unique.size < edges.size:
+        result.notes.append(
+            f"'{factor.name}': repeated {method} breaks merged, {unique.size - 1} classes left."
+        )
+    result.edges = unique
+    result.notes.extend(f"'{factor.name}': {n}" for n in breaks.notes)
+    return result
+
+
+def frequency_ratio(
+    factors,
+    landslide_rows,
+    landslide_cols,
+    method="jenks",
+    n_classes=DEFAULT_CLASSES,
+    mask_fn=None,
+    feedback=None,
+):
+    """FactorClasses (with FR) of every factor, given the landslide cells (row, col arrays).
+
+    Each landslide cell counts once. Classes are found first (one streamed pass per continuous
+    factor), then every factor's class areas are counted in one streamed pass over the grid.
+    """
+    feedback = ensure_feedback(feedback)
+    grid = check_grids(factors)
+    rows = np.asarray(landslide_rows, dtype=np.int64)
+    cols = np.asarray(landslide_cols, dtype=np.int64)
+    inside = grid.inside(rows, cols)
+    cells = np.unique(rows[inside] * grid.width + cols[inside])
+    rows, cols = cells // grid.width, cells % grid.width
+    if mask_fn is not None and cells.size:
+        keep = np.zeros(cells.size, dtype=bool)
+        for window in FactorReader(factors[:1], grid).windows():
+            xoff, yoff, xs, ys = window
+            sel = (rows >= yoff) & (rows < yoff + ys) & (cols >= xoff) & (cols < xoff + xs)
+            if sel.any():
+                m = np.asarray(mask_fn(window), dtype=bool).reshape(ys, xs)
+                keep[sel] = m[rows[sel] - yoff, cols[sel] - xoff]
+        rows, cols = rows[keep], cols[keep]
+    classes = []
+    n = len(factors)
+    for j, factor in enumerate(factors):
+        classes.append(
+            class_factor(
+                factor,
+                grid,
+                method,
+                n_classes,
+                mask_fn,
+                SubProgress(feedback, 60.0 * j / n, 60.0 * (j + 1) / n),
+            )
+        )
+    reader = FactorReader(factors, grid)
+    for fc in classes:
+        fc.cells = np.zeros(fc.n_classes, dtype=np.int64)
+        fc.landslide_cells = np.zeros(fc.n_classes, dtype=np.int64)
+    windows = reader.windows()
+    for i, window in enumerate(windows):
+        check_canceled(feedback)
+        X, _ = reader.read_window(window)
+        keep = (
+            np.ones(X.shape[0], dtype=bool)
+            if mask_fn is None
+            else np.asarray(mask_fn(window), dtype=bool).ravel()
+        )
+        for j, fc in enumerate(classes):
+            c = fc.classify(X[keep, j])
+            fc.cells += np.bincount(c[c >= 0], minlength=fc.n_classes)
+        feedback.setProgress(60.0 + 35.0 * (i + 1) / len(windows))
+    values = reader.read_cells(rows, cols)
+    for j, fc in enumerate(classes):
+        c = fc.classify(values[:, j])
+        fc.landslide_cells = np.bincount(c[c >= 0], minlength=fc.n_classes)
+        missing = int(np.sum(c < 0))
+        if missing:
+            fc.notes.append(f"'{fc.name}': {missing} landslide cell(s) on nodata were not counted.")
+        if fc.cells.sum() == 0:
+            raise LsmError(f"Factor '{fc.name}' has no valid cell: it is all nodata (or outside the mask).")
+    feedback.setProgress(100)
+    return classes
+
+
+def write_fr_raster(factor, classes, out_path, grid=None, mask_fn=None, feedback=None):
+    """Float32 GeoTIFF of the FR of each cell's class (FLOAT_NODATA where the factor has none),
+    written block by block through atomic_path."""
+    feedback = ensure_feedback(feedback)
+    reader = FactorReader([factor], grid)
+    lookup = np.concatenate([classes.fr, [FLOAT_NODATA]]).astype(np.float32)
+    windows = reader.windows()
+    with atomic_path(out_path) as tmp:
+        ds = create_geotiff(tmp, reader.grid, descriptions=[f"{factor.name}_fr"])
+        band = ds.GetRasterBand(1)
+        try:
+            for i, window in enumerate(windows):
+                check_canceled(feedback)
+                X, _ = reader.read_window(window)
+                c = classes.classify(X[:, 0])
+                if mask_fn is not None:
+                    c[~np.asarray(mask_fn(window), dtype=bool).ravel()] = -1
+                out = lookup[c]  # -1 picks the nodata at the end
+                xoff, yoff, xs, ys = window
+                band.WriteArray(out.reshape(ys, xs), xoff, yoff)
+                feedback.setProgress(100.0 * (i + 1) / len(windows))
+            band.FlushCache()
+        finally:
+            band = None
+            ds = None
+    return out_path

@@ -1,0 +1,629 @@
+"""From a landslide inventory and factor rasters to a sample table (PU testing of Fu et al. 2024).
+
+Landslides (units: a point, or a polygon with its cells) are split into train and test first, by
+unit, so the cells of one polygon never end up on both sides. Unlabeled cells are then drawn for
+train and for test from two disjoint pools, each without repetition (Fu et al. 2024, section
+III.G): a candidate cell belongs to the train pool or the test pool by a seeded hash of its index
+(random split) or by its spatial block (spatial split), so no cell can appear in both sets.
+
+The draw streams the grid block by block and keeps, per pool, the cells with the smallest seeded
+hash keys: a uniform sample without replacement in bounded memory that does not depend on the
+block layout. Landslide cells, every cell of inventory polygons and an optional buffer around
+them are never drawn as unlabeled.
+"""
+
+import math
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+from .errors import LsmError
+from .grid import DEFAULT_BLOCK_CELLS, Factor, FactorReader, check_grids, grid_of, open_raster
+from .progress import SubProgress, check_canceled, ensure_feedback
+
+#: 70 % of the landslides for training, 30 % for testing (the usual split)
+DEFAULT_TRAIN_FRACTION = 0.7
+#: fewer landslides than this cannot give a meaningful model
+MIN_LANDSLIDES = 10
+#: unlabeled cells per landslide: 1 gives a balanced sample
+DEFAULT_RATIO = 1.0
+DEFAULT_SEED = 42
+POLYGON_MODES = ("centroid", "highest", "every")
+SPLIT_MODES = ("random", "spatial")
+
+_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+
+
+def splitmix64(values, seed):
+    """Seeded 64-bit hash (splitmix64 finaliser) of non-negative integers, vectorised."""
+    with np.errstate(over="ignore"):
+        z = np.asarray(values, dtype=np.uint64) + np.uint64(
+            (int(seed) * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF
+        )
+        z = z + np.uint64(0x9E3779B97F4A7C15)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return z ^ (z >> np.uint64(31))
+
+
+def unit_uniform(values, seed):
+    """Seeded uniform numbers in [0, 1) from integers."""
+    return (splitmix64(values, seed) >> np.uint64(11)).astype(np.float64) * (1.0 / 9007199254740992.0)
+
+
+# ---------------------------------------------------------------------------------------------
+# rasterising vectors onto the factor grid (temporary tiled GeoTIFFs, read block by block)
+
+
+def rasterize(wkbs, grid, path, values=None, datatype=gdal.GDT_Byte, all_touched=False):
+    """Burn geometries (WKB in the grid CRS) into a tiled GeoTIFF on *grid* (0 elsewhere)."""
+    driver = ogr.GetDriverByName("Memory")
+    source = driver.CreateDataSource("lsm_rasterize")
+    srs = osr.SpatialReference()
+    if grid.crs_wkt:
+        srs.ImportFromWkt(grid.crs_wkt)
+    layer = source.CreateLayer("shapes", srs if grid.crs_wkt else None, ogr.wkbUnknown)
+    layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger64))
+    for i, wkb in enumerate(wkbs):
+        geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
+        if geometry is None or geometry.IsEmpty():
+            continue
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(geometry)
+        feature.SetField("value", int(values[i]) if values is not None else 1)
+        layer.CreateFeature(feature)
+    ds = gdal.GetDriverByName("GTiff").Create(
+        str(path),
+        grid.width,
+        grid.height,
+        1,
+        datatype,
+        options=["TILED=YES", "COMPRESS=DEFLATE", "SPARSE_OK=TRUE"],
+    )
+    ds.SetGeoTransform(grid.geotransform)
+    if grid.crs_wkt:
+        ds.SetProjection(grid.crs_wkt)
+    options = ["ATTRIBUTE=value"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
+    gdal.RasterizeLayer(ds, [1], layer, options=options)
+    ds.FlushCache()
+    ds = None
+    return str(path)
+
+
+class RasterMask:
+    """mask_fn(window) -> bool (ysize, xsize): cells whose value in a rasterised mask is non-zero."""
+
+    def __init__(self, path):
+        self.path = path
+        self._ds = open_raster(path, "mask")
+        self._band = self._ds.GetRasterBand(1)
+
+    def values(self, window):
+        xoff, yoff, xs, ys = window
+        return self._band.ReadAsArray(xoff, yoff, xs, ys)
+
+    def __call__(self, window):
+        return self.values(window) != 0
+
+
+def polygon_mask(wkbs, grid, tmpdir, name="mask"):
+    """RasterMask of polygons (WKB in the grid CRS); LsmError when they cover no cell centre."""
+    path = rasterize(wkbs, grid, os.path.join(tmpdir, f"{name}.tif"))
+    mask = RasterMask(path)
+    covered = 0
+    reader = FactorReader([Factor(name, path)], grid)
+    for window in reader.windows():
+        covered += int(mask(window).sum())
+        if covered:
+            break
+    if not covered:
+        raise LsmError(
+            f"The {name} polygon(s) cover no cell of the factor rasters: check that they overlap the rasters."
+        )
+    return mask
+
+
+# ---------------------------------------------------------------------------------------------
+# landslide cells
+
+
+@dataclass
+class LandslideCells:
+    """Positive cells: unit (feature index), row, col; plus cells to keep out of the unlabeled pool."""
+
+    unit: np.ndarray
+    rows: np.ndarray
+    cols: np.ndarray
+    exclude_rows: np.ndarray
+    exclude_cols: np.ndarray
+    notes: list = field(default_factory=list)
+
+
+def cells_from_points(xy, grid):
+    """LandslideCells of points (x, y in the grid CRS): one unit per point."""
+    xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
+    ok = np.isfinite(xy).all(axis=1)
+    rows = np.full(xy.shape[0], -1, dtype=np.int64)
+    cols = np.full(xy.shape[0], -1, dtype=np.int64)
+    if ok.any():
+        rows[ok], cols[ok] = grid.rowcol(xy[ok, 0], xy[ok, 1])
+    unit = np.arange(xy.shape[0])
+    notes = []
+    if (~ok).sum():
+        notes.append(f"{int((~ok).sum())} inventory feature(s) without geometry were skipped.")
+    return LandslideCells(unit, rows, cols, rows.copy(), cols.copy(), notes)
+
+
+def polygon_cells(geometry, grid):
+    """(rows, cols) of the grid cells whose centre lies inside an OGR polygon, rasterised in a
+    small in-memory window over the polygon's envelope (overlapping polygons each get their cells)."""
+    xmin, xmax, ymin, ymax = geometry.GetEnvelope()
+    gt = grid.geotransform
+    r = np.array(grid.rowcol([xmin, xmax, xmin, xmax], [ymin, ymin, ymax, ymax]))
+    r0, c0 = max(0, int(r[0].min())), max(0, int(r[1].min()))
+    r1, c1 = min(grid.height - 1, int(r[0].max())), min(grid.width - 1, int(r[1].max()))
+    if r1 < r0 or c1 < c0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    h, w = r1 - r0 + 1, c1 - c0 + 1
+    ds = gdal.GetDriverByName("MEM").Create("", w, h, 1, gdal.GDT_Byte)
+    ds.SetGeoTransform(
+        (gt[0] + c0 * gt[1] + r0 * gt[2], gt[1], gt[2], gt[3] + c0 * gt[4] + r0 * gt[5], gt[4], gt[5])
+    )
+    source = ogr.GetDriverByName("Memory").CreateDataSource("polygon")
+    layer = source.CreateLayer("polygon", None, ogr.wkbUnknown)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(geometry)
+    layer.CreateFeature(feature)
+    gdal.RasterizeLayer(ds, [1], layer, burn_values=[1])
+    rr, cc = np.nonzero(ds.GetRasterBand(1).ReadAsArray())
+    return rr.astype(np.int64) + r0, cc.astype(np.int64) + c0
+
+
+def cells_from_polygons(wkbs, grid, mode, dem=None, feedback=None):
+    """LandslideCells of polygons (WKB in the grid CRS).
+
+    mode 'centroid': the cell of the centroid; 'highest': the cell of the polygon with the highest
+    value on *dem* (a Factor on the grid; an approximation of the main scarp, Fu et al. 2024);
+    'every': every cell whose centre lies inside. Polygons smaller than a cell fall back to the
+    cell of their centroid (counted in the notes).
+    """
+    feedback = ensure_feedback(feedback)
+    if mode not in POLYGON_MODES:
+        raise LsmError(f"Unknown polygon mode '{mode}' (use one of {', '.join(POLYGON_MODES)}).")
+    n = len(wkbs)
+    ids, rows, cols = [], [], []
+    centroids = np.full((n, 2), np.nan)
+    for k, wkb in enumerate(wkbs):
+        if k % 200 == 0:
+            check_canceled(feedback)
+            feedback.setProgress(100.0 * k / max(1, n))
+        geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
+        if geometry is None or geometry.IsEmpty():
+            continue
+        point = geometry.Centroid()
+        centroids[k] = (point.GetX(), point.GetY())
+        r, c = polygon_cells(geometry, grid)
+        if r.size:
+            ids.append(np.full(r.size, k, dtype=np.int64))
+            rows.append(r)
+            cols.append(c)
+    ids = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
+    rows = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    cols = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
+    has_cells = np.zeros(n, dtype=bool)
+    has_cells[np.unique(ids)] = True
+    notes = []
+    small = np.flatnonzero(~has_cells & np.isfinite(centroids).all(axis=1))
+    if mode == "every":
+        unit, out_rows, out_cols = ids, rows, cols
+    elif mode == "centroid":
+        unit = np.flatnonzero(np.isfinite(centroids).all(axis=1))
+        out_rows, out_cols = grid.rowcol(centroids[unit, 0], centroids[unit, 1])
+        small = np.zeros(0, dtype=np.int64)
+    else:
+        if dem is None:
+            raise LsmError(
+                "The 'highest cell' polygon mode needs a DEM raster: choose one (on the factors' grid)."
+            )
+        heights = FactorReader([dem], grid).read_cells(rows, cols)[:, 0] if rows.size else np.zeros(0)
+        heights = np.where(np.isfinite(heights), heights, -np.inf)
+        order = np.lexsort((-heights, ids))  # by unit, highest first
+        first = order[np.concatenate([[True], ids[order][1:] != ids[order][:-1]])] if order.size else order
+        unit, out_rows, out_cols = ids[first], rows[first], cols[first]
+    if small.size and mode != "centroid":
+        r, c = grid.rowcol(centroids[small, 0], centroids[small, 1])
+        unit = np.concatenate([unit, small])
+        out_rows = np.concatenate([out_rows, r])
+        out_cols = np.concatenate([out_cols, c])
+        notes.append(f"{small.size} polygon(s) smaller than a cell: the cell of their centroid was used.")
+        rows = np.concatenate([rows, r])
+        cols = np.concatenate([cols, c])
+    return LandslideCells(
+        np.asarray(unit, dtype=np.int64),
+        np.asarray(out_rows, dtype=np.int64),
+        np.asarray(out_cols, dtype=np.int64),
+        rows,
+        cols,
+        notes,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# grids
+
+
+def align_factors(factors, reference_path, tmpdir, tolerance=None):
+    """Factors on the grid of *reference_path*: those already on it (within the grid tolerance)
+    unchanged, the others warped through GDAL into lazy VRTs (bilinear for continuous, nearest
+    for categorical). Returns (factors, notes)."""
+    from .grid import GRID_TOLERANCE
+
+    tolerance = GRID_TOLERANCE if tolerance is None else tolerance
+    ref = grid_of(reference_path)
+    out, notes = [], []
+    for k, f in enumerate(factors):
+        grid = grid_of(f.path)
+        if not ref.mismatch(grid, tolerance):
+            out.append(f)
+            continue
+        band_vrt = os.path.join(tmpdir, f"band_{k}.vrt")
+        gdal.Translate(band_vrt, open_raster(f.path), format="VRT", bandList=[f.band])
+        warped = os.path.join(tmpdir, f"aligned_{k}.vrt")
+        xmin, ymin, xmax, ymax = ref.extent
+        src = open_raster(band_vrt)
+        nodata = src.GetRasterBand(1).GetNoDataValue()
+        gdal.Warp(
+            warped,
+            src,
+            format="VRT",
+            dstSRS=ref.crs_wkt or None,
+            outputBounds=(xmin, ymin, xmax, ymax),
+            width=ref.width,
+            height=ref.height,
+            resampleAlg="near" if f.categorical else "bilinear",
+            srcNodata=nodata,
+            dstNodata=nodata if nodata is not None else float("nan"),
+            outputType=gdal.GDT_Float32,
+        )
+        notes.append(
+            "'{}' resampled onto the reference grid ({}).".format(
+                f.name, "nearest" if f.categorical else "bilinear"
+            )
+        )
+        out.append(Factor(f.name, warped, 1, f.categorical))
+    return out, notes
+
+
+# ---------------------------------------------------------------------------------------------
+# exclusion around landslides
+
+
+class Exclusion:
+    """Cells within *buffer* map units (centre to centre) of the given cells, window by window."""
+
+    def __init__(self, rows, cols, grid, buffer=0.0):
+        cells = np.unique(np.asarray(rows, dtype=np.int64) * grid.width + np.asarray(cols, dtype=np.int64))
+        inside = (cells >= 0) & (cells < grid.n_cells)
+        cells = cells[inside]
+        self.rows, self.cols = cells // grid.width, cells % grid.width
+        sx, sy = grid.cell_size
+        buffer = max(0.0, float(buffer or 0.0))
+        rr, rc = int(math.floor(buffer / sy)), int(math.floor(buffer / sx))
+        dr, dc = np.meshgrid(np.arange(-rr, rr + 1), np.arange(-rc, rc + 1), indexing="ij")
+        keep = (dr * sy) ** 2 + (dc * sx) ** 2 <= buffer**2 + 1e-9
+        self.dr, self.dc = dr[keep], dc[keep]
+        self.reach_r, self.reach_c = rr, rc
+
+    def __call__(self, window):
+        xoff, yoff, xs, ys = window
+        out = np.zeros((ys, xs), dtype=bool)
+        sel = (
+            (self.rows >= yoff - self.reach_r)
+            & (self.rows < yoff + ys + self.reach_r)
+            & (self.cols >= xoff - self.reach_c)
+            & (self.cols < xoff + xs + self.reach_c)
+        )
+        r0, c0 = self.rows[sel] - yoff, self.cols[sel] - xoff
+        step = max(1, 4_000_000 // max(1, self.dr.size))
+        for s in range(0, r0.size, step):
+            r = (r0[s : s + step, None] + self.dr[None, :]).ravel()
+            c = (c0[s : s + step, None] + self.dc[None, :]).ravel()
+            ok = (r >= 0) & (r < ys) & (c >= 0) & (c < xs)
+            out[r[ok], c[ok]] = True
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# the sample table
+
+
+@dataclass
+class SampleTable:
+    """Samples: label (1/0), split ('train'/'test'), factor values, cell row/col, map x/y."""
+
+    names: list
+    label: np.ndarray
+    split: np.ndarray
+    X: np.ndarray
+    rows: np.ndarray
+    cols: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    counts: dict
+    notes: list = field(default_factory=list)
+
+    def summary_lines(self):
+        c = self.counts
+        return [
+            f"train: {c['train_landslides']} landslides, {c['train_unlabeled']} unlabeled",
+            f"test: {c['test_landslides']} landslides, {c['test_unlabeled']} unlabeled",
+        ]
+
+
+class _Reservoir:
+    """The *size* candidates with the smallest keys seen so far (keys, cells, values)."""
+
+    def __init__(self, size, n_columns):
+        self.size = int(size)
+        self.keys = np.zeros(0, dtype=np.uint64)
+        self.cells = np.zeros(0, dtype=np.int64)
+        self.values = np.zeros((0, n_columns), dtype=np.float32)
+        self.seen = 0
+
+    def offer(self, keys, cells, values):
+        self.seen += keys.size
+        if self.size == 0 or keys.size == 0:
+            return
+        if keys.size > self.size:
+            part = np.argpartition(keys, self.size - 1)[: self.size]
+            keys, cells, values = keys[part], cells[part], values[part]
+        keys = np.concatenate([self.keys, keys])
+        cells = np.concatenate([self.cells, cells])
+        values = np.concatenate([self.values, values])
+        if keys.size > self.size:
+            part = np.argpartition(keys, self.size - 1)[: self.size]
+            keys, cells, values = keys[part], cells[part], values[part]
+        self.keys, self.cells, self.values = keys, cells, values
+
+    def result(self):
+        order = np.argsort(self.keys, kind="stable")
+        return self.cells[order], self.values[order]
+
+
+def _spatial_blocks(rows, cols, grid, block_size):
+    """Block id of cells for blocks of *block_size* map units."""
+    sx, sy = grid.cell_size
+    br = max(1, int(round(block_size / sy)))
+    bc = max(1, int(round(block_size / sx)))
+    n_block_cols = -(-grid.width // bc)
+    return (np.asarray(rows) // br) * n_block_cols + (np.asarray(cols) // bc)
+
+
+def build_samples(
+    factors,
+    landslides,
+    grid=None,
+    study_mask=None,
+    n_unlabeled=0,
+    ratio=DEFAULT_RATIO,
+    buffer=0.0,
+    train_fraction=DEFAULT_TRAIN_FRACTION,
+    split_mode="random",
+    block_size=1000.0,
+    seed=DEFAULT_SEED,
+    feedback=None,
+    target_cells=DEFAULT_BLOCK_CELLS,
+):
+    """The SampleTable of the module docstring.
+
+    *landslides*: LandslideCells; *study_mask*: mask_fn or None; *n_unlabeled*: total unlabeled
+    cells (0: *ratio* times the landslide cells); *buffer*: map units around landslide cells where
+    no unlabeled cell is drawn.
+    """
+    feedback = ensure_feedback(feedback)
+    grid = grid or check_grids(factors)
+    names = [f.name for f in factors]
+    if not 0.0 < train_fraction < 1.0:
+        raise LsmError(f"The train fraction must lie between 0 and 1 (got {train_fraction:g}).")
+    if split_mode not in SPLIT_MODES:
+        raise LsmError(f"Unknown split mode '{split_mode}' (use one of {', '.join(SPLIT_MODES)}).")
+    notes = list(landslides.notes)
+    unit, rows, cols = landslides.unit, landslides.rows, landslides.cols
+    total = unit.size
+    inside = grid.inside(rows, cols)
+    if not inside.any():
+        raise LsmError(
+            "No landslide of the inventory lies on the factor rasters: check that the inventory and the rasters "
+            "cover the same area (and their CRS)."
+        )
+    if (~inside).sum():
+        notes.append(f"{int((~inside).sum())} landslide cell(s) outside the factor rasters were dropped.")
+    unit, rows, cols = unit[inside], rows[inside], cols[inside]
+    if study_mask is not None:
+        keep = _mask_at(study_mask, rows, cols, grid)
+        if (~keep).sum():
+            notes.append(f"{int((~keep).sum())} landslide cell(s) outside the study area were dropped.")
+        unit, rows, cols = unit[keep], rows[keep], cols[keep]
+    cell = rows * grid.width + cols
+    _, first = np.unique(cell, return_index=True)
+    first = np.sort(first)
+    if first.size < cell.size:
+        notes.append(
+            f"{cell.size - first.size} landslide cell(s) repeated in one cell were merged (kept once)."
+        )
+    unit, rows, cols, cell = unit[first], rows[first], cols[first], cell[first]
+    reader = FactorReader(factors, grid)
+    values = reader.read_cells(rows, cols)
+    ok = np.isfinite(values).all(axis=1)
+    if (~ok).sum():
+        notes.append(f"{int((~ok).sum())} landslide cell(s) on nodata of a factor were dropped.")
+    empty = [f.name for j, f in enumerate(factors) if values.shape[0] and not np.isfinite(values[:, j]).any()]
+    unit, rows, cols, cell, values = unit[ok], rows[ok], cols[ok], cell[ok], values[ok]
+    if unit.size < MIN_LANDSLIDES:
+        why = (
+            f" Factor(s) {', '.join(empty)} have nodata at every landslide: check that they are not empty (all "
+            "nodata) and cover the inventory."
+            if empty
+            else " Check the inventory's overlap with the rasters and their nodata."
+        )
+        raise LsmError(
+            f"Only {unit.size} landslide cell(s) of {total} remain on valid factor cells: at least "
+            f"{MIN_LANDSLIDES} are needed.{why}"
+        )
+    check_categorical_values(factors, values)
+    feedback.setProgress(5)
+
+    # split the landslide units
+    units = np.unique(unit)
+    rng = np.random.default_rng(int(seed))
+    if split_mode == "random":
+        perm = rng.permutation(units)
+        n_train_units = int(round(train_fraction * units.size))
+        n_train_units = min(max(n_train_units, 1), units.size - 1)
+        train_units = set(perm[:n_train_units].tolist())
+        train_blocks = None
+    else:
+        blocks = _spatial_blocks(rows, cols, grid, block_size)
+        unit_block = {}
+        for u, b in zip(unit, blocks):
+            unit_block.setdefault(int(u), int(b))
+        block_units = {}
+        for u, b in unit_block.items():
+            block_units.setdefault(b, []).append(u)
+        block_ids = np.array(sorted(block_units))
+        if block_ids.size < 2:
+            raise LsmError(
+                f"All landslides fall in one spatial block of {block_size:g} map units: choose a smaller block size "
+                "or the random split."
+            )
+        test_target = (1.0 - train_fraction) * units.size
+        test_blocks, n_test = set(), 0
+        for b in rng.permutation(block_ids):
+            if n_test >= test_target or len(test_blocks) == block_ids.size - 1:
+                break
+            test_blocks.add(int(b))
+            n_test += len(block_units[int(b)])
+        train_units = {u for u, b in unit_block.items() if b not in test_blocks}
+        train_blocks = (set(block_ids.tolist()) - test_blocks, test_blocks)
+    is_train = np.array([u in train_units for u in unit.tolist()], dtype=bool)
+    n_pos_train, n_pos_test = int(is_train.sum()), int((~is_train).sum())
+    n_pos = unit.size
+    if n_unlabeled and n_unlabeled > 0:
+        n_unl = int(n_unlabeled)
+    else:
+        n_unl = int(round(ratio * n_pos))
+    n_unl_train = int(round(n_unl * n_pos_train / n_pos))
+    n_unl_test = n_unl - n_unl_train
+
+    # one streamed pass: candidates of the two disjoint pools
+    exclusion = Exclusion(
+        np.concatenate([landslides.exclude_rows, rows]),
+        np.concatenate([landslides.exclude_cols, cols]),
+        grid,
+        buffer,
+    )
+    pools = {"train": _Reservoir(n_unl_train, len(factors)), "test": _Reservoir(n_unl_test, len(factors))}
+    key_seed, pool_seed, block_seed = int(seed) * 3 + 1, int(seed) * 3 + 2, int(seed) * 3 + 3
+    windows = reader.windows(target_cells)
+    progress = SubProgress(feedback, 5, 95)
+    for i, window in enumerate(windows):
+        check_canceled(feedback)
+        xoff, yoff, xs, ys = window
+        X, valid = reader.read_window(window)
+        if study_mask is not None:
+            valid &= np.asarray(study_mask(window), dtype=bool).ravel()
+        valid &= ~exclusion(window).ravel()
+        local = np.flatnonzero(valid)
+        if local.size:
+            r = yoff + local // xs
+            c = xoff + local % xs
+            cells = r * grid.width + c
+            keys = splitmix64(cells, key_seed)
+            if train_blocks is None:
+                to_train = unit_uniform(cells, pool_seed) < train_fraction
+            else:
+                b = _spatial_blocks(r, c, grid, block_size)
+                known_train = np.isin(b, list(train_blocks[0]))
+                known_test = np.isin(b, list(train_blocks[1]))
+                to_train = np.where(
+                    known_train,
+                    True,
+                    np.where(known_test, False, unit_uniform(b, block_seed) < train_fraction),
+                )
+            Xv = X[local]
+            pools["train"].offer(keys[to_train], cells[to_train], Xv[to_train])
+            pools["test"].offer(keys[~to_train], cells[~to_train], Xv[~to_train])
+        progress.setProgress(100.0 * (i + 1) / len(windows))
+
+    parts = {}
+    for name, pool in pools.items():
+        cells_u, values_u = pool.result()
+        wanted = n_unl_train if name == "train" else n_unl_test
+        if cells_u.size < wanted:
+            notes.append(
+                f"WARNING: the {name} pool has only {cells_u.size} candidate cells for {wanted} unlabeled samples "
+                "asked for; all of them were taken (reduce the ratio or the exclusion buffer)."
+            )
+        parts[name] = (cells_u, values_u.astype(np.float64))
+        notes.append(f"{name} pool: {pool.seen} candidate cells, {cells_u.size} drawn without repetition.")
+
+    order_pos = np.concatenate([np.flatnonzero(is_train), np.flatnonzero(~is_train)])
+    label = np.concatenate(
+        [
+            np.ones(n_pos, dtype=np.int64),
+            np.zeros(parts["train"][0].size + parts["test"][0].size, dtype=np.int64),
+        ]
+    )
+    split = np.concatenate(
+        [
+            np.where(is_train[order_pos], "train", "test"),
+            np.full(parts["train"][0].size, "train"),
+            np.full(parts["test"][0].size, "test"),
+        ]
+    ).astype(object)
+    all_cells = np.concatenate([cell[order_pos], parts["train"][0], parts["test"][0]])
+    X = np.vstack([values[order_pos], parts["train"][1], parts["test"][1]])
+    out_rows, out_cols = all_cells // grid.width, all_cells % grid.width
+    x, y = grid.xy(out_rows, out_cols)
+    counts = {
+        "train_landslides": n_pos_train,
+        "test_landslides": n_pos_test,
+        "train_unlabeled": int(parts["train"][0].size),
+        "test_unlabeled": int(parts["test"][0].size),
+        "inventory_cells": int(total),
+        "dropped_landslide_cells": int(total - n_pos),
+    }
+    feedback.setProgress(100)
+    return SampleTable(names, label, split, X, out_rows, out_cols, x, y, counts, notes)
+
+
+def check_categorical_values(factors, values, max_categories=100):
+    """LsmError when a factor marked categorical holds continuous-looking values at the samples."""
+    for j, f in enumerate(factors):
+        if not f.categorical:
+            continue
+        levels = np.unique(values[:, j][np.isfinite(values[:, j])])
+        non_integer = np.any(np.abs(levels - np.round(levels)) > 1e-6)
+        if non_integer or levels.size > max_categories:
+            raise LsmError(
+                f"Factor '{f.name}' is marked categorical but holds {'non-integer' if non_integer else 'many'} "
+                f"values ({levels.size} distinct at the landslides alone): a categorical factor holds class codes. "
+                "Remove it from the categorical list or reclassify it to integer classes."
+            )
+
+
+def _mask_at(mask_fn, rows, cols, grid):
+    """Values of a window mask function at cells, read window by window."""
+    keep = np.zeros(rows.size, dtype=bool)
+    if rows.size == 0:
+        return keep
+    band_rows = max(1, 262144 // grid.width)
+    for r0 in range(int(rows.min()), int(rows.max()) + 1, band_rows):
+        sel = (rows >= r0) & (rows < r0 + band_rows)
+        if sel.any():
+            ys = min(band_rows, grid.height - r0)
+            m = np.asarray(mask_fn((0, r0, grid.width, ys)), dtype=bool).reshape(ys, grid.width)
+            keep[sel] = m[rows[sel] - r0, cols[sel]]
+    return keep

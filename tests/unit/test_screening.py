@@ -1,0 +1,207 @@
+"""VIF, TOL, correlation, elimination order, generalised VIF, information gain (core.screening)."""
+
+import numpy as np
+import pytest
+from landslide_susceptibility.core import screening
+from landslide_susceptibility.core.errors import LsmError
+from landslide_susceptibility.core.grid import Factor
+from osgeo import gdal
+
+
+def _direct_vif(X):
+    """VIF_i = 1 / (1 - R_i^2) by an ordinary least-squares fit with intercept of each column on the others."""
+    out = []
+    for j in range(X.shape[1]):
+        A = np.column_stack([np.ones(len(X)), np.delete(X, j, axis=1)])
+        coef, *_ = np.linalg.lstsq(A, X[:, j], rcond=None)
+        resid = X[:, j] - A @ coef
+        r2 = 1.0 - resid @ resid / np.sum((X[:, j] - X[:, j].mean()) ** 2)
+        out.append(1.0 / (1.0 - r2))
+    return np.array(out)
+
+
+def _collinear_set(n=20000, seed=0):
+    """x3 = x1 + x2 + small noise (VIF ~ 1e4); x4 = x1 + 0.4 x2 + 0.5 e: r(x1, x4) ~ 0.84 and
+    VIF(x4) = 1/(1 - 1.16/1.41) = 5.64 > VIF(x1) = 1/(1 - 0.8) = 5 once x3 is gone."""
+    rng = np.random.default_rng(seed)
+    x1, x2, x5, e, noise = rng.normal(size=(5, n))
+    x3 = x1 + x2 + 0.01 * noise
+    x4 = x1 + 0.4 * x2 + 0.5 * e
+    return np.column_stack([x1, x2, x3, x4, x5]), ["x1", "x2", "x3", "x4", "x5"]
+
+
+def test_vif_equals_direct_least_squares():
+    rng = np.random.default_rng(1)
+    base = rng.normal(size=(5000, 6))
+    mix = np.array(
+        [
+            [1, 0.5, 0, 0, 0.3, 0],
+            [0, 1, 0.8, 0, 0, 0],
+            [0, 0, 1, 0.4, 0, 0.2],
+            [0.2, 0, 0, 1, 0, 0],
+            [0, 0, 0, 0.6, 1, 0],
+            [0, 0, 0, 0, 0, 1],
+        ]
+    )
+    X = base @ mix + np.array([100, -3, 0.01, 5e3, 0, 1])  # offsets: the shifted means must cope
+    acc = screening.CovarianceAccumulator(6)
+    for chunk in np.array_split(X, 7):
+        acc.update(chunk)
+    R = screening.correlation_from_covariance(acc.covariance())
+    np.testing.assert_allclose(R, np.corrcoef(X.T), rtol=0, atol=1e-12)
+    gvif, vif = screening.vif_from_correlation(R)
+    np.testing.assert_allclose(vif, _direct_vif(X), rtol=1e-9)
+    np.testing.assert_allclose(gvif, vif)
+    assert np.all(vif > 1.0)
+
+
+def test_known_vif_from_known_correlation():
+    # two factors with r = 0.9: VIF = 1 / (1 - 0.81) = 5.263157...
+    R = np.array([[1.0, 0.9], [0.9, 1.0]])
+    _, vif = screening.vif_from_correlation(R)
+    np.testing.assert_allclose(vif, [1 / 0.19, 1 / 0.19], rtol=1e-12)
+
+
+def test_perfectly_collinear_is_inf_not_a_crash():
+    rng = np.random.default_rng(2)
+    a, b, d = rng.normal(size=(3, 1000))
+    X = np.column_stack([a, b, 2 * a - b + 3, d])
+    R = np.corrcoef(X.T)
+    _, vif = screening.vif_from_correlation(R)
+    assert np.isinf(vif[:3]).all()
+    assert vif[3] == pytest.approx(_direct_vif(X[:, [0, 1, 3]])[2], rel=1e-6)
+    kept, steps = screening.eliminate(R, ["a", "b", "c", "d"])
+    # ties among inf VIFs: the later factor goes first, and one removal resolves the collinearity
+    assert [s.factor for s in steps] == ["c"]
+    assert steps[0].stage == "vif" and "inf" in steps[0].reason
+    assert kept == ["a", "b", "d"]
+
+
+def test_collinear_set_eliminated_in_the_right_order():
+    X, names = _collinear_set()
+    R = np.corrcoef(X.T)
+    vif0 = _direct_vif(X)
+    assert np.argmax(vif0) == 2 and vif0[2] > 1e3
+    kept, steps = screening.eliminate(R, names, vif_threshold=10, r_threshold=0.6)
+    assert [(s.factor, s.stage) for s in steps] == [("x3", "vif"), ("x4", "correlation")]
+    assert steps[0].vif == pytest.approx(vif0[2], rel=1e-8)
+    # after x3 is gone the VIFs are those of the remaining four
+    vif1 = _direct_vif(X[:, [0, 1, 3, 4]])
+    assert vif1[2] == pytest.approx(5.64, rel=0.03) and vif1[0] == pytest.approx(5.0, rel=0.03)
+    assert steps[1].vif == pytest.approx(vif1[2], rel=1e-8)
+    assert "'x1'" in steps[1].reason
+    assert kept == ["x1", "x2", "x5"]
+    # a looser |r| threshold keeps x4
+    kept, steps = screening.eliminate(R, names, vif_threshold=10, r_threshold=0.9)
+    assert kept == ["x1", "x2", "x4", "x5"]
+
+
+def test_screen_table_rows_and_report(tmp_path):
+    X, names = _collinear_set(n=3000)
+    y = (X[:, 0] + 0.3 * np.random.default_rng(3).normal(size=len(X)) > 0.5).astype(int)
+    result = screening.screen_table(X, y, names, n_trees=20, seed=0)
+    rows = {r["factor"]: r for r in result.rows()}
+    assert rows["x3"]["status"] == "removed" and rows["x4"]["status"] == "removed"
+    assert rows["x1"]["tol"] == pytest.approx(1 / rows["x1"]["vif"])
+    # r(x3, x4) = 1.4 / sqrt(2 * 1.41) = 0.834 > r(x3, x1) = 1 / sqrt(2) = 0.707
+    assert rows["x3"]["partner"] == "x4"
+    assert rows["x3"]["max_abs_r"] == pytest.approx(1.4 / np.sqrt(2 * 1.41), abs=0.02)
+    assert sum(r["gini"] for r in rows.values()) == pytest.approx(1.0)
+    # the label is built from x1: it carries the most information, the independent x5 almost none
+    assert rows["x1"]["info_gain"] > 0.3 > 0.02 > rows["x5"]["info_gain"]
+    path = screening.write_report(result, tmp_path / "r.html")
+    html = open(path, encoding="utf-8").read()
+    assert html.count("data:image/png;base64,") == 3
+    assert "x3 (vif step)" in html
+
+
+def test_generalised_vif_of_one_hot_block():
+    rng = np.random.default_rng(4)
+    n = 4000
+    cat = rng.integers(1, 4, size=n).astype(float)  # 3 classes
+    cont = (cat == 2) * 1.5 + rng.normal(size=n)  # related to class 2
+    other = rng.normal(size=n)
+    X = np.column_stack([cont, cat, other])
+    D, groups, notes = screening.design_matrix(X, ["cont", "lith", "other"], ["lith"])
+    assert D.shape[1] == 4 and groups == [[0], [1, 2], [3]]
+    R = np.corrcoef(D.T)
+    gvif, vif = screening.vif_from_correlation(R, groups)
+    # Fox & Monette: GVIF = det(R11) det(R22) / det(R)
+    s, o = [1, 2], [0, 3]
+    expected = np.linalg.det(R[np.ix_(s, s)]) * np.linalg.det(R[np.ix_(o, o)]) / np.linalg.det(R)
+    assert gvif[1] == pytest.approx(expected, rel=1e-9)
+    assert vif[1] == pytest.approx(expected**0.5, rel=1e-9)
+    # a continuous factor's GVIF is its ordinary VIF (diagonal of the inverse)
+    assert gvif[0] == pytest.approx(np.linalg.inv(R)[0, 0], rel=1e-9)
+    assert "reference class" in notes[0]
+
+
+def test_bad_inputs_raise_clear_errors():
+    X = np.column_stack([np.arange(10.0), np.full(10, 3.0), np.arange(10.0) ** 2])
+    with pytest.raises(LsmError, match="b have zero variance"):
+        screening.screen_table(X, None, ["a", "b", "c"])
+    floats = np.random.default_rng(5).normal(size=(500, 2))
+    with pytest.raises(LsmError, match="categorical"):
+        screening.screen_table(floats, None, ["a", "lith"], ["lith"])
+
+
+def test_information_gain_by_hand():
+    # perfectly informative classes: IG = H(y) = 1 bit
+    assert screening.information_gain([1, 1, 2, 2], [1, 1, 0, 0]) == pytest.approx(1.0)
+    assert screening.information_gain([1, 1, 1, 1], [1, 1, 0, 0]) == pytest.approx(0.0)
+    # H(y) = 1; class 1 = {1,1,0} (H = 0.918296), class 2 = {0} (H = 0): IG = 1 - 0.75 * 0.918296
+    assert screening.information_gain([1, 1, 1, 2], [1, 1, 0, 0]) == pytest.approx(
+        1 - 0.75 * 0.9182958, abs=1e-6
+    )
+
+
+def test_streamed_raster_covariance_matches_numpy(tmp_path):
+    rng = np.random.default_rng(6)
+    h, w = 300, 170
+    a = rng.normal(size=(h, w)).astype(np.float32) + 1000
+    b = (0.6 * a + rng.normal(size=(h, w))).astype(np.float32)
+    c = rng.normal(size=(h, w)).astype(np.float32)
+    a[5, 7] = -9999.0  # nodata
+    c[100:120, :] = np.nan
+    paths = []
+    for name, arr in (("a", a), ("b", b), ("c", c)):
+        path = str(tmp_path / f"{name}.tif")
+        ds = gdal.GetDriverByName("GTiff").Create(
+            path, w, h, 1, gdal.GDT_Float32, options=["TILED=YES", "BLOCKXSIZE=64", "BLOCKYSIZE=64"]
+        )
+        ds.SetGeoTransform((0, 10, 0, 0, 0, -10))
+        ds.GetRasterBand(1).SetNoDataValue(-9999.0)
+        ds.GetRasterBand(1).WriteArray(arr)
+        ds = None
+        paths.append(path)
+    factors = [Factor(n, p) for n, p in zip("abc", paths)]
+    acc = screening.stream_covariance(factors, target_cells=5000)
+    stack = np.column_stack([a.ravel(), b.ravel(), c.ravel()]).astype(np.float64)
+    valid = np.isfinite(stack).all(axis=1) & (stack[:, 0] != -9999.0)
+    assert acc.n == int(valid.sum()) == h * w - 20 * w - 1
+    np.testing.assert_allclose(acc.covariance(), np.cov(stack[valid].T), rtol=1e-10)
+    # with a mask: only the left half
+    half = lambda window: np.broadcast_to(  # noqa: E731
+        (np.arange(window[0], window[0] + window[2]) < w // 2)[None, :], (window[3], window[2])
+    )
+    acc = screening.stream_covariance(factors, mask_fn=half, target_cells=5000)
+    left = valid & (np.tile(np.arange(w), h) < w // 2)
+    np.testing.assert_allclose(acc.covariance(), np.cov(stack[left].T), rtol=1e-10)
+    result = screening.screen_rasters(factors)
+    np.testing.assert_allclose(result.vif, _direct_vif(stack[valid]), rtol=1e-8)
+
+
+def test_all_nodata_raster_is_named(tmp_path):
+    paths = []
+    for name, arr in (
+        ("ok", np.arange(100, dtype=np.float32).reshape(10, 10)),
+        ("empty", np.full((10, 10), np.nan, dtype=np.float32)),
+    ):
+        path = str(tmp_path / f"{name}.tif")
+        ds = gdal.GetDriverByName("GTiff").Create(path, 10, 10, 1, gdal.GDT_Float32)
+        ds.SetGeoTransform((0, 10, 0, 0, 0, -10))
+        ds.GetRasterBand(1).WriteArray(arr)
+        ds = None
+        paths.append(path)
+    with pytest.raises(LsmError, match="empty is all nodata"):
+        screening.screen_rasters([Factor("ok", paths[0]), Factor("empty", paths[1])])
