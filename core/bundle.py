@@ -36,11 +36,31 @@ def library_versions():
     """Versions of the libraries a model depends on ('' when not installed)."""
     versions = {"python": platform.python_version(), "numpy": np.__version__}
     for module, key in (("sklearn", "scikit-learn"), ("imblearn", "imbalanced-learn"), ("torch", "torch")):
-        try:
-            versions[key] = __import__(module).__version__
-        except ImportError:
-            versions[key] = ""
+        versions[key] = _installed_version(module, key)
     return versions
+
+
+def _installed_version(module, distribution):
+    """Version of an importable package without importing it when possible (importing torch
+    costs seconds and hundreds of MB just to read a version string)."""
+    import importlib.util
+    import sys
+
+    loaded = sys.modules.get(module)
+    if loaded is not None:
+        return getattr(loaded, "__version__", "")
+    if importlib.util.find_spec(module) is None:
+        return ""
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+
+        return version(distribution)
+    except (ImportError, PackageNotFoundError):
+        pass
+    try:
+        return __import__(module).__version__
+    except ImportError:
+        return ""
 
 
 def data_hash(*arrays):

@@ -84,8 +84,8 @@ def evaluate(y_true, scores, threshold=0.5, curve_points=101):
     fpr, tpr, _ = roc_curve(y, s)
     precision, recall, _ = precision_recall_curve(y, s)
     result["curves"] = {
-        "roc": {"fpr": _thin(fpr), "tpr": _thin(tpr)},
-        "pr": {"recall": _thin(recall[::-1]), "precision": _thin(precision[::-1])},
+        "roc": {"fpr": _thin(fpr, curve_points), "tpr": _thin(tpr, curve_points)},
+        "pr": {"recall": _thin(recall[::-1], curve_points), "precision": _thin(precision[::-1], curve_points)},
     }
     return result
 

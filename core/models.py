@@ -1,0 +1,698 @@
+"""Model factory: the imbalanced learners of Fu et al. 2024, their benchmarks and the kernel models
+of Zhang et al. 2022, each wrapped in a pipeline that takes raw factor values.
+
+Every model built here is a scikit-learn compatible object whose ``predict_proba(X_raw)`` takes
+the factor values in manifest order, as read from the rasters (categorical factors as their raw
+codes): categorical factors are one-hot encoded and continuous ones standardised inside the
+pipeline, so the pickled object is all a bundle needs. The estimator classes defined here live at
+module level so that pickles made in ``qgis_process`` load in the QGIS GUI and in tests alike
+(import this module as ``landslide_susceptibility.core.models``).
+
+Model types (``MODEL_TYPES``):
+  brf           Balanced Random Forest (Chen, Liaw & Breiman 2004): each tree grown on a balanced
+                sample, n_pos draws with replacement from each class. Our implementation draws the
+                indices up front and grows the trees in threads, so its time does not grow with the
+                number of negatives (imbalanced-learn's resamples the whole data for every tree);
+                ``implementation="imblearn"`` gives imbalanced-learn's as the reference.
+  easyensemble  EasyEnsemble (Liu, Wu & Zhou 2009): AdaBoost members, each on a balanced
+                under-sample (imbalanced-learn).
+  smote_dnn     SMOTE oversampling (imbalanced-learn), then a torch multilayer perceptron trained
+                in mini-batches (so millions of synthetic rows fit).
+  adasyn_dnn    ADASYN oversampling, then the same multilayer perceptron.
+  rf            random forest benchmark (scikit-learn; balanced data in Fu et al. 2024).
+  dnn           multilayer perceptron benchmark, no resampling.
+  svm           support vector machine, RBF kernel, Platt probabilities (Zhang et al. 2022).
+  lr            logistic regression.
+  klr           kernel logistic regression: RBF features (Nystroem) + logistic regression
+                (Zhang et al. 2022).
+"""
+
+import os
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.tree import DecisionTreeClassifier
+from sklearn.utils.validation import check_array, check_is_fitted
+
+from .errors import Canceled, LsmError
+
+try:
+    from imblearn.ensemble import EasyEnsembleClassifier as _EasyEnsembleBase
+except ImportError:  # imbalanced-learn missing: the algorithms say so through canExecute()
+    _EasyEnsembleBase = None
+from .progress import check_canceled
+from .training import MODEL_TYPES, TORCH_MODELS  # noqa: F401 (re-exported: the model catalogue)
+
+#: model types whose members give an ensemble spread (see member_probabilities)
+ENSEMBLE_MODELS = ("brf", "easyensemble", "rf")
+
+#: the MLP's mini-batch shrinks on small tables so that an epoch has at least this many steps
+MIN_BATCHES_PER_EPOCH = 16
+
+#: torch threads of the MLP's training (small matrices: more threads only add synchronisation)
+TRAIN_THREADS = 1
+
+#: defaults of the hyper-parameters of each model type (overridable through make_model's params)
+DEFAULT_PARAMS = {
+    # 100 trees / 10 AdaBoost members: imbalanced-learn's and Fu et al. 2024's settings
+    "brf": {"n_estimators": 100, "max_features": "sqrt", "max_depth": None, "min_samples_leaf": 1},
+    "easyensemble": {"n_estimators": 10, "boost_estimators": 50, "learning_rate": 1.0},
+    "smote_dnn": {
+        "hidden_layers": (64, 32),
+        "dropout": 0.1,
+        "epochs": 30,
+        "batch_size": 512,
+        "learning_rate": 1e-3,
+        "weight_decay": 1e-5,
+        "k_neighbors": 5,
+    },
+    "adasyn_dnn": {
+        "hidden_layers": (64, 32),
+        "dropout": 0.1,
+        "epochs": 30,
+        "batch_size": 512,
+        "learning_rate": 1e-3,
+        "weight_decay": 1e-5,
+        "k_neighbors": 5,
+    },
+    "rf": {"n_estimators": 100, "max_features": "sqrt", "max_depth": None, "min_samples_leaf": 1},
+    "dnn": {
+        "hidden_layers": (64, 32),
+        "dropout": 0.1,
+        "epochs": 30,
+        "batch_size": 512,
+        "learning_rate": 1e-3,
+        "weight_decay": 1e-5,
+    },
+    "svm": {"C": 1.0, "gamma": "scale"},
+    "lr": {"C": 1.0},
+    "klr": {"C": 1.0, "gamma": None, "n_components": 300},
+}
+
+#: small default grids for the cross-validated search (trainmodel's GRID parameter overrides)
+DEFAULT_GRIDS = {
+    "brf": {"n_estimators": [100, 300], "max_depth": [None, 10]},
+    "easyensemble": {"n_estimators": [10, 20], "learning_rate": [0.5, 1.0]},
+    "smote_dnn": {"hidden_layers": [(64, 32), (128, 64)], "dropout": [0.1, 0.3]},
+    "adasyn_dnn": {"hidden_layers": [(64, 32), (128, 64)], "dropout": [0.1, 0.3]},
+    "rf": {"n_estimators": [100, 300], "max_depth": [None, 10]},
+    "dnn": {"hidden_layers": [(64, 32), (128, 64)], "dropout": [0.1, 0.3]},
+    "svm": {"C": [0.1, 1.0, 10.0], "gamma": ["scale", 0.1]},
+    "lr": {"C": [0.1, 1.0, 10.0]},
+    "klr": {"C": [0.1, 1.0, 10.0], "gamma": [None, 0.1]},
+}
+
+
+def effective_jobs(n_jobs):
+    """Threads for *n_jobs* as scikit-learn reads it (None -> 1, -1 -> every core)."""
+    cores = os.cpu_count() or 1
+    if n_jobs is None or n_jobs == 0:
+        return 1
+    if n_jobs < 0:
+        return max(1, cores + 1 + n_jobs)
+    return int(n_jobs)
+
+
+def _check_array(X, dtype, allow_nan=False):
+    """check_array across scikit-learn versions (ensure_all_finite from 1.6, force_all_finite before)."""
+    finite = "allow-nan" if allow_nan else True
+    try:
+        return check_array(X, dtype=dtype, ensure_all_finite=finite)
+    except TypeError:
+        return check_array(X, dtype=dtype, force_all_finite=finite)
+
+
+def _as_labels(y):
+    y = np.asarray(y).astype(int).ravel()
+    if y.size and not np.isin(y, (0, 1)).all():
+        raise ValueError("labels must be 0 or 1")
+    return y
+
+
+class BalancedRandomForest(RandomForestClassifier):
+    """Balanced Random Forest with the sampling of imbalanced-learn's (sampling_strategy="all",
+    replacement=True, bootstrap=False): each tree gets n_min draws with replacement from every
+    class, n_min being the smaller class's size. The per-tree indices are drawn up front on
+    the class index arrays (never a resampling of the whole data) and trees grow in threads
+    (scikit-learn's tree builder releases the GIL), so training time depends on n_min, not on
+    the number of negatives.
+
+    It is a scikit-learn forest (a RandomForestClassifier with its own fit and predict_proba):
+    `estimators_`, `n_classes_`, `n_outputs_` and `feature_importances_` are there for tools
+    that walk forests (lsm:predictraster's fast path and uncertainty map).
+    """
+
+    # fixed settings of the parent class that are not parameters here (read by its tags/repr)
+    estimator = DecisionTreeClassifier()
+    bootstrap = False
+    oob_score = False
+    warm_start = False
+    class_weight = None
+    max_samples = None
+    monotonic_cst = None
+    verbose = 0
+
+    def __init__(
+        self,
+        n_estimators=100,
+        max_features="sqrt",
+        max_depth=None,
+        min_samples_leaf=1,
+        criterion="gini",
+        n_jobs=None,
+        random_state=None,
+    ):
+        self.n_estimators = n_estimators
+        self.max_features = max_features
+        self.max_depth = max_depth
+        self.min_samples_leaf = min_samples_leaf
+        self.criterion = criterion
+        self.n_jobs = n_jobs
+        self.random_state = random_state
+
+    def fit(self, X, y, feedback=None):
+        """Grow the trees; *feedback* (QgsProcessingFeedback-like) gets progress and may cancel."""
+        X = _check_array(X, np.float32, allow_nan=True)
+        y = _as_labels(y)
+        classes = [np.flatnonzero(y == c) for c in (0, 1)]
+        n_min = min(len(c) for c in classes)
+        if n_min == 0:
+            raise ValueError("both classes are needed to fit a balanced random forest")
+        self.classes_ = np.array([0, 1])
+        self.n_classes_ = 2
+        self.n_outputs_ = 1
+        self.n_features_in_ = X.shape[1]
+        seeds = np.random.default_rng(self.random_state).integers(0, 2**31 - 1, size=int(self.n_estimators))
+
+        def grow(seed):
+            rng = np.random.default_rng(int(seed))
+            idx = np.concatenate([c[rng.integers(0, len(c), size=n_min)] for c in classes])
+            tree = DecisionTreeClassifier(
+                criterion=self.criterion,
+                max_features=self.max_features,
+                max_depth=self.max_depth,
+                min_samples_leaf=self.min_samples_leaf,
+                random_state=int(seed),
+            )
+            return tree.fit(X[idx], y[idx])
+
+        self.estimators_ = _run_tasks(grow, list(seeds), effective_jobs(self.n_jobs), feedback)
+        return self
+
+    def predict_proba(self, X):
+        """Mean of the trees' class probabilities."""
+        check_is_fitted(self, "estimators_")
+        X = _check_array(X, np.float32, allow_nan=True)
+        parts = _run_tasks(lambda tree: tree.predict_proba(X), self.estimators_, effective_jobs(self.n_jobs))
+        return np.sum(parts, axis=0) / len(parts)
+
+    def predict(self, X):
+        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+
+
+def _run_tasks(function, items, n_jobs, feedback=None):
+    """[function(item) for item in items] in *n_jobs* threads, in order; progress and cancel on
+    *feedback* between items (pending ones are dropped on cancel)."""
+    results = [None] * len(items)
+    if n_jobs <= 1 or len(items) <= 1:
+        for i, item in enumerate(items):
+            check_canceled(feedback)
+            results[i] = function(item)
+            if feedback is not None:
+                feedback.setProgress(100.0 * (i + 1) / len(items))
+        return results
+    with ThreadPoolExecutor(max_workers=n_jobs) as pool:
+        futures = {}
+        next_item = 0
+        done_count = 0
+        while next_item < len(items) or futures:
+            while next_item < len(items) and len(futures) < 2 * n_jobs:
+                futures[pool.submit(function, items[next_item])] = next_item
+                next_item += 1
+            done, _ = wait(list(futures), timeout=0.5, return_when=FIRST_COMPLETED)
+            for future in done:
+                results[futures.pop(future)] = future.result()
+                done_count += 1
+            if feedback is not None:
+                if feedback.isCanceled():
+                    for future in futures:
+                        future.cancel()
+                    raise Canceled()
+                feedback.setProgress(100.0 * done_count / len(items))
+    return results
+
+
+def _torch_device(device):
+    import torch
+
+    device = (device or "auto").lower()
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device == "cuda" and not torch.cuda.is_available():
+        raise LsmError(
+            f"Device 'cuda' was asked for but torch sees no CUDA GPU (torch {torch.__version__}); choose 'auto' or 'cpu'."
+        )
+    return device
+
+
+class TorchMLPClassifier(ClassifierMixin, BaseEstimator):
+    """Multilayer perceptron (ReLU, dropout, one logit) trained with Adam on the binary
+    cross-entropy in shuffled mini-batches, so it takes millions of rows with bounded extra
+    memory. Pickles hold the weights as numpy arrays (on the CPU): a model trained on a GPU
+    loads on a machine without one."""
+
+    def __init__(
+        self,
+        hidden_layers=(64, 32),
+        dropout=0.1,
+        epochs=30,
+        batch_size=512,
+        learning_rate=1e-3,
+        weight_decay=1e-5,
+        device="auto",
+        random_state=None,
+        n_threads=None,
+    ):
+        self.hidden_layers = hidden_layers
+        self.dropout = dropout
+        self.epochs = epochs
+        self.batch_size = batch_size
+        self.learning_rate = learning_rate
+        self.weight_decay = weight_decay
+        self.device = device
+        self.random_state = random_state
+        self.n_threads = n_threads
+
+    def _build(self, n_inputs):
+        from torch import nn
+
+        layers = []
+        width = n_inputs
+        for units in tuple(self.hidden_layers):
+            layers += [nn.Linear(width, int(units)), nn.ReLU()]
+            if self.dropout:
+                layers.append(nn.Dropout(float(self.dropout)))
+            width = int(units)
+        layers.append(nn.Linear(width, 1))
+        return nn.Sequential(*layers)
+
+    def fit(self, X, y, feedback=None):
+        """Train; *feedback* gets progress per epoch and may cancel between mini-batches.
+
+        Training uses *n_threads* torch threads (default 1: the network is small, so one thread
+        is fastest and several fits can run side by side); the previous count is restored after.
+        """
+        import torch
+
+        X = _check_array(X, np.float32)
+        y = _as_labels(y)
+        self.classes_ = np.array([0, 1])
+        self.n_features_in_ = X.shape[1]
+        device = _torch_device(self.device)
+        previous = torch.get_num_threads()
+        torch.set_num_threads(int(self.n_threads or TRAIN_THREADS))
+        try:
+            self._train(torch, X, y, device, feedback)
+        finally:
+            torch.set_num_threads(previous)
+        return self
+
+    def _train(self, torch, X, y, device, feedback):
+        seed = int(np.random.default_rng(self.random_state).integers(0, 2**31 - 1))
+        torch.manual_seed(seed)
+        generator = torch.Generator().manual_seed(seed)
+        module = self._build(X.shape[1]).to(device)
+        optimizer = torch.optim.Adam(
+            module.parameters(), lr=float(self.learning_rate), weight_decay=float(self.weight_decay)
+        )
+        loss_fn = torch.nn.BCEWithLogitsLoss()
+        features = torch.from_numpy(X)
+        labels = torch.from_numpy(y.astype(np.float32))
+        on_device = device != "cpu" and X.nbytes < 2 * 1024**3
+        if on_device:
+            features, labels = features.to(device), labels.to(device)
+        n = X.shape[0]
+        # at least MIN_BATCHES_PER_EPOCH optimiser steps per epoch, so small tables train too
+        batch = max(1, min(int(self.batch_size), max(16, -(-n // MIN_BATCHES_PER_EPOCH))))
+        self.loss_curve_ = []
+        module.train()
+        for epoch in range(int(self.epochs)):
+            order = torch.randperm(n, generator=generator)
+            if on_device:
+                order = order.to(device)
+            total = torch.zeros((), device=device)
+            for b, start in enumerate(range(0, n, batch)):
+                if b % 64 == 0:
+                    check_canceled(feedback)
+                idx = order[start : start + batch]
+                xb, yb = features[idx], labels[idx]
+                if not on_device and device != "cpu":
+                    xb, yb = xb.to(device, non_blocking=True), yb.to(device, non_blocking=True)
+                optimizer.zero_grad(set_to_none=True)
+                loss = loss_fn(module(xb).squeeze(1), yb)
+                loss.backward()
+                optimizer.step()
+                total += loss.detach() * len(idx)
+            self.loss_curve_.append(float(total) / n)
+            if feedback is not None:
+                feedback.setProgress(100.0 * (epoch + 1) / int(self.epochs))
+        self.module_ = module.cpu().eval()
+
+    def set_device(self, device):
+        """Device for later predictions ('auto', 'cpu' or 'cuda')."""
+        self.device = device
+
+    def predict_proba(self, X, batch_rows=65536):
+        """Class probabilities, computed in batches of *batch_rows* rows on self.device
+        ('auto': a CUDA GPU when torch sees one)."""
+        import torch
+
+        check_is_fitted(self, "module_")
+        X = _check_array(X, np.float32)
+        device = _torch_device(self.device)
+        module = self.module_
+        if device != "cpu":
+            cached = getattr(self, "_device_module", None)
+            if cached is None or cached[0] != device:
+                import copy
+
+                self._device_module = (device, copy.deepcopy(self.module_).to(device).eval())
+            module = self._device_module[1]
+        out = np.empty(X.shape[0], dtype=np.float64)
+        with torch.no_grad():
+            for start in range(0, X.shape[0], batch_rows):
+                batch = torch.from_numpy(X[start : start + batch_rows]).to(device)
+                logits = module(batch).squeeze(1)
+                out[start : start + batch_rows] = torch.sigmoid(logits).double().cpu().numpy()
+        return np.column_stack([1.0 - out, out])
+
+    def predict(self, X):
+        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state.pop("_device_module", None)
+        module = state.pop("module_", None)
+        if module is not None:
+            state["_weights"] = {k: v.detach().cpu().numpy() for k, v in module.state_dict().items()}
+        return state
+
+    def __setstate__(self, state):
+        weights = state.pop("_weights", None)
+        self.__dict__.update(state)
+        if weights is not None:
+            import torch
+
+            module = self._build(int(self.n_features_in_))
+            module.load_state_dict({k: torch.from_numpy(np.asarray(v)) for k, v in weights.items()})
+            self.module_ = module.eval()
+
+
+class KernelLogisticRegression(ClassifierMixin, BaseEstimator):
+    """Kernel logistic regression: an RBF feature map (Nystroem, at most *n_components* landmark
+    rows of the training data) followed by L2 logistic regression (Zhang et al. 2022)."""
+
+    def __init__(self, C=1.0, gamma=None, n_components=300, random_state=None):
+        self.C = C
+        self.gamma = gamma
+        self.n_components = n_components
+        self.random_state = random_state
+
+    def fit(self, X, y):
+        from sklearn.kernel_approximation import Nystroem
+        from sklearn.linear_model import LogisticRegression
+
+        X = _check_array(X, np.float64)
+        y = _as_labels(y)
+        self.classes_ = np.array([0, 1])
+        self.n_features_in_ = X.shape[1]
+        self.features_ = Nystroem(
+            kernel="rbf",
+            gamma=self.gamma,
+            n_components=min(int(self.n_components), len(X)),
+            random_state=self.random_state,
+        ).fit(X)
+        self.logistic_ = LogisticRegression(C=self.C, max_iter=2000).fit(self.features_.transform(X), y)
+        return self
+
+    def predict_proba(self, X):
+        check_is_fitted(self, "logistic_")
+        X = _check_array(X, np.float64)
+        return self.logistic_.predict_proba(self.features_.transform(X))
+
+    def predict(self, X):
+        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+
+
+class Oversampler(BaseEstimator):
+    """SMOTE (Chawla et al. 2002) or ADASYN (He et al. 2008) from imbalanced-learn, as a pipeline
+    step that only acts at fit time: the minority class is oversampled up to the majority's size.
+    Data that are already balanced pass through unchanged (ADASYN refuses them otherwise)."""
+
+    def __init__(self, method="smote", k_neighbors=5, random_state=None):
+        self.method = method
+        self.k_neighbors = k_neighbors
+        self.random_state = random_state
+
+    def fit_resample(self, X, y):
+        from imblearn.over_sampling import ADASYN, SMOTE
+
+        y = _as_labels(y)
+        counts = np.bincount(y, minlength=2)
+        self.sampling_counts_ = counts
+        if counts.min() == counts.max() or counts.min() == 0:
+            return X, y
+        k = max(1, min(int(self.k_neighbors), int(counts.min()) - 1))
+        if self.method == "adasyn":
+            sampler = ADASYN(n_neighbors=k, random_state=self.random_state)
+        else:
+            sampler = SMOTE(k_neighbors=k, random_state=self.random_state)
+        try:
+            return sampler.fit_resample(X, y)
+        except (ValueError, RuntimeError) as exc:
+            if "No samples will be generated" in str(exc) or "Not any neigbours" in str(exc):
+                return X, y
+            raise
+
+    def fit(self, X, y):
+        self.fit_resample(X, y)
+        return self
+
+
+if _EasyEnsembleBase is not None:
+
+    class EasyEnsemble(_EasyEnsembleBase):
+        """imbalanced-learn's EasyEnsembleClassifier whose members fit and predict in threads
+        (joblib's default process pool does not work inside QGIS, whose executable is not a
+        Python interpreter)."""
+
+        def _parallel_args(self):
+            return {"prefer": "threads"}
+
+
+def make_preprocessor(n_factors, categorical_index=(), categories=None):
+    """One-hot encoding of the categorical columns (their known *categories*; unknown values at
+    prediction encode as all zeros) and standard scaling of the continuous ones, output dense, in
+    the order categorical blocks then continuous columns."""
+    from sklearn.compose import ColumnTransformer
+    from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+    categorical_index = [int(i) for i in categorical_index]
+    continuous = [i for i in range(n_factors) if i not in set(categorical_index)]
+    transformers = []
+    if categorical_index:
+        cats = [np.asarray(c, dtype=np.float64) for c in categories] if categories is not None else "auto"
+        transformers.append(
+            (
+                "categorical",
+                OneHotEncoder(categories=cats, handle_unknown="ignore", sparse_output=False),
+                categorical_index,
+            )
+        )
+    if continuous:
+        transformers.append(("continuous", StandardScaler(), continuous))
+    return ColumnTransformer(transformers, remainder="drop", sparse_threshold=0.0)
+
+
+def _mlp(params, seed, device, n_threads):
+    return TorchMLPClassifier(
+        hidden_layers=tuple(params["hidden_layers"]),
+        dropout=params["dropout"],
+        epochs=params["epochs"],
+        batch_size=params["batch_size"],
+        learning_rate=params["learning_rate"],
+        weight_decay=params["weight_decay"],
+        device=device,
+        random_state=seed,
+        n_threads=n_threads,
+    )
+
+
+def model_params(model_type, params=None):
+    """The model's default parameters updated with *params*; LsmError for unknown keys."""
+    if model_type not in MODEL_TYPES:
+        raise LsmError(
+            "Unknown model type '{}'; choose one of {}.".format(model_type, ", ".join(MODEL_TYPES))
+        )
+    merged = dict(DEFAULT_PARAMS[model_type])
+    extra = {"implementation"} if model_type == "brf" else set()
+    unknown = sorted(set(params or {}) - set(merged) - extra)
+    if unknown:
+        raise LsmError(
+            "Model '{}' has no parameter(s) {}; its parameters are {}.".format(
+                model_type, ", ".join(unknown), ", ".join(sorted(set(merged) | extra))
+            )
+        )
+    merged.update(params or {})
+    return merged
+
+
+def make_estimator(model_type, params=None, seed=None, n_jobs=None, device="auto", n_threads=None):
+    """The bare estimator of *model_type* (no preprocessing), built from its parameters."""
+    p = model_params(model_type, params)
+    if model_type == "brf":
+        if p.get("implementation", "fast") == "imblearn":
+            from imblearn.ensemble import BalancedRandomForestClassifier
+
+            return BalancedRandomForestClassifier(
+                n_estimators=p["n_estimators"],
+                max_features=p["max_features"],
+                max_depth=p["max_depth"],
+                min_samples_leaf=p["min_samples_leaf"],
+                sampling_strategy="all",
+                replacement=True,
+                bootstrap=False,
+                n_jobs=n_jobs,
+                random_state=seed,
+            )
+        return BalancedRandomForest(
+            n_estimators=p["n_estimators"],
+            max_features=p["max_features"],
+            max_depth=p["max_depth"],
+            min_samples_leaf=p["min_samples_leaf"],
+            n_jobs=n_jobs,
+            random_state=seed,
+        )
+    if model_type == "rf":
+        return RandomForestClassifier(
+            n_estimators=p["n_estimators"],
+            max_features=p["max_features"],
+            max_depth=p["max_depth"],
+            min_samples_leaf=p["min_samples_leaf"],
+            n_jobs=n_jobs,
+            random_state=seed,
+        )
+    if model_type == "easyensemble":
+        from sklearn.ensemble import AdaBoostClassifier
+
+        return EasyEnsemble(
+            n_estimators=p["n_estimators"],
+            estimator=AdaBoostClassifier(
+                n_estimators=p["boost_estimators"], learning_rate=p["learning_rate"]
+            ),
+            n_jobs=n_jobs,
+            random_state=seed,
+        )
+    if model_type in ("dnn", "smote_dnn", "adasyn_dnn"):
+        return _mlp(p, seed, device, n_threads)
+    if model_type == "svm":
+        from sklearn.calibration import CalibratedClassifierCV
+        from sklearn.svm import SVC
+
+        # Platt scaling (sigmoid) fitted by 5-fold cross-validation, one SVC on all data
+        return CalibratedClassifierCV(
+            SVC(kernel="rbf", C=p["C"], gamma=p["gamma"], random_state=seed),
+            method="sigmoid",
+            cv=5,
+            ensemble=False,
+        )
+    if model_type == "lr":
+        from sklearn.linear_model import LogisticRegression
+
+        return LogisticRegression(C=p["C"], max_iter=2000)
+    return KernelLogisticRegression(
+        C=p["C"], gamma=p["gamma"], n_components=p["n_components"], random_state=seed
+    )
+
+
+def make_sampler(model_type, params=None, seed=None, n_jobs=None):
+    """The oversampler of smote_dnn / adasyn_dnn (None for the other models)."""
+    p = model_params(model_type, params)
+    if model_type in ("smote_dnn", "adasyn_dnn"):
+        return Oversampler(method=model_type.split("_")[0], k_neighbors=p["k_neighbors"], random_state=seed)
+    return None
+
+
+def make_model(
+    model_type,
+    n_factors,
+    categorical_index=(),
+    categories=None,
+    params=None,
+    seed=None,
+    n_jobs=None,
+    device="auto",
+    n_threads=None,
+):
+    """An unfitted pipeline: preprocessing -> [oversampler] -> estimator, taking raw factor values.
+
+    Fit it with ``fit_model`` (which passes progress/cancel feedback to the estimators that take
+    it); the fitted object is what a bundle pickles.
+    """
+    preprocess = make_preprocessor(n_factors, categorical_index, categories)
+    estimator = make_estimator(model_type, params, seed, n_jobs, device, n_threads)
+    sampler = make_sampler(model_type, params, seed, n_jobs)
+    if sampler is not None:
+        from imblearn.pipeline import Pipeline as ImbPipeline
+
+        return ImbPipeline([("preprocess", preprocess), ("resample", sampler), ("model", estimator)])
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline([("preprocess", preprocess), ("model", estimator)])
+
+
+def accepts_feedback(estimator):
+    """Whether the estimator's fit takes a feedback argument (ours do)."""
+    return isinstance(estimator, (BalancedRandomForest, TorchMLPClassifier))
+
+
+def fit_model(model, X, y, feedback=None):
+    """Fit a pipeline of make_model, with progress/cancel for the estimators that support it."""
+    final = model.steps[-1][1]
+    if accepts_feedback(final) and feedback is not None:
+        model.fit(X, y, model__feedback=feedback)
+    else:
+        check_canceled(feedback)
+        model.fit(X, y)
+        check_canceled(feedback)
+    return model
+
+
+def copy_model(model):
+    """An unfitted copy of a make_model pipeline (same parameters)."""
+    return clone(model)
+
+
+def member_probabilities(model, X_raw):
+    """Landslide probability of each ensemble member (trees, EasyEnsemble members) as an
+    (n_members, n_rows) array, for uncertainty maps; None for models without members."""
+    steps = getattr(model, "steps", None)
+    if not steps:
+        return None
+    final = steps[-1][1]
+    members = getattr(final, "estimators_", None)
+    if not members:
+        return None
+    Xt = X_raw
+    for _name, step in steps[:-1]:
+        if hasattr(step, "transform"):
+            Xt = step.transform(Xt)
+    Xt = np.asarray(Xt, dtype=np.float32 if isinstance(final, BalancedRandomForest) else np.float64)
+    out = np.empty((len(members), Xt.shape[0]), dtype=np.float64)
+    for i, member in enumerate(members):
+        proba = member.predict_proba(Xt)
+        classes = list(getattr(member, "classes_", [0, 1]))
+        out[i] = proba[:, classes.index(1)] if 1 in classes else 0.0
+    return out

@@ -1,0 +1,337 @@
+"""core.models and core.training: every model type trains on the bundled data, bundles round-trip,
+our balanced random forest matches imbalanced-learn's, and the saturation test draws as specified."""
+
+import pickle
+
+import numpy as np
+import pytest
+from landslide_susceptibility.core import bundle as lsm_bundle
+from landslide_susceptibility.core import models, training
+from landslide_susceptibility.core.errors import Canceled, LsmError
+from landslide_susceptibility.core.grid import Factor
+from landslide_susceptibility.core.progress import NullFeedback
+from landslide_susceptibility.core.runrecord import read_store
+
+FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
+#: small settings so that every model fits in well under a second or two
+SMALL = {
+    "brf": {"n_estimators": 40},
+    "rf": {"n_estimators": 40},
+    "easyensemble": {"n_estimators": 4, "boost_estimators": 20},
+    "smote_dnn": {"epochs": 8},
+    "adasyn_dnn": {"epochs": 8},
+    "dnn": {"epochs": 8},
+    "klr": {"n_components": 100},
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _few_threads():
+    import torch
+
+    torch.set_num_threads(2)
+
+
+@pytest.fixture(scope="module")
+def ecuador(sample_dir):
+    """points_350 (175 landslides + 175 non-landslides) read with OGR, as Samples."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(sample_dir / "points_350.gpkg"))
+    layer = ds.GetLayer(0)
+    rows, labels, xy = [], [], []
+    for feature in layer:
+        rows.append([feature.GetField(n) for n in FACTORS])
+        labels.append(feature.GetField("lslpts"))
+        point = feature.GetGeometryRef()
+        xy.append((point.GetX(), point.GetY()))
+    labels = training.parse_labels(labels, "points_350", "lslpts")
+    return training.make_samples(np.array(rows, dtype=float), labels, FACTORS, xy=np.array(xy))
+
+
+def _imbalanced(n_pos=300, ratio=20, n_features=6, seed=0):
+    rng = np.random.default_rng(seed)
+    n_neg = n_pos * ratio
+    X = np.vstack([rng.normal(0.8, 1.0, (n_pos, n_features)), rng.normal(0.0, 1.0, (n_neg, n_features))])
+    y = np.r_[np.ones(n_pos, int), np.zeros(n_neg, int)]
+    return X, y
+
+
+@pytest.mark.parametrize("model_type", list(models.MODEL_TYPES))
+def test_every_model_trains_and_predicts_on_ecuador(ecuador, model_type):
+    train, test = training.split_rows(ecuador, 0.3, seed=1)
+    model = training.fit(model_type, ecuador, train, SMALL.get(model_type), seed=1, n_jobs=2, device="cpu")
+    proba = model.predict_proba(ecuador.X[test])
+    assert proba.shape == (test.size, 2)
+    assert np.allclose(proba.sum(axis=1), 1.0)
+    evaluation = training.evaluate_scores(ecuador.y[test], proba[:, 1])
+    # slope and contributing area separate landslides well here: every model reaches 0.7 (most 0.8+)
+    assert evaluation["metrics"]["roc_auc"] > 0.7, evaluation["metrics"]
+    # the pickled object is what a bundle stores: same predictions after a round trip
+    again = pickle.loads(pickle.dumps(model, protocol=4))
+    assert np.allclose(again.predict_proba(ecuador.X[test]), proba)
+
+
+def test_bundle_round_trip_and_factor_check(ecuador, tmp_path):
+    train, _test = training.split_rows(ecuador, 0.3, seed=2)
+    model = training.fit("brf", ecuador, train, {"n_estimators": 30}, seed=2, n_jobs=2)
+    manifest = training.build_manifest(
+        "brf", ecuador, train, {"n_estimators": 30}, 2, "EPSG:32717", (10.0, 10.0)
+    )
+    for key in (
+        "factors",
+        "categorical",
+        "preprocessing",
+        "crs_wkt",
+        "cell_size",
+        "versions",
+        "parameters",
+        "seed",
+        "data_hash",
+    ):
+        assert key in manifest
+    assert manifest["parameters"]["n_estimators"] == 30
+    path = training.write_bundle(tmp_path / "brf.lsmodel", model, manifest)
+    loaded = lsm_bundle.load_bundle(path)
+    assert loaded.factors == FACTORS
+    assert loaded.version_warnings() == []
+    assert type(loaded.model.steps[-1][1]).__module__ == "landslide_susceptibility.core.models"
+    assert np.allclose(loaded.predict_proba(ecuador.X[:20]), model.predict_proba(ecuador.X[:20])[:, 1])
+    # the rasters are matched by name whatever their order; other factors are refused
+    shuffled = [Factor(n, f"/x/{n}.tif") for n in reversed(FACTORS)]
+    assert [f.name for f in loaded.order_factors(shuffled)] == FACTORS
+    other = [Factor(n, f"/x/{n}.tif") for n in ["slope", "cplan", "cprof", "elev", "aspect"]]
+    with pytest.raises(LsmError, match="log10_carea"):
+        loaded.order_factors(other)
+
+
+def test_categorical_factor_is_one_hot_and_tolerates_unknown_codes():
+    rng = np.random.default_rng(4)
+    n = 600
+    lithology = rng.integers(1, 5, n).astype(float)  # codes 1..4
+    noise = rng.normal(size=n)
+    y = ((lithology == 3) | (rng.random(n) < 0.05)).astype(int)
+    samples = training.make_samples(
+        np.c_[lithology, noise], y, ["lithology", "noise"], categorical=["lithology"]
+    )
+    rows = np.arange(n)
+    model = training.fit("lr", samples, rows, seed=0)
+    encoder = model.named_steps["preprocess"].named_transformers_["categorical"]
+    assert [list(c) for c in encoder.categories_] == [[1.0, 2.0, 3.0, 4.0]]
+    p = model.predict_proba(np.array([[3.0, 0.0], [1.0, 0.0], [9.0, 0.0]]))[:, 1]
+    # code 3 is the landslide class; an unseen code (9) encodes as all zeros and does not crash
+    assert p[0] > 0.8 and p[1] < 0.2 and np.isfinite(p[2])
+    manifest = training.build_manifest("lr", samples, rows, None, 0)
+    assert manifest["categorical"] == {"lithology": [1.0, 2.0, 3.0, 4.0]}
+
+
+def test_categorical_given_with_float_values_is_refused():
+    X = np.c_[np.linspace(0, 1, 50), np.arange(50.0)]
+    y = np.r_[np.ones(25, int), np.zeros(25, int)]
+    with pytest.raises(LsmError, match="non-integer"):
+        training.make_samples(X, y, ["slope", "dist"], categorical=["slope"])
+    with pytest.raises(LsmError, match="distinct values"):
+        training.make_samples(
+            np.c_[np.arange(200.0), np.ones(200)],
+            np.r_[np.ones(100), np.zeros(100)],
+            ["code", "c"],
+            categorical=["code"],
+        )
+
+
+def test_labels_must_be_zero_or_one():
+    assert list(training.parse_labels([1, 0, None, "1", True], "pts", "label")) == [1, 0, -1, 1, 1]
+    with pytest.raises(LsmError, match="label.*2"):
+        training.parse_labels([1, 0, 2], "pts", "label")
+
+
+def test_fast_brf_matches_imbalanced_learn():
+    X, y = _imbalanced(n_pos=250, ratio=20)
+    X_test, y_test = _imbalanced(n_pos=250, ratio=20, seed=9)
+    from sklearn.metrics import balanced_accuracy_score, roc_auc_score
+
+    ours = models.make_estimator("brf", {"n_estimators": 100}, seed=0, n_jobs=2).fit(X, y)
+    reference = models.make_estimator(
+        "brf", {"n_estimators": 100, "implementation": "imblearn"}, seed=0, n_jobs=2
+    ).fit(X, y)
+    s_ours = ours.predict_proba(X_test)[:, 1]
+    s_ref = reference.predict_proba(X_test)[:, 1]
+    assert abs(roc_auc_score(y_test, s_ours) - roc_auc_score(y_test, s_ref)) < 0.02
+    ba_ours = balanced_accuracy_score(y_test, s_ours >= 0.5)
+    ba_ref = balanced_accuracy_score(y_test, s_ref >= 0.5)
+    assert abs(ba_ours - ba_ref) < 0.03
+    # same sampling as imbalanced-learn's: every tree saw n_pos draws of each class
+    root_counts = {int(tree.tree_.n_node_samples[0]) for tree in ours.estimators_}
+    assert root_counts == {2 * 250}
+    assert len(ours.estimators_) == 100
+
+
+def test_fast_brf_is_reproducible_and_threads_do_not_matter():
+    X, y = _imbalanced(n_pos=80, ratio=10)
+    a = models.make_estimator("brf", {"n_estimators": 20}, seed=5, n_jobs=1).fit(X, y).predict_proba(X)
+    b = models.make_estimator("brf", {"n_estimators": 20}, seed=5, n_jobs=2).fit(X, y).predict_proba(X)
+    c = models.make_estimator("brf", {"n_estimators": 20}, seed=6, n_jobs=2).fit(X, y).predict_proba(X)
+    assert np.array_equal(a, b)
+    assert not np.array_equal(a, c)
+
+
+def test_member_probabilities_average_to_the_forest(ecuador):
+    rows = np.arange(ecuador.y.size)
+    model = training.fit("brf", ecuador, rows, {"n_estimators": 25}, seed=3, n_jobs=2)
+    members = models.member_probabilities(model, ecuador.X[:30])
+    assert members.shape == (25, 30)
+    assert np.allclose(members.mean(axis=0), model.predict_proba(ecuador.X[:30])[:, 1])
+    assert models.member_probabilities(training.fit("lr", ecuador, rows), ecuador.X[:5]) is None
+
+
+class _CancelAfter(NullFeedback):
+    def __init__(self, calls):
+        super().__init__()
+        self.calls = calls
+
+    def isCanceled(self):  # noqa: N802
+        self.calls -= 1
+        return self.calls < 0
+
+
+@pytest.mark.parametrize("model_type", ["brf", "dnn"])
+def test_fit_honours_cancel(model_type):
+    X, y = _imbalanced(n_pos=100, ratio=5)
+    model = models.make_model(
+        model_type,
+        X.shape[1],
+        params={"n_estimators": 500} if model_type == "brf" else {"epochs": 500},
+        seed=0,
+        n_jobs=2,
+        device="cpu",
+    )
+    with pytest.raises(Canceled):
+        models.fit_model(model, X, y, _CancelAfter(3))
+
+
+def test_oversampler_balances_and_passes_balanced_data():
+    X, y = _imbalanced(n_pos=40, ratio=5)
+    for method in ("smote", "adasyn"):
+        Xr, yr = models.Oversampler(method, random_state=0).fit_resample(X, y)
+        counts = np.bincount(yr)
+        assert counts[0] == 200 and abs(counts[1] - 200) <= 10  # ADASYN lands near, not exactly on, the count
+        assert np.array_equal(Xr[: len(X)], X)
+    Xb, yb = X[:80], np.r_[np.ones(40, int), np.zeros(40, int)]
+    Xo, yo = models.Oversampler("adasyn").fit_resample(Xb, yb)
+    assert Xo is Xb and np.array_equal(yo, yb)
+
+
+def test_torch_mlp_pickles_weights_not_modules():
+    X, y = _imbalanced(n_pos=60, ratio=3)
+    mlp = models.TorchMLPClassifier(hidden_layers=(8,), epochs=3, random_state=0, device="cpu").fit(X, y)
+    state = mlp.__getstate__()
+    assert "module_" not in state and all(isinstance(v, np.ndarray) for v in state["_weights"].values())
+    again = pickle.loads(pickle.dumps(mlp))
+    assert np.allclose(again.predict_proba(X), mlp.predict_proba(X))
+    assert len(mlp.loss_curve_) == 3
+
+
+def test_unknown_parameter_is_named():
+    with pytest.raises(LsmError, match="n_trees"):
+        models.make_model("brf", 3, params={"n_trees": 10})
+    assert training.parse_params("n_estimators=200; max_depth=None; hidden_layers=64x32") == {
+        "n_estimators": 200,
+        "max_depth": None,
+        "hidden_layers": (64, 32),
+    }
+    assert training.parse_params("C=0.1,1", multiple=True) == {"C": [0.1, 1]}
+    assert training.parse_ratios("1:2.5, 5,10") == [2.5, 5.0, 10.0]
+
+
+def test_draw_negatives_says_what_is_available():
+    rng = np.random.default_rng(0)
+    pool = np.arange(100)
+    assert training.draw_negatives(pool, 10, 2.5, rng).size == 25
+    assert training.draw_negatives(pool, 10, 0, rng).size == 100
+    with pytest.raises(LsmError, match=r"needs 200 negatives.*only 100.*1:10"):
+        training.draw_negatives(pool, 10, 20, rng)
+
+
+def test_grid_search_prefers_the_better_setting(ecuador):
+    rows = np.arange(ecuador.y.size)
+    best, table = training.grid_search(
+        "lr", ecuador, rows, {"C": [1e-6, 1.0]}, folds=3, scoring="roc_auc", seed=0
+    )
+    # a vanishing C shrinks every coefficient to 0: scores tie, AUC falls to chance
+    assert best == {"C": 1.0}
+    assert len(table) == 2 and table[1]["mean"] > table[0]["mean"]
+    groups = training.spatial_blocks(ecuador.xy, 1000.0)
+    best_spatial, _ = training.grid_search(
+        "lr", ecuador, rows, {"C": [1e-6, 1.0]}, folds=3, groups=groups, seed=0
+    )
+    assert best_spatial == {"C": 1.0}
+
+
+def test_saturation_test_draws_and_records(tmp_path):
+    X, y = _imbalanced(n_pos=60, ratio=30, n_features=4, seed=2)
+    samples = training.make_samples(X, y, ["a", "b", "c", "d"])
+    train, test = training.split_rows(samples, 0.3, seed=0)
+    results, group = training.saturation_test(
+        samples,
+        train,
+        test,
+        model_types=("brf", "lr"),
+        ratios=(2.5, 10),
+        repeats=2,
+        test_ratio=20,
+        seed=1,
+        n_jobs=2,
+        params={"brf": {"n_estimators": 20}},
+        store=str(tmp_path),
+        record_extra={"dataset": "synthetic"},
+    )
+    assert len(results) == 2 * 2 * 2
+    n_pos = int((y[train] == 1).sum())
+    for r in results:
+        assert r["n_train_pos"] == n_pos
+        assert r["n_train_neg"] == round(r["ratio"] * n_pos)
+    records, unreadable = read_store(str(tmp_path))
+    assert not unreadable and len(records) == 8
+    assert {rec["group"] for rec in records} == {group}
+    assert {rec["dataset"] for rec in records} == {"synthetic"}
+    # one fixed test set: every record tested on the same rows (same hash), at 1:20
+    assert len({rec["data_hashes"]["test"] for rec in records}) == 1
+    assert {rec["summary"]["n_test_neg"] for rec in records} == {20 * int((y[test] == 1).sum())}
+    # the same negatives for every model at one ratio and repeat
+    by_key = {}
+    for rec in records:
+        by_key.setdefault((rec["ratio"], rec["repeat"]), set()).add(rec["data_hashes"]["train"])
+    assert all(len(hashes) == 1 for hashes in by_key.values())
+    assert len({next(iter(h)) for h in by_key.values()}) == 4
+    summary = training.summarise(results)
+    assert len(summary) == 4
+    path = training.plot_saturation(summary, str(tmp_path / "sat.png"))
+    assert open(path, "rb").read(8) == b"\x89PNG\r\n\x1a\n"
+
+
+def test_saturation_test_refuses_ratios_beyond_the_pool():
+    X, y = _imbalanced(n_pos=30, ratio=5, n_features=3)
+    samples = training.make_samples(X, y, ["a", "b", "c"])
+    train, test = training.split_rows(samples, 0.3, seed=0)
+    with pytest.raises(LsmError, match="only"):
+        training.saturation_test(samples, train, test, ("lr",), ratios=(2.5, 50), repeats=1, test_ratio=1)
+
+
+def test_saturation_test_cancel(tmp_path):
+    X, y = _imbalanced(n_pos=40, ratio=10, n_features=3)
+    samples = training.make_samples(X, y, ["a", "b", "c"])
+    train, test = training.split_rows(samples, 0.3, seed=0)
+    feedback = _CancelAfter(2)
+    with pytest.raises(Canceled):
+        training.saturation_test(
+            samples,
+            train,
+            test,
+            ("lr",),
+            ratios=(1, 2, 3, 4),
+            repeats=3,
+            test_ratio=2,
+            feedback=feedback,
+            store=str(tmp_path),
+        )
+    assert len(read_store(str(tmp_path))[0]) < 12
