@@ -1,0 +1,279 @@
+"""lsm:predictraster: susceptibility map of a model bundle, streamed block by block."""
+
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterString,
+)
+
+from ..core.errors import LsmError
+from ..core.grid import DEFAULT_BLOCK_CELLS
+from ..plugin.postprocessors import ContinuousRasterStyler
+from .base import LsmAlgorithm
+
+
+class PredictRasterAlgorithm(LsmAlgorithm):
+    """Applies one or several model bundles to every cell of the factor rasters."""
+
+    ALGORITHM_NAME = "predictraster"
+    DISPLAY_NAME = "Predict susceptibility map"
+    GROUP_ID = "maps"
+    REQUIRES = ("sklearn",)
+    HELP = (
+        "Maps the landslide probability (0..1) of every cell with a model bundle made by lsm:trainmodel or "
+        "lsm:spysampling (every model type except LSNet, which has lsm:lsnetpredict). The factor rasters "
+        "(single bands named after the layer, bands of a stack after their descriptions) are matched to the "
+        "bundle's factors by name whatever their order; missing factors and rasters on another grid are "
+        "named in the error, rasters the model does not use are ignored with a warning. Categorical factors "
+        "are passed as at training; values unseen at training become nodata.\n\n"
+        "Large rasters: the factors are read block by block along the rasters' own block layout, the next "
+        "block is read while this one is predicted and the output written behind, so memory stays bounded "
+        "whatever the raster size (about 0.25 KB per cell of a block with 16 factors and 2 threads: the "
+        "default {} cells per block need about 60 MB, plus the model). Only cells where every factor has a "
+        "value (and inside the mask) are predicted; only the landslide-class probability is kept. Random "
+        "forests (also balanced ones, alone or ending a pipeline) walk their trees on n_jobs threads; other "
+        "scikit-learn models use their own n_jobs with thread-based parallelism.\n\n"
+        "Uncertainty (optional output): with one bundle, the standard deviation of the landslide probability "
+        "across the ensemble's members (the trees of a forest, the members of EasyEnsemble or bagging); "
+        "with several bundles given together (e.g. the 10 repeated samplings of Fu et al. 2024, IEEE JSTARS "
+        "17), the map is their mean probability and the uncertainty their standard deviation (population "
+        "standard deviation, ddof=0).\n\n"
+        "Device (torch models): a model exposing set_device(device) gets it called, one with a 'device' "
+        "attribute gets it set; auto means CUDA when torch sees a GPU, else the CPU.\n\n"
+        "Dask scheduler (advanced, optional): the address of a running Dask distributed scheduler "
+        "(tcp://host:8786) runs the blocks as tasks on its workers; they read the factors with GDAL and load "
+        "the bundle from the same paths (which must be readable there), with numpy, GDAL, scikit-learn and "
+        "this plugin importable as 'landslide_susceptibility'; this process writes the returned blocks. Needs "
+        "the 'distributed' package.\n\n"
+        "Output: Float32 GeoTIFF on the factors' grid (tiled, compressed, nodata -9999 where a factor has no "
+        "value or outside the mask), styled green to red from 0 to 1. Progress per block; cancelling stops "
+        "within a block and leaves no file behind. Bundles hold pickled objects: open only trusted files."
+    ).replace("{}", str(DEFAULT_BLOCK_CELLS))
+
+    MODEL = "MODEL"
+    MORE_MODELS = "MORE_MODELS"
+    FACTORS = "FACTORS"
+    MASK = "MASK"
+    BLOCK_CELLS = "BLOCK_CELLS"
+    MEMORY_MB = "MEMORY_MB"
+    N_JOBS = "N_JOBS"
+    DEVICE = "DEVICE"
+    SCHEDULER = "SCHEDULER"
+    OUTPUT = "OUTPUT"
+    UNCERTAINTY = "UNCERTAINTY"
+    OUT_CELLS = "N_CELLS"
+    OUT_MEAN = "MEAN_PROBABILITY"
+    OUT_FACTORS = "FACTOR_NAMES"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        from ..core.predict import DEVICES, MIN_BLOCK_CELLS
+
+        p = QgsProcessingParameterFile(
+            self.MODEL, self.tr("Model bundle"), QgsProcessingParameterFile.File, "lsmodel"
+        )
+        p.setHelp(
+            self.tr("A .lsmodel file written by lsm:trainmodel or lsm:spysampling (trusted files only).")
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterMultipleLayers(
+            self.MORE_MODELS,
+            self.tr("More bundles (repeated samplings)"),
+            QgsProcessing.TypeFile,
+            optional=True,
+        )
+        p.setHelp(
+            self.tr(
+                "Further bundles trained on the same factors (e.g. repeated samplings): the map is the mean "
+                "probability of all bundles and the uncertainty their standard deviation."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterMultipleLayers(
+            self.FACTORS, self.tr("Factor rasters"), QgsProcessing.TypeRaster
+        )
+        p.setHelp(self.tr("The factors the model was trained on, named as at training, on one grid."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.MASK, self.tr("Mask (study area polygons)"), [QgsProcessing.TypeVectorPolygon], optional=True
+        )
+        p.setHelp(self.tr("Only cells whose centre is inside these polygons are predicted (any CRS)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.BLOCK_CELLS,
+            self.tr("Cells per block"),
+            QgsProcessingParameterNumber.Integer,
+            DEFAULT_BLOCK_CELLS,
+            minValue=MIN_BLOCK_CELLS,
+        )
+        p.setHelp(
+            self.tr(
+                "Cells read and predicted at once (rounded to the rasters' blocks). Larger blocks amortise "
+                "the model's per-call cost; memory grows with them."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.MEMORY_MB,
+            self.tr("Memory budget for blocks (MB, 0 = use cells per block)"),
+            QgsProcessingParameterNumber.Integer,
+            0,
+            minValue=0,
+        )
+        p.setHelp(
+            self.tr("When set, the block size is chosen to keep the prediction's working memory near it.")
+        )
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.N_JOBS, self.tr("Threads (n_jobs, -1 = all cores)"), QgsProcessingParameterNumber.Integer, -1
+        )
+        p.setHelp(self.tr("Threads that predict each block (-1 all cores, -2 all but one)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(
+            self.DEVICE, self.tr("Device (torch models)"), list(DEVICES), defaultValue=0
+        )
+        p.setHelp(
+            self.tr("auto: a CUDA GPU when torch sees one, else the CPU. Ignored by scikit-learn models.")
+        )
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(p)
+        p = QgsProcessingParameterString(self.SCHEDULER, self.tr("Dask scheduler address"), optional=True)
+        p.setHelp(self.tr("e.g. tcp://10.0.0.5:8786: run the blocks on that Dask cluster. Empty: run here."))
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Susceptibility")))
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.UNCERTAINTY,
+                self.tr("Uncertainty (standard deviation)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.OUT_CELLS, self.tr("Cells predicted")))
+        self.addOutput(QgsProcessingOutputNumber(self.OUT_MEAN, self.tr("Mean probability")))
+        self.addOutput(QgsProcessingOutputString(self.OUT_FACTORS, self.tr("Factors used (comma separated)")))
+
+    def _mask(self, parameters, context, grid, feedback):
+        """PolygonMask of the mask layer in the grid's CRS, or None."""
+        from ..core.predict import PolygonMask
+
+        source = self.parameterAsSource(parameters, self.MASK, context)
+        if source is None:
+            return None
+        request = QgsFeatureRequest()
+        if grid.crs_wkt:
+            request.setDestinationCrs(
+                QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt), context.transformContext()
+            )
+        geometries = []
+        for feature in source.getFeatures(request):
+            if feedback.isCanceled():
+                break
+            geometry = feature.geometry()
+            if geometry is not None and not geometry.isEmpty():
+                geometries.append(bytes(geometry.asWkb()))
+        if not geometries:
+            raise LsmError(self.tr("The mask layer '{}' has no polygon.").format(source.sourceName()))
+        mask = PolygonMask(geometries, grid.crs_wkt)
+        xmin, xmax, ymin, ymax = mask.envelope()
+        gxmin, gymin, gxmax, gymax = grid.extent
+        if xmin > gxmax or xmax < gxmin or ymin > gymax or ymax < gymin:
+            raise LsmError(
+                self.tr(
+                    "The mask layer '{}' does not overlap the factor rasters: check its CRS and extent."
+                ).format(source.sourceName())
+            )
+        return mask
+
+    def run(self, parameters, context, feedback):
+        from ..core.grid import check_grids
+        from ..core.predict import DEVICES, block_cells_for_memory, match_factors, open_bundles, predict_map
+
+        paths = [self.parameterAsFile(parameters, self.MODEL, context)]
+        paths += [p for p in self.parameterAsFileList(parameters, self.MORE_MODELS, context) if p]
+        bundles = open_bundles(paths)
+        layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
+        factors = self.raster_factors(layers)
+        ordered, _, _ = match_factors(bundles, factors)
+        grid = check_grids(ordered)
+        out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        uncertainty_path = self.parameterAsOutputLayer(parameters, self.UNCERTAINTY, context) or None
+        for path in filter(None, (out_path, uncertainty_path)):
+            if os.path.splitext(path)[1].lower() not in (".tif", ".tiff"):
+                raise LsmError(
+                    self.tr("The maps are written as GeoTIFF: give '{}' a .tif extension.").format(path)
+                )
+        n_jobs = self.parameterAsInt(parameters, self.N_JOBS, context)
+        block_cells = self.parameterAsInt(parameters, self.BLOCK_CELLS, context)
+        memory_mb = self.parameterAsInt(parameters, self.MEMORY_MB, context)
+        if memory_mb > 0:
+            block_cells = block_cells_for_memory(memory_mb, len(ordered), n_jobs)
+        device = DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]
+        scheduler = self.parameterAsString(parameters, self.SCHEDULER, context).strip() or None
+        mask = self._mask(parameters, context, grid, feedback)
+        feedback.pushInfo(
+            self.tr("{} bundle(s) ({}) on {} x {} cells, factors {}, blocks of about {} cells.").format(
+                len(bundles),
+                ", ".join(sorted({b.model_type or "?" for b in bundles})),
+                grid.width,
+                grid.height,
+                ", ".join(f.name for f in ordered),
+                block_cells,
+            )
+        )
+        summary = predict_map(
+            bundles,
+            factors,
+            out_path,
+            uncertainty_path=uncertainty_path,
+            mask=mask,
+            n_jobs=n_jobs,
+            device=device,
+            block_cells=block_cells,
+            feedback=feedback,
+            scheduler=scheduler,
+        )
+        feedback.pushInfo(
+            self.tr(
+                "{} cells predicted in {} blocks; probability min {:.4f}, mean {:.4f}, max {:.4f}."
+            ).format(summary.n_valid, summary.n_blocks, summary.minimum, summary.mean, summary.maximum)
+        )
+        if summary.device:
+            feedback.pushInfo(self.tr("Device: {}").format(summary.device))
+        if uncertainty_path:
+            feedback.pushInfo(
+                self.tr("Uncertainty: standard deviation across {} members, max {:.4f}.").format(
+                    summary.n_members, summary.spread_maximum
+                )
+            )
+        self._stylers = []
+        outputs = [(out_path, 1.0)]
+        if uncertainty_path:
+            outputs.append((uncertainty_path, max(summary.spread_maximum, 1e-6)))
+        for path, maximum in outputs:
+            if context.willLoadLayerOnCompletion(path):
+                styler = ContinuousRasterStyler(0.0, maximum)
+                self._stylers.append(styler)
+                context.layerToLoadOnCompletionDetails(path).setPostProcessor(styler)
+        results = {
+            self.OUTPUT: out_path,
+            self.OUT_CELLS: summary.n_valid,
+            self.OUT_MEAN: summary.mean,
+            self.OUT_FACTORS: ",".join(f.name for f in ordered),
+        }
+        if uncertainty_path:
+            results[self.UNCERTAINTY] = uncertainty_path
+        return results

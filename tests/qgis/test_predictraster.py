@@ -1,0 +1,167 @@
+"""lsm:predictraster through processing.run: the map, the mask layer, several bundles, errors."""
+
+import os
+
+import numpy as np
+import pytest
+from osgeo import gdal, ogr
+
+NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
+
+
+@pytest.fixture(scope="module")
+def training(sample_dir):
+    source = ogr.Open(str(sample_dir / "points_350.gpkg"))
+    layer = source.GetLayer(0)
+    X, y = [], []
+    for feature in layer:
+        X.append([feature.GetField(n) for n in NAMES])
+        y.append(feature.GetField("lslpts"))
+    return np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+
+
+@pytest.fixture(scope="module")
+def bundles(training, tmp_path_factory):
+    """Two forest bundles fitted on the Ecuador points (different seeds)."""
+    from landslide_susceptibility.core.bundle import make_manifest, save_bundle
+    from sklearn.ensemble import RandomForestClassifier
+
+    X, y = training
+    folder = tmp_path_factory.mktemp("bundles")
+    out = []
+    for seed in (0, 1):
+        model = RandomForestClassifier(n_estimators=15, random_state=seed).fit(X, y)
+        path = str(folder / f"rf{seed}.lsmodel")
+        save_bundle(path, make_manifest("rf", NAMES), model)
+        out.append((path, model))
+    return out
+
+
+def _layers(factor_paths, names=NAMES):
+    from qgis.core import QgsRasterLayer
+
+    layers = [QgsRasterLayer(factor_paths[n], n) for n in names]
+    assert all(layer.isValid() for layer in layers)
+    return layers
+
+
+def _all_cells(factor_paths):
+    from landslide_susceptibility.core.grid import Factor, FactorReader
+
+    reader = FactorReader([Factor(n, factor_paths[n]) for n in NAMES])
+    return reader.read_window((0, 0, reader.grid.width, reader.grid.height))
+
+
+def _read(path):
+    ds = gdal.Open(str(path))
+    return ds.GetRasterBand(1).ReadAsArray().ravel()
+
+
+def test_algorithm_is_registered(lsm_provider):
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().algorithmById("lsm:predictraster")
+    assert alg is not None and alg.group() == "Maps"
+    names = {p.name() for p in alg.parameterDefinitions()}
+    assert {
+        "MODEL",
+        "MORE_MODELS",
+        "FACTORS",
+        "MASK",
+        "BLOCK_CELLS",
+        "N_JOBS",
+        "DEVICE",
+        "SCHEDULER",
+    } <= names
+    assert {"OUTPUT", "UNCERTAINTY"} <= {o.name() for o in alg.outputDefinitions()}
+
+
+def test_map_with_shuffled_layers_equals_predict_proba(run_alg, bundles, factor_paths, tmp_path):
+    path, model = bundles[0]
+    out = str(tmp_path / "susceptibility.tif")
+    results = run_alg(
+        "lsm:predictraster",
+        {
+            "MODEL": path,
+            "FACTORS": _layers(factor_paths, ["elev", "slope", "log10_carea", "cprof", "cplan"]),
+            "BLOCK_CELLS": 16384,
+            "N_JOBS": 1,
+            "OUTPUT": out,
+        },
+    )
+    X, valid = _all_cells(factor_paths)
+    values = _read(out)
+    np.testing.assert_allclose(values[valid], model.predict_proba(X[valid])[:, 1], atol=1e-6, rtol=0)
+    assert np.all(values[~valid] == -9999.0)
+    assert results["N_CELLS"] == int(valid.sum())
+    assert results["FACTOR_NAMES"] == ",".join(NAMES)
+    assert abs(results["MEAN_PROBABILITY"] - values[valid].mean()) < 1e-4
+
+
+def test_several_bundles_mask_and_uncertainty(run_alg, bundles, factor_paths, tmp_path):
+    """Mean/std of two bundles, inside a polygon of a memory layer (the west half of the grid)."""
+    from landslide_susceptibility.core.grid import grid_of
+    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
+
+    grid = grid_of(factor_paths["slope"])
+    xmin, ymin, xmax, ymax = grid.extent
+    mask = QgsVectorLayer("Polygon?crs=EPSG:32717", "study area", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(xmin, ymin, (xmin + xmax) / 2, ymax)))
+    mask.dataProvider().addFeatures([feature])
+    out, unc = str(tmp_path / "mean.tif"), str(tmp_path / "std.tif")
+    run_alg(
+        "lsm:predictraster",
+        {
+            "MODEL": bundles[0][0],
+            "MORE_MODELS": [bundles[1][0]],
+            "FACTORS": _layers(factor_paths),
+            "MASK": mask,
+            "OUTPUT": out,
+            "UNCERTAINTY": unc,
+        },
+    )
+    X, valid = _all_cells(factor_paths)
+    cols = np.tile(np.arange(grid.width), grid.height)
+    inside = valid & (cols < grid.width // 2 - 1)
+    outside = cols > grid.width // 2 + 1
+    each = np.array([m.predict_proba(X[inside])[:, 1] for _, m in bundles])
+    mean, std = _read(out), _read(unc)
+    np.testing.assert_allclose(mean[inside], each.mean(axis=0), atol=1e-6, rtol=0)
+    np.testing.assert_allclose(std[inside], each.std(axis=0), atol=1e-6, rtol=0)
+    assert np.all(mean[outside] == -9999.0) and np.all(std[outside] == -9999.0)
+
+
+def test_missing_factor_is_a_clear_error(run_alg, bundles, factor_paths, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    out = str(tmp_path / "map.tif")
+    with pytest.raises(QgsProcessingException, match="elev"):
+        run_alg(
+            "lsm:predictraster",
+            {
+                "MODEL": bundles[0][0],
+                "FACTORS": _layers(factor_paths, ["slope", "cplan", "cprof"]),
+                "OUTPUT": out,
+            },
+        )
+    assert not os.path.exists(out)
+
+
+def test_cancel_leaves_no_file(run_alg, bundles, factor_paths, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelOnProgress(QgsProcessingFeedback):
+        def setProgress(self, value):  # noqa: N802
+            super().setProgress(value)
+            if value > 0:
+                self.cancel()
+
+    out = str(tmp_path / "map.tif")
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_alg(
+            "lsm:predictraster",
+            {"MODEL": bundles[0][0], "FACTORS": _layers(factor_paths), "BLOCK_CELLS": 4096, "OUTPUT": out},
+            feedback=CancelOnProgress(),
+        )
+    assert os.listdir(tmp_path) == []
