@@ -1,0 +1,126 @@
+"""lsm:lsnetpredict: susceptibility map of an LSNet bundle, run densely over tiles of the factors."""
+
+import os
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+)
+
+from ..core.errors import LsmError
+from ..plugin.postprocessors import ContinuousRasterStyler
+from .base import LsmAlgorithm
+
+
+class LsnetPredictAlgorithm(LsmAlgorithm):
+    """Applies a trained LSNet to every cell of the factor rasters."""
+
+    ALGORITHM_NAME = "lsnetpredict"
+    DISPLAY_NAME = "Predict susceptibility with LSNet"
+    GROUP_ID = "maps"
+    REQUIRES = ("torch",)
+    HELP = (
+        "Maps the landslide probability of every cell with an LSNet bundle made by lsm:trainlsnet (Zhang et "
+        "al. 2022, Geoscience Letters 9:26). The factor rasters are matched to the bundle by name (layer "
+        "names, or band descriptions of a stack) and must have the training cell size.\n\n"
+        "The network is not run patch by patch: it is rewritten as a fully convolutional network (pooling "
+        "with stride 1, later convolutions dilated, the dense layers as convolutions, batch norm folded) and "
+        "run over square tiles read with a halo of half a patch, so each cell costs a fraction of a patch "
+        "and tile edges are seamless; the result equals the patch network's on each cell's patch (float "
+        "rounding aside). A CUDA GPU is used when the device is 'auto' and torch sees one.\n\n"
+        "Nodata: a cell gets a probability when every factor has a value there; nodata cells inside its "
+        "patch and cells beyond the raster edge are filled with the training mean and flagged in the mask "
+        "channel, as in training. Cells with a nodata factor get the nodata value -9999.\n\n"
+        "Output: a Float32 GeoTIFF on the factors' grid (styled green to red from 0 to 1). Progress is "
+        "reported per tile; cancelling leaves no file behind."
+    )
+
+    BUNDLE = "BUNDLE"
+    FACTORS = "FACTORS"
+    TILE_SIZE = "TILE_SIZE"
+    DEVICE = "DEVICE"
+    OUTPUT = "OUTPUT"
+    OUT_CELLS = "N_CELLS"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        from ..core import lsnet
+
+        p = QgsProcessingParameterFile(
+            self.BUNDLE, self.tr("LSNet bundle"), QgsProcessingParameterFile.File, "lsmodel"
+        )
+        p.setHelp(self.tr("A .lsmodel file written by lsm:trainlsnet."))
+        self.addParameter(p)
+        p = QgsProcessingParameterMultipleLayers(
+            self.FACTORS, self.tr("Factor rasters"), QgsProcessing.TypeRaster
+        )
+        p.setHelp(
+            self.tr(
+                "The factors the network was trained on, named as at training (extra rasters are ignored)."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.TILE_SIZE,
+            self.tr("Tile size (cells per side)"),
+            QgsProcessingParameterNumber.Integer,
+            lsnet.DEFAULT_TILE_SIZE,
+            minValue=16,
+            maxValue=4096,
+        )
+        p.setHelp(
+            self.tr(
+                "The network runs over tiles of this many cells per side at once (the batch of the dense "
+                "inference). Larger tiles waste less on the halo but need more memory; 256 suits a CPU, "
+                "512 or 1024 a GPU."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(self.DEVICE, self.tr("Device"), list(lsnet.DEVICES), defaultValue=0)
+        p.setHelp(self.tr("auto: a CUDA GPU when torch sees one, else the CPU."))
+        self.addParameter(p)
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("LSNet susceptibility"))
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.OUT_CELLS, self.tr("Cells predicted")))
+
+    def run(self, parameters, context, feedback):
+        from ..core import lsnet
+        from ..core.bundle import load_bundle
+        from ..core.grid import check_grids
+
+        bundle_path = self.parameterAsFile(parameters, self.BUNDLE, context)
+        bundle = load_bundle(bundle_path)
+        model = lsnet.LsnetModel.from_bundle(bundle)
+        for warning in bundle.version_warnings():
+            feedback.pushWarning(warning)
+        layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
+        factors = bundle.order_factors(self.raster_factors(layers))
+        grid = check_grids(factors)
+        lsnet.check_cell_size(bundle.manifest, grid)
+        out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        if os.path.splitext(out_path)[1].lower() not in (".tif", ".tiff"):
+            raise LsmError(
+                self.tr(
+                    "The LSNet map is written as GeoTIFF: give the output a .tif extension (got '{}')."
+                ).format(out_path)
+            )
+        tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context)
+        device = lsnet.DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]
+        feedback.pushInfo(
+            self.tr("LSNet with patch {} cells on {} x {} cells, tiles of {} cells, device {}.").format(
+                model.patch_size, grid.width, grid.height, tile_size, lsnet.resolve_device(device)
+            )
+        )
+        _, n_valid = model.predict_raster(
+            factors, out_path, tile_size=tile_size, device=device, feedback=feedback, grid=grid
+        )
+        feedback.pushInfo(self.tr("{} cells predicted.").format(n_valid))
+        if context.willLoadLayerOnCompletion(out_path):
+            self._styler = ContinuousRasterStyler(0.0, 1.0)
+            context.layerToLoadOnCompletionDetails(out_path).setPostProcessor(self._styler)
+        return {self.OUTPUT: out_path, self.OUT_CELLS: n_valid}

@@ -1,0 +1,209 @@
+"""lsm:trainlsnet and lsm:lsnetpredict through processing.run on the Ecuador data."""
+
+import json
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+
+FACTOR_NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
+#: a tiny network that trains in seconds on a CPU
+TINY = {"PATCH_SIZE": 11, "WIDTH": 4, "EPOCHS": 8, "LEARNING_RATE": 1e-3, "PATIENCE": 8, "SEED": 42, "DEVICE": 1}
+
+
+@pytest.fixture(autouse=True)
+def _one_thread():
+    previous = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(previous)
+
+
+@pytest.fixture(scope="module")
+def trained_bundle(tmp_path_factory, sample_dir, factor_paths, lsm_provider):
+    """Results of one lsm:trainlsnet run on points_350 (label 'lslpts', no split field)."""
+    from qgis import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+    torch.set_num_threads(1)
+    folder = tmp_path_factory.mktemp("lsnet")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results = processing.run(
+        "lsm:trainlsnet",
+        {
+            "FACTORS": [factor_paths[n] for n in FACTOR_NAMES],
+            "SAMPLES": str(sample_dir / "points_350.gpkg"),
+            "LABEL_FIELD": "lslpts",
+            **TINY,
+            "OUTPUT_BUNDLE": str(folder / "net.lsmodel"),
+            "OUTPUT_CURVES": str(folder / "curves.gpkg"),
+            "OUTPUT_CURVES_PNG": str(folder / "curves.png"),
+            "RUN_STORE": str(folder / "runs"),
+        },
+        context=context,
+        feedback=QgsProcessingFeedback(),
+    )
+    curves = QgsVectorLayer(results["OUTPUT_CURVES"], "curves", "ogr")
+    rows = [f.attributes() for f in curves.getFeatures()]
+    return results, folder, rows
+
+
+def test_training_writes_bundle_curves_and_run_record(trained_bundle):
+    from landslide_susceptibility.core.bundle import load_bundle
+
+    results, folder, curve_rows = trained_bundle
+    bundle = load_bundle(results["OUTPUT_BUNDLE"])
+    assert bundle.kind == "lsnet"
+    assert bundle.factors == FACTOR_NAMES
+    assert bundle.manifest["patch_size"] == 11
+    assert bundle.manifest["cell_size"] == [10.0, 10.0]
+    with open(folder / "curves.png", "rb") as handle:
+        assert handle.read(4) == b"\x89PNG"
+    # one table row per epoch: epoch, train_loss, val_loss, val_auc, seconds
+    assert [int(r[0]) for r in curve_rows] == list(range(1, 9))
+    assert all(0.0 <= r[3] <= 1.0 for r in curve_rows)
+    with open(results["RUN_RECORD"], encoding="utf-8") as handle:
+        record = json.load(handle)
+    assert record["algorithm"] == "lsm:trainlsnet" and record["model_type"] == "lsnet"
+    assert record["run_id"] == results["RUN_ID"]
+    # 30 % of each class held out for testing: 52 + 52 of 175 + 175
+    assert record["summary"]["n_test"] == 104
+    assert record["confusion"]["tp"] + record["confusion"]["fn"] == 52
+    assert record["metrics"]["roc_auc"] == pytest.approx(results["TEST_ROC_AUC"])
+    assert results["TEST_ROC_AUC"] > 0.6  # chance is 0.5
+    assert 1 <= results["BEST_EPOCH"] <= 8
+
+
+def test_predict_from_the_stack_equals_single_rasters(trained_bundle, run_alg, sample_dir, factor_paths, tmp_path):
+    from landslide_susceptibility.core.grid import grid_of
+    from osgeo import gdal
+    from qgis.core import QgsVectorLayer
+
+    bundle = trained_bundle[0]["OUTPUT_BUNDLE"]
+    singles = run_alg(
+        "lsm:lsnetpredict",
+        {
+            "BUNDLE": bundle,
+            "FACTORS": [factor_paths[n] for n in reversed(FACTOR_NAMES)],
+            "TILE_SIZE": 100,
+            "DEVICE": 0,
+            "OUTPUT": str(tmp_path / "singles.tif"),
+        },
+    )
+    stack = run_alg(
+        "lsm:lsnetpredict",
+        {"BUNDLE": bundle, "FACTORS": [str(sample_dir / "factor_stack.tif")], "OUTPUT": str(tmp_path / "stack.tif")},
+    )
+    a = gdal.Open(singles["OUTPUT"]).ReadAsArray()
+    b = gdal.Open(stack["OUTPUT"]).ReadAsArray()
+    assert a.shape == (415, 383)
+    assert singles["N_CELLS"] == 383 * 415 - 619
+    assert int((a == -9999).sum()) == 619
+    valid = a != -9999
+    assert 0.0 <= a[valid].min() and a[valid].max() <= 1.0
+    # the map ranks the known landslide cells above the non-landslide ones on average
+    points = QgsVectorLayer(str(sample_dir / "points_350.gpkg"), "points", "ogr")
+    grid = grid_of(factor_paths["slope"])
+    xy = np.array([(f.geometry().asPoint().x(), f.geometry().asPoint().y()) for f in points.getFeatures()])
+    labels = np.array([f["lslpts"] for f in points.getFeatures()])
+    rows, cols = grid.rowcol(xy[:, 0], xy[:, 1])
+    assert a[rows, cols][labels == 1].mean() > a[rows, cols][labels == 0].mean()
+    assert np.array_equal(a == -9999, b == -9999)
+    assert np.max(np.abs(a - b)) <= 1e-6
+
+
+def test_predict_refuses_rasters_of_other_factors(trained_bundle, run_alg, factor_paths, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="log10_carea"):
+        run_alg(
+            "lsm:lsnetpredict",
+            {
+                "BUNDLE": trained_bundle[0]["OUTPUT_BUNDLE"],
+                "FACTORS": [factor_paths[n] for n in FACTOR_NAMES[:4]],
+                "OUTPUT": str(tmp_path / "x.tif"),
+            },
+        )
+    assert not (tmp_path / "x.tif").exists()
+
+
+def test_training_uses_the_split_field(run_alg, sample_dir, factor_paths, tmp_path):
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    source = QgsVectorLayer(str(sample_dir / "points_350.gpkg"), "points", "ogr")
+    layer = QgsVectorLayer(f"Point?crs={source.crs().authid()}", "samples", "memory")
+    layer.dataProvider().addAttributes([QgsField("label", QVariant.Int), QgsField("split", QVariant.String)])
+    layer.updateFields()
+    features = []
+    for i, f in enumerate(source.getFeatures()):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(f.geometry())
+        feature.setAttributes([int(f["lslpts"]), "test" if i % 4 == 0 else "train"])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    results = run_alg(
+        "lsm:trainlsnet",
+        {
+            "FACTORS": [factor_paths[n] for n in FACTOR_NAMES],
+            "SAMPLES": layer,
+            **TINY,
+            "PATCH_SIZE": 9,
+            "EPOCHS": 2,
+            "OUTPUT_BUNDLE": str(tmp_path / "split.lsmodel"),
+            "OUTPUT_CURVES_PNG": "",
+            "RUN_STORE": str(tmp_path / "runs"),
+        },
+    )
+    with open(results["RUN_RECORD"], encoding="utf-8") as handle:
+        record = json.load(handle)
+    assert record["parameters"]["split_field"] == "split"
+    assert record["summary"]["n_test"] == 88  # every 4th of 350 points
+    assert record["summary"]["n_train"] + record["summary"]["n_validation"] == 262
+
+
+def test_training_needs_non_landslides(run_alg, sample_dir, factor_paths, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="non-landslides"):
+        run_alg(
+            "lsm:trainlsnet",
+            {
+                "FACTORS": [factor_paths[n] for n in FACTOR_NAMES],
+                "SAMPLES": str(sample_dir / "landslides.gpkg"),
+                "LABEL_FIELD": "lslpts",
+                **TINY,
+                "OUTPUT_BUNDLE": str(tmp_path / "never.lsmodel"),
+                "RUN_STORE": str(tmp_path / "runs"),
+            },
+        )
+    assert not (tmp_path / "never.lsmodel").exists()
+
+
+def test_even_patch_size_is_refused(run_alg, sample_dir, factor_paths, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="odd"):
+        run_alg(
+            "lsm:trainlsnet",
+            {
+                "FACTORS": [factor_paths[n] for n in FACTOR_NAMES],
+                "SAMPLES": str(sample_dir / "points_350.gpkg"),
+                "LABEL_FIELD": "lslpts",
+                **TINY,
+                "PATCH_SIZE": 12,
+                "OUTPUT_BUNDLE": str(tmp_path / "never.lsmodel"),
+            },
+        )
+
+
+@pytest.mark.parametrize("alg_id", ["lsm:trainlsnet", "lsm:lsnetpredict"])
+def test_algorithms_registered_and_executable(lsm_provider, alg_id):
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+    assert alg is not None
+    assert alg.canExecute()[0]
+    assert alg.groupId() == ("models" if alg_id == "lsm:trainlsnet" else "maps")
