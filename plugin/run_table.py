@@ -9,10 +9,13 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex,
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
 from ..core.metrics import METRIC_KEYS, METRIC_LABELS
-from ..core.run_compare import INFO_KEYS, best_values, format_ratio, format_time, is_best
+from ..core.run_compare import best_values, format_ratio, format_time, is_best
 
 #: background of the best cell of each metric column
 BEST_BACKGROUND = QColor("#c7e9c0")
+
+#: column order: what tells runs apart first, then the metrics, then provenance (narrow docks show the first)
+COLUMN_KEYS = ("name", "model_type", "ratio", "repeat", *METRIC_KEYS, "dataset", "algorithm", "created")
 
 #: role giving the raw row dict of an index (any column)
 ROW_ROLE = Qt.UserRole + 1
@@ -26,7 +29,7 @@ def tr(text):
 
 
 def info_headers():
-    """Translated headers of the descriptive columns, in INFO_KEYS order."""
+    """Translated headers of the descriptive columns (core.run_compare.INFO_KEYS)."""
     return {
         "name": tr("Name"),
         "created": tr("Time"),
@@ -38,16 +41,29 @@ def info_headers():
     }
 
 
-def group_title(row):
-    """Display name of a repeat group: its shared run name, else model, ratio and dataset."""
+def group_title(row, parts=("model", "ratio", "dataset", "group")):
+    """Display name of a repeat group: its shared run name, else model, ratio, dataset and
+    experiment group (only the *parts* asked for; the model always)."""
     if row.get("name"):
         return row["name"]
-    parts = [row.get("model_type") or row.get("algorithm", "").split(":")[-1] or "?"]
-    if row.get("ratio") is not None:
-        parts.append(tr("ratio {}").format(format_ratio(row["ratio"])))
-    if row.get("dataset"):
-        parts.append(row["dataset"])
-    return " \u00b7 ".join(parts)
+    words = [row.get("model_type") or row.get("algorithm", "").split(":")[-1] or "?"]
+    if "ratio" in parts and row.get("ratio") is not None:
+        words.append(tr("ratio {}").format(format_ratio(row["ratio"])))
+    if "dataset" in parts and row.get("dataset"):
+        words.append(row["dataset"])
+    if "group" in parts and row.get("group"):
+        words.append(row["group"])
+    return " \u00b7 ".join(words)
+
+
+def short_titles(rows):
+    """Chart labels of *rows*: run names, or group titles naming only what differs between the rows."""
+    parts = [
+        part
+        for part, key in (("ratio", "ratio"), ("dataset", "dataset"), ("group", "group"))
+        if len({row.get(key) for row in rows}) > 1
+    ]
+    return [row["name"] if row.get("name") else group_title(row, parts) for row in rows]
 
 
 class RunTableModel(QAbstractTableModel):
@@ -61,8 +77,9 @@ class RunTableModel(QAbstractTableModel):
         self.rows = []
         self.grouped = False
         self.best = dict.fromkeys(METRIC_KEYS)
-        self.keys = list(INFO_KEYS) + list(METRIC_KEYS)
+        self.keys = list(COLUMN_KEYS)
         self._sort = None
+        self._titles = {}
 
     # -- content -------------------------------------------------------------------------------
 
@@ -72,6 +89,7 @@ class RunTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.grouped = bool(grouped)
         self.best = best_values(self.rows)
+        self._titles = {id(row): title for row, title in zip(self.rows, short_titles(self.rows))}
         if self._sort is not None:
             self._sort_rows(*self._sort)
         self.endResetModel()
@@ -80,6 +98,12 @@ class RunTableModel(QAbstractTableModel):
         """The row dict of a QModelIndex or a row number."""
         number = index_or_row.row() if isinstance(index_or_row, QModelIndex) else int(index_or_row)
         return self.rows[number]
+
+    def title(self, row):
+        """Name column text: the run name, or for a group a title naming what sets it apart."""
+        if not self.grouped:
+            return row["name"]
+        return self._titles.get(id(row)) or group_title(row)
 
     def column_of(self, key):
         """Column number of a key of INFO_KEYS or METRIC_KEYS."""
@@ -173,7 +197,7 @@ class RunTableModel(QAbstractTableModel):
         if key in METRIC_LABELS:
             return row["values"].get(key)
         if key == "name":
-            return (row["name"] or group_title(row)).lower() if not self.grouped else group_title(row).lower()
+            return self.title(row).lower()
         if key == "repeat":
             return row["n"] if self.grouped else row["repeat"]
         value = row.get(key)
@@ -188,10 +212,10 @@ class RunTableModel(QAbstractTableModel):
                 return ""
             sd = row["sd"].get(key)
             if self.grouped and sd is not None:
-                return "{:.3f} \u00b1 {:.3f}".format(value, sd)
-            return "{:.3f}".format(value)
+                return f"{value:.3f} \u00b1 {sd:.3f}"
+            return f"{value:.3f}"
         if key == "name":
-            return group_title(row) if self.grouped else row["name"]
+            return self.title(row)
         if key == "created":
             return format_time(row["created"])
         if key == "ratio":
@@ -211,14 +235,14 @@ class RunTableModel(QAbstractTableModel):
             if self.grouped and values:
                 lines.append(
                     tr("Mean \u00b1 sample sd over {} runs: {}").format(
-                        len(values), ", ".join("{:.3f}".format(v) for v in values)
+                        len(values), ", ".join(f"{v:.3f}" for v in values)
                     )
                 )
             return "\n".join(lines) or None
         if key == "name":
             paths = [r.get("_path", "") for r in row["records"]]
             if self.grouped:
-                return tr("{} runs: {}").format(row["n"], ", ".join(row["run_ids"]))
+                return tr("{}\n{} runs: {}").format(group_title(row), row["n"], ", ".join(row["run_ids"]))
             return "{}\n{}".format(row["run_ids"][0], paths[0])
         if key == "created":
             return row["created"]

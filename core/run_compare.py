@@ -1,0 +1,381 @@
+"""Comparing run records: table rows, repeat groups (mean +/- sd), best values, filters, CSV, chart data.
+
+Pure Python (no qgis import): the metrics dock (plugin/metrics_dock.py) shows what these functions
+compute, and the unit tests check them on hand-made records.
+
+Repeats are runs that differ only in their `repeat` index: same algorithm, model type, ratio,
+dataset and experiment group. Every metric of core.metrics.METRIC_KEYS is "higher is better", so the
+best value of a column is its maximum.
+"""
+
+import csv
+import json
+import math
+import os
+from datetime import datetime, timezone
+
+from .metrics import METRIC_KEYS
+from .runrecord import SUFFIX
+
+#: the two metric sets of a record: at the reported threshold, and at the G-mean-best threshold
+METRIC_SETS = ("metrics", "metrics_best")
+
+#: descriptive columns of the runs table, in display order
+INFO_KEYS = ("name", "created", "algorithm", "model_type", "ratio", "repeat", "dataset")
+
+
+def as_float(value):
+    """*value* as a finite float, or None (missing, text, NaN, bool)."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def as_int(value):
+    """*value* as an int, or None."""
+    number = as_float(value)
+    return int(number) if number is not None and number == int(number) else None
+
+
+def as_text(value):
+    """*value* as a stripped string ('' for None)."""
+    return "" if value is None else str(value).strip()
+
+
+def metric_values(record, metric_set="metrics"):
+    """{metric key: float or None} of *record* for the metric set ('metrics' or 'metrics_best')."""
+    metrics = record.get(metric_set)
+    if not isinstance(metrics, dict):
+        metrics = {}
+    return {key: as_float(metrics.get(key)) for key in METRIC_KEYS}
+
+
+def format_time(created):
+    """ISO 8601 time of a record as local 'YYYY-MM-DD HH:MM' ('' when missing or unparsable)."""
+    text = as_text(created)
+    if not text:
+        return ""
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def format_ratio(ratio):
+    """Ratio as short text: 1.0 -> '1', 0.5 -> '0.5', None -> ''."""
+    return "" if ratio is None else f"{ratio:g}"
+
+
+def mean_sd(values):
+    """(mean, sample standard deviation (ddof=1), n) of the non-missing *values*.
+
+    mean is None without values; sd is None with fewer than two values.
+    """
+    numbers = [v for v in (as_float(x) for x in values) if v is not None]
+    n = len(numbers)
+    if n == 0:
+        return None, None, 0
+    mean = sum(numbers) / n
+    if n < 2:
+        return mean, None, n
+    variance = sum((v - mean) ** 2 for v in numbers) / (n - 1)
+    return mean, math.sqrt(variance), n
+
+
+def group_key(record):
+    """The key shared by repeats of one configuration: (algorithm, model, ratio, dataset, group)."""
+    return (
+        as_text(record.get("algorithm")),
+        as_text(record.get("model_type")),
+        as_float(record.get("ratio")),
+        as_text(record.get("dataset")),
+        as_text(record.get("group")),
+    )
+
+
+def record_row(record, metric_set="metrics"):
+    """One table row for one run (see table_rows for the keys)."""
+    values = metric_values(record, metric_set)
+    return {
+        "run_ids": [as_text(record.get("run_id"))],
+        "records": [record],
+        "name": as_text(record.get("name")) or as_text(record.get("run_id")),
+        "created": as_text(record.get("created")),
+        "algorithm": as_text(record.get("algorithm")),
+        "model_type": as_text(record.get("model_type")),
+        "ratio": as_float(record.get("ratio")),
+        "repeat": as_int(record.get("repeat")),
+        "dataset": as_text(record.get("dataset")),
+        "group": as_text(record.get("group")),
+        "n": 1,
+        "values": values,
+        "sd": dict.fromkeys(METRIC_KEYS),
+        "per_run": {key: [value] for key, value in values.items()},
+    }
+
+
+def group_rows(records, metric_set="metrics"):
+    """One row per repeat group: metric means with sample sd and the member runs.
+
+    Groups keep the order of their first run in *records*; 'repeat' is None and 'n' the number of
+    runs; 'created' is the time of the latest run.
+    """
+    groups = {}
+    for record in records:
+        groups.setdefault(group_key(record), []).append(record)
+    rows = []
+    for (algorithm, model_type, ratio, dataset, group), members in groups.items():
+        per_run = {key: [] for key in METRIC_KEYS}
+        for member in members:
+            for key, value in metric_values(member, metric_set).items():
+                per_run[key].append(value)
+        values, sds = {}, {}
+        for key in METRIC_KEYS:
+            values[key], sds[key], _ = mean_sd(per_run[key])
+        names = {as_text(m.get("name")) for m in members}
+        rows.append(
+            {
+                "run_ids": [as_text(m.get("run_id")) for m in members],
+                "records": list(members),
+                "name": names.pop() if len(names) == 1 else "",
+                "created": max(as_text(m.get("created")) for m in members),
+                "algorithm": algorithm,
+                "model_type": model_type,
+                "ratio": ratio,
+                "repeat": None,
+                "dataset": dataset,
+                "group": group,
+                "n": len(members),
+                "values": values,
+                "sd": sds,
+                "per_run": per_run,
+            }
+        )
+    return rows
+
+
+def table_rows(records, grouped=False, metric_set="metrics"):
+    """Rows of the runs table: one per run, or one per repeat group when *grouped*.
+
+    Each row is a dict with run_ids, records, name, created, algorithm, model_type, ratio, repeat,
+    dataset, group, n, values {metric: value or mean}, sd {metric: sd or None}, per_run {metric: [..]}.
+    """
+    if grouped:
+        return group_rows(records, metric_set)
+    return [record_row(record, metric_set) for record in records]
+
+
+def best_values(rows):
+    """{metric key: the highest value among *rows*} (None when the column is empty)."""
+    best = {}
+    for key in METRIC_KEYS:
+        values = [row["values"][key] for row in rows if row["values"].get(key) is not None]
+        best[key] = max(values) if values else None
+    return best
+
+
+def is_best(row, key, best, tolerance=1e-12):
+    """True when *row*'s value of *key* equals the column best (ties are all best)."""
+    value = row["values"].get(key)
+    return value is not None and best.get(key) is not None and value >= best[key] - tolerance
+
+
+def filter_choices(records):
+    """Sorted distinct (model types, ratios, datasets) of *records*, for the dock's filters."""
+    models = sorted({as_text(r.get("model_type")) for r in records} - {""})
+    ratios = sorted({as_float(r.get("ratio")) for r in records} - {None})
+    datasets = sorted({as_text(r.get("dataset")) for r in records} - {""})
+    return models, ratios, datasets
+
+
+def filter_records(records, model=None, ratio=None, dataset=None):
+    """The records matching every filter that is not None."""
+    kept = []
+    for record in records:
+        if model is not None and as_text(record.get("model_type")) != model:
+            continue
+        if ratio is not None and as_float(record.get("ratio")) != as_float(ratio):
+            continue
+        if dataset is not None and as_text(record.get("dataset")) != dataset:
+            continue
+        kept.append(record)
+    return kept
+
+
+def csv_table(rows, grouped=False):
+    """(header, rows of cells) of the table for CSV export, at full precision.
+
+    Per run: run_id, name, created, algorithm, model_type, ratio, repeat, dataset, group, threshold
+    and one column per metric. Grouped: the configuration, n, run_ids and <metric>_mean, <metric>_sd.
+    """
+
+    def cell(value):
+        if value is None:
+            return ""
+        if isinstance(value, float):
+            return repr(value)
+        return str(value)
+
+    if grouped:
+        header = ["algorithm", "model_type", "ratio", "dataset", "group", "n", "run_ids"]
+        for key in METRIC_KEYS:
+            header += [f"{key}_mean", f"{key}_sd"]
+        body = []
+        for row in rows:
+            line = [row["algorithm"], row["model_type"], row["ratio"], row["dataset"], row["group"], row["n"]]
+            line.append(" ".join(row["run_ids"]))
+            for key in METRIC_KEYS:
+                line += [row["values"][key], row["sd"][key]]
+            body.append([cell(v) for v in line])
+        return header, body
+    header = ["run_id", "name", "created", "algorithm", "model_type", "ratio", "repeat", "dataset", "group"]
+    header += ["threshold"] + list(METRIC_KEYS)
+    body = []
+    for row in rows:
+        record = row["records"][0]
+        line = [row["run_ids"][0], row["name"], row["created"], row["algorithm"], row["model_type"]]
+        line += [row["ratio"], row["repeat"], row["dataset"], row["group"], as_float(record.get("threshold"))]
+        line += [row["values"][key] for key in METRIC_KEYS]
+        body.append([cell(v) for v in line])
+    return header, body
+
+
+def write_csv(path, rows, grouped=False):
+    """Write the table *rows* to the CSV file *path* (UTF-8, comma separated); returns the path."""
+    header, body = csv_table(rows, grouped)
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(body)
+    os.replace(tmp, path)
+    return path
+
+
+def save_record(record):
+    """Write *record* back to its file (record['_path']) atomically, without the private keys."""
+    path = record.get("_path")
+    if not path:
+        raise ValueError("the record has no file path")
+    data = {k: v for k, v in record.items() if not str(k).startswith("_")}
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, indent=1)
+    os.replace(tmp, path)
+    return path
+
+
+def rename_record(record, name):
+    """Set the display name of *record* and save it; returns the new name."""
+    name = as_text(name)
+    if not name:
+        raise ValueError("a run name cannot be empty")
+    record["name"] = name
+    save_record(record)
+    return name
+
+
+def delete_record(record):
+    """Delete the record file of *record* (the run's outputs stay where they are)."""
+    path = record.get("_path")
+    if path and os.path.exists(path) and path.endswith(SUFFIX):
+        os.remove(path)
+
+
+def series_label(model_type, dataset, several_datasets):
+    """Legend label of a model series: the model type, with the dataset when several are shown."""
+    label = model_type or "?"
+    return f"{label} ({dataset})" if several_datasets and dataset else label
+
+
+def ratio_series(records, metric, metric_set="metrics"):
+    """Metric versus imbalance ratio: {label: [(ratio, mean, sd, n), ...] sorted by ratio}.
+
+    One series per model type (and dataset when the records span several); runs without a ratio or
+    without the metric are left out.
+    """
+    several = len({as_text(r.get("dataset")) for r in records}) > 1
+    points = {}
+    for record in records:
+        ratio = as_float(record.get("ratio"))
+        value = metric_values(record, metric_set).get(metric)
+        if ratio is None or value is None:
+            continue
+        label = series_label(as_text(record.get("model_type")), as_text(record.get("dataset")), several)
+        points.setdefault(label, {}).setdefault(ratio, []).append(value)
+    series = {}
+    for label, by_ratio in points.items():
+        series[label] = [(ratio, *mean_sd(values)) for ratio, values in sorted(by_ratio.items())]
+    return series
+
+
+def curve(record, kind):
+    """(x, y) lists of the 'roc' (fpr, tpr) or 'pr' (recall, precision) curve of *record*, or None."""
+    curves = record.get("curves")
+    if not isinstance(curves, dict) or not isinstance(curves.get(kind), dict):
+        return None
+    data = curves[kind]
+    x_key, y_key = ("fpr", "tpr") if kind == "roc" else ("recall", "precision")
+    x, y = data.get(x_key), data.get(y_key)
+    if not isinstance(x, list) or not isinstance(y, list) or len(x) != len(y) or len(x) < 2:
+        return None
+    x = [as_float(v) for v in x]
+    y = [as_float(v) for v in y]
+    if None in x or None in y:
+        return None
+    return x, y
+
+
+def prevalence(record):
+    """Share of positives among the test samples, from the confusion counts (None if unknown)."""
+    counts = record.get("confusion")
+    if not isinstance(counts, dict):
+        return None
+    tp, fp, tn, fn = (as_float(counts.get(k)) for k in ("tp", "fp", "tn", "fn"))
+    if None in (tp, fp, tn, fn) or tp + fp + tn + fn <= 0:
+        return None
+    return (tp + fn) / (tp + fp + tn + fn)
+
+
+def class_area_series(records):
+    """Class-area distribution per model: (labels, {series label: (area %, landslide % or None)}).
+
+    Percentages are averaged over the runs of a model that share the class labels of the first run
+    with class areas; runs with other labels or without class areas are left out.
+    """
+    labels = None
+    several = len({as_text(r.get("dataset")) for r in records}) > 1
+    collected = {}
+    for record in records:
+        areas = record.get("class_areas")
+        if not isinstance(areas, dict) or not isinstance(areas.get("labels"), list):
+            continue
+        these = [as_text(v) for v in areas["labels"]]
+        percent = areas.get("percent")
+        if not isinstance(percent, list) or len(percent) != len(these):
+            continue
+        if labels is None:
+            labels = these
+        if these != labels:
+            continue
+        slides = areas.get("landslide_percent")
+        if not isinstance(slides, list) or len(slides) != len(these):
+            slides = None
+        label = series_label(as_text(record.get("model_type")), as_text(record.get("dataset")), several)
+        entry = collected.setdefault(label, ([], []))
+        entry[0].append([as_float(v) for v in percent])
+        if slides is not None:
+            entry[1].append([as_float(v) for v in slides])
+    series = {}
+    for label, (percents, slides) in collected.items():
+        area = [mean_sd(column)[0] for column in zip(*percents)]
+        landslide = [mean_sd(column)[0] for column in zip(*slides)] if slides else None
+        series[label] = (area, landslide)
+    return labels or [], series
