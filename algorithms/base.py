@@ -1,5 +1,6 @@
 """Base class of every `lsm` algorithm: translation, instance creation, icon, help, dependencies."""
 
+import contextlib
 import os
 
 from qgis.core import (
@@ -95,7 +96,8 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
         if not ok:
             raise QgsProcessingException(message)
         try:
-            return self._lsm_run(parameters, context, feedback)
+            with joblib_threads():
+                return self._lsm_run(parameters, context, feedback)
         except Canceled:
             message = self.tr("Cancelled: no output was written.")
         except LsmError as exc:
@@ -170,6 +172,24 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
         if output_path and not str(output_path).startswith(("memory:", "TEMPORARY_OUTPUT")):
             return os.path.join(os.path.dirname(os.path.abspath(output_path)), "lsm_runs")
         return os.path.join(os.path.expanduser("~"), "lsm_runs")
+
+
+def joblib_threads():
+    """Context in which joblib (scikit-learn's and imbalanced-learn's n_jobs) runs on threads.
+
+    Inside QGIS, sys.executable is the QGIS binary (or, under qgis_process, whatever `python3` the
+    PATH finds), so joblib's default process workers would start the wrong program; threads also
+    avoid copying the data to worker processes. The setting is local to the running thread.
+    """
+    try:
+        from joblib import parallel_config
+    except ImportError:
+        try:
+            from joblib import parallel_backend
+        except ImportError:
+            return contextlib.nullcontext()
+        return parallel_backend("threading")
+    return parallel_config(backend="threading")
 
 
 def read_point_table(layer, fields, extra_fields=(), feedback=None):

@@ -3,6 +3,7 @@
 import json
 import os
 import shutil
+import site
 import subprocess
 import zipfile
 from pathlib import Path
@@ -23,6 +24,8 @@ def qgis_process(args, plugin_path, timeout=300):
     """Run qgis_process.bin with the plugin enabled in a profile of its own (pytest-qgis points
     QGIS_CUSTOM_CONFIG_PATH at a test profile where nothing is enabled)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugin_path))
+    # QGIS's Python must see the test interpreter's packages (scikit-learn, imbalanced-learn, torch)
+    env["PYTHONPATH"] = os.pathsep.join(site.getsitepackages() + [env.get("PYTHONPATH", "")]).strip(os.pathsep)
     profile = Path(plugin_path).parent / "qgis-profile"
     env["QGIS_CUSTOM_CONFIG_PATH"] = env["QGIS_OPTIONS_PATH"] = str(profile)
     env["XDG_RUNTIME_DIR"] = str(Path(plugin_path).parent / "xdg-runtime")
