@@ -15,7 +15,7 @@ export QGIS_PLUGINPATH := $(PLUGIN_PATH)
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 TORCH_VERSION := 2.13.0
 
-.PHONY: setup apt venv plugin-link test lint unit qgis-tests smoke demo package translations bench clean docs
+.PHONY: setup apt venv plugin-link test lint unit qgis-tests smoke demo package translations bench clean docs screenshots
 
 setup: apt venv plugin-link
 	@echo "setup done: $(PY), plugin path $(PLUGIN_PATH)"
@@ -68,12 +68,18 @@ package:
 	@echo dist/$(PLUGIN)-$(VERSION).zip
 
 translations:
-	mkdir -p i18n
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v '^tests/\|^bench/') -ts i18n/$(PLUGIN)_fr.ts i18n/$(PLUGIN)_es.ts
+	mkdir -p i18n build
+	$(SYS_PY) tools/i18n_strings.py build/i18n_strings.py
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v '^tests/\|^bench/\|^tools/') build/i18n_strings.py \
+		-ts i18n/$(PLUGIN)_fr.ts i18n/$(PLUGIN)_es.ts
 	@command -v lrelease >/dev/null && lrelease i18n/*.ts || true
 
 docs:
 	$(PY) tools/make_reference.py README.md
+
+screenshots:
+	$(PY) tools/screenshots.py --demo demo_output
+	$(PY) tools/screenshot_dock.py
 
 bench:
 	$(PY) -m pip install -q ckmeans statsmodels

@@ -1,8 +1,26 @@
 """The plugin class: registers the `lsm` Processing provider and the GUI entries."""
 
-from qgis.core import QgsApplication
+import os
 
-from .provider import LsmProvider
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from .provider import PLUGIN_DIR, LsmProvider
+
+
+def install_translator():
+    """Load i18n/landslide_susceptibility_<locale>.qm for QGIS's user locale, when there is one.
+
+    Returns the installed QTranslator (keep a reference) or None."""
+    locale = (QgsSettings().value("locale/userLocale", "") or "")[:2]
+    path = os.path.join(str(PLUGIN_DIR), "i18n", f"landslide_susceptibility_{locale}.qm")
+    if not locale or not os.path.exists(path):
+        return None
+    translator = QTranslator()
+    if not translator.load(path):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
 
 
 class LandslideSusceptibilityPlugin:
@@ -10,6 +28,7 @@ class LandslideSusceptibilityPlugin:
 
     def __init__(self, iface):
         self.iface = iface
+        self.translator = install_translator()
         self.provider = None
         self.gui = None
 
@@ -39,3 +58,6 @@ class LandslideSusceptibilityPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

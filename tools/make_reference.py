@@ -75,6 +75,12 @@ def algorithm_markdown(alg):
     return "\n".join(lines)
 
 
+def provider_markdown(provider):
+    """The reference of every algorithm of a registered provider, sorted by id."""
+    algorithms = sorted(provider.algorithms(), key=lambda a: a.id())
+    return "\n".join(algorithm_markdown(a) for a in algorithms)
+
+
 def reference_markdown():
     """The reference of every `lsm` algorithm, sorted by id."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -88,8 +94,7 @@ def reference_markdown():
 
         provider = LsmProvider()
         QgsApplication.processingRegistry().addProvider(provider)
-        algorithms = sorted(provider.algorithms(), key=lambda a: a.id())
-        text = "\n".join(algorithm_markdown(a) for a in algorithms)
+        text = provider_markdown(provider)
         QgsApplication.processingRegistry().removeProvider(provider)
     finally:
         app.exitQgis()
