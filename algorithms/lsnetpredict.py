@@ -66,7 +66,7 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterNumber(
             self.TILE_SIZE,
-            self.tr("Tile size (cells per side)"),
+            self.tr("Tile size: the inference batch (cells per side)"),
             QgsProcessingParameterNumber.Integer,
             lsnet.DEFAULT_TILE_SIZE,
             minValue=16,
@@ -74,9 +74,9 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
         )
         p.setHelp(
             self.tr(
-                "The network runs over tiles of this many cells per side at once (the batch of the dense "
-                "inference). Larger tiles waste less on the halo but need more memory; 256 suits a CPU, "
-                "512 or 1024 a GPU."
+                "The batch size of the dense inference: the network runs over square tiles of this many "
+                "cells per side at once (256 x 256 = 65 536 cells per batch), not over a batch of patches. "
+                "Larger tiles waste less on the halo but need more memory; 256 suits a CPU, 512 or 1024 a GPU."
             )
         )
         self.addParameter(p)

@@ -1,5 +1,7 @@
 """lsm:trainlsnet: train LSNet, a CNN on factor patches (Zhang et al. 2022), on the user's samples."""
 
+import os
+
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -548,12 +550,20 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
         store = self.parameterAsString(parameters, self.RUN_STORE, context) or self.default_run_store(
             context, bundle_path
         )
+        outputs = {"bundle": bundle_path}
+        if png_path:
+            outputs["curves_png"] = png_path
+        if curves_id is not None and os.path.isfile(str(curves_id).split("|")[0]):
+            outputs["curves"] = curves_id  # a file the dock can load (not a temporary layer)
+        fit_labels = labels[np.concatenate([train_idx, val_idx])]
         record_fields = {
             "model_type": "lsnet",
+            # negatives per positive the network was fitted on (as lsm:trainmodel records it)
+            "ratio": float((fit_labels == 0).sum()) / max(1, int((fit_labels == 1).sum())),
             "dataset": layer.name(),
             "parameters": parameters_record,
             "data_hashes": hashes,
-            "outputs": {"bundle": bundle_path, **({"curves_png": png_path} if png_path else {})},
+            "outputs": outputs,
             "summary": {
                 "n_train": int(train_idx.size),
                 "n_validation": int(val_idx.size),

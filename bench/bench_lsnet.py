@@ -15,6 +15,11 @@ on the weights. Configurations: the paper's width (64) on the 5 Ecuador factors 
 
 Goals (issue 7): dense >= 100 k cells/s on 2 CPU cores, >= 50x per-patch, max |dense - per-patch|
 <= 1e-6. The device is printed (CUDA when torch sees a GPU, else the CPU with 2 threads).
+"dense GMAC/s" is the arithmetic rate the dense path sustains (cells/s x multiply-accumulates per
+cell). The dense path does the minimum work per cell (each layer once per cell), so its cells/s are
+bounded by what the machine's matrix products sustain: "GEMM bound" is the measured rate of one
+large float32 matrix product divided by the MACs per cell (the paper-width head alone is 0.8 MMAC
+per cell, so >= 100 k cells/s needs >= 105 GMAC/s).
 
     .venv/bin/python bench/bench_lsnet.py            # 512-cell tiles, 3 networks (a few minutes)
     .venv/bin/python bench/bench_lsnet.py --quick    # 192-cell tiles, smaller samples (< 1 min)
@@ -70,6 +75,23 @@ def macs_per_cell(arch):
     return dense, patch
 
 
+def gemm_rate(device, repeat=5):
+    """Multiply-accumulates per second of one large float32 matrix product on *device*: what the
+    machine (with THREADS threads) sustains; the dense path's cells/s can at best approach
+    this rate divided by its MACs per cell."""
+    a = torch.randn(65536, 512, device=device)
+    b = torch.randn(512, 1024, device=device)
+    seconds = float("inf")
+    for i in range(repeat + 1):
+        start = time.perf_counter()
+        a @ b
+        if device.type == "cuda":
+            torch.cuda.synchronize()
+        if i:
+            seconds = min(seconds, time.perf_counter() - start)
+    return a.shape[0] * a.shape[1] * b.shape[1] / seconds
+
+
 def per_patch(model, values, rows, device):
     """Probabilities of the cells of *rows* (tile rows) with one patch per cell (unfold, batches of 256)."""
     patch = model.patch_size
@@ -108,6 +130,7 @@ def bench_config(name, n_factors, patch_size, width, tile, patch_rows, device, r
             torch.cuda.synchronize()
         seconds = min(seconds, time.perf_counter() - start)
     dense_rate = tile * tile / seconds
+    gemm = gemm_rate(device, repeat=3)  # right after the dense timing: the same load on a shared machine
     rows = np.linspace(0, tile - 1, patch_rows).round().astype(int)
     per_patch(model, values, rows[:1], device)  # warm-up
     start = time.perf_counter()
@@ -127,6 +150,9 @@ def bench_config(name, n_factors, patch_size, width, tile, patch_rows, device, r
         f"{macs_patch / 1e6:.1f}",
         f"{tile}x{tile}",
         f"{dense_rate / 1e3:.1f}",
+        f"{dense_rate * macs_dense / 1e9:.1f}",
+        f"{gemm / 1e9:.1f}",
+        f"{gemm / macs_dense / 1e3:.0f}",
         f"{patch_rate / 1e3:.2f} ({reference.size})",
         f"{dense_rate / patch_rate:.0f}x",
         f"{diff:.1e}",
@@ -176,7 +202,7 @@ def main():
         "Dense tile inference vs one patch per cell (same network, same cells)",
         [
             "network", "bands", "patch", "feature maps / dense", "MMAC/cell dense", "MMAC/cell patch", "tile",
-            "dense kcells/s", "per-patch kcells/s (cells)", "speed-up", "max diff", ">=100k/s", ">=50x", "<=1e-6",
+            "dense kcells/s", "dense GMAC/s", "GEMM GMAC/s", "GEMM bound kcells/s", "per-patch kcells/s (cells)", "speed-up", "max diff", ">=100k/s", ">=50x", "<=1e-6",
         ],
         rows,
     )

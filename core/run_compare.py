@@ -379,3 +379,40 @@ def class_area_series(records):
         landslide = [mean_sd(column)[0] for column in zip(*slides)] if slides else None
         series[label] = (area, landslide)
     return labels or [], series
+
+
+def stores_of_results(results, default_folder="lsm_runs"):
+    """Run store folders a finished algorithm wrote its record(s) to, found from its *results*.
+
+    The folder of a result that is a run record file (RUN_RECORD of lsm:trainmodel, lsm:trainlsnet,
+    ...); else '<default_folder>' beside an output file when it holds run records (the store of a
+    run without a saved project, see LsmAlgorithm.default_run_store). Existing folders only, absolute,
+    without duplicates, in the order of the results.
+    """
+    folders, seen = [], set()
+
+    def add(folder):
+        key = os.path.normcase(os.path.realpath(folder))
+        if key not in seen:
+            seen.add(key)
+            folders.append(folder)
+
+    if not isinstance(results, dict):
+        return folders
+    values = [value for value in results.values() if isinstance(value, str) and value]
+    for value in values:
+        path = value.split("|")[0]
+        if path.endswith(SUFFIX) and os.path.isfile(path):
+            add(os.path.dirname(os.path.abspath(path)))
+    for value in values:
+        path = value.split("|")[0]
+        if path.endswith(SUFFIX) or not os.path.isfile(path):
+            continue
+        beside = os.path.join(os.path.dirname(os.path.abspath(path)), default_folder)
+        try:
+            holds_records = os.path.isdir(beside) and any(name.endswith(SUFFIX) for name in os.listdir(beside))
+        except OSError:
+            holds_records = False
+        if holds_records:
+            add(beside)
+    return folders

@@ -1,5 +1,17 @@
-"""GUI entries of the plugin: Plugins > Landslide Susceptibility > Compare runs, its toolbar button, the dock."""
+"""GUI entries of the plugin: Plugins > Landslide Susceptibility > Compare runs, its toolbar button, the dock.
 
+Finished Processing runs are followed through the task manager: an algorithm run from its toolbox
+dialog (or a model run from the model designer) is a QgsProcessingAlgRunnerTask, whose `executed`
+signal carries the results. When they name a run record (RUN_RECORD) or sit beside a run store, that
+folder is remembered for the dock and the dock re-reads its stores, so a run shows up even when it
+wrote to a folder the dock did not know (an unsaved project writes 'lsm_runs' beside the outputs).
+Runs that are no task (batch dialog in QGIS 3.22, Python console, qgis_process) are caught by the
+dock's QFileSystemWatcher on the folders it knows.
+"""
+
+import os
+
+from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -8,8 +20,8 @@ from .provider import ICON_PATH
 
 
 def tr(text):
-    """Translate *text* with the GUI's context."""
-    return QCoreApplication.translate("PluginGui", text)
+    """Translate *text* (context "@default", where pylupdate5 files plain tr() calls)."""
+    return QCoreApplication.translate("@default", text)
 
 
 class PluginGui:
@@ -35,6 +47,30 @@ class PluginGui:
         self.action.triggered.connect(self.toggle_dock)
         self.iface.addPluginToMenu(self.menu, self.action)
         self.iface.addToolBarIcon(self.action)
+        QgsApplication.taskManager().taskAdded.connect(self._task_added)
+
+    def _task_added(self, task_id):
+        task = QgsApplication.taskManager().task(task_id)
+        if isinstance(task, QgsProcessingAlgRunnerTask):
+            task.executed.connect(self.algorithm_finished)
+
+    def algorithm_finished(self, successful, results):
+        """A Processing algorithm finished: remember the run stores its *results* point to (not the
+        current project's, which the dock always reads) and let the dock re-read its stores."""
+        if not successful or not isinstance(results, dict):
+            return []
+        from ..core.run_compare import stores_of_results
+        from .metrics_dock import STORES_KEY, project_run_store, remember_store
+
+        project_store = os.path.normcase(os.path.realpath(project_run_store()))
+        key = self.dock.settings_key if self.dock is not None else STORES_KEY
+        added = []
+        for folder in stores_of_results(results):
+            if os.path.normcase(os.path.realpath(folder)) != project_store and remember_store(folder, key):
+                added.append(folder)
+        if self.dock is not None:
+            self.dock.schedule_reload()
+        return added
 
     def show_dock(self):
         """Create the dock if needed, show it and bring it to the front; returns it."""
@@ -65,6 +101,10 @@ class PluginGui:
 
     def teardown(self):
         """Remove the menu entry, the toolbar button and the dock."""
+        try:
+            QgsApplication.taskManager().taskAdded.disconnect(self._task_added)
+        except TypeError:
+            pass
         if self.dock is not None:
             self.dock.shutdown()
             self.iface.removeDockWidget(self.dock)

@@ -3,7 +3,8 @@
 Reads every `*.lsmrun.json` of the run store folders remembered in the plugin settings plus the
 folder the algorithms write to for the current project (LsmAlgorithm.default_run_store), and watches
 them with a QFileSystemWatcher, so a run that finishes (toolbox, modeler or qgis_process) shows up
-without a manual refresh. A corrupt or unknown record is listed as unreadable with its reason.
+without a manual refresh; plugin.gui.PluginGui also adds the store of a finished toolbox run that
+wrote elsewhere. A corrupt or unknown record is listed as unreadable with its reason.
 """
 
 import os
@@ -11,7 +12,15 @@ from functools import partial
 
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, QFileSystemWatcher, QItemSelectionModel, QSize, Qt, QTimer
+from qgis.PyQt.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QFileSystemWatcher,
+    QItemSelectionModel,
+    QSize,
+    Qt,
+    QTimer,
+)
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +46,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.metrics import METRIC_KEYS, METRIC_LABELS
+from ..core.metrics import METRIC_KEYS
 from ..core.run_compare import (
     class_area_series,
     curve,
@@ -53,7 +62,7 @@ from ..core.run_compare import (
     write_csv,
 )
 from ..core.runrecord import UnreadableRecord, read_store
-from .run_table import ROW_ROLE, RunTableModel, short_titles
+from .run_table import ROW_ROLE, TR_CONTEXT, RunTableModel, metric_label, short_titles
 
 #: QgsSettings keys of the dock
 SETTINGS_PREFIX = "landslide_susceptibility/metrics_dock/"
@@ -67,12 +76,12 @@ MAX_SERIES = 30
 
 #: chart id -> English title (translated when shown)
 CHARTS = {
-    "bar": "Bar chart of a metric",
-    "box": "Box plots over repeats",
-    "roc": "ROC curves",
-    "pr": "PR curves",
-    "ratio": "Metric vs imbalance ratio",
-    "areas": "Class areas per model",
+    "bar": QT_TRANSLATE_NOOP("@default", "Bar chart of a metric"),
+    "box": QT_TRANSLATE_NOOP("@default", "Box plots over repeats"),
+    "roc": QT_TRANSLATE_NOOP("@default", "ROC curves"),
+    "pr": QT_TRANSLATE_NOOP("@default", "PR curves"),
+    "ratio": QT_TRANSLATE_NOOP("@default", "Metric vs imbalance ratio"),
+    "areas": QT_TRANSLATE_NOOP("@default", "Class areas per model"),
 }
 
 #: charts that use the chosen metric
@@ -80,13 +89,8 @@ METRIC_CHARTS = ("bar", "box", "ratio")
 
 
 def tr(text):
-    """Translate *text* with the dock's context."""
-    return QCoreApplication.translate("MetricsDock", text)
-
-
-def metric_label(key):
-    """Translated short label of a metric key (OA, BA, ROC-AUC, ...)."""
-    return QCoreApplication.translate("metrics", METRIC_LABELS[key])
+    """Translate *text* (context run_table.TR_CONTEXT, where pylupdate5 files plain tr() calls)."""
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 def theme_icon(name):
@@ -105,6 +109,24 @@ def project_run_store():
 
 def _norm(path):
     return os.path.normcase(os.path.realpath(os.path.expanduser(str(path))))
+
+
+def saved_stores(settings_key=STORES_KEY):
+    """The run store folders remembered in the plugin settings under *settings_key*."""
+    value = QgsSettings().value(settings_key, [])
+    if isinstance(value, str):
+        value = [value] if value else []
+    return [str(v) for v in (value or []) if str(v).strip()]
+
+
+def remember_store(folder, settings_key=STORES_KEY):
+    """Add *folder* to the remembered run stores; True when it was not remembered yet."""
+    folder = os.path.abspath(os.path.expanduser(str(folder)))
+    saved = saved_stores(settings_key)
+    if _norm(folder) in {_norm(f) for f in saved}:
+        return False
+    QgsSettings().setValue(settings_key, saved + [folder])
+    return True
 
 
 class ChartPanel(QWidget):
@@ -349,7 +371,7 @@ class ChartPanel(QWidget):
         axes.tick_params(axis="y", labelsize=7)
         axes.grid(alpha=0.3)
         axes.legend(fontsize=7, frameon=False)
-        return tr("Points: mean over repeats; bars: \u00b1 sample sd.")
+        return tr("Points: mean over repeats; bars: ± sample sd.")
 
     def _areas(self, rows, records, metric, metric_set, colors):
         labels, series = class_area_series(records)
@@ -389,7 +411,7 @@ class ChartPanel(QWidget):
 
 def _short(text, length=28):
     text = str(text)
-    return text if len(text) <= length else text[: length - 1] + "\u2026"
+    return text if len(text) <= length else text[: length - 1] + "…"
 
 
 class MetricsDock(QgsDockWidget):
@@ -483,10 +505,10 @@ class MetricsDock(QgsDockWidget):
             filters.addWidget(combo, 0, 2 * column + 1)
             filters.setColumnStretch(2 * column + 1, 1)
             combo.currentIndexChanged.connect(self.refresh_table)
-        self.group_check = QCheckBox(tr("Group repeats (mean \u00b1 sd)"))
+        self.group_check = QCheckBox(tr("Group repeats (mean ± sd)"))
         self.group_check.setToolTip(
             tr(
-                "One row per configuration (algorithm, model, ratio, data, experiment): mean \u00b1 sample sd over its repeats"
+                "One row per configuration (algorithm, model, ratio, data, experiment): mean ± sample sd over its repeats"
             )
         )
         self.group_check.toggled.connect(self.refresh_table)
@@ -507,16 +529,16 @@ class MetricsDock(QgsDockWidget):
         layout.addLayout(options)
 
         self.rename_action = self._action(
-            "mActionEditTable.svg", tr("Rename run\u2026"), self.rename_selected_dialog
+            "mActionEditTable.svg", tr("Rename run…"), self.rename_selected_dialog
         )
         self.delete_action = self._action(
-            "mActionDeleteSelected.svg", tr("Delete selected runs\u2026"), self.delete_selected
+            "mActionDeleteSelected.svg", tr("Delete selected runs…"), self.delete_selected
         )
         self.load_action = self._action(
             "mActionAddLayer.svg", tr("Load the outputs of the selected runs"), self.load_selected_outputs
         )
         self.export_csv_action = self._action(
-            "mActionFileSaveAs.svg", tr("Export the table to CSV\u2026"), self.export_csv_dialog
+            "mActionFileSaveAs.svg", tr("Export the table to CSV…"), self.export_csv_dialog
         )
 
         splitter = QSplitter(Qt.Vertical, body)
@@ -587,7 +609,7 @@ class MetricsDock(QgsDockWidget):
         self.export_chart_button = _tool_button(
             self,
             "mActionSaveMapAsImage.svg",
-            tr("Save the chart as PNG or SVG\u2026"),
+            tr("Save the chart as PNG or SVG…"),
             self.export_chart_dialog,
         )
         chart_bar.addWidget(self.chart_combo, 2)
@@ -618,10 +640,7 @@ class MetricsDock(QgsDockWidget):
 
     def saved_folders(self):
         """The run store folders remembered in the plugin settings."""
-        value = QgsSettings().value(self.settings_key, [])
-        if isinstance(value, str):
-            value = [value] if value else []
-        return [str(v) for v in (value or []) if str(v).strip()]
+        return saved_stores(self.settings_key)
 
     def store_folders(self):
         """[(folder, from_project)]: the saved folders and the current project's run store."""
@@ -639,10 +658,7 @@ class MetricsDock(QgsDockWidget):
 
     def add_folder(self, folder):
         """Remember *folder* as a run store and read it."""
-        folder = os.path.abspath(os.path.expanduser(str(folder)))
-        saved = self.saved_folders()
-        if _norm(folder) not in {_norm(f) for f in saved}:
-            QgsSettings().setValue(self.settings_key, saved + [folder])
+        remember_store(folder, self.settings_key)
         self.reload()
 
     def remove_folder(self, folder):
@@ -880,9 +896,7 @@ class MetricsDock(QgsDockWidget):
         rows = self.selected_rows() if hasattr(self, "model") else []
         self.rename_action.setEnabled(len(rows) == 1 and not self.grouped)
         self.delete_action.setEnabled(bool(rows))
-        self.load_action.setEnabled(
-            any(isinstance(r.get("outputs"), dict) and r["outputs"] for row in rows for r in row["records"])
-        )
+        self.load_action.setEnabled(any(_layer_outputs(r) for row in rows for r in row["records"]))
         self.export_csv_action.setEnabled(self.model.rowCount() > 0)
 
     def hidden_columns(self):
@@ -973,9 +987,9 @@ class MetricsDock(QgsDockWidget):
         records = self.selected_records()
         if not records:
             return 0
-        names = "\n".join("\u2022 " + str(r.get("name") or r["run_id"]) for r in records[:12])
+        names = "\n".join("• " + str(r.get("name") or r["run_id"]) for r in records[:12])
         if len(records) > 12:
-            names += "\n" + tr("\u2026 and {} more").format(len(records) - 12)
+            names += "\n" + tr("… and {} more").format(len(records) - 12)
         question = tr(
             "Delete {} run record(s)?\n\n{}\n\nThe record files are removed from the run store; the output "
             "files of the runs are left on disk."
@@ -1046,13 +1060,11 @@ class MetricsDock(QgsDockWidget):
             if not isinstance(outputs, dict):
                 continue
             run_layers = []
-            for key, path in outputs.items():
-                if not isinstance(path, str) or os.path.splitext(path)[1].lower() in NOT_LAYERS:
-                    continue
+            for key, path in _layer_outputs(record).items():
                 if not os.path.exists(path.split("|")[0]):
                     missing.append(path)
                     continue
-                name = "{} \u2013 {}".format(record.get("name") or record["run_id"], key)
+                name = "{} – {}".format(record.get("name") or record["run_id"], key)
                 layer = QgsRasterLayer(path, name)
                 if not layer.isValid():
                     layer = QgsVectorLayer(path, name, "ogr")
@@ -1113,7 +1125,21 @@ class MetricsDock(QgsDockWidget):
 
 
 #: suffixes of run outputs that are not map layers
-NOT_LAYERS = (".zip", ".json", ".pkl", ".pt", ".html", ".txt", ".model3")
+NOT_LAYERS = (
+    ".zip", ".lsmodel", ".json", ".pkl", ".pt", ".html", ".txt", ".model3", ".png", ".svg", ".pdf", ".jpg",
+)
+
+
+def _layer_outputs(record):
+    """{key: path} of the outputs of *record* that may be map layers (not bundles, images, reports)."""
+    outputs = record.get("outputs")
+    if not isinstance(outputs, dict):
+        return {}
+    return {
+        key: path
+        for key, path in outputs.items()
+        if isinstance(path, str) and path and os.path.splitext(path.split("|")[0])[1].lower() not in NOT_LAYERS
+    }
 
 
 def _integer_band(layer):

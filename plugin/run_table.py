@@ -5,7 +5,14 @@ shown) is drawn bold on a green background with a tooltip. Sorting is done here 
 empty cells last in both directions), so no proxy model is needed.
 """
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, pyqtSignal
+from qgis.PyQt.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    pyqtSignal,
+)
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
 from ..core.metrics import METRIC_KEYS, METRIC_LABELS
@@ -23,9 +30,33 @@ ROW_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2
 
 
+#: translation context of the plugin's GUI strings: pylupdate5 (`make translations`) files the calls
+#: of a plain tr() function under "@default", so the lookup must use that context to find them
+TR_CONTEXT = "@default"
+
+#: the metric labels of core.metrics.METRIC_LABELS (no Qt there), marked here for pylupdate5
+METRIC_LABELS_TR = (
+    QT_TRANSLATE_NOOP("@default", "OA"),
+    QT_TRANSLATE_NOOP("@default", "Precision"),
+    QT_TRANSLATE_NOOP("@default", "Sensitivity"),
+    QT_TRANSLATE_NOOP("@default", "Specificity"),
+    QT_TRANSLATE_NOOP("@default", "BA"),
+    QT_TRANSLATE_NOOP("@default", "G-mean"),
+    QT_TRANSLATE_NOOP("@default", "F1"),
+    QT_TRANSLATE_NOOP("@default", "Kappa"),
+    QT_TRANSLATE_NOOP("@default", "ROC-AUC"),
+    QT_TRANSLATE_NOOP("@default", "PR-AUC"),
+)
+
+
 def tr(text):
-    """Translate *text* in the context of the runs table."""
-    return QCoreApplication.translate("RunTableModel", text)
+    """Translate *text* (context TR_CONTEXT)."""
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def metric_label(key):
+    """Translated short label of a metric key (OA, BA, ROC-AUC, ...)."""
+    return tr(METRIC_LABELS[key])
 
 
 def info_headers():
@@ -53,7 +84,7 @@ def group_title(row, parts=("model", "ratio", "dataset", "group")):
         words.append(row["dataset"])
     if "group" in parts and row.get("group"):
         words.append(row["group"])
-    return " \u00b7 ".join(words)
+    return " · ".join(words)
 
 
 def short_titles(rows):
@@ -123,14 +154,12 @@ class RunTableModel(QAbstractTableModel):
         key = self.keys[section]
         if role == Qt.DisplayRole:
             if key in METRIC_LABELS:
-                return QCoreApplication.translate("metrics", METRIC_LABELS[key])
+                return metric_label(key)
             if key == "repeat" and self.grouped:
                 return tr("Runs")
             return info_headers()[key]
         if role == Qt.ToolTipRole and key in METRIC_LABELS:
-            return tr("{}: higher is better; the best value is marked").format(
-                QCoreApplication.translate("metrics", METRIC_LABELS[key])
-            )
+            return tr("{}: higher is better; the best value is marked").format(metric_label(key))
         return None
 
     def flags(self, index):
@@ -212,7 +241,7 @@ class RunTableModel(QAbstractTableModel):
                 return ""
             sd = row["sd"].get(key)
             if self.grouped and sd is not None:
-                return f"{value:.3f} \u00b1 {sd:.3f}"
+                return f"{value:.3f} ± {sd:.3f}"
             return f"{value:.3f}"
         if key == "name":
             return self.title(row)
@@ -234,7 +263,7 @@ class RunTableModel(QAbstractTableModel):
             values = [v for v in row["per_run"].get(key, []) if v is not None]
             if self.grouped and values:
                 lines.append(
-                    tr("Mean \u00b1 sample sd over {} runs: {}").format(
+                    tr("Mean ± sample sd over {} runs: {}").format(
                         len(values), ", ".join(f"{v:.3f}" for v in values)
                     )
                 )

@@ -5,7 +5,8 @@
 With --store the dock shows the run records of that folder. Without it the script first makes real
 runs on the bundled Ecuador data (resources/sample_data/ecuador): lsm:buildsamples, then a small
 lsm:saturationtest (brf, rf, lr at ratios 1, 2.5, 5, 10, three repeats) into a temporary run store
-(--keep-runs DIR keeps them). The dock groups the repeats and plots balanced accuracy against the ratio.
+(--keep-runs DIR keeps them), the run store of a project saved in <tmp>/ecuador, which the dock
+picks up by itself. The dock groups the repeats and plots balanced accuracy against the ratio.
 """
 
 import argparse
@@ -124,13 +125,22 @@ def main():
         store = args.store
         provider = None
         if not store:
-            store = os.path.abspath(args.keep_runs) if args.keep_runs else os.path.join(work, "lsm_runs")
+            # the runs go where the algorithms put them for a project saved in .../ecuador: its
+            # lsm_runs folder, which the dock reads without being told ("(project)" in the folder list)
+            project_home = os.path.join(work, "ecuador")
+            store = os.path.abspath(args.keep_runs) if args.keep_runs else os.path.join(project_home, "lsm_runs")
             outputs = os.path.join(store, "outputs") if args.keep_runs else work
             os.makedirs(outputs, exist_ok=True)
             provider = make_runs(store, outputs)
+            if not args.keep_runs:
+                from qgis.core import QgsProject
+
+                QgsProject.instance().setPresetHomePath(project_home)
         print("settings:", QgsSettings().fileName())
-        dock = MetricsDock(None, None, include_project_store=False)
-        dock.add_folder(store)
+        from_project = not (args.store or args.keep_runs)
+        dock = MetricsDock(None, None, include_project_store=from_project)
+        if not from_project:
+            dock.add_folder(store)
         dock.group_check.setChecked(not args.ungrouped)
         column = dock.model.column_of(args.metric)
         dock.table.sortByColumn(column, Qt.DescendingOrder)
@@ -152,7 +162,7 @@ def main():
         os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
         if not dock.grab().save(args.out):
             raise SystemExit(f"could not write {args.out}")
-        print(f"{args.out}: {len(dock.records)} runs from {store}")
+        print(f"{args.out}: {len(dock.records)} runs from {dock.folder_combo.currentText()}")
         dock.shutdown()
         del provider
     finally:

@@ -1,6 +1,7 @@
 """lsm:trainlsnet and lsm:lsnetpredict through processing.run on the Ecuador data."""
 
 import json
+import os
 
 import numpy as np
 import pytest
@@ -70,10 +71,27 @@ def test_training_writes_bundle_curves_and_run_record(trained_bundle):
     assert record["run_id"] == results["RUN_ID"]
     # 30 % of each class held out for testing: 52 + 52 of 175 + 175
     assert record["summary"]["n_test"] == 104
+    assert record["ratio"] == 1.0  # 123 + 123 fitted (training and validation)
+    assert record["dataset"] == "points_350"
     assert record["confusion"]["tp"] + record["confusion"]["fn"] == 52
     assert record["metrics"]["roc_auc"] == pytest.approx(results["TEST_ROC_AUC"])
     assert results["TEST_ROC_AUC"] > 0.6  # chance is 0.5
     assert 1 <= results["BEST_EPOCH"] <= 8
+    # the test metrics of the models issue, at 0.5 and at the best G-mean threshold, with curves
+    from landslide_susceptibility.core.metrics import METRIC_KEYS
+
+    assert set(METRIC_KEYS) <= set(record["metrics"]) and set(METRIC_KEYS) <= set(record["metrics_best"])
+    assert len(record["curves"]["roc"]["fpr"]) == len(record["curves"]["roc"]["tpr"]) >= 2
+    # the record names the files of the run; the curves table is a file the dock can load
+    assert record["outputs"]["bundle"] == results["OUTPUT_BUNDLE"]
+    assert record["outputs"]["curves_png"] == str(folder / "curves.png")
+    assert record["outputs"]["curves"].split("|")[0] == str(folder / "curves.gpkg")
+    # the curves of the record and of the table are the same epochs
+    assert [h["epoch"] for h in record["summary"]["history"]] == [int(r[0]) for r in curve_rows]
+    assert record["summary"]["best_epoch"] == results["BEST_EPOCH"]
+    assert record["summary"]["architecture"] == bundle.manifest["architecture"]
+    assert bundle.manifest["normalisation"]["mean"] and len(bundle.manifest["normalisation"]["std"]) == 5
+    assert "mask channel" in bundle.manifest["nodata_handling"]
 
 
 def test_predict_from_the_stack_equals_single_rasters(trained_bundle, run_alg, sample_dir, factor_paths, tmp_path):
@@ -207,3 +225,62 @@ def test_algorithms_registered_and_executable(lsm_provider, alg_id):
     assert alg is not None
     assert alg.canExecute()[0]
     assert alg.groupId() == ("models" if alg_id == "lsm:trainlsnet" else "maps")
+
+
+class _CancelAt:
+    """Cancels a QgsProcessingFeedback once its progress passes *percent*."""
+
+    def __init__(self, percent):
+        from qgis.core import QgsProcessingFeedback
+
+        self.feedback = QgsProcessingFeedback()
+        self.percent = percent
+        self.feedback.progressChanged.connect(self._progress)
+
+    def _progress(self, value):
+        if value > self.percent:
+            self.feedback.cancel()
+
+
+def test_cancelled_training_leaves_no_file(run_alg, sample_dir, factor_paths, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    cancel = _CancelAt(20.0)  # training is 10-90 %: cancelled after two of eight epochs
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_alg(
+            "lsm:trainlsnet",
+            {
+                "FACTORS": [factor_paths[n] for n in FACTOR_NAMES],
+                "SAMPLES": str(sample_dir / "points_350.gpkg"),
+                "LABEL_FIELD": "lslpts",
+                **TINY,
+                "PATCH_SIZE": 9,
+                "OUTPUT_BUNDLE": str(tmp_path / "never.lsmodel"),
+                "OUTPUT_CURVES": str(tmp_path / "never_curves.gpkg"),
+                "OUTPUT_CURVES_PNG": str(tmp_path / "never.png"),
+                "RUN_STORE": str(tmp_path / "runs"),
+            },
+            feedback=cancel.feedback,
+        )
+    assert cancel.feedback.isCanceled()
+    assert sorted(os.listdir(tmp_path)) == []
+
+
+def test_cancelled_map_leaves_no_file(trained_bundle, run_alg, factor_paths, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    cancel = _CancelAt(10.0)  # 20 tiles of 100 cells: cancelled after the third
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_alg(
+            "lsm:lsnetpredict",
+            {
+                "BUNDLE": trained_bundle[0]["OUTPUT_BUNDLE"],
+                "FACTORS": [factor_paths[n] for n in FACTOR_NAMES],
+                "TILE_SIZE": 100,
+                "DEVICE": 1,
+                "OUTPUT": str(tmp_path / "cancelled.tif"),
+            },
+            feedback=cancel.feedback,
+        )
+    assert cancel.feedback.isCanceled()
+    assert os.listdir(tmp_path) == []

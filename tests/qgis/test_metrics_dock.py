@@ -3,6 +3,7 @@ exports, watches the store, reports a corrupt record."""
 
 import csv
 import os
+import shutil
 import time
 
 import numpy as np
@@ -113,9 +114,15 @@ def test_menu_action_opens_dock_with_project_store(qgis_iface, store, monkeypatc
     QgsSettings().setValue(STORES_KEY, [])
     # the project is saved in the folder holding lsm_runs: the dock reads it without being told
     QgsProject.instance().setPresetHomePath(str(folder.parent))
-    gui = PluginGui(qgis_iface)
+    # through the plugin class, as QGIS loads it (the provider is registered by the fixtures already)
+    from landslide_susceptibility import classFactory
+
+    plugin = classFactory(qgis_iface)
+    monkeypatch.setattr(plugin, "initProcessing", lambda: None)
+    plugin.initGui()
+    gui = plugin.gui
     try:
-        gui.setup()
+        assert isinstance(gui, PluginGui)
         assert menus == [("&Landslide Susceptibility", "Compare runs")]
         assert toolbar == ["Compare runs"]
         assert gui.dock is None  # created on first use
@@ -136,10 +143,101 @@ def test_menu_action_opens_dock_with_project_store(qgis_iface, store, monkeypatc
         assert gui.dock.isHidden()
         qgis_iface.mainWindow().hide()
     finally:
+        plugin.unload()
+        QgsProject.instance().setPresetHomePath("")
+        QgsSettings().setValue(STORES_KEY, saved)
+    assert plugin.gui is None and gui.dock is None and gui.action is None
+
+
+def test_dock_follows_a_finished_algorithm_in_another_store(
+    qgis_iface, lsm_provider, sample_dir, factor_paths, tmp_path
+):
+    """A toolbox run (a QgsProcessingAlgRunnerTask) that writes its record to a folder the dock does
+    not read yet: the dock learns the folder from the results, remembers it and shows the run."""
+    from landslide_susceptibility.plugin.gui import PluginGui
+    from landslide_susceptibility.plugin.metrics_dock import STORES_KEY
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingAlgRunnerTask,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+    )
+
+    pytest.importorskip("torch")
+    saved = QgsSettings().value(STORES_KEY, [])
+    QgsSettings().setValue(STORES_KEY, [])
+    (tmp_path / "project").mkdir()
+    QgsProject.instance().setPresetHomePath(str(tmp_path / "project"))
+    elsewhere = tmp_path / "elsewhere" / "runs"
+    gui = PluginGui(qgis_iface)
+    try:
+        gui.setup()
+        qgis_iface.mainWindow().show()
+        dock = gui.show_dock()
+        assert dock.model.rowCount() == 0
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("lsm:trainlsnet")
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        parameters = {
+            "FACTORS": [factor_paths[n] for n in ["slope", "cplan", "cprof", "elev", "log10_carea"]],
+            "SAMPLES": str(sample_dir / "points_350.gpkg"),
+            "LABEL_FIELD": "lslpts",
+            "PATCH_SIZE": 9,
+            "WIDTH": 2,
+            "EPOCHS": 1,
+            "DEVICE": 1,
+            "OUTPUT_BUNDLE": str(tmp_path / "net.lsmodel"),
+            "OUTPUT_CURVES_PNG": "",
+            "RUN_STORE": str(elsewhere),
+        }
+        finished = []
+        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+        task.executed.connect(lambda ok, results: finished.append(ok))
+        QgsApplication.taskManager().addTask(task)
+        assert _wait_for(lambda: dock.model.rowCount() == 1, seconds=60), finished
+        assert finished == [True]
+        assert _column(dock, "model_type") == ["lsnet"]
+        assert str(elsewhere) in dock.saved_folders()
+        assert dock.folder_combo.findData(str(elsewhere)) >= 0
+        # the project's own store is read anyway: it is not added to the remembered folders
+        own = write_record(str(tmp_path / "project" / "lsm_runs"), _record("lr", 1.0, 0, 0.7, (1, 1, 1, 1)))
+        assert gui.algorithm_finished(True, {"RUN_RECORD": own}) == []
+        assert _wait_for(lambda: dock.model.rowCount() == 2)
+        assert dock.saved_folders() == [str(elsewhere)]
+        qgis_iface.mainWindow().hide()
+    finally:
         gui.teardown()
         QgsProject.instance().setPresetHomePath("")
         QgsSettings().setValue(STORES_KEY, saved)
-    assert gui.dock is None and gui.action is None
+
+
+def test_folders_are_remembered_in_the_settings(qgis_iface, store, tmp_path):
+    from landslide_susceptibility.plugin.metrics_dock import MetricsDock
+
+    key = SETTINGS_KEY + "_remember"
+    QgsSettings().remove(key)
+    first = MetricsDock(qgis_iface, None, settings_key=key, include_project_store=False)
+    try:
+        assert first.model.rowCount() == 0
+        first.add_folder(str(store[0]))
+        assert first.model.rowCount() == 8
+        first.add_folder(str(store[0]) + os.sep)  # the same folder again: remembered once
+        assert QgsSettings().value(key) == [str(store[0])]
+    finally:
+        first.shutdown()
+        first.deleteLater()
+    # a new dock (next QGIS session) reads the remembered folder
+    second = MetricsDock(qgis_iface, None, settings_key=key, include_project_store=False)
+    try:
+        assert second.model.rowCount() == 8
+        assert second.folder_combo.currentData() == str(store[0])
+        second.remove_current_folder()
+        assert second.model.rowCount() == 0 and QgsSettings().value(key) == []
+    finally:
+        second.shutdown()
+        second.deleteLater()
+        QgsSettings().remove(key)
 
 
 def test_dock_shows_records_and_reports_corrupt_file(dock, store):
@@ -233,6 +331,15 @@ def test_filters(dock):
     dock.model_filter.setCurrentIndex(0)
     dock.ratio_filter.setCurrentIndex(dock.ratio_filter.findData(5.0))
     assert _column(dock, "model_type") == ["rf"]
+    dock.ratio_filter.setCurrentIndex(0)
+    assert [dock.dataset_filter.itemText(i) for i in range(dock.dataset_filter.count())] == ["All", "ecuador"]
+    dock.dataset_filter.setCurrentIndex(1)
+    assert dock.model.rowCount() == 8  # every fixture run is on the ecuador data
+    write_record(os.path.dirname(dock.records[0]["_path"]), _record("rf", 1.0, 0, 0.7, (1, 1, 1, 1), dataset="other"))
+    dock.reload()
+    assert dock.model.rowCount() == 8  # the filter stays on 'ecuador'
+    dock.dataset_filter.setCurrentIndex(dock.dataset_filter.findData("other"))
+    assert _column(dock, "dataset") == ["other"]
 
 
 def test_export_csv_equals_records(dock, store, tmp_path):
@@ -244,8 +351,11 @@ def test_export_csv_equals_records(dock, store, tmp_path):
     assert len(lines) == 8
     for line in lines:
         record = by_id[line["run_id"]]
-        assert line["name"] == record["name"]
-        assert line["model_type"] == record["model_type"]
+        for key in ("name", "created", "algorithm", "model_type", "dataset"):
+            assert line[key] == record[key]
+        assert (float(line["ratio"]) if line["ratio"] else None) == record.get("ratio")
+        assert (int(line["repeat"]) if line["repeat"] else None) == record.get("repeat")
+        assert (float(line["threshold"]) if line["threshold"] else None) == record.get("threshold")
         for key in METRIC_KEYS:
             expected = (record.get("metrics") or {}).get(key)
             assert (float(line[key]) if line[key] else None) == expected
@@ -294,6 +404,12 @@ def test_rename_and_delete_with_confirmation(dock, store):
     saved = {r["run_id"]: r for r in read_store(str(folder))[0]}
     assert saved[run_id]["name"] == "RF ratio 5 (saturation)"
     assert "RF ratio 5 (saturation)" in _column(dock, "name")
+
+    # editing the name cell in the table renames too
+    row = next(i for i, r in enumerate(dock.model.rows) if r["run_ids"] == [records["brf0"]["run_id"]])
+    assert dock.model.setData(dock.model.index(row, dock.model.column_of("name")), "first brf")
+    saved = {r["run_id"]: r for r in read_store(str(folder))[0]}
+    assert saved[records["brf0"]["run_id"]]["name"] == "first brf"
 
     questions = []
     dock.confirm = lambda title, text: questions.append(text) or False
@@ -346,11 +462,24 @@ def test_load_outputs_adds_styled_layers(dock, store, tmp_path):
         0.83,
         (29, 8, 27, 6),
         name="brf with map",
-        outputs={"classes": path, "bundle": str(tmp_path / "model.zip"), "gone": str(tmp_path / "gone.tif")},
+        outputs={
+            "classes": path,
+            "bundle": str(tmp_path / "model.zip"),
+            "gone": str(tmp_path / "gone.tif"),
+            # an LSNet run's bundle and training-curves image: files GDAL could open, but not map layers
+            "lsnet": str(tmp_path / "net.lsmodel"),
+            "curves_png": str(tmp_path / "curves.png"),
+        },
         class_areas={"labels": CLASS_LABELS, "percent": [20.0] * 5},
     )
+    QImage(40, 30, QImage.Format_RGB32).save(str(tmp_path / "curves.png"))
+    shutil.copy(path, tmp_path / "net.lsmodel")
     write_record(str(folder), record)
+    bundle_only = _record("lsnet", 1.0, 0, 0.8, (29, 8, 27, 6), outputs={"bundle": str(tmp_path / "net.lsmodel")})
+    write_record(str(folder), bundle_only)
     dock.reload()
+    dock.select_runs([bundle_only["run_id"]])
+    assert not dock.load_action.isEnabled()  # nothing to load
     dock.select_runs([record["run_id"]])
     assert dock.load_action.isEnabled()
     project = QgsProject.instance()
@@ -379,3 +508,46 @@ def test_usable_at_1366x768(dock):
     image = dock.grab()
     assert image.width() == 460
     dock.hide()
+
+
+def test_strings_reach_the_translator(qgis_iface, store, tmp_path):
+    """`make translations` (pylupdate5) extracts the dock's strings under the context the dock looks
+    them up in: a catalogue translating every extracted string translates the dock."""
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    from landslide_susceptibility.plugin.metrics_dock import MetricsDock
+    from qgis.PyQt.QtCore import QTranslator
+
+    if not (shutil.which("pylupdate5") and shutil.which("lrelease")):
+        pytest.skip("pylupdate5 and lrelease (pyqt5-dev-tools, qttools5-dev-tools) are not installed")
+    plugin = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    sources = [os.path.join(plugin, "plugin", name) for name in ("gui.py", "metrics_dock.py", "run_table.py")]
+    ts, qm = str(tmp_path / "x.ts"), str(tmp_path / "x.qm")
+    subprocess.run(["pylupdate5", *sources, "-ts", ts], check=True, capture_output=True)
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        translation.text = "\u00ab" + message.find("source").text
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8")
+    subprocess.run(["lrelease", ts, "-qm", qm], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(qm)
+    QCoreApplication.installTranslator(translator)
+    QgsSettings().setValue(SETTINGS_KEY, [str(store[0])])
+    dock = MetricsDock(qgis_iface, None, settings_key=SETTINGS_KEY, include_project_store=False)
+    try:
+        assert dock.windowTitle() == "\u00abCompare runs"
+        assert dock.group_check.text().startswith("\u00abGroup repeats")
+        assert dock.chart_combo.itemText(dock.chart_combo.findData("roc")) == "\u00abROC curves"
+        header = dock.model.headerData(dock.model.column_of("roc_auc"), Qt.Horizontal)
+        assert header == "\u00abROC-AUC"
+        assert dock.model.headerData(dock.model.column_of("model_type"), Qt.Horizontal) == "\u00abModel"
+        assert dock.status_label.text().startswith("\u00ab")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        dock.shutdown()
+        dock.deleteLater()
+        QgsSettings().remove(SETTINGS_KEY)

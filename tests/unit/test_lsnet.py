@@ -136,6 +136,20 @@ def test_prepare_standardises_fills_and_masks():
     np.testing.assert_allclose(x[2, 0], [1.0, 0.0])  # mask channel
 
 
+def test_normalisation_ignores_nodata_and_refuses_an_empty_factor():
+    patches = np.full((2, 2, 3, 3), np.nan, dtype=np.float32)
+    patches[0, 0] = 1.0
+    patches[1, 0, 0, :2] = [3.0, 5.0]  # factor 1: nine 1s, a 3 and a 5; the NaN cells do not count
+    patches[:, 1] = 7.0  # factor 2: constant -> sd 1 (no division by zero)
+    norm = lsnet.Normalisation.fit(patches)
+    values = np.r_[np.ones(9), 3.0, 5.0]
+    assert norm.mean == pytest.approx([values.mean(), 7.0])
+    assert norm.std == pytest.approx([values.std(), 1.0])
+    patches[:, 1] = np.nan
+    with pytest.raises(LsmError, match="Factor 2 has no value"):
+        lsnet.Normalisation.fit(patches)
+
+
 def test_validation_split_is_stratified_and_seeded():
     labels = np.r_[np.ones(50), np.zeros(150)].astype(int)
     train, val = lsnet.split_validation(labels, 0.2, 3)

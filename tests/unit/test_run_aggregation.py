@@ -182,3 +182,26 @@ def test_class_area_series_and_curves():
     assert rc.curve(record, "roc") == ([0.0, 0.2, 1.0], [0.0, 0.7, 1.0])
     assert rc.curve(record, "pr") is None  # lengths differ
     assert rc.prevalence(record) == pytest.approx(35 / 70)
+
+
+def test_stores_of_results(tmp_path, records):
+    store = tmp_path / "runs"
+    record_path = write_record(str(store), records[0])
+    assert rc.stores_of_results({"RUN_RECORD": record_path, "N": 3}) == [str(store)]
+    # an output beside the default store of an unsaved project ('lsm_runs' beside the outputs)
+    outputs = tmp_path / "maps"
+    outputs.mkdir()
+    (outputs / "map.tif").write_bytes(b"not read")
+    assert rc.stores_of_results({"OUTPUT": str(outputs / "map.tif")}) == []  # no lsm_runs there
+    write_record(str(outputs / "lsm_runs"), records[1])
+    (outputs / "elsewhere.tif").write_bytes(b"")
+    found = rc.stores_of_results(
+        {
+            "OUTPUT": str(outputs / "map.tif") + "|layername=map",
+            "OTHER": str(outputs / "elsewhere.tif"),
+            "RUN_RECORD": record_path,
+            "MISSING": str(tmp_path / "gone.tif"),
+        }
+    )
+    assert found == [str(store), str(outputs / "lsm_runs")]
+    assert rc.stores_of_results(None) == [] and rc.stores_of_results({"A": 1.5, "B": ""}) == []
