@@ -31,8 +31,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import pu
+from ..core import samples as core_samples
 from ..core.errors import LsmError
 from .base import LsmAlgorithm, read_point_table
+from .buildsamples import read_inventory
 
 
 def _same_crs(a, b):
@@ -66,18 +68,24 @@ class SpySampling(LsmAlgorithm):
         "2024 (IEEE JSTARS 17, 'An integrated framework of positive-unlabeled and imbalanced learning for "
         "landslide susceptibility mapping').\n\n"
         "Input: the sample layer of lsm:buildsamples (points with 'label' 1 landslide / 0 unlabeled, 'split' "
-        "train/test, one field per factor) and the factor rasters, named as the factor fields.\n\n"
+        "train/test, one field per factor) and the factor rasters, named as the factor fields; or, instead of "
+        "a sample layer, the landslide inventory itself: the samples are then built as lsm:buildsamples does "
+        "(points, or the cell of each polygon's centroid; landslides split train/test by the train fraction; "
+        "the given number of unlabeled cells per landslide drawn without repetition from disjoint train and "
+        "test pools, never on a landslide cell).\n\n"
         "Spy technique (two steps): a share of the training landslides (spy fraction, 0.15 in Fu et al. 2024) is "
         "hidden among the unlabeled; a random forest learns landslides-minus-spies against unlabeled+spies; the "
         "threshold is the lowest spy score once the lowest share of spies (noise share, default 0.05) is "
         "discarded; unlabeled cells scoring below it are relatively reliable negatives (RRN). Step 2 trains "
         "landslides against RRN: the prior model.\n"
         "Bagging-PU (Mordelet & Vert 2014): each tree sees all landslides and a bootstrap of the unlabeled of the "
-        "same size; the ensemble is the prior model; its 'threshold' in the summary is the upper Jenks edge of "
-        "the highest negative class.\n\n"
+        "same size; the ensemble is the prior model and unlabeled cells are scored out-of-bag.\n\n"
         "The prior model is applied block by block over the factor rasters (the prior susceptibility map), "
-        "classed by exact Jenks natural breaks (5 classes), and the negatives are drawn at random from the "
-        "chosen low classes (default 1,2: very low and low), never on a landslide cell. Train and test are kept "
+        "classed by exact Jenks natural breaks (5 classes). Spy technique: the negatives are drawn at random from "
+        "the chosen low classes (default 1,2: very low and low), never on a landslide cell. Bagging-PU: the "
+        "negatives are the lowest-scored unlabeled cells (out-of-bag scores for the sample's unlabeled cells, the "
+        "map's score elsewhere; ties at random); the negative classes do not apply and the summary's threshold "
+        "is the highest score taken. Train and test are kept "
         "apart (Fu et al. 2024, III.G): one prior model per split, training negatives from the training prior, "
         "test negatives from the test prior, never the same cell.\n\n"
         "The step classifier is a random forest whose trees each see a balanced bootstrap (Chen et al. 2004); "
@@ -91,6 +99,9 @@ class SpySampling(LsmAlgorithm):
     )
 
     INPUT = "INPUT"
+    INVENTORY = "INVENTORY"
+    UNLABELED_RATIO = "UNLABELED_RATIO"
+    TRAIN_FRACTION = "TRAIN_FRACTION"
     FACTORS = "FACTORS"
     FACTOR_FIELDS = "FACTOR_FIELDS"
     LABEL_FIELD = "LABEL_FIELD"
@@ -126,9 +137,55 @@ class SpySampling(LsmAlgorithm):
         tr = self.tr
         params = []
         p = QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Sample layer (landslides and unlabeled cells)"), [QgsProcessing.TypeVectorPoint]
+            self.INPUT,
+            tr("Sample layer (landslides and unlabeled cells)"),
+            [QgsProcessing.TypeVectorPoint],
+            optional=True,
         )
-        p.setHelp(tr("Points of lsm:buildsamples: label 1/0, split train/test, one field per factor."))
+        p.setHelp(
+            tr(
+                "Points of lsm:buildsamples: label 1/0, split train/test, one field per factor. Leave empty "
+                "to give the landslide inventory instead."
+            )
+        )
+        params.append(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.INVENTORY,
+            tr("Landslide inventory (instead of a sample layer)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            optional=True,
+        )
+        p.setHelp(
+            tr(
+                "Landslide points or polygons (centroid cell): the samples are built from it and the factor "
+                "rasters as lsm:buildsamples does. Use lsm:buildsamples first for the other polygon modes, a "
+                "study area, an exclusion buffer or a spatial split."
+            )
+        )
+        params.append(p)
+        p = QgsProcessingParameterNumber(
+            self.UNLABELED_RATIO,
+            tr("Unlabeled cells per landslide (inventory input)"),
+            QgsProcessingParameterNumber.Double,
+            10.0,
+            minValue=1.0,
+        )
+        p.setHelp(
+            tr(
+                "With the inventory input: unlabeled cells drawn per landslide for the step classifier "
+                "(default 10)."
+            )
+        )
+        params.append(p)
+        p = QgsProcessingParameterNumber(
+            self.TRAIN_FRACTION,
+            tr("Train fraction (inventory input)"),
+            QgsProcessingParameterNumber.Double,
+            core_samples.DEFAULT_TRAIN_FRACTION,
+            minValue=0.05,
+            maxValue=0.95,
+        )
+        p.setHelp(tr("With the inventory input: share of the landslides for training (default 0.7)."))
         params.append(p)
         p = QgsProcessingParameterMultipleLayers(
             self.FACTORS, tr("Factor rasters (for the prior maps)"), QgsProcessing.TypeRaster
@@ -291,7 +348,15 @@ class SpySampling(LsmAlgorithm):
         )
         params.append(p)
         for p in params:
-            if p.name() in (self.MAX_DEPTH, self.N_JOBS, self.NOISE_SHARE, self.RUN_STORE, self.N_CLASSES):
+            if p.name() in (
+                self.MAX_DEPTH,
+                self.N_JOBS,
+                self.NOISE_SHARE,
+                self.RUN_STORE,
+                self.N_CLASSES,
+                self.UNLABELED_RATIO,
+                self.TRAIN_FRACTION,
+            ):
                 p.setFlags(p.flags() | p.FlagAdvanced)
             self.addParameter(p)
         self.addParameter(
@@ -366,9 +431,22 @@ class SpySampling(LsmAlgorithm):
         from ..core.runrecord import new_record, write_record
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise LsmError(self.tr("The sample layer could not be read."))
-        layer_name = source.sourceName() or "samples"
+        inventory = self.parameterAsSource(parameters, self.INVENTORY, context)
+        if source is None and inventory is None:
+            raise LsmError(
+                self.tr(
+                    "Give a sample layer (from lsm:buildsamples) or a landslide inventory: the sample layer "
+                    "could not be read and no inventory was given."
+                )
+            )
+        if source is not None and inventory is not None:
+            raise LsmError(
+                self.tr(
+                    "Give either a sample layer or a landslide inventory, not both: with a sample layer the "
+                    "inventory is not used."
+                )
+            )
+        layer_name = (source or inventory).sourceName() or ("samples" if source is not None else "inventory")
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
         factors = self.raster_factors(layers)
         grid = check_grids(factors)
@@ -383,15 +461,6 @@ class SpySampling(LsmAlgorithm):
                 ).format(", ".join(missing), ", ".join(by_name))
             )
         factors = [by_name[f] for f in fields]
-        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
-        split_field = self.parameterAsString(parameters, self.SPLIT_FIELD, context) or "split"
-        if split_field not in source.fields().names():
-            feedback.pushInfo(
-                self.tr("'{}' has no field '{}': every point is training data, no test negatives.").format(
-                    layer_name, split_field
-                )
-            )
-            split_field = ""
         method = self.METHOD_KEYS[self.parameterAsEnum(parameters, self.METHOD, context)]
         n_jobs = self.parameterAsInt(parameters, self.N_JOBS, context) or (os.cpu_count() or 1)
         params = pu.PuParams(
@@ -409,56 +478,14 @@ class SpySampling(LsmAlgorithm):
         params.check()
 
         # -- the samples --
-        if source.sourceCrs().isValid() and grid.crs_wkt:
-            raster_crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
-            if raster_crs.isValid() and not _same_crs(raster_crs, source.sourceCrs()):
-                raise LsmError(
-                    self.tr(
-                        "The sample layer '{}' is in {} but the factor rasters are in {}: reproject the "
-                        "layer (Vector > Data Management > Reproject layer) first."
-                    ).format(
-                        layer_name,
-                        source.sourceCrs().authid() or source.sourceCrs().description(),
-                        raster_crs.authid() or raster_crs.description(),
-                    )
-                )
-        extra = [label_field] + ([split_field] if split_field else [])
-        X, columns, xy = read_point_table(_NamedSource(source, layer_name), fields, extra, feedback)
-        labels = self._labels(columns[label_field], layer_name, label_field)
-        if split_field:
-            splits = np.array([str(v).strip().lower() if v is not None else "" for v in columns[split_field]])
-            bad = sorted(set(splits) - {"train", "test"})
-            if bad:
-                raise LsmError(
-                    self.tr("Field '{}' of '{}' holds {}: only 'train' and 'test' are understood.").format(
-                        split_field, layer_name, ", ".join(repr(b) for b in bad[:5])
-                    )
-                )
+        if source is not None:
+            X, labels, splits, xy, rows, cols = self._sample_layer(
+                source, layer_name, fields, parameters, context, feedback, grid
+            )
         else:
-            splits = np.array(["train"] * len(labels))
-        rows, cols = grid.rowcol(xy[:, 0], xy[:, 1]) if len(xy) else (np.zeros(0, int), np.zeros(0, int))
-        inside = np.isfinite(xy).all(axis=1) & grid.inside(rows, cols)
-        complete = np.isfinite(X).all(axis=1)
-        keep = inside & complete
-        if np.sum(~inside):
-            feedback.pushWarning(
-                self.tr("{} point(s) outside the factor rasters were left out.").format(int(np.sum(~inside)))
+            X, labels, splits, xy, rows, cols = self._inventory_samples(
+                inventory, layers[0].crs(), factors, grid, parameters, context, feedback
             )
-        if np.sum(inside & ~complete):
-            feedback.pushWarning(
-                self.tr("{} point(s) without a value for every factor field were left out.").format(
-                    int(np.sum(inside & ~complete))
-                )
-            )
-        if not np.any(keep & (labels == 1)):
-            raise LsmError(
-                self.tr(
-                    "No landslide of '{}' lies on the factor rasters with a value for every factor: check that "
-                    "the layer and the rasters cover the same area."
-                ).format(layer_name)
-            )
-        X, labels, splits, xy = X[keep], labels[keep], splits[keep], xy[keep]
-        rows, cols = rows[keep], cols[keep]
         cells = rows * grid.width + cols
 
         # -- outputs, written only if the whole run succeeds --
@@ -560,6 +587,102 @@ class SpySampling(LsmAlgorithm):
             self.NEGATIVES_TRAIN: result.outcomes["train"].negatives,
             self.NEGATIVES_TEST: result.outcomes["test"].negatives if "test" in present else 0,
         }
+
+    def _sample_layer(self, source, layer_name, fields, parameters, context, feedback, grid):
+        """(X, labels, splits, xy, rows, cols) of the points of a sample layer on the grid."""
+        import numpy as np
+
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
+        split_field = self.parameterAsString(parameters, self.SPLIT_FIELD, context) or "split"
+        if split_field not in source.fields().names():
+            feedback.pushInfo(
+                self.tr("'{}' has no field '{}': every point is training data, no test negatives.").format(
+                    layer_name, split_field
+                )
+            )
+            split_field = ""
+        if source.sourceCrs().isValid() and grid.crs_wkt:
+            raster_crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
+            if raster_crs.isValid() and not _same_crs(raster_crs, source.sourceCrs()):
+                raise LsmError(
+                    self.tr(
+                        "The sample layer '{}' is in {} but the factor rasters are in {}: reproject the "
+                        "layer (Vector > Data Management > Reproject layer) first."
+                    ).format(
+                        layer_name,
+                        source.sourceCrs().authid() or source.sourceCrs().description(),
+                        raster_crs.authid() or raster_crs.description(),
+                    )
+                )
+        extra = [label_field] + ([split_field] if split_field else [])
+        X, columns, xy = read_point_table(_NamedSource(source, layer_name), fields, extra, feedback)
+        labels = self._labels(columns[label_field], layer_name, label_field)
+        if split_field:
+            splits = np.array([str(v).strip().lower() if v is not None else "" for v in columns[split_field]])
+            bad = sorted(set(splits) - {"train", "test"})
+            if bad:
+                raise LsmError(
+                    self.tr("Field '{}' of '{}' holds {}: only 'train' and 'test' are understood.").format(
+                        split_field, layer_name, ", ".join(repr(b) for b in bad[:5])
+                    )
+                )
+        else:
+            splits = np.array(["train"] * len(labels))
+        rows, cols = grid.rowcol(xy[:, 0], xy[:, 1]) if len(xy) else (np.zeros(0, int), np.zeros(0, int))
+        inside = np.isfinite(xy).all(axis=1) & grid.inside(rows, cols)
+        complete = np.isfinite(X).all(axis=1)
+        keep = inside & complete
+        if np.sum(~inside):
+            feedback.pushWarning(
+                self.tr("{} point(s) outside the factor rasters were left out.").format(int(np.sum(~inside)))
+            )
+        if np.sum(inside & ~complete):
+            feedback.pushWarning(
+                self.tr("{} point(s) without a value for every factor field were left out.").format(
+                    int(np.sum(inside & ~complete))
+                )
+            )
+        if not np.any(keep & (labels == 1)):
+            raise LsmError(
+                self.tr(
+                    "No landslide of '{}' lies on the factor rasters with a value for every factor: check that "
+                    "the layer and the rasters cover the same area."
+                ).format(layer_name)
+            )
+        X, labels, splits, xy = X[keep], labels[keep], splits[keep], xy[keep]
+        return X, labels, splits, xy, rows[keep], cols[keep]
+
+    def _inventory_samples(self, inventory, crs, factors, grid, parameters, context, feedback):
+        """(X, labels, splits, xy, rows, cols) of samples built from an inventory as lsm:buildsamples does
+        (points, or polygon centroids; no buffer, random split, unlabeled per landslide as asked)."""
+        import numpy as np
+
+        from ..core.progress import SubProgress
+
+        kind, geometry = read_inventory(inventory, crs, context, feedback)
+        if kind == "point":
+            cells = core_samples.cells_from_points(geometry, grid)
+        else:
+            cells = core_samples.cells_from_polygons(geometry, grid, "centroid")
+        table = core_samples.build_samples(
+            factors,
+            cells,
+            grid,
+            ratio=self.parameterAsDouble(parameters, self.UNLABELED_RATIO, context),
+            train_fraction=self.parameterAsDouble(parameters, self.TRAIN_FRACTION, context),
+            seed=self.parameterAsInt(parameters, self.SEED, context),
+            feedback=SubProgress(feedback, 0, 1),
+        )
+        for note in table.notes:
+            if note.startswith("WARNING: "):
+                feedback.pushWarning(note[len("WARNING: ") :])
+            else:
+                feedback.pushInfo(note)
+        feedback.pushInfo(
+            self.tr("Samples built from '{}': {}").format(inventory.sourceName(), "; ".join(table.summary_lines()))
+        )
+        xy = np.column_stack([table.x, table.y])
+        return table.X, table.label.astype(np.int64), table.split.astype(str), xy, table.rows, table.cols
 
     def _labels(self, values, layer_name, field):
         import numpy as np

@@ -4,8 +4,9 @@ Synthetic correlated factors (single-band tiled DEFLATE float32 GeoTIFFs of 1000
 4000x4000 cells, 16 and 30 factors, 1 % nodata; written once into bench/_data/, git-ignored).
 
 - read once:  every band read block by block with GDAL, nothing else (the floor of any streamed pass)
-- streamed:   core.screening.stream_covariance (float64, shifted means, next block read while this
-              one is accumulated) + correlation + VIF (diagonal of the inverse correlation matrix)
+- streamed:   core.screening.stream_covariance (float64, shifted means, the next block's bands read by
+              two threads while this one is accumulated) + correlation + VIF (diagonal of the inverse
+              correlation matrix)
 - in memory:  the same closed form on the valid cells already in memory (float32 (n, p) array,
               float64 accumulation in chunks)
 - statsmodels: variance_inflation_factor (one OLS per factor, all of the same shape) on the same

@@ -13,7 +13,11 @@ positive-unlabeled and imbalanced learning for landslide susceptibility mapping"
   (`core.jenks`), and the reliable negatives (RN) are drawn from the chosen low classes.
 - Bagging-PU (Mordelet & Vert 2014, Pattern Recognition Letters 37): every tree sees all
   landslides and a bootstrap of the unlabeled of the same size; unlabeled cells are scored
-  out-of-bag. The ensemble is the prior model; the RN come from its low Jenks classes as above.
+  out-of-bag. The ensemble is the prior model, streamed over the rasters as above; the RN are the
+  lowest-scored unlabeled cells of the split (`lowest_negatives`): every valid non-landslide cell
+  ranked by its score, the out-of-bag score for the sample's unlabeled cells (the map's score for
+  them is biased low, the trees that saw them learnt them as negatives), ties broken at random.
+  The negative classes do not apply; the summary's threshold is the highest score taken.
 
 Train and test are never mixed (Fu et al. 2024, III.G): one prior model per split, each from that
 split's landslides and unlabeled cells; test RN never share a cell with training RN.
@@ -535,12 +539,88 @@ def draw_negatives(
     return result
 
 
-def _check_enough(result, counts, splits, landslides=None):
+def _score_keys(scores, cells, seed, stream):
+    """uint64 keys ordering cells by score (non-negative float32), ties by a seeded hash of the cell."""
+    s = np.maximum(np.asarray(scores, dtype=np.float32), np.float32(0.0))
+    high = s.view(np.uint32).astype(np.uint64) << np.uint64(32)
+    return high | (cell_keys(cells, seed, stream) >> np.uint64(32))
+
+
+def lowest_negatives(prior_paths, counts, exclude_cells, seed, overrides=None, feedback=None, landslides=None):
+    """Bagging-PU reliable negatives: for each split the counts[split] valid cells with the lowest
+    score on that split's prior map, excluding *exclude_cells* (flat indices) and never giving a cell
+    to two splits (the first split chooses first). *overrides*: {split: (cells, scores)} replacing the
+    map's score of those cells (the out-of-bag scores of the sample's unlabeled cells). Ties are
+    broken by a seeded random key. One block-wise pass, bounded memory. Returns a DrawResult;
+    LsmError (with the largest ratio that fits) when a split has too few cells.
+    """
+    from .grid import Factor, FactorReader
+
+    feedback = ensure_feedback(feedback)
+    splits = list(prior_paths)
+    reader = FactorReader([Factor(s, str(prior_paths[s])) for s in splits])
+    width = reader.grid.width
+    exclude = np.unique(np.asarray(exclude_cells, dtype=np.int64))
+    sorted_overrides = {}
+    for s, (c, v) in (overrides or {}).items():
+        c = np.asarray(c, dtype=np.int64)
+        order = np.argsort(c, kind="stable")
+        sorted_overrides[s] = (c[order], np.asarray(v, dtype=np.float32)[order])
+    pools, spare = {}, 0
+    for s in splits:
+        pools[s] = _Smallest(counts[s] + spare)
+        spare += counts[s]
+    available = {s: 0 for s in splits}
+    available_union = 0
+    windows = reader.windows()
+    for n, window in enumerate(windows):
+        check_canceled(feedback)
+        X, _valid = reader.read_window(window)
+        xoff, yoff, xs, ys = window
+        local = np.arange(xs * ys, dtype=np.int64)
+        cells = (yoff + local // xs) * width + (xoff + local % xs)
+        allowed = np.ones(cells.size, dtype=bool)
+        if exclude.size:
+            a, b = np.searchsorted(exclude, (cells[0], cells[-1] + 1))
+            if b > a:
+                allowed = ~np.isin(cells, exclude[a:b])
+        any_eligible = np.zeros(cells.size, dtype=bool)
+        for j, s in enumerate(splits):
+            values = X[:, j].copy()
+            if s in sorted_overrides:
+                oc, ov = sorted_overrides[s]
+                a, b = np.searchsorted(oc, (cells[0], cells[-1] + 1))
+                if b > a:
+                    pos = np.minimum(np.searchsorted(cells, oc[a:b]), cells.size - 1)
+                    hit = cells[pos] == oc[a:b]  # windows narrower than the grid skip some cells
+                    values[pos[hit]] = ov[a:b][hit]
+            ok = np.isfinite(values) & allowed
+            any_eligible |= ok
+            available[s] += int(ok.sum())
+            if ok.any():
+                c = cells[ok]
+                pools[s].add(_score_keys(values[ok], c, seed, j), c, values[ok])
+        available_union += int(any_eligible.sum())
+        feedback.setProgress(100.0 * (n + 1) / len(windows))
+    taken = np.zeros(0, dtype=np.int64)
+    out_cells, out_priors = {}, {}
+    for s in splits:
+        _keys, c, v = pools[s].result()
+        free = ~np.isin(c, taken)
+        c, v = c[free][: counts[s]], v[free][: counts[s]]
+        out_cells[s], out_priors[s] = c, v
+        taken = np.concatenate([taken, c])
+    result = DrawResult(out_cells, out_priors, available, available_union)
+    _check_enough(result, counts, splits, landslides, "valid non-landslide cells")
+    return result
+
+
+def _check_enough(result, counts, splits, landslides=None, what="its low classes"):
     short = [s for s in splits if result.cells[s].size < counts[s]]
     if not short:
         return
     details = "; ".join(
-        "'{}' asks for {} and its low classes hold {} cells".format(s, counts[s], result.available[s])
+        "'{}' asks for {} and {} hold {} cells".format(s, counts[s], what, result.available[s])
         for s in splits
     )
     offer = ""
@@ -548,11 +628,15 @@ def _check_enough(result, counts, splits, landslides=None):
         offer = " The largest number of negatives per landslide that fits is {:g}.".format(
             max_ratio(result.available, result.available_union, landslides)
         )
+    low = what == "its low classes"
     raise LsmError(
-        "Not enough cells in the chosen low prior classes for the negatives asked ({}; {} distinct cells in "
-        "all, after removing landslide cells; train and test never share a cell).{} Lower the negatives per "
-        "landslide to at most that, or take more classes as negatives.".format(
-            details, result.available_union, offer
+        "Not enough cells {} for the negatives asked ({}; {} distinct cells in all, after removing landslide "
+        "cells; train and test never share a cell).{} Lower the negatives per landslide to at most that{}.".format(
+            "in the chosen low prior classes" if low else "on the prior maps",
+            details,
+            result.available_union,
+            offer,
+            ", or take more classes as negatives" if low else "",
         )
     )
 
@@ -706,16 +790,30 @@ def pu_sampling(
     landslides = {s: int(np.sum((splits == s) & (labels == 1))) for s in present}
     counts = negative_counts(landslides, params.ratio)
     t = time.perf_counter()
-    draw = draw_negatives(
-        {s: prior_paths[s] for s in present},
-        edges,
-        params.negative_classes,
-        counts,
-        cells[labels == 1],
-        params.seed,
-        sub(),
-        landslides=landslides,
-    )
+    if params.method == "bagging":
+        overrides = {
+            s: (cells[(splits == s) & (labels == 0)], step_results[s].unlabeled_scores) for s in present
+        }
+        draw = lowest_negatives(
+            {s: prior_paths[s] for s in present},
+            counts,
+            cells[labels == 1],
+            params.seed,
+            overrides,
+            sub(),
+            landslides=landslides,
+        )
+    else:
+        draw = draw_negatives(
+            {s: prior_paths[s] for s in present},
+            edges,
+            params.negative_classes,
+            counts,
+            cells[labels == 1],
+            params.seed,
+            sub(),
+            landslides=landslides,
+        )
     times["draw"] = time.perf_counter() - t
     negatives = {}
     reader = FactorReader(factors, grid)
@@ -730,7 +828,8 @@ def pu_sampling(
             "prior": draw.priors[s][order].astype(np.float64),
             "X": reader.read_cells(rows, cols),
         }
-    # the summary facts; for Bagging-PU the "threshold" is the upper edge of the highest negative class
+    # the summary facts; for Bagging-PU the "threshold" is the highest score among the RN taken and
+    # the "RRN" the sample's unlabeled cells whose out-of-bag score is at most that
     for s in present:
         step = step_results[s]
         unl = (splits == s) & (labels == 0)
@@ -738,7 +837,8 @@ def pu_sampling(
             threshold = step.threshold
             n_rrn = int(step.rrn.sum())
         else:
-            threshold = float(edges[s][max(params.negative_classes)])
+            taken = negatives[s]["prior"]
+            threshold = float(taken.max()) if taken.size else float("nan")
             n_rrn = int(np.sum(step.unlabeled_scores <= threshold))
         n_unl = int(unl.sum())
         outcomes[s] = SplitOutcome(

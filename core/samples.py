@@ -528,6 +528,8 @@ def build_samples(
     key_seed, pool_seed, block_seed = int(seed) * 3 + 1, int(seed) * 3 + 2, int(seed) * 3 + 3
     windows = reader.windows(target_cells)
     progress = SubProgress(feedback, 5, 95)
+    # range of every factor over the landslides and every candidate cell (zero variance check)
+    low, high = values.min(axis=0), values.max(axis=0)
     for i, window in enumerate(windows):
         check_canceled(feedback)
         xoff, yoff, xs, ys = window
@@ -553,10 +555,20 @@ def build_samples(
                     np.where(known_test, False, unit_uniform(b, block_seed) < train_fraction),
                 )
             Xv = X[local]
+            low = np.minimum(low, Xv.min(axis=0))
+            high = np.maximum(high, Xv.max(axis=0))
             pools["train"].offer(keys[to_train], cells[to_train], Xv[to_train])
             pools["test"].offer(keys[~to_train], cells[~to_train], Xv[~to_train])
         progress.setProgress(100.0 * (i + 1) / len(windows))
 
+    flat = [f"'{f.name}' ({low[j]:g})" for j, f in enumerate(factors) if low[j] == high[j]]
+    if flat:
+        raise LsmError(
+            "Factor(s) {} have the same value at every landslide and every cell open to the unlabeled draw{}: "
+            "zero variance, they carry no information. Remove them from the factor list.".format(
+                ", ".join(flat), " of the study area" if study_mask is not None else ""
+            )
+        )
     parts = {}
     for name, pool in pools.items():
         cells_u, values_u = pool.result()

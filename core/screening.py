@@ -109,8 +109,8 @@ def correlation_from_covariance(cov, names=None):
 
 
 class _FortranReader:
-    """Reads windows of several bands straight into a Fortran-ordered float64 matrix, shifted, with
-    rows that have a nodata value (or are outside the mask) set to 0; used by stream_covariance."""
+    """Reads windows of some bands straight into columns of a Fortran-ordered float64 matrix; used by
+    stream_covariance, one reader (own GDAL handles) per reading thread."""
 
     def __init__(self, columns, grid):
         self.grid = grid
@@ -123,23 +123,19 @@ class _FortranReader:
             nodata = band.GetNoDataValue()
             self._bands.append((band, nodata if nodata is not None and np.isfinite(nodata) else None))
 
-    def read(self, window, mask_fn=None):
-        """(out, invalid, n_valid): raw values of the window (Fortran (cells, bands) float64) and the
-        cells where a band has no value or the mask excludes them."""
+    def read_into(self, window, out, columns):
+        """Raw values of the window's bands into out[:, columns] (Fortran (cells, p) float64); returns
+        the cells where one of these bands has no value (NaN, inf or the band's nodata)."""
         xoff, yoff, xs, ys = window
-        n = xs * ys
-        out = np.empty((n, len(self._bands)), dtype=np.float64, order="F")
         buffer = np.empty((ys, xs), dtype=np.float32)
-        invalid = np.zeros(n, dtype=bool)
-        for j, (band, nodata) in enumerate(self._bands):
+        invalid = np.zeros(xs * ys, dtype=bool)
+        for j, (band, nodata) in zip(columns, self._bands):
             values = band.ReadAsArray(xoff, yoff, xs, ys, buf_obj=buffer).ravel()
             invalid |= ~np.isfinite(values)
             if nodata is not None:
                 invalid |= values == np.float32(nodata)
             out[:, j] = values
-        if mask_fn is not None:
-            invalid |= ~np.asarray(mask_fn(window), dtype=bool).ravel()
-        return out, invalid, n - int(np.count_nonzero(invalid))
+        return invalid
 
     @staticmethod
     def first_mean(out, invalid):
@@ -158,27 +154,60 @@ class _FortranReader:
         return out
 
 
-def stream_covariance(factors, feedback=None, mask_fn=None, target_cells=DEFAULT_BLOCK_CELLS, grid=None):
+#: threads reading the bands of the next block while this one is accumulated (GDAL releases the GIL)
+READ_THREADS = 2
+
+
+def stream_covariance(
+    factors, feedback=None, mask_fn=None, target_cells=DEFAULT_BLOCK_CELLS, grid=None, read_threads=READ_THREADS
+):
     """CovarianceAccumulator over every cell where all *factors* have a value (and *mask_fn*
-    allows), streamed block by block; the next block is read in a second thread (GDAL releases
-    the GIL) while this one is shifted and accumulated, so the pass costs about the reading time."""
+    allows), streamed block by block. The bands of the next block are read (and decompressed) by
+    *read_threads* threads, each with its own GDAL handles and share of the bands, while this block is
+    shifted and accumulated; so on two or more free cores the pass costs about the reading time (or
+    less than reading the bands one after the other)."""
     feedback = ensure_feedback(feedback)
     grid = grid or check_grids(factors)
-    reader = _FortranReader([(f.path, f.band) for f in factors], grid)
+    columns = [(f.path, f.band) for f in factors]
+    n_threads = max(1, min(int(read_threads), len(columns)))
+    parts = [part.tolist() for part in np.array_split(np.arange(len(columns)), n_threads)]
+    readers = [_FortranReader([columns[j] for j in part], grid) for part in parts]
     windows = FactorReader(factors[:1], grid).windows(target_cells)
     acc = CovarianceAccumulator(len(factors))
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        future = pool.submit(reader.read, windows[0], mask_fn)
+
+    with ThreadPoolExecutor(max_workers=n_threads) as pool:
+
+        def start(window):
+            xoff, yoff, xs, ys = window
+            out = np.empty((xs * ys, len(columns)), dtype=np.float64, order="F")
+            futures = [pool.submit(r.read_into, window, out, part) for r, part in zip(readers, parts)]
+            return window, out, futures
+
+        def finish(pending):
+            window, out, futures = pending
+            invalid = futures[0].result()
+            for future in futures[1:]:
+                invalid |= future.result()
+            if mask_fn is not None:
+                invalid |= ~np.asarray(mask_fn(window), dtype=bool).ravel()
+            return out, invalid, invalid.size - int(np.count_nonzero(invalid))
+
+        pending = start(windows[0])
         for i in range(len(windows)):
-            check_canceled(feedback)
-            out, invalid, n_valid = future.result()
+            try:
+                check_canceled(feedback)
+            except BaseException:
+                for future in pending[2]:
+                    future.cancel()
+                raise
+            out, invalid, n_valid = finish(pending)
             if i + 1 < len(windows):
-                future = pool.submit(reader.read, windows[i + 1], mask_fn)
+                pending = start(windows[i + 1])
             if n_valid:
                 if acc.shift is None:
                     # shift: mean of the first block with valid cells
-                    acc.set_shift(reader.first_mean(out, invalid))
-                acc.add_shifted(reader.prepare(out, invalid, acc.shift), n_valid)
+                    acc.set_shift(_FortranReader.first_mean(out, invalid))
+                acc.add_shifted(_FortranReader.prepare(out, invalid, acc.shift), n_valid)
             feedback.setProgress(100.0 * (i + 1) / len(windows))
     if acc.shift is None:
         empty = [f.name for f in factors if not _has_value(f, grid)]
@@ -583,6 +612,13 @@ def screen_table(
     names = list(names)
     if X.shape[1] < 2:
         raise LsmError(f"Factor screening needs at least two factors (got {X.shape[1]}).")
+    empty = [n for j, n in enumerate(names) if not np.isfinite(X[:, j]).any()]
+    if empty:
+        raise LsmError(
+            "Factor(s) {} have no value at any sample (all nodata/NULL): fix or remove them.".format(
+                ", ".join(empty)
+            )
+        )
     complete = np.isfinite(X).all(axis=1)
     dropped = int((~complete).sum())
     notes = []

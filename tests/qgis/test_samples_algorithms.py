@@ -199,20 +199,25 @@ def test_factorscreening_rasters_removes_duplicate(run_alg, factor_paths, tmp_pa
         "lsm:factorscreening",
         {
             "RASTERS": list(factor_paths.values()) + [str(copy)],
-            "OUTPUT_TABLE": "memory:",
+            "OUTPUT_TABLE": str(tmp_path / "screen.gpkg"),
         },
     )
-    table = result["OUTPUT_TABLE"]
-    from qgis.core import QgsProcessingContext, QgsProcessingUtils
-
-    layer = (
-        table
-        if not isinstance(table, str)
-        else QgsProcessingUtils.mapLayerFromString(table, QgsProcessingContext())
-    )
+    _, _, rows = _layer_table(result["OUTPUT_TABLE"])
     assert result["REMOVED_FACTORS"] == "slope2"
     assert result["KEPT_FACTORS"] == ",".join(FACTORS)
-    assert layer is None or layer.featureCount() == 6
+    assert [r["factor"] for r in rows] == FACTORS + ["slope2"]
+    by_name = {r["factor"]: r for r in rows}
+    # slope and slope2 are exactly collinear: VIF inf (TOL 0), reported rather than crashed on
+    for name in ("slope", "slope2"):
+        assert by_name[name]["vif"] > 1e10 and by_name[name]["tol"] == pytest.approx(0.0, abs=1e-10)
+    assert by_name["slope2"]["status"] == "removed" and "inf" in by_name["slope2"]["reason"]
+    assert by_name["slope"]["partner"] == "slope2" and by_name["slope"]["max_abs_r"] == pytest.approx(1.0)
+    # the VIFs of the kept factors are those of the five over every valid cell of the rasters
+    stack = np.column_stack([gdal.Open(factor_paths[n]).ReadAsArray().ravel() for n in FACTORS])
+    stack = stack[np.isfinite(stack).all(axis=1)].astype(np.float64)
+    full = np.linalg.inv(np.corrcoef(stack.T)).diagonal()
+    # with slope2 present, the others' VIFs equal those of the five (slope2 adds nothing new)
+    np.testing.assert_allclose([by_name[n]["vif"] for n in FACTORS[1:]], full[1:], rtol=1e-6)
 
 
 def test_frequencyratio_table_and_rasters(run_alg, factor_paths, sample_dir, tmp_path):
@@ -301,3 +306,22 @@ def test_buildsamples_polygons_highest_cell_and_study_area(run_alg, factor_paths
         assert near.any() and r["elev"] >= elev_of_point[near].min() - 1e-3
     unlabeled_cells = {(r["row"], r["col"]) for r in rows if r["label"] == 0}
     assert not unlabeled_cells & {(r["row"], r["col"]) for r in positives}
+
+
+def test_frequencyratio_too_few_and_no_overlap(run_alg, factor_paths, sample_dir, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+
+    small = QgsVectorLayer(str(sample_dir / "landslides.gpkg"), "few", "ogr")
+    small.setSubsetString("fid <= 5")
+    params = {"FACTORS": [factor_paths["slope"]], "OUTPUT_TABLE": str(tmp_path / "t.gpkg")}
+    with pytest.raises(QgsProcessingException, match="at least 10"):
+        run_alg("lsm:frequencyratio", dict(params, INVENTORY=small))
+    far = QgsVectorLayer("Point?crs=EPSG:32717", "far", "memory")
+    features = []
+    for i in range(20):
+        f = QgsFeature()
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(100000 + i, 200000)))
+        features.append(f)
+    far.dataProvider().addFeatures(features)
+    with pytest.raises(QgsProcessingException, match="overlap"):
+        run_alg("lsm:frequencyratio", dict(params, INVENTORY=far))

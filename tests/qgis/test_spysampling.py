@@ -252,3 +252,59 @@ def test_errors_name_the_fix(samples, factor_paths, run_alg, sample_dir, tmp_pat
                 FACTOR_FIELDS=["slope", "cplan"],
             ),
         )
+
+
+def test_inventory_input_builds_the_samples_as_buildsamples(factor_paths, sample_dir, run_alg, tmp_path):
+    """Factor rasters + inventory directly give the same run as lsm:buildsamples then the sample layer."""
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    common = {"N_TREES": 15, "RATIO": 4, "SEED": 5, "N_JOBS": 2, "PRIOR_TEST": None, "BUNDLE_TEST": None}
+    direct_dir, layer_dir = tmp_path / "direct", tmp_path / "layer"
+    direct_dir.mkdir()
+    layer_dir.mkdir()
+    inventory = str(sample_dir / "landslides.gpkg")
+    direct = run_alg(
+        "lsm:spysampling",
+        _params(
+            {"path": None},
+            factor_paths,
+            direct_dir,
+            INVENTORY=inventory,
+            UNLABELED_RATIO=8,
+            TRAIN_FRACTION=0.7,
+            **common,
+        ),
+    )
+    built = run_alg(
+        "lsm:buildsamples",
+        {
+            "FACTORS": [factor_paths[n] for n in FACTORS],
+            "INVENTORY": inventory,
+            "RATIO": 8,
+            "TRAIN_FRACTION": 0.7,
+            "SEED": 5,
+            "OUTPUT": str(tmp_path / "built.gpkg"),
+        },
+    )
+    via_layer = run_alg(
+        "lsm:spysampling", _params({"path": built["OUTPUT"]}, factor_paths, layer_dir, **common)
+    )
+    tables = [_table(QgsVectorLayer(r["OUTPUT"], "neg", "ogr")) for r in (direct, via_layer)]
+    keys = [sorted((r["label"], r["split"], r["row"], r["col"]) for r in t) for t in tables]
+    assert keys[0] == keys[1]
+    n_train, n_test = round(0.7 * 175), 175 - round(0.7 * 175)
+    labels = np.array([k[0] for k in keys[0]])
+    splits = np.array([k[1] for k in keys[0]])
+    assert ((labels == 1) & (splits == "train")).sum() == n_train
+    assert ((labels == 0) & (splits == "train")).sum() == 4 * n_train
+    assert ((labels == 0) & (splits == "test")).sum() == 4 * n_test
+    with open(direct["SUMMARY"], newline="") as handle:
+        body = {b["split"]: b for b in csv.DictReader(handle)}
+    assert int(body["train"]["unlabeled"]) == 8 * n_train and int(body["test"]["unlabeled"]) == 8 * n_test
+    with pytest.raises(QgsProcessingException, match="not both"):
+        run_alg(
+            "lsm:spysampling",
+            _params({"path": built["OUTPUT"]}, factor_paths, tmp_path, INVENTORY=inventory, N_TREES=5),
+        )
+    with pytest.raises(QgsProcessingException, match="or a landslide inventory"):
+        run_alg("lsm:spysampling", _params({"path": None}, factor_paths, tmp_path, N_TREES=5))

@@ -96,3 +96,23 @@ def test_bad_factors(tmp_path):
     empty = Factor("empty", _raster(tmp_path / "e.tif", np.full((5, 5), np.nan, dtype=np.float32)))
     with pytest.raises(LsmError, match="nodata"):
         fr.frequency_ratio([empty], [0], [0])
+
+
+def test_quantile_classes_by_hand_and_repeated_breaks_merged(tmp_path):
+    values = np.arange(16, dtype=np.float32).reshape(4, 4)  # 0..15
+    factor = Factor("v", _raster(tmp_path / "v.tif", values))
+    # quartiles (lower value of the rank): 3, 7, 11; landslides on 2, 9 and 10
+    (result,) = fr.frequency_ratio([factor], [0, 2, 2], [2, 1, 2], method="quantile", n_classes=4)
+    np.testing.assert_allclose(result.edges, [0, 3, 7, 11, 15])
+    np.testing.assert_array_equal(result.cells, [4, 4, 4, 4])
+    np.testing.assert_array_equal(result.landslide_cells, [1, 0, 2, 0])
+    np.testing.assert_allclose(result.fr, [(1 / 3) / 0.25, 0, (2 / 3) / 0.25, 0])
+    # skewed: twelve zeros, then 1..4; the quartiles 0, 0, 0 repeat and merge into one class
+    skewed = np.array([0] * 12 + [1, 2, 3, 4], dtype=np.float32).reshape(4, 4)
+    factor = Factor("s", _raster(tmp_path / "s.tif", skewed))
+    (result,) = fr.frequency_ratio([factor], [0, 3, 3], [0, 2, 3], method="quantile", n_classes=4)
+    np.testing.assert_allclose(result.edges, [0, 0, 4])
+    np.testing.assert_array_equal(result.cells, [12, 4])
+    np.testing.assert_array_equal(result.landslide_cells, [1, 2])
+    np.testing.assert_allclose(result.fr, [(1 / 3) / 0.75, (2 / 3) / 0.25])
+    assert any("merged, 2 classes left" in n for n in result.notes)

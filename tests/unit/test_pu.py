@@ -224,13 +224,38 @@ def test_same_seed_same_negatives_other_seed_other(spy_run, landscape):
     assert not np.array_equal(result.negatives["train"]["rows"], other.negatives["train"]["rows"])
 
 
-def test_bagging_pu_negatives_avoid_hidden_landslides(landscape):
+def test_bagging_pu_negatives_are_the_lowest_scored_unlabeled(landscape):
     params = pu.PuParams(method="bagging", n_trees=40, seed=2, n_jobs=2, ratio=5)
     result, (X, labels, splits, cells) = _run(landscape, landscape["folder"], params, "bag")
     true, valid = landscape["true"].ravel(), landscape["valid"].ravel()
-    flat = result.negatives["train"]["rows"] * SIZE + result.negatives["train"]["cols"]
     random_rate = true[valid & ~landscape["mapped"].ravel()].mean()
-    assert true[flat].mean() < 0.3 * random_rate
+    landslide_cells = cells[labels == 1]
+    taken = np.zeros(0, dtype=np.int64)
+    for s in ("train", "test"):
+        neg = result.negatives[s]
+        flat = neg["rows"] * SIZE + neg["cols"]
+        assert flat.size == round(5 * np.sum((splits == s) & (labels == 1)))
+        assert true[flat].mean() < 0.3 * random_rate
+        # brute force: the map's scores, out-of-bag scores for the sample's unlabeled cells of the split
+        scores = gdal.Open(result.outcomes[s].prior_path).ReadAsArray().ravel().astype(np.float64)
+        scores[scores == -9999.0] = np.nan
+        unl = (splits == s) & (labels == 0)
+        oob = result.models[s].predict_proba(X[unl])[:, 1]  # full forest: differs from the OOB score
+        eligible = np.isfinite(scores)
+        eligible[landslide_cells] = False
+        eligible[taken] = False  # the train split chose first
+        step = pu.fit_bagging(X[(splits == s) & (labels == 1)], X[unl], params, name=s)
+        scores[cells[unl]] = step.unlabeled_scores
+        assert not np.allclose(step.unlabeled_scores, oob)
+        assert set(flat.tolist()) <= set(np.flatnonzero(eligible).tolist())
+        np.testing.assert_allclose(neg["prior"], scores[flat], atol=1e-6)
+        # nothing left out scores below the highest score taken (ties at that score broken at random)
+        left = eligible.copy()
+        left[flat] = False
+        assert neg["prior"].max() <= scores[left].min() + 1e-6
+        assert result.outcomes[s].threshold == pytest.approx(neg["prior"].max())
+        taken = np.concatenate([taken, flat])
+    assert np.unique(taken).size == taken.size  # train and test never share a cell
     assert result.outcomes["train"].spies == 0
     assert load_bundle(result.outcomes["train"].bundle_path).model_type == "bagging_pu"
 
@@ -286,3 +311,44 @@ def test_bad_parameters_are_explained():
         pu.PuParams(negative_classes=(1, 2, 3, 4, 5)).check()
     with pytest.raises(LsmError, match="spy fraction"):
         pu.PuParams(spy_fraction=1.5).check()
+
+
+def test_lowest_negatives_brute_force_with_overrides_across_windows(tmp_path):
+    """Bagging-PU's RN: the lowest scores of each split's map (out-of-bag scores where given), no
+    landslide cell, train first and test from the rest; windows narrower than the grid."""
+    from landslide_susceptibility.core.grid import Grid
+
+    h, w = 12, 2000  # 256 x 256 tiles: two windows per row of tiles
+    grid = Grid(w, h, (0.0, 10.0, 0.0, h * 10.0, 0.0, -10.0), _utm_wkt())
+    rng = np.random.default_rng(3)
+    maps, paths = {}, {}
+    for s in ("train", "test"):
+        scores = rng.random((h, w)).astype(np.float32)
+        scores[0, :7] = -9999.0
+        paths[s] = str(tmp_path / f"{s}.tif")
+        ds = create_geotiff(paths[s], grid, descriptions=[s])
+        ds.GetRasterBand(1).WriteArray(scores)
+        ds = None
+        maps[s] = scores.ravel().astype(np.float64)
+    exclude = rng.choice(h * w, 300, replace=False)
+    # overrides: low scores for cells spread over both windows (they must be found and taken)
+    over_cells = np.concatenate([[5, 1500, w + 1999, 7 * w + 1030], rng.choice(h * w, 200, replace=False)])
+    over_cells = np.setdiff1d(np.unique(over_cells), np.concatenate([exclude, np.arange(7)]))
+    over_scores = {s: rng.random(over_cells.size).astype(np.float32) * 1e-3 for s in maps}
+    overrides = {s: (over_cells, over_scores[s]) for s in maps}
+    counts = {"train": 260, "test": 150}
+    draw = pu.lowest_negatives(paths, counts, exclude, seed=4, overrides=overrides)
+    taken = set()
+    for s in ("train", "test"):
+        scores = maps[s].copy()
+        scores[scores == -9999.0] = np.inf
+        scores[over_cells] = over_scores[s]
+        scores[exclude] = np.inf
+        scores[list(taken)] = np.inf
+        expected = np.argsort(scores, kind="stable")[: counts[s]]
+        assert set(draw.cells[s].tolist()) == set(expected.tolist())
+        np.testing.assert_allclose(np.sort(draw.priors[s]), np.sort(scores[expected]).astype(np.float32))
+        taken |= set(expected.tolist())
+    assert draw.available["train"] == h * w - 7 - 300
+    with pytest.raises(LsmError, match="largest number of negatives per landslide that fits is"):
+        pu.lowest_negatives(paths, {"train": h * w, "test": 1}, exclude, 4, landslides={"train": 10, "test": 5})

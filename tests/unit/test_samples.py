@@ -205,3 +205,30 @@ def test_categorical_factor_with_float_values_is_refused(ecuador):
     as_categorical = [Factor(f.name, f.path, f.band, f.name == "slope") for f in factors]
     with pytest.raises(LsmError, match="'slope' is marked categorical"):
         samples.build_samples(as_categorical, samples.cells_from_points(xy, grid), grid)
+
+
+def test_zero_variance_and_all_nodata_factors_are_named(tmp_path):
+    paths, gt = _synthetic(tmp_path)
+    h, w = 30, 40
+    for name, value in (("flat", 7.0), ("empty", np.nan)):
+        path = str(tmp_path / f"{name}.tif")
+        ds = gdal.GetDriverByName("GTiff").Create(path, w, h, 1, gdal.GDT_Float32)
+        ds.SetGeoTransform(gt)
+        ds.GetRasterBand(1).WriteArray(np.full((h, w), value, dtype=np.float32))
+        ds = None
+        paths[name] = path
+    base = [Factor("dem", paths["dem"]), Factor("noise", paths["noise"])]
+    grid = check_grids(base)
+    rng = np.random.default_rng(1)
+    cells = samples.LandslideCells(
+        np.arange(20), rng.integers(0, h, 20), rng.integers(0, w, 20), np.zeros(0, int), np.zeros(0, int)
+    )
+    cells.exclude_rows, cells.exclude_cols = cells.rows.copy(), cells.cols.copy()
+    table = samples.build_samples(base, cells, grid, ratio=2.0, seed=1)  # fine without them
+    assert table.counts["train_unlabeled"] + table.counts["test_unlabeled"] == 2 * np.unique(
+        cells.rows * w + cells.cols
+    ).size
+    with pytest.raises(LsmError, match=r"'flat' \(7\).*zero variance"):
+        samples.build_samples(base + [Factor("flat", paths["flat"])], cells, grid, seed=1)
+    with pytest.raises(LsmError, match="empty have nodata at every landslide"):
+        samples.build_samples(base + [Factor("empty", paths["empty"])], cells, grid, seed=1)

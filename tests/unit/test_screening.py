@@ -143,6 +143,8 @@ def test_bad_inputs_raise_clear_errors():
     floats = np.random.default_rng(5).normal(size=(500, 2))
     with pytest.raises(LsmError, match="categorical"):
         screening.screen_table(floats, None, ["a", "lith"], ["lith"])
+    with pytest.raises(LsmError, match="d have no value at any sample"):
+        screening.screen_table(np.column_stack([floats, np.full(500, np.nan)]), None, ["a", "b", "d"])
 
 
 def test_information_gain_by_hand():
@@ -175,11 +177,12 @@ def test_streamed_raster_covariance_matches_numpy(tmp_path):
         ds = None
         paths.append(path)
     factors = [Factor(n, p) for n, p in zip("abc", paths)]
-    acc = screening.stream_covariance(factors, target_cells=5000)
     stack = np.column_stack([a.ravel(), b.ravel(), c.ravel()]).astype(np.float64)
     valid = np.isfinite(stack).all(axis=1) & (stack[:, 0] != -9999.0)
-    assert acc.n == int(valid.sum()) == h * w - 20 * w - 1
-    np.testing.assert_allclose(acc.covariance(), np.cov(stack[valid].T), rtol=1e-10)
+    for threads in (1, 2, 3):  # bands read by one thread, or shared among several
+        acc = screening.stream_covariance(factors, target_cells=5000, read_threads=threads)
+        assert acc.n == int(valid.sum()) == h * w - 20 * w - 1
+        np.testing.assert_allclose(acc.covariance(), np.cov(stack[valid].T), rtol=1e-10)
     # with a mask: only the left half
     half = lambda window: np.broadcast_to(  # noqa: E731
         (np.arange(window[0], window[0] + window[2]) < w // 2)[None, :], (window[3], window[2])
@@ -205,3 +208,36 @@ def test_all_nodata_raster_is_named(tmp_path):
         paths.append(path)
     with pytest.raises(LsmError, match="empty is all nodata"):
         screening.screen_rasters([Factor("ok", paths[0]), Factor("empty", paths[1])])
+
+
+def test_streamed_generalised_vif_of_categorical_raster_matches_the_table(tmp_path):
+    """Raster mode one-hot encodes a categorical factor block by block: same GVIF as the sample mode."""
+    rng = np.random.default_rng(7)
+    h, w = 120, 90
+    lith = rng.choice([3.0, 5.0, 8.0, 11.0], size=(h, w), p=[0.4, 0.3, 0.2, 0.1]).astype(np.float32)
+    cont = ((lith == 5) * 1.2 + (lith == 11) * -0.8 + rng.normal(size=(h, w))).astype(np.float32)
+    other = (0.5 * cont + rng.normal(size=(h, w))).astype(np.float32)
+    lith[:3, :] = -1.0  # nodata
+    paths = {}
+    for name, arr in (("cont", cont), ("lith", lith), ("other", other)):
+        path = str(tmp_path / f"{name}.tif")
+        ds = gdal.GetDriverByName("GTiff").Create(
+            path, w, h, 1, gdal.GDT_Float32, options=["TILED=YES", "BLOCKXSIZE=32", "BLOCKYSIZE=32"]
+        )
+        ds.SetGeoTransform((0, 10, 0, 0, 0, -10))
+        ds.GetRasterBand(1).SetNoDataValue(-1.0)
+        ds.GetRasterBand(1).WriteArray(arr)
+        ds = None
+        paths[name] = path
+    factors = [Factor("cont", paths["cont"]), Factor("lith", paths["lith"], 1, True), Factor("other", paths["other"])]
+    streamed = screening.screen_rasters(factors)
+    X = np.column_stack([cont.ravel(), lith.ravel(), other.ravel()]).astype(np.float64)
+    X = X[X[:, 1] != -1.0]
+    table = screening.screen_table(X, None, ["cont", "lith", "other"], ["lith"])
+    assert streamed.n == table.n == (h - 3) * w
+    np.testing.assert_array_equal(streamed.df, [1, 3, 1])
+    np.testing.assert_allclose(streamed.gvif, table.gvif, rtol=1e-9)
+    np.testing.assert_allclose(streamed.vif, table.vif, rtol=1e-9)
+    np.testing.assert_allclose(streamed.correlation, table.correlation, atol=1e-12)
+    assert streamed.gvif[1] > 1.05  # the categorical block explains part of cont
+    assert any("reference class 3" in n for n in streamed.notes)
