@@ -13,12 +13,15 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBand,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -28,7 +31,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import classing
+from ..core import classing, runrecord
 from ..core.grid import grid_of
 from ..plugin.postprocessors import ClassedRasterStyler
 from .base import LsmAlgorithm
@@ -67,8 +70,12 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_TABLE = "OUTPUT_TABLE"
     OUTPUT_CSV = "OUTPUT_CSV"
+    RUN_NAME = "RUN_NAME"
+    MODEL_TYPE = "MODEL_TYPE"
+    RUN_STORE = "RUN_STORE"
     OUT_BREAKS = "BREAKS_STRING"
     OUT_GVF = "GVF"
+    OUT_RECORD = "RUN_RECORD"
 
     METHODS = ("jenks", "equal", "quantile", "manual")
 
@@ -141,8 +148,38 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
                 createByDefault=False,
             )
         )
+        p = QgsProcessingParameterString(self.RUN_NAME, self.tr("Run name (for the run record)"), optional=True)
+        p.setHelp(
+            self.tr(
+                "With a run name, a model type or a run store, the class areas are written as a run record "
+                "that the metrics dock shows in its class-area chart."
+            )
+        )
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(p)
+        p = QgsProcessingParameterString(
+            self.MODEL_TYPE, self.tr("Model type of the map (for the run record)"), optional=True
+        )
+        p.setHelp(self.tr("e.g. brf, easyensemble, smote_dnn, rf, dnn, lsnet: the dock groups class areas by it."))
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(p)
+        p = QgsProcessingParameterFile(
+            self.RUN_STORE,
+            self.tr("Run store folder"),
+            behavior=QgsProcessingParameterFile.Folder,
+            optional=True,
+        )
+        p.setHelp(
+            self.tr(
+                "Folder of run records read by the metrics dock. Default (when a run name or model type is "
+                "given): 'lsm_runs' beside the saved project, else beside the output."
+            )
+        )
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(p)
         self.addOutput(QgsProcessingOutputString(self.OUT_BREAKS, self.tr("Class edges (comma separated)")))
         self.addOutput(QgsProcessingOutputNumber(self.OUT_GVF, self.tr("Goodness of variance fit")))
+        self.addOutput(QgsProcessingOutputFile(self.OUT_RECORD, self.tr("Run record")))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
@@ -226,10 +263,41 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         if csv_path:
             self._write_csv(csv_path, rows)
             results[self.OUTPUT_CSV] = csv_path
+        record_path = self._write_record(parameters, context, layer, out_path, method, result, rows)
+        if record_path:
+            results[self.OUT_RECORD] = record_path
+            feedback.pushInfo(self.tr("Run record: {}").format(record_path))
         if context.willLoadLayerOnCompletion(out_path):
             self._styler = ClassedRasterStyler(labels)
             context.layerToLoadOnCompletionDetails(out_path).setPostProcessor(self._styler)
         return results
+
+    def _write_record(self, parameters, context, layer, out_path, method, result, rows):
+        """Run record with the class areas (and landslide shares) when a run name, model type or
+        run store is given; returns its path or None."""
+        name = self.parameterAsString(parameters, self.RUN_NAME, context).strip()
+        model_type = self.parameterAsString(parameters, self.MODEL_TYPE, context).strip()
+        store = self.parameterAsFile(parameters, self.RUN_STORE, context).strip()
+        if not (name or model_type or store):
+            return None
+        store = store or self.default_run_store(context, out_path)
+        has_landslides = any(np.isfinite(r.landslide_percent) for r in rows)
+        record = runrecord.new_record(
+            "lsm:jenksclassify",
+            name=name or "{} classes {}".format(model_type or layer.name(), len(rows)),
+            model_type=model_type or None,
+            dataset=layer.name(),
+            parameters={"method": method, "classes": len(rows), "breaks": [float(b) for b in result.breaks]},
+            class_areas={
+                "labels": [r.label for r in rows],
+                "percent": [float(r.area_percent) for r in rows],
+                "landslide_percent": [float(r.landslide_percent) for r in rows] if has_landslides else None,
+                "frequency_ratio": [float(r.frequency_ratio) for r in rows] if has_landslides else None,
+            },
+            outputs={"classes": out_path, "susceptibility": layer.source().split("|")[0]},
+            summary={"gvf": float(result.gvf), "valid_pixels": int(result.n_values)},
+        )
+        return runrecord.write_record(store, record)
 
     def _landslide_counts(self, source, raster_layer, class_path, k, context, feedback):
         transform = QgsCoordinateTransform(source.sourceCrs(), raster_layer.crs(), context.transformContext())

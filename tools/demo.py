@@ -6,8 +6,8 @@ Every step is a call of the real `qgis_process` binary with JSON output, as a ba
   lsm:buildsamples -> lsm:factorscreening -> lsm:spysampling (train and test priors apart)
   -> lsm:trainmodel (BRF, EasyEnsemble, SMOTE-DNN and the RF / DNN benchmarks at one ratio)
   -> lsm:evaluatemodel (each bundle on the held-out test split)
-  -> lsm:predictraster (the best model by balanced accuracy) -> lsm:jenksclassify (5 classes)
-  -> lsm:report (one self-contained HTML file).
+  -> lsm:predictraster and lsm:jenksclassify (5 classes, class areas recorded) for every model
+  -> lsm:report (one self-contained HTML file; the maps of the best model by balanced accuracy).
 Outputs go to demo_output/ (the run records to demo_output/lsm_runs, which the metrics dock reads);
 the metrics table and the class table are printed at the end.
 """
@@ -163,17 +163,25 @@ def main(argv=None):
         )
         evaluated.append((key, label, bundle, read_record(result["RUN_RECORD"])))
 
-    best_key, best_label, best_bundle, _ = max(
+    best_key, best_label, _best_bundle, _ = max(
         evaluated, key=lambda item: item[3]["metrics"].get("balanced_accuracy") or 0.0
     )
-    susceptibility = qp.run(
-        "lsm:predictraster", MODEL=str(best_bundle), FACTORS=kept_rasters, N_JOBS=2,
-        OUTPUT=str(out / "susceptibility.tif"),
-    )
-    classes = qp.run(
-        "lsm:jenksclassify", INPUT=susceptibility["OUTPUT"], CLASSES=5, LANDSLIDES=str(data / "landslides.gpkg"),
-        OUTPUT=str(out / "susceptibility_classes.tif"), OUTPUT_CSV=str(out / "susceptibility_classes.csv"),
-    )
+    # every model's map and its Jenks classes (their class areas are compared in the report and the
+    # dock); the best model's are the demo's map
+    maps = {}
+    for key, label, bundle, _record in evaluated:
+        susceptibility = qp.run(
+            "lsm:predictraster", MODEL=str(bundle), FACTORS=kept_rasters, N_JOBS=2,
+            OUTPUT=str(out / f"susceptibility_{key}.tif"),
+        )
+        classes = qp.run(
+            "lsm:jenksclassify", INPUT=susceptibility["OUTPUT"], CLASSES=5,
+            LANDSLIDES=str(data / "landslides.gpkg"), MODEL_TYPE=key, RUN_NAME=f"{label} classes",
+            RUN_STORE=str(runs), OUTPUT=str(out / f"susceptibility_{key}_classes.tif"),
+            OUTPUT_CSV=str(out / f"susceptibility_{key}_classes.csv"),
+        )
+        maps[key] = (susceptibility, classes)
+    susceptibility, classes = maps[best_key]
     report = qp.run(
         "lsm:report", RUN_STORE=str(runs), MAPS=[susceptibility["OUTPUT"], classes["OUTPUT"]],
         TITLE=f"Landslide susceptibility, southern Ecuador (best model: {best_label})",
@@ -187,6 +195,14 @@ def main(argv=None):
         metrics = record["metrics"]
         rows.append([label] + [f"{metrics[m]:.3f}" if metrics.get(m) is not None else "-" for m, _ in METRICS])
     print_table(["Model"] + [title for _, title in METRICS], rows)
+    print("\nShare of the area (and of the landslides) per susceptibility class, each model's map:")
+    rows = []
+    for key, label, _bundle, _record in evaluated:
+        with open(maps[key][1]["OUTPUT_CSV"], encoding="utf-8") as handle:
+            table = list(csv.DictReader(handle))
+        rows.append([label] + [f"{float(r['area_pct']):.1f} ({float(r['landslide_pct']):.0f})" for r in table])
+        class_labels = [r["label"] for r in table]
+    print_table(["Model: area % (landslide %)"] + class_labels, rows)
     print(f"\nBest by balanced accuracy: {best_label}; map {susceptibility['OUTPUT']}")
     print(f"Jenks classes (GVF {classes['GVF']:.4f}), {classes['OUTPUT_CSV']}:")
     with open(classes["OUTPUT_CSV"], encoding="utf-8") as handle:

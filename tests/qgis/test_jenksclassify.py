@@ -62,3 +62,30 @@ def test_errors_leave_nothing(run_alg, sample_dir, tmp_path):
         run_alg("lsm:jenksclassify", {"INPUT": str(sample_dir / "slope.tif"), "BAND": 7, "OUTPUT": str(out)})
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_class_area_run_record_feeds_the_dock(run_alg, sample_dir, tmp_path):
+    """With a model type, the class areas go into a run record that the dock's class-area chart reads."""
+    import json
+
+    from landslide_susceptibility.core.run_compare import class_area_series
+
+    store = tmp_path / "runs"
+    result = run_alg("lsm:jenksclassify", {
+        "INPUT": str(sample_dir / "slope.tif"), "LANDSLIDES": str(sample_dir / "landslides.gpkg"),
+        "MODEL_TYPE": "brf", "RUN_STORE": str(store), "OUTPUT": str(tmp_path / "classes.tif"),
+        "OUTPUT_CSV": str(tmp_path / "table.csv"),
+    })
+    record = json.loads(open(result["RUN_RECORD"], encoding="utf-8").read())
+    assert record["algorithm"] == "lsm:jenksclassify" and record["model_type"] == "brf"
+    areas = record["class_areas"]
+    with open(tmp_path / "table.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert areas["labels"] == [r["label"] for r in rows]
+    assert areas["percent"] == pytest.approx([float(r["area_pct"]) for r in rows])
+    assert areas["landslide_percent"] == pytest.approx([float(r["landslide_pct"]) for r in rows])
+    labels, series = class_area_series([record])
+    assert labels == areas["labels"] and series["brf"][0] == pytest.approx(areas["percent"])
+    # without a name, model type or store no record is written
+    plain = run_alg("lsm:jenksclassify", {"INPUT": str(sample_dir / "slope.tif"), "OUTPUT": str(tmp_path / "c2.tif")})
+    assert "RUN_RECORD" not in plain or not plain["RUN_RECORD"]
