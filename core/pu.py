@@ -242,7 +242,11 @@ def spy_threshold(spy_scores, noise_share=SPY_NOISE):
 
 def required_landslides(spy_fraction=SPY_FRACTION):
     """Fewest landslides per split for a spy set of MIN_SPIES and a step classifier."""
-    return max(MIN_LANDSLIDES, int(math.ceil(MIN_SPIES / spy_fraction - 1e-9)), MIN_SPIES * 2)
+    # the fewest landslides whose spy share (rounded as fit_spy rounds it) reaches MIN_SPIES
+    n = int(math.floor((MIN_SPIES - 0.5) / spy_fraction)) if spy_fraction > 0 else MIN_SPIES * 2
+    while int(round(spy_fraction * n)) < MIN_SPIES:
+        n += 1
+    return max(MIN_LANDSLIDES, n, MIN_SPIES * 2)
 
 
 @dataclass

@@ -233,7 +233,7 @@ def test_errors_name_the_fix(samples, factor_paths, run_alg, sample_dir, tmp_pat
 
     few = tmp_path / "few.gpkg"
     build_sample_layer(few, sample_dir, n_unlabeled=300, max_landslides=40)
-    with pytest.raises(QgsProcessingException, match="at least 34 landslides"):
+    with pytest.raises(QgsProcessingException, match="at least 31 landslides"):
         run_alg("lsm:spysampling", _params({"path": str(few)}, factor_paths, tmp_path, N_TREES=5))
     with pytest.raises(
         QgsProcessingException, match="largest number of negatives per landslide that fits is"

@@ -152,8 +152,17 @@ def test_spy_rrn_holds_far_fewer_hidden_landslides(landscape):
 
 def test_too_few_landslides_for_spies_says_how_many():
     rng = np.random.default_rng(0)
-    with pytest.raises(LsmError, match="at least 34 landslides"):
+    with pytest.raises(LsmError, match="at least 31 landslides"):
         pu.fit_spy(rng.normal(size=(20, 3)), rng.normal(size=(500, 3)), pu.PuParams(), name="test")
+
+
+def test_required_landslides_matches_the_spy_count():
+    """The smallest split the check accepts is the smallest whose rounded spy share reaches MIN_SPIES."""
+    for fraction in (0.05, 0.1, 0.15, 0.2, 0.3):
+        need = pu.required_landslides(fraction)
+        assert int(round(fraction * need)) >= pu.MIN_SPIES
+        assert need == max(pu.MIN_LANDSLIDES, 2 * pu.MIN_SPIES) or int(round(fraction * (need - 1))) < pu.MIN_SPIES
+    assert pu.required_landslides(0.15) == 31  # 0.15 * 31 = 4.65 -> 5 spies; 0.15 * 30 = 4.5 -> 4
 
 
 def _run(landscape, tmp, params, tag):
