@@ -5,7 +5,7 @@ import inspect
 import pkgutil
 from pathlib import Path
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -13,6 +13,7 @@ from ..core.version import plugin_version
 
 PLUGIN_DIR = Path(__file__).resolve().parent.parent
 ICON_PATH = str(PLUGIN_DIR / "resources" / "icons" / "lsm.svg")
+MODELS_DIR = PLUGIN_DIR / "resources" / "models"
 
 
 def algorithm_classes():
@@ -40,6 +41,22 @@ def algorithm_classes():
     return [classes[name] for name in sorted(classes)]
 
 
+def model_algorithms(folder=MODELS_DIR):
+    """The graphical models shipped with the plugin (resources/models/*.model3), each becoming the
+    algorithm `lsm:<model name>` (the name is fixed in tools/make_model.py; it never changes)."""
+    models = []
+    for path in sorted(Path(folder).glob("*.model3")):
+        model = QgsProcessingModelAlgorithm()
+        if model.fromFile(str(path)):
+            models.append(model)
+        else:
+            QgsMessageLog.logMessage(
+                QCoreApplication.translate("LsmProvider", "Could not read the model {}").format(path),
+                "Processing",
+            )
+    return models
+
+
 class LsmProvider(QgsProcessingProvider):
     """Processing provider with id `lsm` ("Landslide susceptibility")."""
 
@@ -63,6 +80,24 @@ class LsmProvider(QgsProcessingProvider):
     def versionInfo(self):  # noqa: N802 (QGIS API name)
         return plugin_version()
 
+    def load(self):
+        """Load the algorithms, and load them once more when the registry has taken the provider:
+        a model's steps are `lsm:` algorithms, which the registry finds only from then on, and a model
+        whose steps are not found has no outputs (its output parameters come from the steps)."""
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is None and any(MODELS_DIR.glob("*.model3")):
+            registry.providerAdded.connect(self._registered)
+        return super().load()
+
+    def _registered(self, provider_id):
+        if provider_id != self.id():
+            return
+        QgsApplication.processingRegistry().providerAdded.disconnect(self._registered)
+        self.refreshAlgorithms()
+
     def loadAlgorithms(self):  # noqa: N802 (QGIS API name)
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
+        # after the algorithms: a model's steps refer to them
+        for model in model_algorithms():
+            self.addAlgorithm(model)
