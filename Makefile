@@ -82,7 +82,7 @@ screenshots:
 	$(PY) tools/screenshot_dock.py
 
 bench:
-	$(PY) -m pip install -q ckmeans statsmodels
+	$(PY) -m pip install -q ckmeans statsmodels "numpy<2"
 	$(PY) bench/run_all.py
 
 clean:

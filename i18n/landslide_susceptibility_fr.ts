@@ -304,107 +304,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui.py" line="36"/>
+        <location filename="../plugin/gui.py" line="37"/>
         <source>&amp;Landslide Susceptibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1108"/>
+        <location filename="../plugin/metrics_dock.py" line="1109"/>
         <source>Compare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui.py" line="43"/>
+        <location filename="../plugin/gui.py" line="44"/>
         <source>Compare runs: metrics, charts and outputs of the landslide susceptibility runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="78"/>
+        <location filename="../plugin/metrics_dock.py" line="79"/>
         <source>Bar chart of a metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="79"/>
+        <location filename="../plugin/metrics_dock.py" line="80"/>
         <source>Box plots over repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="80"/>
+        <location filename="../plugin/metrics_dock.py" line="81"/>
         <source>ROC curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="81"/>
+        <location filename="../plugin/metrics_dock.py" line="82"/>
         <source>PR curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="82"/>
+        <location filename="../plugin/metrics_dock.py" line="83"/>
         <source>Metric vs imbalance ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="83"/>
+        <location filename="../plugin/metrics_dock.py" line="84"/>
         <source>Class areas per model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="144"/>
+        <location filename="../plugin/metrics_dock.py" line="145"/>
         <source>Charts need matplotlib ({}). Install it into the Python of QGIS (python3-matplotlib).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="198"/>
+        <location filename="../plugin/metrics_dock.py" line="199"/>
         <source>No run among the selection has {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="225"/>
+        <location filename="../plugin/metrics_dock.py" line="226"/>
         <source>{} of {} rows drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="234"/>
+        <location filename="../plugin/metrics_dock.py" line="235"/>
         <source>Box plots need repeated runs: select runs that differ only in their repeat index (same model, ratio and data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="263"/>
+        <location filename="../plugin/metrics_dock.py" line="264"/>
         <source>{} configuration(s) with a single run left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="300"/>
+        <location filename="../plugin/metrics_dock.py" line="301"/>
         <source>No run among the selection has a ROC curve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="303"/>
+        <location filename="../plugin/metrics_dock.py" line="304"/>
         <source>False positive rate (1 - specificity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="304"/>
+        <location filename="../plugin/metrics_dock.py" line="305"/>
         <source>True positive rate (sensitivity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="324"/>
+        <location filename="../plugin/metrics_dock.py" line="325"/>
         <source>{} run(s) without a curve left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="312"/>
+        <location filename="../plugin/metrics_dock.py" line="313"/>
         <source>No run among the selection has a PR curve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="318"/>
+        <location filename="../plugin/metrics_dock.py" line="319"/>
         <source> no-skill ({:.2f})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="321"/>
+        <location filename="../plugin/metrics_dock.py" line="322"/>
         <source>Recall (sensitivity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,57 +414,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="338"/>
+        <location filename="../plugin/metrics_dock.py" line="339"/>
         <source>No run among the selection has both a ratio and {} (run a saturation test).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="368"/>
+        <location filename="../plugin/metrics_dock.py" line="369"/>
         <source>Negatives per positive (imbalance ratio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="373"/>
+        <location filename="../plugin/metrics_dock.py" line="374"/>
         <source>Points: mean over repeats; bars: ± sample sd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="378"/>
+        <location filename="../plugin/metrics_dock.py" line="379"/>
         <source>No run among the selection has class areas (maps classified into susceptibility classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="385"/>
+        <location filename="../plugin/metrics_dock.py" line="386"/>
         <source>% of the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="385"/>
+        <location filename="../plugin/metrics_dock.py" line="386"/>
         <source>% of the landslides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="463"/>
+        <location filename="../plugin/metrics_dock.py" line="464"/>
         <source>Run store folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="466"/>
+        <location filename="../plugin/metrics_dock.py" line="467"/>
         <source>Folders read for run records; every run of every folder is listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="468"/>
+        <location filename="../plugin/metrics_dock.py" line="469"/>
         <source>Add a run store folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="471"/>
+        <location filename="../plugin/metrics_dock.py" line="472"/>
         <source>Stop reading the selected run store folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="477"/>
+        <location filename="../plugin/metrics_dock.py" line="478"/>
         <source>Read the run stores again (they are also watched for changes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,142 +484,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="507"/>
+        <location filename="../plugin/metrics_dock.py" line="508"/>
         <source>Group repeats (mean ± sd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="508"/>
+        <location filename="../plugin/metrics_dock.py" line="509"/>
         <source>One row per configuration (algorithm, model, ratio, data, experiment): mean ± sample sd over its repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="515"/>
+        <location filename="../plugin/metrics_dock.py" line="516"/>
         <source>Run&apos;s threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="516"/>
+        <location filename="../plugin/metrics_dock.py" line="517"/>
         <source>Best G-mean threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="517"/>
+        <location filename="../plugin/metrics_dock.py" line="518"/>
         <source>Which metrics of the records to compare: at the threshold the run reported (0.5 unless set), or at the threshold that maximises the G-mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="530"/>
+        <location filename="../plugin/metrics_dock.py" line="531"/>
         <source>Rename run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="533"/>
+        <location filename="../plugin/metrics_dock.py" line="534"/>
         <source>Delete selected runs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="536"/>
+        <location filename="../plugin/metrics_dock.py" line="537"/>
         <source>Load the outputs of the selected runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="539"/>
+        <location filename="../plugin/metrics_dock.py" line="540"/>
         <source>Export the table to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="585"/>
+        <location filename="../plugin/metrics_dock.py" line="586"/>
         <source>Files of the run stores that could not be read, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="608"/>
+        <location filename="../plugin/metrics_dock.py" line="609"/>
         <source>Save the chart as PNG or SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="670"/>
+        <location filename="../plugin/metrics_dock.py" line="671"/>
         <source>Run store folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="684"/>
+        <location filename="../plugin/metrics_dock.py" line="685"/>
         <source>{} (project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="686"/>
+        <location filename="../plugin/metrics_dock.py" line="687"/>
         <source>Run store of the current project: the algorithms write here unless told otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="688"/>
+        <location filename="../plugin/metrics_dock.py" line="689"/>
         <source>The folder does not exist yet; it is watched and read once a run creates it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="800"/>
+        <location filename="../plugin/metrics_dock.py" line="801"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="810"/>
+        <location filename="../plugin/metrics_dock.py" line="811"/>
         <source>{}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="840"/>
+        <location filename="../plugin/metrics_dock.py" line="841"/>
         <source>{} of {} runs shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="842"/>
+        <location filename="../plugin/metrics_dock.py" line="843"/>
         <source> in {} groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="844"/>
+        <location filename="../plugin/metrics_dock.py" line="845"/>
         <source>; {} unreadable record(s) listed below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="846"/>
+        <location filename="../plugin/metrics_dock.py" line="847"/>
         <source>No run records yet. Runs of the models, SPY, saturation test and LSNet algorithms appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="945"/>
+        <location filename="../plugin/metrics_dock.py" line="946"/>
         <source>Chart of the selected rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="948"/>
+        <location filename="../plugin/metrics_dock.py" line="949"/>
         <source>Chart of all rows shown (select rows to narrow it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="971"/>
+        <location filename="../plugin/metrics_dock.py" line="972"/>
         <source>Could not rename the run: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="980"/>
+        <location filename="../plugin/metrics_dock.py" line="981"/>
         <source>Rename run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="980"/>
+        <location filename="../plugin/metrics_dock.py" line="981"/>
         <source>New name of the run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="991"/>
+        <location filename="../plugin/metrics_dock.py" line="992"/>
         <source>… and {} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="992"/>
+        <location filename="../plugin/metrics_dock.py" line="993"/>
         <source>Delete {} run record(s)?
 
 {}
@@ -628,77 +628,77 @@ The record files are removed from the run store; the output files of the runs ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="996"/>
+        <location filename="../plugin/metrics_dock.py" line="997"/>
         <source>Delete runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1004"/>
+        <location filename="../plugin/metrics_dock.py" line="1005"/>
         <source>Could not delete {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1011"/>
+        <location filename="../plugin/metrics_dock.py" line="1012"/>
         <source>Table exported to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1015"/>
+        <location filename="../plugin/metrics_dock.py" line="1016"/>
         <source>Export the runs table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1015"/>
+        <location filename="../plugin/metrics_dock.py" line="1016"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1044"/>
+        <location filename="../plugin/metrics_dock.py" line="1045"/>
         <source>Could not write {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1027"/>
+        <location filename="../plugin/metrics_dock.py" line="1028"/>
         <source>Charts need matplotlib.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1031"/>
+        <location filename="../plugin/metrics_dock.py" line="1032"/>
         <source>Chart saved to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1037"/>
+        <location filename="../plugin/metrics_dock.py" line="1038"/>
         <source>Save the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1037"/>
+        <location filename="../plugin/metrics_dock.py" line="1038"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1091"/>
+        <location filename="../plugin/metrics_dock.py" line="1092"/>
         <source>{} layer(s) loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1093"/>
+        <location filename="../plugin/metrics_dock.py" line="1094"/>
         <source>The selected runs have no output layers (model bundles and reports are not layers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1095"/>
+        <location filename="../plugin/metrics_dock.py" line="1096"/>
         <source>Missing files: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1158"/>
+        <location filename="../plugin/metrics_dock.py" line="1159"/>
         <source>&apos;{}&apos; is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/metrics_dock.py" line="1160"/>
+        <location filename="../plugin/metrics_dock.py" line="1161"/>
         <source>empty &apos;run_id&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,177 +1672,177 @@ Outputs: a table (factor, class, range, cells, % area, landslide cells, % landsl
 <context>
     <name>JenksClassifyAlgorithm</name>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="76"/>
+        <location filename="../algorithms/jenksclassify.py" line="83"/>
         <source>Susceptibility raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="77"/>
+        <location filename="../algorithms/jenksclassify.py" line="84"/>
         <source>The susceptibility index (e.g. the output of lsm:predictraster).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="79"/>
+        <location filename="../algorithms/jenksclassify.py" line="86"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="81"/>
+        <location filename="../algorithms/jenksclassify.py" line="88"/>
         <source>Number of classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="89"/>
+        <location filename="../algorithms/jenksclassify.py" line="96"/>
         <source>5 in the literature (Very low ... Very high). Ignored for user-given breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="91"/>
+        <location filename="../algorithms/jenksclassify.py" line="98"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="91"/>
+        <location filename="../algorithms/jenksclassify.py" line="98"/>
         <source>Jenks natural breaks (exact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="91"/>
+        <location filename="../algorithms/jenksclassify.py" line="98"/>
         <source>Equal interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="91"/>
+        <location filename="../algorithms/jenksclassify.py" line="98"/>
         <source>Quantile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="91"/>
+        <location filename="../algorithms/jenksclassify.py" line="98"/>
         <source>User-given breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="104"/>
+        <location filename="../algorithms/jenksclassify.py" line="111"/>
         <source>User-given breaks (comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="107"/>
+        <location filename="../algorithms/jenksclassify.py" line="114"/>
         <source>Inner break values, e.g. 0.2,0.4,0.6,0.8, for the user-given method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="109"/>
+        <location filename="../algorithms/jenksclassify.py" line="116"/>
         <source>Class labels (comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="112"/>
+        <location filename="../algorithms/jenksclassify.py" line="119"/>
         <source>Default: Very low, Low, Moderate, High, Very high for 5 classes, else Class 1..k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="116"/>
+        <location filename="../algorithms/jenksclassify.py" line="123"/>
         <source>Landslide inventory (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="122"/>
+        <location filename="../algorithms/jenksclassify.py" line="129"/>
         <source>Points or polygons; adds % of landslides and the frequency ratio per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="124"/>
+        <location filename="../algorithms/jenksclassify.py" line="131"/>
         <source>Classed susceptibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="127"/>
+        <location filename="../algorithms/jenksclassify.py" line="134"/>
         <source>Class table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="135"/>
+        <location filename="../algorithms/jenksclassify.py" line="142"/>
         <source>Class table (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="135"/>
+        <location filename="../algorithms/jenksclassify.py" line="142"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="144"/>
+        <location filename="../algorithms/jenksclassify.py" line="180"/>
         <source>Class edges (comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="145"/>
+        <location filename="../algorithms/jenksclassify.py" line="181"/>
         <source>Goodness of variance fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="150"/>
+        <location filename="../algorithms/jenksclassify.py" line="187"/>
         <source>Give the break values (comma separated) for user-given breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="157"/>
+        <location filename="../algorithms/jenksclassify.py" line="194"/>
         <source>User-given breaks must be numbers separated by commas, got &apos;{}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="164"/>
+        <location filename="../algorithms/jenksclassify.py" line="201"/>
         <source>The susceptibility raster could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="167"/>
+        <location filename="../algorithms/jenksclassify.py" line="204"/>
         <source>Band {} does not exist in &apos;{}&apos; ({} band(s)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="184"/>
+        <location filename="../algorithms/jenksclassify.py" line="221"/>
         <source>{} labels were given for {} classes: give one label per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="196"/>
+        <location filename="../algorithms/jenksclassify.py" line="233"/>
         <source>Breaks ({}): {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="199"/>
+        <location filename="../algorithms/jenksclassify.py" line="236"/>
         <source>Goodness of variance fit: {:.6f} over {} valid pixels ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="253"/>
+        <location filename="../algorithms/jenksclassify.py" line="321"/>
         <source>The landslide layer has no geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="256"/>
+        <location filename="../algorithms/jenksclassify.py" line="324"/>
         <source>No landslide polygon covers a valid cell of &apos;{}&apos;: check that the layers overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="263"/>
+        <location filename="../algorithms/jenksclassify.py" line="331"/>
         <source>The landslide layer has no points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="266"/>
+        <location filename="../algorithms/jenksclassify.py" line="334"/>
         <source>{} landslide point(s) outside the raster and {} on nodata were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="272"/>
+        <location filename="../algorithms/jenksclassify.py" line="340"/>
         <source>No landslide point falls on a valid cell of &apos;{}&apos;: check that the layers overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="329"/>
+        <location filename="../algorithms/jenksclassify.py" line="397"/>
         <source>Cannot write the class table: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,6 +1860,46 @@ Jenks natural breaks are computed exactly over ALL valid pixels (not a sample as
 Outputs: the classed raster (Byte, classes 1..k, nodata 0, same grid), styled green to red with the labels; a class table (class, lower, upper, pixels, area, % of area; with a landslide layer also % of landslides and the frequency ratio = % landslides / % area) as a layer and as CSV; the breaks as a comma-separated string (for the modeler) and the GVF.
 
 Landslides: points are counted in the cell they fall in; polygons count their cells (cell centre inside). Landslides outside the raster or on nodata are dropped and counted in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/jenksclassify.py" line="151"/>
+        <source>Run name (for the run record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/jenksclassify.py" line="152"/>
+        <source>With a run name, a model type or a run store, the class areas are written as a run record that the metrics dock shows in its class-area chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/jenksclassify.py" line="160"/>
+        <source>Model type of the map (for the run record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/jenksclassify.py" line="163"/>
+        <source>e.g. brf, easyensemble, smote_dnn, rf, dnn, lsnet: the dock groups class areas by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/jenksclassify.py" line="166"/>
+        <source>Run store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/jenksclassify.py" line="172"/>
+        <source>Folder of run records read by the metrics dock. Default (when a run name or model type is given): &apos;lsm_runs&apos; beside the saved project, else beside the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/jenksclassify.py" line="182"/>
+        <source>Run record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/jenksclassify.py" line="269"/>
+        <source>Run record: {}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2717,7 +2757,7 @@ Outputs: the negatives (label 0, split, factor values, &apos;prior&apos; score; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="586"/>
+        <location filename="../algorithms/trainlsnet.py" line="589"/>
         <source>Run record: {}</source>
         <translation type="unfinished"></translation>
     </message>

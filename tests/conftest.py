@@ -1,5 +1,6 @@
 """Shared test set-up: the plugin importable as `landslide_susceptibility`, sample data paths."""
 
+import gc
 import os
 import shutil
 import sys
@@ -37,3 +38,12 @@ def sample_dir(tmp_path_factory):
 def factor_paths(sample_dir):
     """The five single-band factor rasters of the Ecuador data (session copy), by factor name."""
     return {name: str(sample_dir / f"{name}.tif") for name in FACTOR_NAMES}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_before_qgis_exits():
+    """Free GDAL/QGIS objects left in reference cycles while QGIS still runs: pytest-qgis exits QGIS
+    when pytest unconfigures, and a GDAL dataset the garbage collector frees after that crashes the
+    interpreter at exit."""
+    yield
+    gc.collect()
