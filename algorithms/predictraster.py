@@ -1,6 +1,7 @@
 """lsm:predictraster: susceptibility map of a model bundle, streamed block by block."""
 
 import os
+from collections import deque
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -22,6 +23,12 @@ from ..core.errors import LsmError
 from ..core.grid import DEFAULT_BLOCK_CELLS
 from ..plugin.postprocessors import ContinuousRasterStyler
 from .base import LsmAlgorithm
+
+#: post-processors of recent runs. QgsProcessingAlgorithm.run (processing.run, the dialogs) runs
+#: a clone of the algorithm that is deleted before the layers are loaded, and the context does
+#: not own its post-processors: a reference on the instance alone would leave the context a
+#: dead Python object (the map would load unstyled).
+_STYLERS = deque(maxlen=64)
 
 
 class PredictRasterAlgorithm(LsmAlgorithm):
@@ -55,8 +62,9 @@ class PredictRasterAlgorithm(LsmAlgorithm):
         "Dask scheduler (advanced, optional): the address of a running Dask distributed scheduler "
         "(tcp://host:8786) runs the blocks as tasks on its workers; they read the factors with GDAL and load "
         "the bundle from the same paths (which must be readable there), with numpy, GDAL, scikit-learn and "
-        "this plugin importable as 'landslide_susceptibility'; this process writes the returned blocks. Needs "
-        "the 'distributed' package.\n\n"
+        "this plugin importable as 'landslide_susceptibility'. Each worker writes its windows into part files "
+        "of a scratch folder beside the output (or sends them back when it cannot write there); this process "
+        "copies them into the output GeoTIFF as they complete. Needs the 'distributed' package.\n\n"
         "Output: Float32 GeoTIFF on the factors' grid (tiled, compressed, nodata -9999 where a factor has no "
         "value or outside the mask), styled green to red from 0 to 1. Progress per block; cancelling stops "
         "within a block and leaves no file behind. Bundles hold pickled objects: open only trusted files."
@@ -267,6 +275,7 @@ class PredictRasterAlgorithm(LsmAlgorithm):
             if context.willLoadLayerOnCompletion(path):
                 styler = ContinuousRasterStyler(0.0, maximum)
                 self._stylers.append(styler)
+                _STYLERS.append(styler)
                 context.layerToLoadOnCompletionDetails(path).setPostProcessor(styler)
         results = {
             self.OUTPUT: out_path,

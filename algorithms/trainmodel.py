@@ -256,7 +256,7 @@ def add_common_model_parameters(alg, jobs_default=2):
         alg.N_JOBS,
         _tr("Parallel jobs (threads; -1 = all cores)"),
         QgsProcessingParameterNumber.Integer,
-        2,
+        jobs_default,
         minValue=-1,
     )
     alg.addParameter(p)

@@ -151,10 +151,16 @@ def main():
     parser.add_argument("--n-pos", type=int, default=None, help="training landslides (default 10000)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--trees", type=int, default=None)
+    parser.add_argument("--ratios", default=None, help="comma-separated ratios (default 2.5,10,50,200)")
+    parser.add_argument(
+        "--ours-only", action="store_true", help="only our BRF (time, peak memory, metrics); no goals checked"
+    )
     args = parser.parse_args()
     n_pos = args.n_pos or (1000 if args.quick else 10000)
     trees = args.trees or (50 if args.quick else 100)
     ratios = (2.5, 50) if args.quick else (2.5, 10, 50, 200)
+    if args.ratios:
+        ratios = tuple(float(r) for r in args.ratios.split(","))
     dnn_rows = 300_000 if args.quick else 4_100_000
     jobs = args.jobs
     preload()
@@ -177,6 +183,13 @@ def main():
     for ratio in ratios:
         X, y = make_data(n_pos, ratio, seed=1)
         _, mb_o, ours = measure(fit_brf, X, y, X_test, y_test, "fast", trees, jobs)
+        if args.ours_only:
+            print(
+                f"{ratio:>6g} {len(y):>9d} | {ours.get('fit', np.nan):>10.2f} {mb_o:>6.0f} "
+                f"{ours.get('auc', np.nan):>6.4f} {ours.get('ba', np.nan):>6.4f} |",
+                flush=True,
+            )
+            continue
         _, mb_i, imbl = measure(fit_brf, X, y, X_test, y_test, "imblearn", trees, jobs)
         _, mb_e, easy = measure(fit_easy, X, y, X_test, y_test, jobs)
         s_smote, mb_s, _ = measure(resample, X, y, "smote")
@@ -193,6 +206,8 @@ def main():
         )
         last = (X, y)
         del X, y
+    if args.ours_only:
+        return
     low, high = ratios[0], ratios[-1]
     growth = ours_fit[high] / ours_fit[low]
     speedup = imbl_fit[high] / ours_fit[high]

@@ -7,7 +7,15 @@ Format (a ZIP archive, extension `.lsmodel`):
   are given in this order), `categorical` ({factor: [known category values]}), `preprocessing`
   (free description), `crs_wkt`, `cell_size`, `versions` (python, numpy, scikit-learn,
   imbalanced-learn, torch at training time), `parameters`, `seed`, `data_hash`,
-  `training_metrics`, `created` (ISO time), `plugin_version`, plus any extra keys.
+  `training_metrics`, `created` (ISO time), `plugin_version`, plus any extra keys. lsm:trainmodel
+  adds `test_metrics` (or null), `ratio`, `n_train_positive`, `n_train_negative`, `n_test`,
+  `label_field`, `dataset` and `cv` ({mode, table} of the grid search, or null); lsm:spysampling
+  adds `role` ("pu_prior") and `split`.
+- Checks on loading (load_bundle / Bundle): the format name and a format_version not newer than
+  FORMAT_VERSION (LsmError otherwise); `version_warnings()` names each library whose major.minor
+  differs from training or that is missing now; `order_factors()` matches rasters to `factors` by
+  name and names the missing ones; a model that cannot be unpickled raises LsmError naming the
+  training versions.
 - `model.pkl`: the pickled model (pickle protocol 4) for kind "sklearn"; other kinds may store
   other members (e.g. `weights.pt`).
 

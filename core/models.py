@@ -54,6 +54,9 @@ MIN_BATCHES_PER_EPOCH = 16
 #: torch threads of the MLP's training (small matrices: more threads only add synchronisation)
 TRAIN_THREADS = 1
 
+#: tree groups of BalancedRandomForest.predict_proba (bounded memory, thread-count independent)
+PREDICT_GROUPS = 8
+
 #: defaults of the hyper-parameters of each model type (overridable through make_model's params)
 DEFAULT_PARAMS = {
     # 100 trees / 10 AdaBoost members: imbalanced-learn's and Fu et al. 2024's settings
@@ -202,11 +205,29 @@ class BalancedRandomForest(RandomForestClassifier):
         return self
 
     def predict_proba(self, X):
-        """Mean of the trees' class probabilities."""
+        """Mean of the trees' class probabilities.
+
+        The trees are summed in PREDICT_GROUPS fixed groups (on n_jobs threads), so the extra
+        memory is at most PREDICT_GROUPS (n, 2) arrays whatever the number of trees, and the
+        result does not depend on the number of threads.
+        """
         check_is_fitted(self, "estimators_")
         X = _check_array(X, np.float32, allow_nan=True)
-        parts = _run_tasks(lambda tree: tree.predict_proba(X), self.estimators_, effective_jobs(self.n_jobs))
-        return np.sum(parts, axis=0) / len(parts)
+        trees = self.estimators_
+        n_groups = min(PREDICT_GROUPS, len(trees))
+        groups = [trees[g::n_groups] for g in range(n_groups)]
+
+        def partial(group):
+            total = np.zeros((X.shape[0], 2), dtype=np.float64)
+            for tree in group:
+                total += tree.predict_proba(X)
+            return total
+
+        parts = _run_tasks(partial, groups, effective_jobs(self.n_jobs))
+        total = parts[0]
+        for part in parts[1:]:
+            total += part
+        return total / len(trees)
 
     def predict(self, X):
         return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
@@ -690,9 +711,11 @@ def member_probabilities(model, X_raw):
         if hasattr(step, "transform"):
             Xt = step.transform(Xt)
     Xt = np.asarray(Xt, dtype=np.float32 if isinstance(final, BalancedRandomForest) else np.float64)
+    # bagging ensembles (EasyEnsemble) may give each member a subset / permutation of the columns
+    features = getattr(final, "estimators_features_", None)
     out = np.empty((len(members), Xt.shape[0]), dtype=np.float64)
     for i, member in enumerate(members):
-        proba = member.predict_proba(Xt)
+        proba = member.predict_proba(Xt if features is None else Xt[:, features[i]])
         classes = list(getattr(member, "classes_", [0, 1]))
         out[i] = proba[:, classes.index(1)] if 1 in classes else 0.0
     return out

@@ -24,15 +24,18 @@ else "cpu".
 
 Distributed: with a Dask distributed scheduler address, blocks become tasks on the cluster's
 workers (they read the factors with GDAL and load the bundle themselves, so the paths must be
-readable there and this plugin importable as `landslide_susceptibility`); the client writes the
-returned windows into the output as they arrive, with a bounded number of blocks in flight.
+readable there and this plugin importable as `landslide_susceptibility`); each worker writes its
+window into a part file of a scratch folder beside the output, which the client copies into the
+output GeoTIFF as the blocks complete (a compressed GeoTIFF has a single writer) and removes,
+with a bounded number of blocks in flight. Workers that cannot write to that folder (no shared
+file system) send the window back instead.
 """
 
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from osgeo import gdal, ogr, osr
@@ -156,10 +159,22 @@ def _split_pipeline(model):
     steps = getattr(model, "steps", None)
     if isinstance(steps, list) and steps and hasattr(model, "__getitem__"):
         final = steps[-1][1]
-        if len(steps) == 1:
+        # at prediction time a pipeline skips its samplers (SMOTE, ADASYN: fit_resample, no
+        # transform) and 'passthrough' steps, as imbalanced-learn's Pipeline does
+        transforms = [
+            step.transform
+            for _, step in steps[:-1]
+            if step is not None and step != "passthrough" and not hasattr(step, "fit_resample")
+        ]
+        if not transforms:
             return None, final
-        head = model[:-1]
-        return head.transform, final
+
+        def transform(X):
+            for apply in transforms:
+                X = apply(X)
+            return X
+
+        return transform, final
     return None, model
 
 
@@ -382,10 +397,10 @@ class ModelProbability:
 
     def predict(self, X, feedback=None, with_spread=False):
         """(probability, spread or None) for the rows of X (raw factor values, model order)."""
-        if self.forest is not None:
-            Xt = self._transform(X) if self._transform is not None else X
-            return self.forest.predict(Xt, feedback, with_spread)
         with _joblib_threads():
+            if self.forest is not None:
+                Xt = self._transform(X) if self._transform is not None else X
+                return self.forest.predict(Xt, feedback, with_spread)
             return self._predict_generic(X, feedback, with_spread)
 
     def _predict_generic(self, X, feedback, with_spread):
@@ -702,6 +717,8 @@ class PredictionSummary:
     mean: float = float("nan")
     spread_maximum: float = float("nan")
     masked: bool = False
+    #: blocks whose window a Dask worker wrote itself (into a part file)
+    n_worker_written: int = 0
     warnings: list = field(default_factory=list)
 
 
@@ -900,6 +917,8 @@ class _TaskSpec:
     uncertainty: bool
     device: str
     mask: object = None
+    #: folder (beside the output, shared with the workers) where each task writes its window
+    parts_dir: str = ""
 
     def key(self):
         return (self.bundle_paths, self.factors, self.grid, self.columns, self.uncertainty, self.device)
@@ -921,13 +940,75 @@ def _worker_state(spec):
 
 
 def dask_block_task(spec, window):
-    """One block on a Dask worker: read, predict and return (window, BlockResult)."""
+    """One block on a Dask worker: read it with GDAL, predict it and write the window into a part
+    file of spec.parts_dir (a GeoTIFF of the window: probability, then spread). Returns (window,
+    BlockResult, part path): the result's arrays are None when the part was written; when the
+    worker cannot write there (no shared folder) the arrays come back instead and part is None."""
     reader, predictor = _worker_state(spec)
     X, valid = _read_block(reader, spec.grid, window, spec.mask)
     if X is None:
         empty = np.full(window[2] * window[3], FLOAT_NODATA, dtype=np.float32)
-        return window, BlockResult(empty, empty if spec.uncertainty else None)
-    return window, predictor.predict(X, valid)
+        result = BlockResult(empty, empty if spec.uncertainty else None)
+    else:
+        result = predictor.predict(X, valid)
+    if spec.parts_dir:
+        part = os.path.join(spec.parts_dir, "{}_{}.tif".format(window[0], window[1]))
+        try:
+            _write_part(part, window, result)
+            return window, BlockResult(None, None, result.n_valid, result.n_unknown), part
+        except (OSError, RuntimeError):
+            # the client made the folder: if it is not there (not shared, or removed on cancel),
+            # send the arrays back instead of creating it
+            _remove_part(part)
+    return window, result, None
+
+
+def _write_part(part, window, result):
+    if not os.path.isdir(os.path.dirname(part)):
+        raise OSError(f"no folder for {part}")
+    xs, ys = window[2], window[3]
+    arrays = [result.probability] + ([result.spread] if result.spread is not None else [])
+    ds = gdal.GetDriverByName("GTiff").Create(part, xs, ys, len(arrays), gdal.GDT_Float32)
+    for b, values in enumerate(arrays, start=1):
+        ds.GetRasterBand(b).WriteArray(values.reshape(ys, xs))
+    ds.FlushCache()
+    ds = None
+
+
+def _read_part(part, result, uncertainty):
+    """The BlockResult of a worker's part file (removed once read)."""
+    ds = gdal.Open(part)
+    probability = ds.GetRasterBand(1).ReadAsArray().ravel()
+    spread = ds.GetRasterBand(2).ReadAsArray().ravel() if uncertainty else None
+    ds = None
+    _remove_part(part)
+    return BlockResult(probability, spread, result.n_valid, result.n_unknown)
+
+
+def _remove_part(part):
+    try:
+        os.remove(part)
+    except OSError:
+        pass
+
+
+@contextmanager
+def _parts_folder(folder):
+    """A scratch folder for the workers' part files inside *folder*, removed with what is left."""
+    import shutil
+    import tempfile
+    import time
+
+    path = tempfile.mkdtemp(prefix=".lsm_parts_", dir=folder)
+    try:
+        yield path
+    finally:
+        # after a cancel, tasks still running on the workers may write a last part meanwhile
+        for _ in range(20):
+            shutil.rmtree(path, ignore_errors=True)
+            if not os.path.exists(path):
+                break
+            time.sleep(0.1)
 
 
 def _connect(scheduler):
@@ -979,6 +1060,7 @@ def _predict_dask(
         mask,
     )
     windows = FactorReader(factors, grid).windows(block_cells)
+    out_dir = os.path.dirname(os.path.abspath(out_path))
     summary.n_blocks = len(windows)
     summary.n_members = len(bundles)
     stats, spread_stats = _Stats(), _Stats()
@@ -989,8 +1071,9 @@ def _predict_dask(
         feedback.pushInfo(
             f"Dask cluster at {scheduler}: {len(client.nthreads())} worker(s), {threads} thread(s)."
         )
-        spec_future = client.scatter(spec, broadcast=True)
-        with _output_paths(out_path, uncertainty_path) as (tmp, tmp_u):
+        with _output_paths(out_path, uncertainty_path) as (tmp, tmp_u), _parts_folder(out_dir) as parts:
+            spec = replace(spec, parts_dir=parts)
+            spec_future = client.scatter(spec, broadcast=True)
             datasets = _open_outputs(tmp, tmp_u, grid)
             queue = iter(windows)
             futures = []
@@ -1004,9 +1087,12 @@ def _predict_dask(
                 for future in running:
                     if feedback.isCanceled():
                         raise Canceled()
-                    window, result = future.result()
+                    window, result, part = future.result()
                     futures.remove(future)
                     future.release()
+                    if part is not None:
+                        result = _read_part(part, result, bool(uncertainty_path))
+                        summary.n_worker_written += 1
                     _write(datasets, window, result)
                     summary.n_valid += result.n_valid
                     summary.n_unknown_categories += result.n_unknown

@@ -96,6 +96,28 @@ def test_trainmodel_writes_bundle_and_record(trained, sample_dir):
     assert record["confusion"]["tp"] + record["confusion"]["fn"] == 52
     assert len(record["curves"]["roc"]["fpr"]) == len(record["curves"]["roc"]["tpr"]) >= 10
     assert record["outputs"]["bundle"] == results["OUTPUT"]
+    # everything the metrics dock needs (issue 5): id, time, algorithm, model, ratio, repeat,
+    # parameters, data hashes, metrics at 0.5 and at the G-mean-best threshold, ROC and PR points
+    from datetime import datetime
+
+    from landslide_susceptibility.core.metrics import METRIC_KEYS
+
+    assert record["algorithm"] == "lsm:trainmodel" and record["schema"] == "lsm-run"
+    assert datetime.fromisoformat(record["created"]).tzinfo is not None
+    assert record["ratio"] == pytest.approx(1.0) and record["repeat"] == 0  # RATIO 0: all 123 negatives
+    assert record["parameters"]["MODEL_PARAMS"] == "n_estimators=40" and record["parameters"]["SEED"] == 7
+    assert record["data_hashes"]["train"] == manifest["data_hash"]
+    assert len(record["data_hashes"]["test"]) == 64 and record["data_hashes"]["test"] != manifest["data_hash"]
+    assert set(METRIC_KEYS) <= set(record["metrics"]) and set(METRIC_KEYS) <= set(record["metrics_best"])
+    assert record["threshold"] == 0.5 and 0.0 < record["best_threshold"] <= 1.0
+    assert record["metrics_best"]["g_mean"] >= record["metrics"]["g_mean"] - 1e-12
+    assert record["metrics"]["balanced_accuracy"] == pytest.approx(results["BALANCED_ACCURACY"])
+    pr = record["curves"]["pr"]
+    assert (
+        len(pr["recall"]) == len(pr["precision"]) >= 10 and pr["recall"][0] == 0.0 and pr["recall"][-1] == 1.0
+    )
+    assert record["summary"]["n_test_positive"] == 52 and record["summary"]["n_test_negative"] == 52
+    assert manifest["test_metrics"]["roc_auc"] == pytest.approx(results["ROC_AUC"])
     # the bundle predicts from raw factor values
     y, X = _points(sample_dir)
     proba = bundle.predict_proba(X)

@@ -165,3 +165,35 @@ def test_cancel_leaves_no_file(run_alg, bundles, factor_paths, tmp_path):
             feedback=CancelOnProgress(),
         )
     assert os.listdir(tmp_path) == []
+
+
+def test_map_is_styled_when_loaded(lsm_provider, bundles, factor_paths, tmp_path):
+    """The output loaded on completion gets the continuous green-to-red ramp from 0 to 1, also
+    when run as QGIS does (QgsProcessingAlgorithm.run runs a clone, deleted before loading)."""
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+        QgsRasterLayer,
+    )
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById("lsm:predictraster")
+    out = str(tmp_path / "map.tif")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.addLayerToLoadOnCompletion(
+        out, QgsProcessingContext.LayerDetails("susceptibility", QgsProject.instance(), "OUTPUT")
+    )
+    feedback = QgsProcessingFeedback()
+    parameters = {"MODEL": bundles[0][0], "FACTORS": [factor_paths[n] for n in NAMES], "OUTPUT": out}
+    results, ok = alg.run(parameters, context, feedback)
+    assert ok and results["OUTPUT"] == out
+    styler = context.layerToLoadOnCompletionDetails(out).postProcessor()
+    assert styler is not None
+    layer = QgsRasterLayer(out, "susceptibility")
+    QgsProject.instance().addMapLayer(layer, False)  # QGIS owns and frees it (see conftest)
+    styler.postProcessLayer(layer, context, feedback)
+    renderer = layer.renderer()
+    assert renderer.type() == "singlebandpseudocolor"
+    assert (renderer.classificationMin(), renderer.classificationMax()) == (0.0, 1.0)

@@ -59,6 +59,15 @@ def test_evaluate_equals_sklearn():
     assert m["kappa"] == pytest.approx(cohen_kappa_score(y, pred))
     assert m["roc_auc"] == pytest.approx(roc_auc_score(y, s))
     assert m["pr_auc"] == pytest.approx(average_precision_score(y, s))
+    # specificity and G-mean as imbalanced-learn computes them (scikit-learn has neither)
+    from imblearn.metrics import geometric_mean_score, specificity_score
+
+    assert m["specificity"] == pytest.approx(specificity_score(y, pred))
+    assert m["g_mean"] == pytest.approx(geometric_mean_score(y, pred))
+    from sklearn.metrics import confusion_matrix
+
+    (tn, fp), (fn, tp) = confusion_matrix(y, pred)
+    assert result["confusion"] == {"tp": tp, "fp": fp, "tn": tn, "fn": fn}
     # the best threshold's metrics are those of its own predictions
     t = result["best_threshold"]
     pred_best = (s >= t).astype(int)

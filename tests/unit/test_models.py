@@ -57,8 +57,25 @@ def _imbalanced(n_pos=300, ratio=20, n_features=6, seed=0):
     return X, y
 
 
+@pytest.fixture(scope="module")
+def cropped_factors(sample_dir, tmp_path_factory):
+    """The five factor rasters cut to a 120 x 100 window (12 000 cells), by name."""
+    from osgeo import gdal
+
+    folder = tmp_path_factory.mktemp("cropped")
+    paths = {}
+    for name in FACTORS:
+        paths[name] = str(folder / f"{name}.tif")
+        gdal.Translate(paths[name], str(sample_dir / f"{name}.tif"), srcWin=[150, 180, 120, 100])
+    return paths
+
+
 @pytest.mark.parametrize("model_type", list(models.MODEL_TYPES))
-def test_every_model_trains_and_predicts_on_ecuador(ecuador, model_type):
+def test_every_model_trains_predicts_and_maps_on_ecuador(ecuador, cropped_factors, model_type, tmp_path):
+    from landslide_susceptibility.core.grid import FLOAT_NODATA, FactorReader
+    from landslide_susceptibility.core.predict import predict_map
+    from osgeo import gdal
+
     train, test = training.split_rows(ecuador, 0.3, seed=1)
     model = training.fit(model_type, ecuador, train, SMALL.get(model_type), seed=1, n_jobs=2, device="cpu")
     proba = model.predict_proba(ecuador.X[test])
@@ -70,6 +87,33 @@ def test_every_model_trains_and_predicts_on_ecuador(ecuador, model_type):
     # the pickled object is what a bundle stores: same predictions after a round trip
     again = pickle.loads(pickle.dumps(model, protocol=4))
     assert np.allclose(again.predict_proba(ecuador.X[test]), proba)
+    # the bundle maps (lsm:predictraster's core, factors given in another order) exactly as
+    # predict_proba on the same cells, in several blocks; ensembles also give their members' spread
+    manifest = training.build_manifest(model_type, ecuador, train, SMALL.get(model_type), 1)
+    bundle = training.write_bundle(str(tmp_path / f"{model_type}.lsmodel"), model, manifest)
+    spread_path = str(tmp_path / "spread.tif") if model_type in models.ENSEMBLE_MODELS else None
+    summary = predict_map(
+        [bundle],
+        [Factor(n, cropped_factors[n]) for n in reversed(FACTORS)],
+        str(tmp_path / "map.tif"),
+        spread_path,
+        block_cells=4096,
+        n_jobs=2,
+        device="cpu",
+    )
+    X, valid = FactorReader([Factor(n, cropped_factors[n]) for n in FACTORS]).read_window((0, 0, 120, 100))
+    values = gdal.Open(str(tmp_path / "map.tif")).ReadAsArray().ravel()
+    assert summary.n_blocks > 1 and summary.n_valid == int(valid.sum()) > 11000
+    np.testing.assert_allclose(values[valid], model.predict_proba(X[valid])[:, 1], atol=1e-6, rtol=0)
+    assert np.all(values[~valid] == FLOAT_NODATA)
+    if spread_path:
+        members = models.member_probabilities(model, X[valid])
+        spread = gdal.Open(spread_path).ReadAsArray().ravel()
+        np.testing.assert_allclose(spread[valid], members.std(axis=0), atol=1e-6, rtol=0)
+        # EasyEnsemble's members differ by their under-samples only: on these balanced samples
+        # (123:123) every member sees the same rows, so only the forests must spread here
+        if model_type != "easyensemble":
+            assert spread[valid].max() > 0.05
 
 
 def test_bundle_round_trip_and_factor_check(ecuador, tmp_path):
@@ -103,6 +147,60 @@ def test_bundle_round_trip_and_factor_check(ecuador, tmp_path):
     other = [Factor(n, f"/x/{n}.tif") for n in ["slope", "cplan", "cprof", "elev", "aspect"]]
     with pytest.raises(LsmError, match="log10_carea"):
         loaded.order_factors(other)
+
+
+def test_bundle_load_checks_format_versions_and_factors(ecuador, tmp_path):
+    import json
+    import zipfile
+
+    rows = np.arange(ecuador.y.size)
+    model = training.fit("lr", ecuador, rows)
+    manifest = training.build_manifest("lr", ecuador, rows, None, 0)
+    # documented keys (core.bundle's docstring), readable without unpickling
+    for key in (
+        "format",
+        "format_version",
+        "kind",
+        "model_type",
+        "factors",
+        "categorical",
+        "versions",
+        "created",
+    ):
+        assert key in manifest, key
+    # not a bundle, missing, newer format
+    (tmp_path / "text.lsmodel").write_text("not a zip")
+    with pytest.raises(LsmError, match="not a model bundle"):
+        lsm_bundle.load_bundle(tmp_path / "text.lsmodel")
+    with pytest.raises(LsmError, match="does not exist"):
+        lsm_bundle.load_bundle(tmp_path / "missing.lsmodel")
+    newer = dict(manifest, format_version=lsm_bundle.FORMAT_VERSION + 1)
+    lsm_bundle.save_bundle(str(tmp_path / "newer.lsmodel"), newer, model)
+    with pytest.raises(LsmError, match="newer than this plugin reads.*update the plugin"):
+        lsm_bundle.load_bundle(tmp_path / "newer.lsmodel")
+    # other library versions: one sentence per library, naming both versions
+    old = dict(
+        manifest, versions=dict(manifest["versions"], **{"scikit-learn": "0.20.4", "xgboost": "1.7.0"})
+    )
+    path = lsm_bundle.save_bundle(str(tmp_path / "old.lsmodel"), old, model)
+    warnings = lsm_bundle.load_bundle(path).version_warnings()
+    assert len(warnings) == 2
+    assert any("scikit-learn 0.20.4" in w and manifest["versions"]["scikit-learn"] in w for w in warnings)
+    assert any("xgboost 1.7.0" in w and "not installed" in w for w in warnings)
+    # a model that cannot be unpickled: the error names the training versions
+    broken = tmp_path / "broken.lsmodel"
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("manifest.json", json.dumps(old))
+        archive.writestr("model.pkl", b"\x80\x04cno_such_module\nThing\n.")
+    with pytest.raises(LsmError, match="cannot be loaded.*scikit-learn 0.20.4"):
+        lsm_bundle.load_bundle(broken).predict_proba(ecuador.X[:2])
+    # factors: matched by name, missing ones named, categorical declared now but continuous then
+    loaded = lsm_bundle.load_bundle(path)
+    with pytest.raises(LsmError, match="elev"):
+        loaded.order_factors([Factor(n, f"/x/{n}.tif") for n in FACTORS if n != "elev"])
+    as_classes = [Factor(n, f"/x/{n}.tif", categorical=n == "slope") for n in FACTORS]
+    with pytest.raises(LsmError, match="'slope' is declared categorical now but was continuous"):
+        loaded.order_factors(as_classes)
 
 
 def test_categorical_factor_is_one_hot_and_tolerates_unknown_codes():

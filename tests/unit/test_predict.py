@@ -403,33 +403,115 @@ def test_lsnet_bundle_is_sent_to_its_algorithm(factor_paths, tmp_path):
         predict_map([str(bundle)], _factors(factor_paths), str(tmp_path / "m.tif"))
 
 
-def test_dask_cluster_gives_the_same_map(rf_bundle, factor_paths, tmp_path):
-    """Blocks as tasks on a local Dask cluster of 2 worker processes: the same map and spread."""
+@pytest.fixture(scope="module")
+def dask_cluster():
+    """A local Dask cluster of 2 worker processes (1 thread each), shared by the Dask tests."""
     distributed = pytest.importorskip("distributed", reason="dask distributed is not installed")
-    path, _ = rf_bundle
-    predict_map(
-        [path],
-        _factors(factor_paths),
-        str(tmp_path / "local.tif"),
-        str(tmp_path / "local_u.tif"),
-        block_cells=BLOCK,
-    )
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
     ) as cluster:
-        summary = predict_map(
+        yield cluster
+
+
+def _west_half_mask(factor_paths):
+    from landslide_susceptibility.core.grid import grid_of
+
+    grid = grid_of(factor_paths["slope"])
+    xmin, ymin, xmax, ymax = grid.extent
+    xmid = (xmin + xmax) / 2
+    ring = f"POLYGON(({xmin} {ymin},{xmid} {ymin},{xmid} {ymax},{xmin} {ymax},{xmin} {ymin}))"
+    return PolygonMask([ogr.CreateGeometryFromWkt(ring).ExportToWkb()], grid.crs_wkt)
+
+
+def test_dask_cluster_gives_the_same_map(dask_cluster, rf_bundle, factor_paths, tmp_path):
+    """Blocks as tasks on a local Dask cluster of 2 worker processes: the same map and spread as
+    the single-process run, mask included, both workers used, no scratch file left."""
+    path, _ = rf_bundle
+    mask = _west_half_mask(factor_paths)
+    local = tmp_path / "local"
+    local.mkdir()
+    predict_map(
+        [path],
+        _factors(factor_paths),
+        str(local / "map.tif"),
+        str(local / "unc.tif"),
+        mask=mask,
+        block_cells=BLOCK,
+    )
+    out = tmp_path / "dask"
+    out.mkdir()
+    feedback = NullFeedback()
+    summary = predict_map(
+        [path],
+        _factors(factor_paths)[::-1],
+        str(out / "map.tif"),
+        str(out / "unc.tif"),
+        mask=mask,
+        block_cells=BLOCK,
+        scheduler=dask_cluster.scheduler_address,
+        feedback=feedback,
+    )
+    assert summary.n_blocks > 1 and summary.n_valid > 50000
+    assert any("2 worker(s)" in m for m in feedback.messages)
+    # the workers wrote their windows (part files beside the output, copied in and removed)
+    assert summary.n_worker_written == summary.n_blocks
+    for name in ("map.tif", "unc.tif"):
+        a, b = _read(out / name), _read(local / name)
+        np.testing.assert_allclose(a, b, atol=1e-6, rtol=0)
+        assert np.array_equal(a == FLOAT_NODATA, b == FLOAT_NODATA) and (a == FLOAT_NODATA).sum() > 70000
+    assert sorted(os.listdir(out)) == ["map.tif", "unc.tif"]
+    ds = gdal.Open(str(out / "map.tif"))
+    assert ds.GetMetadata("IMAGE_STRUCTURE").get("COMPRESSION") == "DEFLATE"
+    assert ds.GetRasterBand(1).GetBlockSize() == [256, 256]
+
+
+def test_dask_cancel_leaves_no_file(dask_cluster, rf_bundle, factor_paths, tmp_path):
+    path, _ = rf_bundle
+
+    class CancelAfterFirstBlock(NullFeedback):
+        def setProgress(self, value):  # noqa: N802
+            super().setProgress(value)
+            self.cancel()
+
+    feedback = CancelAfterFirstBlock()
+    with pytest.raises(Canceled):
+        predict_map(
             [path],
             _factors(factor_paths),
-            str(tmp_path / "dask.tif"),
-            str(tmp_path / "dask_u.tif"),
-            block_cells=BLOCK,
-            scheduler=cluster.scheduler_address,
+            str(tmp_path / "map.tif"),
+            str(tmp_path / "unc.tif"),
+            block_cells=4096,
+            scheduler=dask_cluster.scheduler_address,
+            feedback=feedback,
         )
-    assert summary.n_blocks > 1
-    np.testing.assert_allclose(_read(tmp_path / "dask.tif"), _read(tmp_path / "local.tif"), atol=1e-6, rtol=0)
-    np.testing.assert_allclose(
-        _read(tmp_path / "dask_u.tif"), _read(tmp_path / "local_u.tif"), atol=1e-6, rtol=0
-    )
+    assert 0 < feedback.progress < 100
+    assert os.listdir(tmp_path) == []
+
+
+def test_dask_task_sends_the_window_back_without_a_shared_folder(rf_bundle, factor_paths, tmp_path):
+    """A worker that cannot write into the part folder returns the arrays instead."""
+    path, model = rf_bundle
+    factors = _factors(factor_paths)
+    bundles = predict.open_bundles([path])
+    ordered, columns, _ = predict.match_factors(bundles, factors)
+    grid = predict.check_grids(ordered)
+    spec = predict._TaskSpec((path,), tuple(ordered), grid, tuple(map(tuple, columns)), (), False, "cpu")
+    window = (0, 0, 64, 32)
+    X, valid = FactorReader(ordered, grid).read_window(window)
+    for parts_dir in (str(tmp_path / "not_there"), str(tmp_path)):
+        spec = predict.replace(spec, parts_dir=parts_dir)
+        got_window, result, part = predict.dask_block_task(spec, window)
+        if part is None:
+            probability = result.probability
+        else:
+            assert os.path.dirname(part) == str(tmp_path) and result.probability is None
+            probability = predict._read_part(part, result, False).probability
+        assert got_window == window and result.n_valid == int(valid.sum())
+        np.testing.assert_allclose(probability[valid], model.predict_proba(X[valid])[:, 1], atol=1e-6, rtol=0)
+        assert (part is None) == (parts_dir != str(tmp_path))
+    assert os.listdir(tmp_path) == []
+    # the task ran in this thread: drop its cached reader (open GDAL datasets) before QGIS exits
+    predict._WORKER_STATE.__dict__.clear()
 
 
 def test_unreachable_scheduler_is_a_clear_error(rf_bundle, factor_paths, tmp_path, monkeypatch):
@@ -439,3 +521,22 @@ def test_unreachable_scheduler_is_a_clear_error(rf_bundle, factor_paths, tmp_pat
     with pytest.raises(LsmError, match="Dask scheduler at 'tcp://127.0.0.1:9'"):
         predict_map([path], _factors(factor_paths), str(tmp_path / "m.tif"), scheduler="tcp://127.0.0.1:9")
     assert os.listdir(tmp_path) == []
+
+
+def test_spy_prior_model_maps_with_its_spread(training, factor_paths, all_cells, tmp_path):
+    """The prior model of lsm:spysampling (core.pu.BalancedForest, raw factor values) maps as its
+    predict_proba, and its trees give the uncertainty."""
+    from landslide_susceptibility.core.pu import BalancedForest
+
+    X_train, y = training
+    forest = BalancedForest(n_estimators=12, random_state=3, n_jobs=2).fit(X_train[y == 1], X_train[y == 0])
+    bundle = tmp_path / "prior.lsmodel"
+    save_bundle(str(bundle), make_manifest("spy", NAMES, role="pu_prior"), forest)
+    out, unc = tmp_path / "map.tif", tmp_path / "unc.tif"
+    summary = predict_map([str(bundle)], _factors(factor_paths)[::-1], str(out), str(unc), block_cells=65536)
+    X, valid = all_cells
+    assert summary.n_members == 12
+    np.testing.assert_allclose(_read(out)[valid], forest.predict_proba(X[valid])[:, 1], atol=1e-6, rtol=0)
+    per_tree = np.array([t.predict_proba(X[valid])[:, 1] for t in forest.estimators_])
+    np.testing.assert_allclose(_read(unc)[valid], per_tree.std(axis=0), atol=1e-6, rtol=0)
+    assert _read(unc)[valid].max() > 0.1
