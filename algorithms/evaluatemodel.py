@@ -321,7 +321,7 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The samples layer could not be opened."))
-        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
         samples, layer_name, _crs = self._points_only(parameters, context, feedback, label_field)
         rows = self._test_rows(samples, feedback)
         xy = samples.xy[rows].copy()

@@ -33,7 +33,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import classing, runrecord
 from ..core.grid import grid_of
-from ..plugin.postprocessors import ClassedRasterStyler
+from ..plugin.postprocessors import ClassedRasterStyler, attach_styler
 from .base import LsmAlgorithm
 
 
@@ -267,9 +267,7 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         if record_path:
             results[self.OUT_RECORD] = record_path
             feedback.pushInfo(self.tr("Run record: {}").format(record_path))
-        if context.willLoadLayerOnCompletion(out_path):
-            self._styler = ClassedRasterStyler(labels)
-            context.layerToLoadOnCompletionDetails(out_path).setPostProcessor(self._styler)
+        attach_styler(context, out_path, ClassedRasterStyler(labels))
         return results
 
     def _write_record(self, parameters, context, layer, out_path, method, result, rows):

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core.errors import LsmError
-from ..plugin.postprocessors import ContinuousRasterStyler
+from ..plugin.postprocessors import ContinuousRasterStyler, attach_styler
 from .base import LsmAlgorithm
 
 
@@ -120,7 +120,5 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
             factors, out_path, tile_size=tile_size, device=device, feedback=feedback, grid=grid
         )
         feedback.pushInfo(self.tr("{} cells predicted.").format(n_valid))
-        if context.willLoadLayerOnCompletion(out_path):
-            self._styler = ContinuousRasterStyler(0.0, 1.0)
-            context.layerToLoadOnCompletionDetails(out_path).setPostProcessor(self._styler)
+        attach_styler(context, out_path, ContinuousRasterStyler(0.0, 1.0))
         return {self.OUTPUT: out_path, self.OUT_CELLS: n_valid}

@@ -1,7 +1,6 @@
 """lsm:predictraster: susceptibility map of a model bundle, streamed block by block."""
 
 import os
-from collections import deque
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -21,14 +20,8 @@ from qgis.core import (
 
 from ..core.errors import LsmError
 from ..core.grid import DEFAULT_BLOCK_CELLS
-from ..plugin.postprocessors import ContinuousRasterStyler
+from ..plugin.postprocessors import ContinuousRasterStyler, attach_styler
 from .base import LsmAlgorithm
-
-#: post-processors of recent runs. QgsProcessingAlgorithm.run (processing.run, the dialogs) runs
-#: a clone of the algorithm that is deleted before the layers are loaded, and the context does
-#: not own its post-processors: a reference on the instance alone would leave the context a
-#: dead Python object (the map would load unstyled).
-_STYLERS = deque(maxlen=64)
 
 
 class PredictRasterAlgorithm(LsmAlgorithm):
@@ -267,16 +260,11 @@ class PredictRasterAlgorithm(LsmAlgorithm):
                     summary.n_members, summary.spread_maximum
                 )
             )
-        self._stylers = []
         outputs = [(out_path, 1.0)]
         if uncertainty_path:
             outputs.append((uncertainty_path, max(summary.spread_maximum, 1e-6)))
         for path, maximum in outputs:
-            if context.willLoadLayerOnCompletion(path):
-                styler = ContinuousRasterStyler(0.0, maximum)
-                self._stylers.append(styler)
-                _STYLERS.append(styler)
-                context.layerToLoadOnCompletionDetails(path).setPostProcessor(styler)
+            attach_styler(context, path, ContinuousRasterStyler(0.0, maximum))
         results = {
             self.OUTPUT: out_path,
             self.OUT_CELLS: summary.n_valid,

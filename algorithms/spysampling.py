@@ -133,7 +133,6 @@ class SpySampling(LsmAlgorithm):
     METHOD_KEYS = ("spy", "bagging")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self._stylers = []
         tr = self.tr
         params = []
         p = QgsProcessingParameterFeatureSource(
@@ -567,13 +566,10 @@ class SpySampling(LsmAlgorithm):
         record_path = write_record(store, record)
         feedback.pushInfo(self.tr("Run record: {}").format(record_path))
 
-        for s in present:
-            if context.willLoadLayerOnCompletion(prior_out[s]):
-                from ..plugin.postprocessors import ContinuousRasterStyler
+        from ..plugin.postprocessors import ContinuousRasterStyler, attach_styler
 
-                styler = ContinuousRasterStyler(0.0, 1.0)
-                self._stylers.append(styler)
-                context.layerToLoadOnCompletionDetails(prior_out[s]).setPostProcessor(styler)
+        for s in present:
+            attach_styler(context, prior_out[s], ContinuousRasterStyler(0.0, 1.0))
         return {
             self.OUTPUT: outputs,
             self.SUMMARY: summary_id,

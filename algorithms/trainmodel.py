@@ -85,9 +85,11 @@ def add_sample_parameters(alg, factors=True, label_default="label"):
         )
     )
     alg.addParameter(p)
+    # optional with a default: qgis_process (3.22) asks for every mandatory field parameter, default or not
     p = QgsProcessingParameterField(
-        alg.LABEL_FIELD, _tr("Label field (1 landslide, 0 non-landslide)"), label_default, alg.INPUT
+        alg.LABEL_FIELD, _tr("Label field (1 landslide, 0 non-landslide)"), label_default, alg.INPUT, optional=True
     )
+    p.setHelp(_tr("Field holding 1 for landslides and 0 for the other samples (default 'label')."))
     alg.addParameter(p)
     if factors:
         p = QgsProcessingParameterField(
@@ -130,7 +132,7 @@ def read_samples(alg, parameters, context, feedback, factor_names=None, categori
     if source is None:
         raise QgsProcessingException(_tr("The samples layer could not be opened."))
     name = source_name(alg, parameters, alg.INPUT, context)
-    label_field = alg.parameterAsString(parameters, alg.LABEL_FIELD, context)
+    label_field = alg.parameterAsString(parameters, alg.LABEL_FIELD, context) or "label"
     if factor_names is None:
         factor_names = alg.parameterAsFields(parameters, alg.FACTOR_FIELDS, context)
         categorical = alg.parameterAsFields(parameters, alg.CATEGORICAL_FIELDS, context)
@@ -523,7 +525,7 @@ class TrainModelAlgorithm(LsmAlgorithm):
             "n_train_positive": int(positives.size),
             "n_train_negative": int(negatives.size),
             "n_test": int(test_rows.size),
-            "label_field": self.parameterAsString(parameters, self.LABEL_FIELD, context),
+            "label_field": self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label",
             "dataset": layer_name,
             "cv": {"mode": cv_mode, "table": cv_table} if cv_table else None,
         }

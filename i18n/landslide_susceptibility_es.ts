@@ -34,272 +34,272 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="139"/>
+        <location filename="../algorithms/spysampling.py" line="138"/>
         <source>Sample layer (landslides and unlabeled cells)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="145"/>
+        <location filename="../algorithms/spysampling.py" line="144"/>
         <source>Points of lsm:buildsamples: label 1/0, split train/test, one field per factor. Leave empty to give the landslide inventory instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="152"/>
+        <location filename="../algorithms/spysampling.py" line="151"/>
         <source>Landslide inventory (instead of a sample layer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="158"/>
+        <location filename="../algorithms/spysampling.py" line="157"/>
         <source>Landslide points or polygons (centroid cell): the samples are built from it and the factor rasters as lsm:buildsamples does. Use lsm:buildsamples first for the other polygon modes, a study area, an exclusion buffer or a spatial split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="166"/>
+        <location filename="../algorithms/spysampling.py" line="165"/>
         <source>Unlabeled cells per landslide (inventory input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="173"/>
+        <location filename="../algorithms/spysampling.py" line="172"/>
         <source>With the inventory input: unlabeled cells drawn per landslide for the step classifier (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="180"/>
+        <location filename="../algorithms/spysampling.py" line="179"/>
         <source>Train fraction (inventory input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="188"/>
+        <location filename="../algorithms/spysampling.py" line="187"/>
         <source>With the inventory input: share of the landslides for training (default 0.7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="190"/>
+        <location filename="../algorithms/spysampling.py" line="189"/>
         <source>Factor rasters (for the prior maps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="193"/>
+        <location filename="../algorithms/spysampling.py" line="192"/>
         <source>Single bands are named after the layer, stack bands after their descriptions; the factor fields must be among these names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="200"/>
+        <location filename="../algorithms/spysampling.py" line="199"/>
         <source>Factor fields (empty: every factor raster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="208"/>
+        <location filename="../algorithms/spysampling.py" line="207"/>
         <source>Numeric fields holding the factor values; each must have a factor raster of the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="213"/>
+        <location filename="../algorithms/spysampling.py" line="212"/>
         <source>Label field (1 landslide, 0 unlabeled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="216"/>
+        <location filename="../algorithms/spysampling.py" line="215"/>
         <source>Field with 1 for landslides and 0 for unlabeled cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="218"/>
+        <location filename="../algorithms/spysampling.py" line="217"/>
         <source>Split field (train/test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="221"/>
+        <location filename="../algorithms/spysampling.py" line="220"/>
         <source>Field with &apos;train&apos; or &apos;test&apos;; when the layer has no such field every point is training data and no test negatives are drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="228"/>
+        <location filename="../algorithms/spysampling.py" line="227"/>
         <source>PU method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="228"/>
+        <location filename="../algorithms/spysampling.py" line="227"/>
         <source>Spy technique, two steps (Fu et al. 2024)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="228"/>
+        <location filename="../algorithms/spysampling.py" line="227"/>
         <source>Bagging-PU (Mordelet &amp; Vert 2014)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="234"/>
+        <location filename="../algorithms/spysampling.py" line="233"/>
         <source>How the prior model is found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="236"/>
+        <location filename="../algorithms/spysampling.py" line="235"/>
         <source>Spy fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="244"/>
+        <location filename="../algorithms/spysampling.py" line="243"/>
         <source>Share of the landslides hidden among the unlabeled as spies (0.15: Fu et al. 2024).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="246"/>
+        <location filename="../algorithms/spysampling.py" line="245"/>
         <source>Spy noise share (spies allowed below the threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="254"/>
+        <location filename="../algorithms/spysampling.py" line="253"/>
         <source>The threshold is the lowest spy score once this share of the lowest-scored spies is discarded as noise (0.05, after Liu et al. 2002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="261"/>
+        <location filename="../algorithms/spysampling.py" line="260"/>
         <source>Trees of the step classifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="269"/>
+        <location filename="../algorithms/spysampling.py" line="268"/>
         <source>Random forest size (each tree sees a balanced bootstrap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="271"/>
+        <location filename="../algorithms/spysampling.py" line="270"/>
         <source>Maximum tree depth (0: unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="279"/>
+        <location filename="../algorithms/spysampling.py" line="278"/>
         <source>Depth limit of the trees; 0 grows them fully as in Breiman&apos;s random forest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="281"/>
+        <location filename="../algorithms/spysampling.py" line="280"/>
         <source>Jenks classes of the prior map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="289"/>
+        <location filename="../algorithms/spysampling.py" line="288"/>
         <source>Classes of the exact Jenks classification of the prior map (5: very low ... very high, Fu et al. 2024).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="296"/>
+        <location filename="../algorithms/spysampling.py" line="295"/>
         <source>Prior classes giving negatives (comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="301"/>
+        <location filename="../algorithms/spysampling.py" line="300"/>
         <source>Class numbers from 1 (lowest prior) up; default 1,2 (very low and low, Fu et al. 2024).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="305"/>
+        <location filename="../algorithms/spysampling.py" line="304"/>
         <source>Negatives per landslide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="313"/>
+        <location filename="../algorithms/spysampling.py" line="312"/>
         <source>Negatives drawn per landslide of each split (Fu et al. 2024 go up to 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="315"/>
+        <location filename="../algorithms/spysampling.py" line="314"/>
         <source>Random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="318"/>
+        <location filename="../algorithms/spysampling.py" line="317"/>
         <source>Same seed and inputs give the same spies, models and negatives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="320"/>
+        <location filename="../algorithms/spysampling.py" line="319"/>
         <source>Parallel threads (0: all cores)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="328"/>
+        <location filename="../algorithms/spysampling.py" line="327"/>
         <source>Threads used to fit and apply the forests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="330"/>
+        <location filename="../algorithms/spysampling.py" line="329"/>
         <source>Copy the landslides into the output (label 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="333"/>
+        <location filename="../algorithms/spysampling.py" line="332"/>
         <source>Also write the landslides of the sample layer, so the output feeds lsm:trainmodel directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="337"/>
+        <location filename="../algorithms/spysampling.py" line="336"/>
         <source>Run store folder (run records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="343"/>
+        <location filename="../algorithms/spysampling.py" line="342"/>
         <source>Folder of the run records the metrics dock reads; empty: &apos;lsm_runs&apos; beside the project or the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="362"/>
+        <location filename="../algorithms/spysampling.py" line="361"/>
         <source>Reliable negatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="367"/>
+        <location filename="../algorithms/spysampling.py" line="366"/>
         <source>Prior map (train)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="368"/>
+        <location filename="../algorithms/spysampling.py" line="367"/>
         <source>Prior map (test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="373"/>
+        <location filename="../algorithms/spysampling.py" line="372"/>
         <source>Prior model bundle (train)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="378"/>
+        <location filename="../algorithms/spysampling.py" line="377"/>
         <source>Model bundle (*.lsmodel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="378"/>
+        <location filename="../algorithms/spysampling.py" line="377"/>
         <source>Prior model bundle (test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="387"/>
+        <location filename="../algorithms/spysampling.py" line="386"/>
         <source>PU summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="390"/>
+        <location filename="../algorithms/spysampling.py" line="389"/>
         <source>Run record file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="391"/>
+        <location filename="../algorithms/spysampling.py" line="390"/>
         <source>Run id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="392"/>
+        <location filename="../algorithms/spysampling.py" line="391"/>
         <source>Spy threshold (train)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="393"/>
+        <location filename="../algorithms/spysampling.py" line="392"/>
         <source>Training negatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="394"/>
+        <location filename="../algorithms/spysampling.py" line="393"/>
         <source>Test negatives</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,32 +1817,32 @@ Outputs: a table (factor, class, range, cells, % area, landslide cells, % landsl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="321"/>
+        <location filename="../algorithms/jenksclassify.py" line="319"/>
         <source>The landslide layer has no geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="324"/>
+        <location filename="../algorithms/jenksclassify.py" line="322"/>
         <source>No landslide polygon covers a valid cell of &apos;{}&apos;: check that the layers overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="331"/>
+        <location filename="../algorithms/jenksclassify.py" line="329"/>
         <source>The landslide layer has no points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="334"/>
+        <location filename="../algorithms/jenksclassify.py" line="332"/>
         <source>{} landslide point(s) outside the raster and {} on nodata were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="340"/>
+        <location filename="../algorithms/jenksclassify.py" line="338"/>
         <source>No landslide point falls on a valid cell of &apos;{}&apos;: check that the layers overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="397"/>
+        <location filename="../algorithms/jenksclassify.py" line="395"/>
         <source>Cannot write the class table: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,152 +2076,152 @@ Output: a Float32 GeoTIFF on the factors&apos; grid (styled green to red from 0 
 <context>
     <name>PredictRasterAlgorithm</name>
     <message>
-        <location filename="../algorithms/predictraster.py" line="91"/>
+        <location filename="../algorithms/predictraster.py" line="84"/>
         <source>Model bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="94"/>
+        <location filename="../algorithms/predictraster.py" line="87"/>
         <source>A .lsmodel file written by lsm:trainmodel or lsm:spysampling (trusted files only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="98"/>
+        <location filename="../algorithms/predictraster.py" line="91"/>
         <source>More bundles (repeated samplings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="104"/>
+        <location filename="../algorithms/predictraster.py" line="97"/>
         <source>Further bundles trained on the same factors (e.g. repeated samplings): the map is the mean probability of all bundles and the uncertainty their standard deviation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="111"/>
+        <location filename="../algorithms/predictraster.py" line="104"/>
         <source>Factor rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="114"/>
+        <location filename="../algorithms/predictraster.py" line="107"/>
         <source>The factors the model was trained on, named as at training, on one grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="116"/>
+        <location filename="../algorithms/predictraster.py" line="109"/>
         <source>Mask (study area polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="119"/>
+        <location filename="../algorithms/predictraster.py" line="112"/>
         <source>Only cells whose centre is inside these polygons are predicted (any CRS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="121"/>
+        <location filename="../algorithms/predictraster.py" line="114"/>
         <source>Cells per block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="128"/>
+        <location filename="../algorithms/predictraster.py" line="121"/>
         <source>Cells read and predicted at once (rounded to the rasters&apos; blocks). Larger blocks amortise the model&apos;s per-call cost; memory grows with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="135"/>
+        <location filename="../algorithms/predictraster.py" line="128"/>
         <source>Memory budget for blocks (MB, 0 = use cells per block)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="142"/>
+        <location filename="../algorithms/predictraster.py" line="135"/>
         <source>When set, the block size is chosen to keep the prediction&apos;s working memory near it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="147"/>
+        <location filename="../algorithms/predictraster.py" line="140"/>
         <source>Threads (n_jobs, -1 = all cores)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="150"/>
+        <location filename="../algorithms/predictraster.py" line="143"/>
         <source>Threads that predict each block (-1 all cores, -2 all but one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="152"/>
+        <location filename="../algorithms/predictraster.py" line="145"/>
         <source>Device (torch models)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="155"/>
+        <location filename="../algorithms/predictraster.py" line="148"/>
         <source>auto: a CUDA GPU when torch sees one, else the CPU. Ignored by scikit-learn models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="160"/>
+        <location filename="../algorithms/predictraster.py" line="153"/>
         <source>Dask scheduler address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="161"/>
+        <location filename="../algorithms/predictraster.py" line="154"/>
         <source>e.g. tcp://10.0.0.5:8786: run the blocks on that Dask cluster. Empty: run here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="164"/>
+        <location filename="../algorithms/predictraster.py" line="157"/>
         <source>Susceptibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="165"/>
+        <location filename="../algorithms/predictraster.py" line="158"/>
         <source>Uncertainty (standard deviation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="173"/>
+        <location filename="../algorithms/predictraster.py" line="166"/>
         <source>Cells predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="174"/>
+        <location filename="../algorithms/predictraster.py" line="167"/>
         <source>Mean probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="175"/>
+        <location filename="../algorithms/predictraster.py" line="168"/>
         <source>Factors used (comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="197"/>
+        <location filename="../algorithms/predictraster.py" line="190"/>
         <source>The mask layer &apos;{}&apos; has no polygon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="202"/>
+        <location filename="../algorithms/predictraster.py" line="195"/>
         <source>The mask layer &apos;{}&apos; does not overlap the factor rasters: check its CRS and extent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="224"/>
+        <location filename="../algorithms/predictraster.py" line="217"/>
         <source>The maps are written as GeoTIFF: give &apos;{}&apos; a .tif extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="235"/>
+        <location filename="../algorithms/predictraster.py" line="228"/>
         <source>{} bundle(s) ({}) on {} x {} cells, factors {}, blocks of about {} cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="257"/>
+        <location filename="../algorithms/predictraster.py" line="250"/>
         <source>{} cells predicted in {} blocks; probability min {:.4f}, mean {:.4f}, max {:.4f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="263"/>
+        <location filename="../algorithms/predictraster.py" line="256"/>
         <source>Device: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="265"/>
+        <location filename="../algorithms/predictraster.py" line="258"/>
         <source>Uncertainty: standard deviation across {} members, max {:.4f}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,6 +2241,116 @@ Output: a Float32 GeoTIFF on the factors&apos; grid (styled green to red from 0 
     <message>
         <location filename="../build/i18n_strings.py" line="25"/>
         <source>Writes one self-contained HTML file (images embedded, no external files) that can be sent to a colleague: the metrics of every run record of the run store at the reported and at the G-mean-best threshold (best value of each column marked), the ROC and precision-recall curves overlaid, the class-area distribution, the maps (e.g. the susceptibility map of lsm:predictraster and the classes of lsm:jenksclassify) rendered with their layer style, or a green-to-red ramp when they have none, and the records that could not be read with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="67"/>
+        <source>Run store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="70"/>
+        <source>Folder of the run records (*.lsmrun.json) the algorithms wrote. Empty: &apos;lsm_runs&apos; beside the saved project, else beside the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="77"/>
+        <source>Maps to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="80"/>
+        <source>Rasters drawn into the report in this order, e.g. the susceptibility map and its Jenks classes. Rasters of a few integer values are shown (and their area counted) as classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="87"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="132"/>
+        <source>Landslide susceptibility report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="90"/>
+        <source>Heading and window title of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="92"/>
+        <source>Map image width (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="100"/>
+        <source>Width of each rendered map; the height follows the map&apos;s extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="103"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="103"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="104"/>
+        <source>The HTML file written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="106"/>
+        <source>Run records in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="107"/>
+        <source>Unreadable records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="108"/>
+        <source>Embedded images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="116"/>
+        <source>&apos;{}&apos; is not a valid raster layer: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="124"/>
+        <source>Choose where to write the report (an .html file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="129"/>
+        <source>The run store folder &apos;{}&apos; does not exist: the report has no run records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="138"/>
+        <source>Rendering {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="142"/>
+        <source>&apos;{}&apos; could not be rendered: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="152"/>
+        <source>Report with {} run record(s), {} map(s), {} image(s): {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="158"/>
+        <source>{} file(s) of the run store are not readable records; the report lists why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2363,82 +2473,82 @@ Outputs: the long table (model, ratio, repeat, the ten metrics at threshold 0.5,
 <context>
     <name>SpySampling</name>
     <message>
-        <location filename="../algorithms/spysampling.py" line="409"/>
+        <location filename="../algorithms/spysampling.py" line="408"/>
         <source>Prior classes giving negatives: &apos;{}&apos; is not a comma-separated list of class numbers (e.g. 1,2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="416"/>
+        <location filename="../algorithms/spysampling.py" line="415"/>
         <source>Prior classes giving negatives must be numbers from 1 to {} (the Jenks classes), leaving out at least the highest; got &apos;{}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="436"/>
+        <location filename="../algorithms/spysampling.py" line="435"/>
         <source>Give a sample layer (from lsm:buildsamples) or a landslide inventory: the sample layer could not be read and no inventory was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="443"/>
+        <location filename="../algorithms/spysampling.py" line="442"/>
         <source>Give either a sample layer or a landslide inventory, not both: with a sample layer the inventory is not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="457"/>
+        <location filename="../algorithms/spysampling.py" line="456"/>
         <source>Factor field(s) {} have no factor raster of the same name (rasters: {}). Add the rasters, or name the layers/band descriptions as the fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="568"/>
+        <location filename="../algorithms/spysampling.py" line="567"/>
         <source>Run record: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="598"/>
+        <location filename="../algorithms/spysampling.py" line="594"/>
         <source>&apos;{}&apos; has no field &apos;{}&apos;: every point is training data, no test negatives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="607"/>
+        <location filename="../algorithms/spysampling.py" line="603"/>
         <source>The sample layer &apos;{}&apos; is in {} but the factor rasters are in {}: reproject the layer (Vector &gt; Data Management &gt; Reproject layer) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="624"/>
+        <location filename="../algorithms/spysampling.py" line="620"/>
         <source>Field &apos;{}&apos; of &apos;{}&apos; holds {}: only &apos;train&apos; and &apos;test&apos; are understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="636"/>
+        <location filename="../algorithms/spysampling.py" line="632"/>
         <source>{} point(s) outside the factor rasters were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="640"/>
+        <location filename="../algorithms/spysampling.py" line="636"/>
         <source>{} point(s) without a value for every factor field were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="646"/>
+        <location filename="../algorithms/spysampling.py" line="642"/>
         <source>No landslide of &apos;{}&apos; lies on the factor rasters with a value for every factor: check that the layer and the rasters cover the same area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="681"/>
+        <location filename="../algorithms/spysampling.py" line="677"/>
         <source>Samples built from &apos;{}&apos;: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="698"/>
+        <location filename="../algorithms/spysampling.py" line="694"/>
         <source>Field &apos;{}&apos; of &apos;{}&apos; must hold 1 (landslide) or 0 (unlabeled); it also holds {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="723"/>
+        <location filename="../algorithms/spysampling.py" line="719"/>
         <source>The negatives output could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="768"/>
+        <location filename="../algorithms/spysampling.py" line="764"/>
         <source>The summary table could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,157 +2893,157 @@ Outputs: an LSNet bundle (.lsmodel: weights, architecture, factor names, normali
 <context>
     <name>TrainModelAlgorithm</name>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="345"/>
+        <location filename="../algorithms/trainmodel.py" line="347"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="351"/>
+        <location filename="../algorithms/trainmodel.py" line="353"/>
         <source>Model type; the bundle and run record name it by its key ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="357"/>
+        <location filename="../algorithms/trainmodel.py" line="359"/>
         <source>Imbalance ratio (negatives per landslide; 0 = all negatives)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="364"/>
+        <location filename="../algorithms/trainmodel.py" line="366"/>
         <source>1 = balanced benchmark; Fu et al. 2024 use 1:2.5 to 1:200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="366"/>
+        <location filename="../algorithms/trainmodel.py" line="368"/>
         <source>Model parameters (name=value; ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="370"/>
+        <location filename="../algorithms/trainmodel.py" line="372"/>
         <source>Hyper-parameter search by cross-validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="370"/>
+        <location filename="../algorithms/trainmodel.py" line="372"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="370"/>
+        <location filename="../algorithms/trainmodel.py" line="372"/>
         <source>Stratified folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="370"/>
+        <location filename="../algorithms/trainmodel.py" line="372"/>
         <source>Spatial blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="378"/>
+        <location filename="../algorithms/trainmodel.py" line="380"/>
         <source>Cross-validation folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="388"/>
+        <location filename="../algorithms/trainmodel.py" line="390"/>
         <source>Spatial block size (map units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="397"/>
+        <location filename="../algorithms/trainmodel.py" line="399"/>
         <source>Cross-validation score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="402"/>
+        <location filename="../algorithms/trainmodel.py" line="404"/>
         <source>Search grid (name=v1,v2; ...; empty = default grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="406"/>
+        <location filename="../algorithms/trainmodel.py" line="408"/>
         <source>Factor rasters (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="409"/>
+        <location filename="../algorithms/trainmodel.py" line="411"/>
         <source>The factor rasters the model will be applied to: their names are checked against the factor fields and their CRS and cell size are recorded in the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="418"/>
+        <location filename="../algorithms/trainmodel.py" line="420"/>
         <source>Write a run record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="421"/>
+        <location filename="../algorithms/trainmodel.py" line="423"/>
         <source>Model bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="421"/>
+        <location filename="../algorithms/trainmodel.py" line="423"/>
         <source>LSM model bundle (*{})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="426"/>
+        <location filename="../algorithms/trainmodel.py" line="428"/>
         <source>Run record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="427"/>
+        <location filename="../algorithms/trainmodel.py" line="429"/>
         <source>Run id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="428"/>
+        <location filename="../algorithms/trainmodel.py" line="430"/>
         <source>ROC-AUC (test rows, else training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="429"/>
+        <location filename="../algorithms/trainmodel.py" line="431"/>
         <source>Balanced accuracy (test rows, else training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="462"/>
+        <location filename="../algorithms/trainmodel.py" line="464"/>
         <source>Training {} on {} landslides and {} negatives (1:{:.3g}) from &apos;{}&apos;; {} test rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="487"/>
+        <location filename="../algorithms/trainmodel.py" line="489"/>
         <source>Give a spatial block size above 0 map units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="504"/>
+        <location filename="../algorithms/trainmodel.py" line="506"/>
         <source>Best parameters by {} {} CV: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="516"/>
+        <location filename="../algorithms/trainmodel.py" line="518"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="518"/>
+        <location filename="../algorithms/trainmodel.py" line="520"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="532"/>
+        <location filename="../algorithms/trainmodel.py" line="534"/>
         <source>Model bundle written: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="570"/>
+        <location filename="../algorithms/trainmodel.py" line="572"/>
         <source>Run record: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="590"/>
+        <location filename="../algorithms/trainmodel.py" line="592"/>
         <source>Factor field(s) {} have no raster of that name among the factor rasters ({}); name the rasters as the fields when you apply the model (lsm:predictraster matches them by name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="601"/>
+        <location filename="../algorithms/trainmodel.py" line="603"/>
         <source>{} ({} landslides, {} negatives): OA {:.3f}, precision {:.3f}, sensitivity {:.3f}, specificity {:.3f}, BA {:.3f}, G-mean {:.3f}, F1 {:.3f}, kappa {:.3f}, ROC-AUC {:.3f}, PR-AUC {:.3f} at threshold {:.2f}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,8 +1,11 @@
 """Layer post-processors that style our raster outputs once Processing has loaded them.
 
-Keep a reference to the post-processor on the algorithm instance until the run ends (QGIS does
-not own it), e.g. `self._styler = ClassedRasterStyler(labels)`.
+QGIS does not own a post-processor, and QgsProcessingAlgorithm.run() executes a clone of the
+algorithm that is deleted before the outputs are loaded: attach stylers with `attach_styler(context,
+path, styler)`, which keeps them alive in a module-level ring until long after the run.
 """
+
+from collections import deque
 
 from qgis.core import (
     QgsColorRampShader,
@@ -15,6 +18,19 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
 )
 from qgis.PyQt.QtGui import QColor
+
+#: recent stylers, kept alive until Processing has loaded their layers
+_KEPT = deque(maxlen=64)
+
+
+def attach_styler(context, path, styler):
+    """Style output *path* with *styler* when the context loads it on completion; True if attached."""
+    if not context.willLoadLayerOnCompletion(path):
+        return False
+    _KEPT.append(styler)
+    context.layerToLoadOnCompletionDetails(path).setPostProcessor(styler)
+    return True
+
 
 #: green to red, the convention of susceptibility maps (very low ... very high)
 GREEN_TO_RED = ["#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027", "#a50026"]

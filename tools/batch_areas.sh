@@ -68,9 +68,9 @@ for area in "$@"; do
         "BUNDLE_TRAIN=$out/prior_train.lsmodel" "BUNDLE_TEST=$out/prior_test.lsmodel" \
         "SUMMARY=$out/spy_summary.csv")
     negatives=$(field OUTPUT <<<"$result")
-    run lsm:trainmodel "INPUT=$negatives" LABEL_FIELD=label "${fields[@]}" MODEL=0 "RATIO=$RATIO" \
+    run lsm:trainmodel "INPUT=$negatives" "${fields[@]}" MODEL=0 "RATIO=$RATIO" \
         "SEED=$SEED" WRITE_RECORD=false "OUTPUT=$out/brf.lsmodel" >/dev/null
-    evaluation=$(run lsm:evaluatemodel "INPUT=$negatives" LABEL_FIELD=label "BUNDLE=$out/brf.lsmodel" \
+    evaluation=$(run lsm:evaluatemodel "INPUT=$negatives" "BUNDLE=$out/brf.lsmodel" \
         "MODEL_NAME=BRF $name" "RUN_STORE=$out/lsm_runs" "OUTPUT_METRICS=$out/metrics.csv")
     result=$(run lsm:predictraster "MODEL=$out/brf.lsmodel" "${factors[@]}" "OUTPUT=$out/susceptibility.tif")
     map=$(field OUTPUT <<<"$result")

@@ -152,12 +152,12 @@ def main(argv=None):
     for key, index, label in MODELS:
         bundle = out / f"model_{key}.lsmodel"
         qp.run(
-            "lsm:trainmodel", INPUT=spy["OUTPUT"], LABEL_FIELD="label", FACTOR_FIELDS=kept, MODEL=index, RATIO=args.ratio,
+            "lsm:trainmodel", INPUT=spy["OUTPUT"], FACTOR_FIELDS=kept, MODEL=index, RATIO=args.ratio,
             SEED=args.seed, N_JOBS=2, FACTOR_RASTERS=kept_rasters, RUN_STORE=str(runs),
             WRITE_RECORD=False, OUTPUT=str(bundle),
         )
         result = qp.run(
-            "lsm:evaluatemodel", INPUT=spy["OUTPUT"], LABEL_FIELD="label", BUNDLE=str(bundle), MODEL_NAME=f"{label} 1:{args.ratio:g}",
+            "lsm:evaluatemodel", INPUT=spy["OUTPUT"], BUNDLE=str(bundle), MODEL_NAME=f"{label} 1:{args.ratio:g}",
             RUN_STORE=str(runs), OUTPUT_METRICS=str(out / f"metrics_{key}.csv"),
             OUTPUT_PLOT=str(out / f"curves_{key}.png"),
         )

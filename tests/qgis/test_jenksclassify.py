@@ -89,3 +89,37 @@ def test_class_area_run_record_feeds_the_dock(run_alg, sample_dir, tmp_path):
     # without a name, model type or store no record is written
     plain = run_alg("lsm:jenksclassify", {"INPUT": str(sample_dir / "slope.tif"), "OUTPUT": str(tmp_path / "c2.tif")})
     assert "RUN_RECORD" not in plain or not plain["RUN_RECORD"]
+
+
+def test_classes_are_styled_when_loaded(lsm_provider, sample_dir, tmp_path):
+    """Run as QGIS runs it (a clone, deleted before loading): the classes load paletted, green to red,
+    with the labels."""
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+        QgsRasterLayer,
+    )
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById("lsm:jenksclassify")
+    out = str(tmp_path / "classes.tif")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.addLayerToLoadOnCompletion(
+        out, QgsProcessingContext.LayerDetails("classes", QgsProject.instance(), "OUTPUT")
+    )
+    feedback = QgsProcessingFeedback()
+    results, ok = alg.run({"INPUT": str(sample_dir / "slope.tif"), "OUTPUT": out}, context, feedback)
+    assert ok and results["OUTPUT"] == out
+    del alg
+    styler = context.layerToLoadOnCompletionDetails(out).postProcessor()
+    assert styler is not None
+    layer = QgsRasterLayer(out, "classes")
+    QgsProject.instance().addMapLayer(layer, False)  # QGIS owns and frees it (see conftest)
+    styler.postProcessLayer(layer, context, feedback)
+    renderer = layer.renderer()
+    assert renderer.type() == "paletted"
+    assert [c.label for c in renderer.classes()] == ["Very low", "Low", "Moderate", "High", "Very high"]
+    assert renderer.classes()[0].color.green() > renderer.classes()[0].color.red()
+    assert renderer.classes()[-1].color.red() > renderer.classes()[-1].color.green()
