@@ -52,3 +52,12 @@ def print_table(title, header, rows):
 
 def quick_flag():
     return "--quick" in sys.argv or os.environ.get("LSM_BENCH_QUICK") == "1"
+
+
+GOAL_PREFIX = "GOAL\t"
+
+
+def goal(measure, value, target, met):
+    """Print one goal line (bench/run_all.py gathers them into the closing table of `make bench`)."""
+    script = Path(sys.argv[0]).stem
+    print(f"{GOAL_PREFIX}{script}\t{measure}\t{value}\t{target}\t{'met' if met else 'NOT met'}", flush=True)

@@ -10,7 +10,7 @@ Run: python bench/bench_jenks.py [--quick]
 import os
 
 import numpy as np
-from _common import print_table, quick_flag, timed
+from _common import goal, print_table, quick_flag, timed
 from landslide_susceptibility.core import jenks as J
 
 SHAPES = {
@@ -76,12 +76,18 @@ def main():
             values = gen(rng, n).astype(np.float32)
             t, result = timed(lambda v=values: J.jenks(J.array_source(v), 5), repeat=1 if n > 2e6 else 3)
             table.append((shape, f"{n:.0e}", "ours (exact, all values)", f"{t:.3f}", "1.00", "0 (exact)"))
+            limit = 0.1 if n <= 1e6 else 0.5
+            goal(f"ours, {shape}, {n:.0e} values", f"{t:.3f} s", f"< {limit} s", t < limit)
             if n == sizes[-1] or quick:
                 for name, pt, gap in peer_rows(values, result.gvf, rng, quick):
                     if isinstance(pt, str):
                         table.append((shape, f"{n:.0e}", name, pt, "", ""))
                     else:
                         table.append((shape, f"{n:.0e}", name, f"{pt:.3f}", f"{pt / t:.2f}", f"{gap:.2e}"))
+                        if name.startswith("ckmeans"):
+                            # ckmeans is exact too: our breaks must be at least as good (gap >= -1e-12)
+                            goal(f"exact vs ckmeans, {shape}", f"gap {gap:.1e}, {pt / t:.1f}x faster",
+                                 "gap >= -1e-12", gap >= -1e-12)
     print_table(
         "Jenks k=5: seconds, ratio = peer time / our time, GVF gap to the exact optimum over all values",
         ("values", "n", "method", "seconds", "ratio", "GVF gap"), table,

@@ -30,7 +30,7 @@ import time
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
-from _common import REPO, print_table, quick_flag
+from _common import REPO, goal, print_table, quick_flag
 from landslide_susceptibility.core import grid as grid_module  # noqa: E402
 from landslide_susceptibility.core import lsnet  # noqa: E402
 
@@ -206,6 +206,9 @@ def main():
         ],
         rows,
     )
+    for row in rows:
+        goal(f"dense vs per-patch, {row[0]}", f"{row[7]} kcells/s, {row[12]}, diff {row[13]}",
+             ">= 100 k cells/s, >= 50x, <= 1e-6", all(str(v).startswith("yes") for v in row[-3:]))
     rate, grid = bench_raster(device, 1 if quick else 2)
     print_table(
         "File to file (predict_raster, Ecuador stack, paper width, patch 33, tiles of 256)",

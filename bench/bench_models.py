@@ -27,6 +27,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "build" / "plugins"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import goal  # noqa: E402
 
 N_FACTORS = 16
 
@@ -218,6 +220,8 @@ def main():
     print(
         f"imbalanced-learn BRF / ours at 1:{high:g}: {speedup:.1f}x (goal >= 4x: {'met' if speedup >= 4 else 'NOT met'})"
     )
+    goal(f"our BRF time 1:{high:g} / 1:{low:g}", f"{growth:.2f}x", "<= 1.2x", growth <= 1.2)
+    goal(f"imbalanced-learn BRF / ours at 1:{high:g}", f"{speedup:.1f}x", ">= 4x", speedup >= 4)
     X, y = last
     _, mb_d, dnn = measure(dnn_throughput, X, y, dnn_rows, 512)
     _, mb_d2, dnn_big = measure(dnn_throughput, X, y, dnn_rows, 4096)
