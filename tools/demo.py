@@ -208,6 +208,19 @@ def main(argv=None):
     with open(classes["OUTPUT_CSV"], encoding="utf-8") as handle:
         table = list(csv.reader(handle))
     print_table(table[0], [[_short(cell) for cell in row] for row in table[1:]])
+    summary = {
+        "best_model": best_key,
+        "ratio": args.ratio,
+        "kept_factors": kept,
+        "metrics": {key: record["metrics"] for key, _label, _bundle, record in evaluated},
+        "susceptibility": susceptibility["OUTPUT"],
+        "classes": classes["OUTPUT"],
+        "class_table": classes["OUTPUT_CSV"],
+        "report": report["OUTPUT"],
+        "run_store": str(runs),
+    }
+    with open(out / "summary.json", "w", encoding="utf-8") as handle:
+        json.dump(summary, handle, indent=1)
     print(f"\nReport: {report['OUTPUT']}")
     print(f"Run records for the metrics dock: {runs}")
     print(f"Done in {time.perf_counter() - started:.0f} s.")

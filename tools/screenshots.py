@@ -4,7 +4,7 @@
 
 - docs/images/toolbox.png: the Processing toolbox tree (QGIS's own QgsProcessingToolboxTreeView)
   filtered to the `lsm` provider, every group expanded.
-- docs/images/map.png: the demo's Jenks classes (make demo) rendered by QGIS with the plugin's
+- docs/images/map.png: the Jenks classes of the demo's best model (make demo) rendered by QGIS with the plugin's
   green-to-red classed style, the landslides on top, and a legend.
 """
 
@@ -26,12 +26,16 @@ def toolbox_png(path):
     view.setFilterString("lsm:")
     view.expandAll()
     view.setHeaderHidden(True)
-    view.resize(420, 560)
+    view.resize(540, 470)
+    view.clearSelection()
+    view.setCurrentIndex(view.model().index(-1, -1))
     view.grab().save(path)
     print(path)
 
 
 def map_png(demo, path):
+    import json
+
     from landslide_susceptibility.plugin.postprocessors import apply_classed_style
     from qgis.core import (
         QgsMapRendererSequentialJob,
@@ -43,9 +47,14 @@ def map_png(demo, path):
     from qgis.PyQt.QtCore import QRectF, QSize, Qt
     from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
-    classes = QgsRasterLayer(os.path.join(demo, "susceptibility_classes.tif"), "classes")
+    summary = os.path.join(demo, "summary.json")
+    if not os.path.exists(summary):
+        raise SystemExit(f"{summary} not found: run `make demo` first")
+    with open(summary, encoding="utf-8") as handle:
+        classes_path = json.load(handle)["classes"]
+    classes = QgsRasterLayer(classes_path, "classes")
     if not classes.isValid():
-        raise SystemExit(f"{demo}/susceptibility_classes.tif not found: run `make demo` first")
+        raise SystemExit(f"{classes_path} cannot be opened: run `make demo` again")
     labels = ["Very low", "Low", "Moderate", "High", "Very high"]
     apply_classed_style(classes, labels)
     slides = QgsVectorLayer(
