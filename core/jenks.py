@@ -62,12 +62,16 @@ def _prefix(w, s1, s2):
 
 
 def _sse(W, S1, S2, a, b):
-    """SSE of units a..b-1 (arrays of the same shape), from prefix sums."""
+    """SSE of units a..b-1 (arrays of the same shape), from prefix sums.
+
+    Units have positive weights, so an empty run (a == b) is the only one with w == 0, and its
+    s is 0 too: dividing by max(w, tiny) gives 0 there without a branch (this is the DP's hot loop).
+    """
     w = W[b] - W[a]
     s = S1[b] - S1[a]
-    with np.errstate(invalid="ignore", divide="ignore"):
-        out = (S2[b] - S2[a]) - np.where(w > 0, s * s / np.where(w > 0, w, 1.0), 0.0)
-    return np.maximum(out, 0.0)
+    out = S2[b] - S2[a]
+    out -= s * s / np.maximum(w, 1e-300)
+    return np.maximum(out, 0.0, out=out)
 
 
 def _dp_layer(prev, W, S1, S2, j, m):
