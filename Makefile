@@ -55,7 +55,9 @@ qgis-tests:
 smoke:
 	$(PY) -m pytest -q tests/smoke
 
-test: lint
+# sets up first (idempotent, seconds when done), so `make test` works on a fresh machine too
+test: setup
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q tests/unit tests/qgis
 	$(PY) -m pytest -q tests/smoke
 
