@@ -111,3 +111,23 @@ def test_quantile_and_equal():
     assert q.breaks.tolist() == [1, 25, 50, 75, 100]
     e = J.equal_interval(J.array_source(values), 4)
     assert e.breaks.tolist() == [1, 25.75, 50.5, 75.25, 100]
+
+
+def test_histogram_bins_grow_with_the_data():
+    assert J.histogram_bins_for(1_000) == J.HISTOGRAM_BINS
+    assert J.histogram_bins_for(1_000_000) == J.HISTOGRAM_BINS
+    assert J.histogram_bins_for(4_000_000) == 2 * J.HISTOGRAM_BINS
+    assert J.histogram_bins_for(16_000_000) == J.MAX_HISTOGRAM_BINS
+    assert J.histogram_bins_for(1e9) == J.MAX_HISTOGRAM_BINS
+
+
+@pytest.mark.parametrize("shape", ["lognormal", "beta"])
+def test_refinement_with_automatic_bins_is_exact(shape):
+    """The histogram path (automatic bins) gives the optimum of the direct DP over all distinct values."""
+    rng = np.random.default_rng(5)
+    values = (rng.lognormal(0, 1.5, 150_000) if shape == "lognormal" else rng.beta(0.6, 2.5, 150_000)).astype(np.float32)
+    direct = J.jenks(J.array_source(values), 5)
+    refined = J.jenks(J.array_source(values), 5, max_direct=1000)
+    assert "distinct values" in direct.notes[0] and "histogram" in refined.notes[0]
+    assert refined.gvf == pytest.approx(direct.gvf, abs=1e-12)
+    np.testing.assert_allclose(refined.breaks, direct.breaks, rtol=0, atol=0)
