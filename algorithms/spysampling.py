@@ -363,7 +363,13 @@ class SpySampling(LsmAlgorithm):
                 self.OUTPUT, tr("Reliable negatives"), QgsProcessing.TypeVectorPoint
             )
         )
-        self.addParameter(QgsProcessingParameterRasterDestination(self.PRIOR_TRAIN, tr("Prior map (train)")))
+        # the secondary outputs are optional (created by default in the dialog) so that qgis_process and
+        # models need not name them: qgis_process 3.22 asks for every mandatory output
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.PRIOR_TRAIN, tr("Prior map (train)"), optional=True, createByDefault=True
+            )
+        )
         self.addParameter(
             QgsProcessingParameterRasterDestination(
                 self.PRIOR_TEST, tr("Prior map (test)"), optional=True, createByDefault=True
@@ -371,7 +377,11 @@ class SpySampling(LsmAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.BUNDLE_TRAIN, tr("Prior model bundle (train)"), tr("Model bundle (*.lsmodel)")
+                self.BUNDLE_TRAIN,
+                tr("Prior model bundle (train)"),
+                tr("Model bundle (*.lsmodel)"),
+                optional=True,
+                createByDefault=True,
             )
         )
         self.addParameter(
@@ -384,7 +394,9 @@ class SpySampling(LsmAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.SUMMARY, tr("PU summary"), QgsProcessing.TypeVector)
+            QgsProcessingParameterFeatureSink(
+                self.SUMMARY, tr("PU summary"), QgsProcessing.TypeVector, optional=True, createByDefault=True
+            )
         )
         self.addOutput(QgsProcessingOutputString(self.RUN_RECORD, tr("Run record file")))
         self.addOutput(QgsProcessingOutputString(self.RUN_ID, tr("Run id")))
@@ -528,8 +540,11 @@ class SpySampling(LsmAlgorithm):
             result.outcomes[s].bundle_path = bundle_out[s] if s in bundle_tmp else ""
 
         # -- run record --
+        # default store beside the negatives when they are a file (the prior map may be a temporary file)
+        negatives_path = str(outputs or "").split("|")[0]
+        anchor = negatives_path if os.path.isabs(negatives_path) else prior_out["train"]
         store = self.parameterAsFile(parameters, self.RUN_STORE, context) or self.default_run_store(
-            context, prior_out["train"]
+            context, anchor
         )
         summary = {
             "method": method,
@@ -743,6 +758,9 @@ class SpySampling(LsmAlgorithm):
         return dest_id
 
     def _write_summary(self, parameters, context, result):
+        """The PU summary table, or None when that output was not asked for."""
+        if parameters.get(self.SUMMARY) is None:
+            return None
         fields = QgsFields()
         for name, kind in (
             ("split", QVariant.String),

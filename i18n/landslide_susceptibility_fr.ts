@@ -249,57 +249,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="366"/>
+        <location filename="../algorithms/spysampling.py" line="368"/>
         <source>Prior map (train)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="367"/>
+        <location filename="../algorithms/spysampling.py" line="373"/>
         <source>Prior map (test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="372"/>
+        <location filename="../algorithms/spysampling.py" line="378"/>
         <source>Prior model bundle (train)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="377"/>
+        <location filename="../algorithms/spysampling.py" line="387"/>
         <source>Model bundle (*.lsmodel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="377"/>
+        <location filename="../algorithms/spysampling.py" line="387"/>
         <source>Prior model bundle (test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="386"/>
+        <location filename="../algorithms/spysampling.py" line="396"/>
         <source>PU summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="389"/>
+        <location filename="../algorithms/spysampling.py" line="401"/>
         <source>Run record file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="390"/>
+        <location filename="../algorithms/spysampling.py" line="402"/>
         <source>Run id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="391"/>
+        <location filename="../algorithms/spysampling.py" line="403"/>
         <source>Spy threshold (train)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="392"/>
+        <location filename="../algorithms/spysampling.py" line="404"/>
         <source>Training negatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="393"/>
+        <location filename="../algorithms/spysampling.py" line="405"/>
         <source>Test negatives</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,82 +2473,82 @@ Outputs: the long table (model, ratio, repeat, the ten metrics at threshold 0.5,
 <context>
     <name>SpySampling</name>
     <message>
-        <location filename="../algorithms/spysampling.py" line="408"/>
+        <location filename="../algorithms/spysampling.py" line="420"/>
         <source>Prior classes giving negatives: &apos;{}&apos; is not a comma-separated list of class numbers (e.g. 1,2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="415"/>
+        <location filename="../algorithms/spysampling.py" line="427"/>
         <source>Prior classes giving negatives must be numbers from 1 to {} (the Jenks classes), leaving out at least the highest; got &apos;{}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="435"/>
+        <location filename="../algorithms/spysampling.py" line="447"/>
         <source>Give a sample layer (from lsm:buildsamples) or a landslide inventory: the sample layer could not be read and no inventory was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="442"/>
+        <location filename="../algorithms/spysampling.py" line="454"/>
         <source>Give either a sample layer or a landslide inventory, not both: with a sample layer the inventory is not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="456"/>
+        <location filename="../algorithms/spysampling.py" line="468"/>
         <source>Factor field(s) {} have no factor raster of the same name (rasters: {}). Add the rasters, or name the layers/band descriptions as the fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="567"/>
+        <location filename="../algorithms/spysampling.py" line="582"/>
         <source>Run record: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="594"/>
+        <location filename="../algorithms/spysampling.py" line="609"/>
         <source>&apos;{}&apos; has no field &apos;{}&apos;: every point is training data, no test negatives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="603"/>
+        <location filename="../algorithms/spysampling.py" line="618"/>
         <source>The sample layer &apos;{}&apos; is in {} but the factor rasters are in {}: reproject the layer (Vector &gt; Data Management &gt; Reproject layer) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="620"/>
+        <location filename="../algorithms/spysampling.py" line="635"/>
         <source>Field &apos;{}&apos; of &apos;{}&apos; holds {}: only &apos;train&apos; and &apos;test&apos; are understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="632"/>
+        <location filename="../algorithms/spysampling.py" line="647"/>
         <source>{} point(s) outside the factor rasters were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="636"/>
+        <location filename="../algorithms/spysampling.py" line="651"/>
         <source>{} point(s) without a value for every factor field were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="642"/>
+        <location filename="../algorithms/spysampling.py" line="657"/>
         <source>No landslide of &apos;{}&apos; lies on the factor rasters with a value for every factor: check that the layer and the rasters cover the same area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="677"/>
+        <location filename="../algorithms/spysampling.py" line="692"/>
         <source>Samples built from &apos;{}&apos;: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="694"/>
+        <location filename="../algorithms/spysampling.py" line="709"/>
         <source>Field &apos;{}&apos; of &apos;{}&apos; must hold 1 (landslide) or 0 (unlabeled); it also holds {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="719"/>
+        <location filename="../algorithms/spysampling.py" line="734"/>
         <source>The negatives output could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="764"/>
+        <location filename="../algorithms/spysampling.py" line="782"/>
         <source>The summary table could not be created.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 import csv
 import json
+import os
 
 import numpy as np
 import pytest
@@ -308,3 +309,17 @@ def test_inventory_input_builds_the_samples_as_buildsamples(factor_paths, sample
         )
     with pytest.raises(QgsProcessingException, match="or a landslide inventory"):
         run_alg("lsm:spysampling", _params({"path": None}, factor_paths, tmp_path, N_TREES=5))
+
+
+def test_secondary_outputs_are_optional(samples, factor_paths, run_alg, tmp_path):
+    """Only the negatives named (as qgis_process and models call it): the prior maps go to temporary
+    files, no bundle or summary is written, and the run record lands beside the negatives."""
+    out = tmp_path / "negatives.gpkg"
+    result = run_alg(
+        "lsm:spysampling",
+        {"INPUT": samples["path"], "FACTORS": [factor_paths[n] for n in FACTORS], "N_TREES": 5, "OUTPUT": str(out)},
+    )
+    assert os.path.exists(result["PRIOR_TRAIN"]) and not result["PRIOR_TRAIN"].startswith(str(tmp_path))
+    assert not result.get("BUNDLE_TRAIN") and not result.get("SUMMARY")
+    assert result["RUN_RECORD"].startswith(str(tmp_path / "lsm_runs"))
+    assert result["NEGATIVES_TRAIN"] > 0
