@@ -4,12 +4,17 @@ import contextlib
 import os
 
 from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProject,
     QgsRasterLayer,
+    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.dependencies import dependency_message
@@ -172,6 +177,59 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
         if output_path and not str(output_path).startswith(("memory:", "TEMPORARY_OUTPUT")):
             return os.path.join(os.path.dirname(os.path.abspath(output_path)), "lsm_runs")
         return os.path.join(os.path.expanduser("~"), "lsm_runs")
+
+
+#: column kinds of write_table
+FIELD_KINDS = {"str": QVariant.String, "int": QVariant.Int, "long": QVariant.LongLong, "double": QVariant.Double}
+
+
+def table_fields(columns):
+    """QgsFields from (name, kind) pairs, kind in FIELD_KINDS ('str', 'int', 'long', 'double')."""
+    fields = QgsFields()
+    for column, kind in columns:
+        fields.append(QgsField(column, FIELD_KINDS[kind]))
+    return fields
+
+
+def table_values(row, columns):
+    """Attribute values of one row for *columns*: None (NULL) for missing values and NaN, the
+    column's Python type otherwise (numpy scalars included). Infinity stays: a VIF of a perfectly
+    collinear factor is reported as inf."""
+    import numpy as np
+
+    values = []
+    for value, (_column, kind) in zip(row, columns):
+        if value is None or (isinstance(value, (float, np.floating)) and np.isnan(value)):
+            values.append(None)
+        elif kind in ("int", "long"):
+            values.append(int(value))
+        elif kind == "double":
+            values.append(float(value))
+        else:
+            values.append(str(value))
+    return values
+
+
+def write_table(alg, parameters, name, context, columns, rows, required=False):
+    """Write *rows* (sequences in *columns* order) into the table sink parameter *name* (no
+    geometry); returns its destination id, or None when the sink was not asked for. With
+    *required*, a sink that cannot be created is an error."""
+    fields = table_fields(columns)
+    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+    if sink is None:
+        if required:
+            raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+        return None
+    for row in rows:
+        feature = QgsFeature(fields)
+        feature.setAttributes(table_values(row, columns))
+        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(
+                QCoreApplication.translate("LsmAlgorithm", "Cannot write the table '{}': {}").format(
+                    alg.parameterDefinition(name).description(), sink.lastError()
+                )
+            )
+    return dest_id
 
 
 def joblib_threads():

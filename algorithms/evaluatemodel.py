@@ -22,14 +22,13 @@ from ..core import training
 from ..core.bundle import EXTENSION, data_hash
 from ..core.metrics import METRIC_KEYS
 from ..core.runrecord import new_record, write_record
-from .base import LsmAlgorithm
+from .base import LsmAlgorithm, write_table
 from .trainmodel import (
     add_run_store_parameter,
     add_sample_parameters,
     json_parameters,
     read_samples,
     run_store,
-    write_table,
 )
 
 #: default decision threshold on the landslide probability

@@ -5,10 +5,6 @@ import tempfile
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -21,16 +17,14 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import screening
 from ..core.dependencies import dependency_message
 from ..core.grid import atomic_path, check_grids
 from ..core.progress import SubProgress
 from ..core.samples import polygon_mask
-from .base import LsmAlgorithm, read_point_table
+from .base import LsmAlgorithm, read_point_table, write_table
 from .buildsamples import RESERVED_FIELDS, parse_names, polygon_wkbs
 
 
@@ -352,71 +346,18 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         feedback.setProgress(100)
         return results
 
+    #: columns of the screening table
+    TABLE_COLUMNS = (
+        ("factor", "str"), ("categorical", "int"), ("vif", "double"), ("tol", "double"), ("gvif", "double"),
+        ("df", "int"), ("max_abs_r", "double"), ("partner", "str"), ("gini", "double"),
+        ("info_gain", "double"), ("status", "str"), ("reason", "str"),
+    )
+
     def _write_table(self, parameters, context, result):
-        fields = QgsFields()
-        for name, kind in (
-            ("factor", QVariant.String),
-            ("categorical", QVariant.Int),
-            ("vif", QVariant.Double),
-            ("tol", QVariant.Double),
-            ("gvif", QVariant.Double),
-            ("df", QVariant.Int),
-            ("max_abs_r", QVariant.Double),
-            ("partner", QVariant.String),
-            ("gini", QVariant.Double),
-            ("info_gain", QVariant.Double),
-            ("status", QVariant.String),
-            ("reason", QVariant.String),
-        ):
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT_TABLE, context, fields, QgsWkbTypes.NoGeometry
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
-
-        def num(v):
-            return None if v is None or np.isnan(v) else float(v)
-
-        for row in result.rows():
-            feature = QgsFeature(fields)
-            feature.setAttributes(
-                [
-                    row["factor"],
-                    int(row["categorical"]),
-                    num(row["vif"]),
-                    num(row["tol"]),
-                    num(row["gvif"]),
-                    int(row["df"]),
-                    num(row["max_abs_r"]),
-                    row["partner"],
-                    num(row["gini"]),
-                    num(row["info_gain"]),
-                    row["status"],
-                    row["reason"],
-                ]
-            )
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(
-                    self.tr("Cannot write the screening table: {}").format(sink.lastError())
-                )
-        return dest_id
+        rows = [[row[name] for name, _ in self.TABLE_COLUMNS] for row in result.rows()]
+        return write_table(self, parameters, self.OUTPUT_TABLE, context, self.TABLE_COLUMNS, rows, required=True)
 
     def _write_correlation(self, parameters, context, result):
-        fields = QgsFields()
-        fields.append(QgsField("factor", QVariant.String))
-        for name in result.names:
-            fields.append(QgsField(name, QVariant.Double))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.CORRELATION, context, fields, QgsWkbTypes.NoGeometry
-        )
-        if sink is None:
-            return None
-        for i, name in enumerate(result.names):
-            feature = QgsFeature(fields)
-            feature.setAttributes([name] + [float(v) for v in result.correlation[i]])
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(
-                    self.tr("Cannot write the correlation table: {}").format(sink.lastError())
-                )
-        return dest_id
+        columns = [("factor", "str")] + [(name, "double") for name in result.names]
+        rows = [[name] + list(result.correlation[i]) for i, name in enumerate(result.names)]
+        return write_table(self, parameters, self.CORRELATION, context, columns, rows)

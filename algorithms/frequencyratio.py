@@ -5,10 +5,6 @@ import tempfile
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputMultipleLayers,
@@ -19,15 +15,13 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import frequency_ratio as fr
 from ..core import samples
 from ..core.grid import check_grids
 from ..core.progress import SubProgress
-from .base import LsmAlgorithm
+from .base import LsmAlgorithm, write_table
 from .buildsamples import parse_names, polygon_wkbs, read_inventory
 
 
@@ -217,35 +211,13 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
             results[self.OUTPUT_FOLDER] = folder
         return results
 
+    #: columns of the frequency ratio table (keys of core.frequency_ratio rows)
+    TABLE_COLUMNS = (
+        ("factor", "str"), ("class", "int"), ("range", "str"), ("lower", "double"), ("upper", "double"),
+        ("cells", "long"), ("pct_area", "double"), ("landslide_cells", "long"), ("pct_landslides", "double"),
+        ("fr", "double"),
+    )
+
     def _write_table(self, parameters, context, classes):
-        fields = QgsFields()
-        for name, kind in (
-            ("factor", QVariant.String),
-            ("class", QVariant.Int),
-            ("range", QVariant.String),
-            ("lower", QVariant.Double),
-            ("upper", QVariant.Double),
-            ("cells", QVariant.LongLong),
-            ("pct_area", QVariant.Double),
-            ("landslide_cells", QVariant.LongLong),
-            ("pct_landslides", QVariant.Double),
-            ("fr", QVariant.Double),
-        ):
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT_TABLE, context, fields, QgsWkbTypes.NoGeometry
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
-        keys = [f.name() for f in fields]
-        for c in classes:
-            for row in c.rows():
-                feature = QgsFeature(fields)
-                feature.setAttributes(
-                    [row[k] if not isinstance(row[k], (np.generic,)) else row[k].item() for k in keys]
-                )
-                if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                    raise QgsProcessingException(
-                        self.tr("Cannot write the FR table: {}").format(sink.lastError())
-                    )
-        return dest_id
+        rows = [[row[name] for name, _ in self.TABLE_COLUMNS] for c in classes for row in c.rows()]
+        return write_table(self, parameters, self.OUTPUT_TABLE, context, self.TABLE_COLUMNS, rows, required=True)

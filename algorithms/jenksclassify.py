@@ -6,10 +6,6 @@ import os
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
@@ -29,12 +25,11 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import classing, runrecord
 from ..core.grid import grid_of
 from ..plugin.postprocessors import ClassedRasterStyler, attach_styler
-from .base import LsmAlgorithm
+from .base import LsmAlgorithm, table_values, write_table
 
 
 class JenksClassifyAlgorithm(LsmAlgorithm):
@@ -342,65 +337,32 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
             )
         return counts
 
-    @staticmethod
-    def _table_fields():
-        fields = QgsFields()
-        for name, kind in (
-            ("class", QVariant.Int),
-            ("label", QVariant.String),
-            ("lower", QVariant.Double),
-            ("upper", QVariant.Double),
-            ("pixels", QVariant.LongLong),
-            ("area", QVariant.Double),
-            ("area_km2", QVariant.Double),
-            ("area_pct", QVariant.Double),
-            ("landslides", QVariant.Double),
-            ("landslide_pct", QVariant.Double),
-            ("freq_ratio", QVariant.Double),
-        ):
-            fields.append(QgsField(name, kind))
-        return fields
+    #: columns of the class table (sink and CSV)
+    TABLE_COLUMNS = (
+        ("class", "int"), ("label", "str"), ("lower", "double"), ("upper", "double"), ("pixels", "long"),
+        ("area", "double"), ("area_km2", "double"), ("area_pct", "double"), ("landslides", "double"),
+        ("landslide_pct", "double"), ("freq_ratio", "double"),
+    )
 
-    @staticmethod
-    def _row_values(row):
-        def num(v):
-            return None if v is None or not np.isfinite(v) else float(v)
-
-        return [
-            int(row.klass),
-            str(row.label),
-            float(row.lower),
-            float(row.upper),
-            int(row.pixels),
-            float(row.area),
-            num(row.area_km2),
-            float(row.area_percent),
-            num(row.landslides),
-            num(row.landslide_percent),
-            num(row.frequency_ratio),
-        ]
+    @classmethod
+    def _row_values(cls, row):
+        return table_values(
+            [row.klass, row.label, row.lower, row.upper, row.pixels, row.area, row.area_km2, row.area_percent,
+             row.landslides, row.landslide_percent, row.frequency_ratio],
+            cls.TABLE_COLUMNS,
+        )
 
     def _write_table_sink(self, parameters, context, rows):
         if parameters.get(self.OUTPUT_TABLE) is None:
             return None
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT_TABLE, context, self._table_fields(), QgsWkbTypes.NoGeometry
+        return write_table(
+            self, parameters, self.OUTPUT_TABLE, context, self.TABLE_COLUMNS, [self._row_values(r) for r in rows]
         )
-        if sink is None:
-            return None
-        for row in rows:
-            feature = QgsFeature()
-            feature.setAttributes(self._row_values(row))
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(
-                    self.tr("Cannot write the class table: {}").format(sink.lastError())
-                )
-        return dest_id
 
     def _write_csv(self, path, rows):
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         with open(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(self._table_fields().names())
+            writer.writerow([name for name, _ in self.TABLE_COLUMNS])
             for row in rows:
                 writer.writerow(["" if v is None else v for v in self._row_values(row)])

@@ -14,7 +14,7 @@ from qgis.core import (
 
 from ..core import training
 from ..core.metrics import METRIC_KEYS
-from .base import LsmAlgorithm
+from .base import LsmAlgorithm, write_table
 from .trainmodel import (
     DEVICES,
     add_common_model_parameters,
@@ -23,7 +23,6 @@ from .trainmodel import (
     json_parameters,
     read_samples,
     run_store,
-    write_table,
 )
 
 

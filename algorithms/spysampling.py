@@ -33,7 +33,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import pu
 from ..core import samples as core_samples
 from ..core.errors import LsmError
-from .base import LsmAlgorithm, read_point_table
+from .base import LsmAlgorithm, read_point_table, write_table
 from .buildsamples import read_inventory
 
 
@@ -761,40 +761,14 @@ class SpySampling(LsmAlgorithm):
         """The PU summary table, or None when that output was not asked for."""
         if parameters.get(self.SUMMARY) is None:
             return None
-        fields = QgsFields()
-        for name, kind in (
-            ("split", QVariant.String),
-            ("landslides", QVariant.Int),
-            ("unlabeled", QVariant.Int),
-            ("spies", QVariant.Int),
-            ("threshold", QVariant.Double),
-            ("rrn", QVariant.Int),
-            ("rejected_share", QVariant.Double),
-            ("negatives", QVariant.Int),
-            ("available_cells", QVariant.Int),
-            ("jenks_breaks", QVariant.String),
-        ):
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.SUMMARY, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+        columns = (
+            ("split", "str"), ("landslides", "int"), ("unlabeled", "int"), ("spies", "int"), ("threshold", "double"),
+            ("rrn", "int"), ("rejected_share", "double"), ("negatives", "int"), ("available_cells", "int"),
+            ("jenks_breaks", "str"),
         )
-        if sink is None:
-            raise LsmError(self.tr("The summary table could not be created."))
-        for o in result.outcomes.values():
-            feature = QgsFeature(fields)
-            feature.setAttributes(
-                [
-                    o.split,
-                    o.landslides,
-                    o.unlabeled,
-                    o.spies,
-                    float(o.threshold),
-                    o.rrn,
-                    float(o.rejected_share),
-                    o.negatives,
-                    o.available,
-                    ", ".join("{:.6g}".format(e) for e in o.edges),
-                ]
-            )
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        return dest_id
+        rows = [
+            [o.split, o.landslides, o.unlabeled, o.spies, o.threshold, o.rrn, o.rejected_share, o.negatives,
+             o.available, ", ".join("{:.6g}".format(e) for e in o.edges)]
+            for o in result.outcomes.values()
+        ]
+        return write_table(self, parameters, self.SUMMARY, context, columns, rows, required=True)

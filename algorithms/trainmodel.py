@@ -4,10 +4,6 @@ import json
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
@@ -23,9 +19,8 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import training
 from ..core.bundle import EXTENSION, data_hash
@@ -178,38 +173,6 @@ def read_samples(alg, parameters, context, feedback, factor_names=None, categori
         feedback.pushWarning(warning)
     crs = source.sourceCrs()
     return samples, name, crs.toWkt() if crs.isValid() else ""
-
-
-def table_fields(columns):
-    """QgsFields from (name, kind) pairs, kind in 'str', 'int', 'double'."""
-    fields = QgsFields()
-    kinds = {"str": QVariant.String, "int": QVariant.Int, "double": QVariant.Double}
-    for column, kind in columns:
-        fields.append(QgsField(column, kinds[kind]))
-    return fields
-
-
-def write_table(alg, parameters, name, context, columns, rows):
-    """Write *rows* into the table sink parameter *name* (no geometry); its destination id or None."""
-    fields = table_fields(columns)
-    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
-    if sink is None:
-        return None
-    for row in rows:
-        feature = QgsFeature(fields)
-        values = []
-        for value, (_column, kind) in zip(row, columns):
-            if value is None or (isinstance(value, float) and not np.isfinite(value)):
-                values.append(None)
-            elif kind == "int":
-                values.append(int(value))
-            elif kind == "double":
-                values.append(float(value))
-            else:
-                values.append(str(value))
-        feature.setAttributes(values)
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
-    return dest_id
 
 
 def json_parameters(alg, parameters, context):

@@ -1071,172 +1071,172 @@ All factors must share the CRS and grid (differences below 1 % of a cell are acc
 <context>
     <name>EvaluateModelAlgorithm</name>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="85"/>
+        <location filename="../algorithms/evaluatemodel.py" line="84"/>
         <source>Model bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="91"/>
+        <location filename="../algorithms/evaluatemodel.py" line="90"/>
         <source>A model bundle; the samples need a field per factor of the bundle. Trusted files only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="95"/>
+        <location filename="../algorithms/evaluatemodel.py" line="94"/>
         <source>Susceptibility raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="96"/>
+        <location filename="../algorithms/evaluatemodel.py" line="95"/>
         <source>Instead of a bundle: a susceptibility raster (e.g. lsm:predictraster&apos;s output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="98"/>
+        <location filename="../algorithms/evaluatemodel.py" line="97"/>
         <source>Raster band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="103"/>
+        <location filename="../algorithms/evaluatemodel.py" line="102"/>
         <source>Threshold (landslide when score &gt;= threshold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="110"/>
+        <location filename="../algorithms/evaluatemodel.py" line="109"/>
         <source>Run name (for the run record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="116"/>
+        <location filename="../algorithms/evaluatemodel.py" line="115"/>
         <source>Write a run record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="119"/>
+        <location filename="../algorithms/evaluatemodel.py" line="118"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="124"/>
+        <location filename="../algorithms/evaluatemodel.py" line="123"/>
         <source>ROC curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="129"/>
+        <location filename="../algorithms/evaluatemodel.py" line="128"/>
         <source>Precision-recall curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="134"/>
+        <location filename="../algorithms/evaluatemodel.py" line="133"/>
         <source>ROC and PR curves (PNG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="134"/>
+        <location filename="../algorithms/evaluatemodel.py" line="133"/>
         <source>PNG files (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="142"/>
+        <location filename="../algorithms/evaluatemodel.py" line="141"/>
         <source>Run record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="143"/>
+        <location filename="../algorithms/evaluatemodel.py" line="142"/>
         <source>Run id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="144"/>
+        <location filename="../algorithms/evaluatemodel.py" line="143"/>
         <source>ROC-AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="145"/>
+        <location filename="../algorithms/evaluatemodel.py" line="144"/>
         <source>PR-AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="146"/>
+        <location filename="../algorithms/evaluatemodel.py" line="145"/>
         <source>Balanced accuracy at the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="147"/>
+        <location filename="../algorithms/evaluatemodel.py" line="146"/>
         <source>G-mean-best threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="160"/>
+        <location filename="../algorithms/evaluatemodel.py" line="159"/>
         <source>Give either a model bundle or a susceptibility raster (one of the two).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="175"/>
+        <location filename="../algorithms/evaluatemodel.py" line="174"/>
         <source>{} on {} test landslides and {} negatives of &apos;{}&apos;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="186"/>
+        <location filename="../algorithms/evaluatemodel.py" line="185"/>
         <source>(columns: threshold {:.3f}, G-mean-best threshold {:.3f})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="264"/>
+        <location filename="../algorithms/evaluatemodel.py" line="263"/>
         <source>Run record: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="271"/>
+        <location filename="../algorithms/evaluatemodel.py" line="270"/>
         <source>Using the {} &apos;test&apos; rows of the split field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="280"/>
+        <location filename="../algorithms/evaluatemodel.py" line="279"/>
         <source>Model bundle &apos;{}&apos; is a &apos;{}&apos; model, which needs its factor rasters: map it (lsm:lsnetpredict) and evaluate the map with the raster input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="323"/>
+        <location filename="../algorithms/evaluatemodel.py" line="322"/>
         <source>The samples layer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="294"/>
+        <location filename="../algorithms/evaluatemodel.py" line="293"/>
         <source>The model bundle needs factor field(s) {} which the samples layer lacks (its fields: {}). Evaluate with samples that carry the bundle&apos;s factors ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="307"/>
+        <location filename="../algorithms/evaluatemodel.py" line="306"/>
         <source>Model {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="316"/>
+        <location filename="../algorithms/evaluatemodel.py" line="315"/>
         <source>Band {} does not exist in &apos;{}&apos; ({} band(s)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="347"/>
+        <location filename="../algorithms/evaluatemodel.py" line="346"/>
         <source>{} test point(s) fall outside raster &apos;{}&apos; and {} on nodata: left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="353"/>
+        <location filename="../algorithms/evaluatemodel.py" line="352"/>
         <source>No test point of &apos;{}&apos; falls on a value of raster &apos;{}&apos;: check that they cover the same area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="359"/>
+        <location filename="../algorithms/evaluatemodel.py" line="358"/>
         <source>Raster {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="374"/>
+        <location filename="../algorithms/evaluatemodel.py" line="373"/>
         <source>Layer &apos;{}&apos; has no split field &apos;{}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="384"/>
+        <location filename="../algorithms/evaluatemodel.py" line="383"/>
         <source>{} point(s) without a label were left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,228 +1262,218 @@ Bundles hold pickled Python objects: open only bundles from sources you trust.</
 <context>
     <name>FactorScreeningAlgorithm</name>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="86"/>
+        <location filename="../algorithms/factorscreening.py" line="80"/>
         <source>Sample layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="89"/>
+        <location filename="../algorithms/factorscreening.py" line="83"/>
         <source>Samples with factor fields and a label (e.g. from lsm:buildsamples).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="91"/>
+        <location filename="../algorithms/factorscreening.py" line="85"/>
         <source>Factor fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="99"/>
+        <location filename="../algorithms/factorscreening.py" line="93"/>
         <source>Default: every numeric field but label, row, col, prior and fid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="101"/>
+        <location filename="../algorithms/factorscreening.py" line="95"/>
         <source>Label field (1 landslide, 0 other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="108"/>
+        <location filename="../algorithms/factorscreening.py" line="102"/>
         <source>Field holding 1 for landslides and 0 for the other samples (default &apos;label&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="110"/>
+        <location filename="../algorithms/factorscreening.py" line="104"/>
         <source>Use only the training samples (split = &apos;train&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="113"/>
+        <location filename="../algorithms/factorscreening.py" line="107"/>
         <source>Keeps the test samples out of the screening; ignored when the layer has no &apos;split&apos; field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="119"/>
+        <location filename="../algorithms/factorscreening.py" line="113"/>
         <source>Factor rasters (instead of samples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="125"/>
+        <location filename="../algorithms/factorscreening.py" line="119"/>
         <source>VIF and correlation over all valid cells, streamed block by block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="127"/>
+        <location filename="../algorithms/factorscreening.py" line="121"/>
         <source>Mask (study area) for the rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="133"/>
+        <location filename="../algorithms/factorscreening.py" line="127"/>
         <source>Only cells inside these polygons count in raster mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="135"/>
+        <location filename="../algorithms/factorscreening.py" line="129"/>
         <source>Categorical factors (comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="138"/>
+        <location filename="../algorithms/factorscreening.py" line="132"/>
         <source>Factors holding class codes: one-hot blocks with a generalised VIF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="140"/>
+        <location filename="../algorithms/factorscreening.py" line="134"/>
         <source>VIF threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="147"/>
+        <location filename="../algorithms/factorscreening.py" line="141"/>
         <source>Factors are removed while their VIF exceeds it (10: Zhang et al. 2022, Fan et al. 2025).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="153"/>
+        <location filename="../algorithms/factorscreening.py" line="147"/>
         <source>|Pearson r| threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="161"/>
+        <location filename="../algorithms/factorscreening.py" line="155"/>
         <source>Pairs above it lose the member with the higher VIF (0.6: Zhang et al. 2022).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="163"/>
+        <location filename="../algorithms/factorscreening.py" line="157"/>
         <source>Random-forest trees (Gini importance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="170"/>
+        <location filename="../algorithms/factorscreening.py" line="164"/>
         <source>Trees of the random forest whose mean decrease in impurity ranks the factors (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="176"/>
+        <location filename="../algorithms/factorscreening.py" line="170"/>
         <source>Classes for the information gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="184"/>
+        <location filename="../algorithms/factorscreening.py" line="178"/>
         <source>Jenks natural-breaks classes of each continuous factor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="186"/>
+        <location filename="../algorithms/factorscreening.py" line="180"/>
         <source>Random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="189"/>
+        <location filename="../algorithms/factorscreening.py" line="183"/>
         <source>Seed of the random forest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="191"/>
+        <location filename="../algorithms/factorscreening.py" line="185"/>
         <source>Factor screening table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="194"/>
+        <location filename="../algorithms/factorscreening.py" line="188"/>
         <source>One row per factor: VIF, TOL, GVIF, max |r| and partner, Gini, information gain, kept/removed and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="200"/>
+        <location filename="../algorithms/factorscreening.py" line="194"/>
         <source>Correlation matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="203"/>
+        <location filename="../algorithms/factorscreening.py" line="197"/>
         <source>The factor correlation matrix, one row per factor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="205"/>
+        <location filename="../algorithms/factorscreening.py" line="199"/>
         <source>HTML report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="205"/>
+        <location filename="../algorithms/factorscreening.py" line="199"/>
         <source>HTML files (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="208"/>
+        <location filename="../algorithms/factorscreening.py" line="202"/>
         <source>Self-contained HTML with the table, the elimination order and the charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="210"/>
+        <location filename="../algorithms/factorscreening.py" line="204"/>
         <source>Kept factors (comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="211"/>
+        <location filename="../algorithms/factorscreening.py" line="205"/>
         <source>Removed factors (comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="230"/>
+        <location filename="../algorithms/factorscreening.py" line="224"/>
         <source>Layer &apos;{}&apos; has no label field &apos;{}&apos; (its fields: {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="241"/>
+        <location filename="../algorithms/factorscreening.py" line="235"/>
         <source>Using the {} training samples of &apos;{}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="246"/>
+        <location filename="../algorithms/factorscreening.py" line="240"/>
         <source>Layer &apos;{}&apos; has no usable (labelled) sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="255"/>
+        <location filename="../algorithms/factorscreening.py" line="249"/>
         <source>Gini importance left out: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="273"/>
+        <location filename="../algorithms/factorscreening.py" line="267"/>
         <source>mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="292"/>
+        <location filename="../algorithms/factorscreening.py" line="286"/>
         <source>No sample layer given: importance (Gini, information gain) is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="298"/>
+        <location filename="../algorithms/factorscreening.py" line="292"/>
         <source>Give a sample layer (with its factor fields) or factor rasters to screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="304"/>
+        <location filename="../algorithms/factorscreening.py" line="298"/>
         <source>Categorical factor(s) {} are not among the factor fields ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="349"/>
+        <location filename="../algorithms/factorscreening.py" line="343"/>
         <source>Factor screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="351"/>
+        <location filename="../algorithms/factorscreening.py" line="345"/>
         <source>Kept factors: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/factorscreening.py" line="400"/>
-        <source>Cannot write the screening table: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/factorscreening.py" line="419"/>
-        <source>Cannot write the correlation table: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1510,148 +1500,143 @@ Outputs: the factor table, the correlation matrix as a table, the kept factors a
 <context>
     <name>FrequencyRatioAlgorithm</name>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="64"/>
+        <location filename="../algorithms/frequencyratio.py" line="58"/>
         <source>Conditioning factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="67"/>
+        <location filename="../algorithms/frequencyratio.py" line="61"/>
         <source>Single-band rasters and/or multi-band stacks on one grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="69"/>
+        <location filename="../algorithms/frequencyratio.py" line="63"/>
         <source>Categorical factors (comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="72"/>
+        <location filename="../algorithms/frequencyratio.py" line="66"/>
         <source>Classed by value (lithology, land cover, ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="74"/>
+        <location filename="../algorithms/frequencyratio.py" line="68"/>
         <source>Landslide inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="79"/>
+        <location filename="../algorithms/frequencyratio.py" line="73"/>
         <source>Landslide points or polygons (any CRS; transformed to the rasters&apos; CRS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="81"/>
+        <location filename="../algorithms/frequencyratio.py" line="75"/>
         <source>Study area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="84"/>
+        <location filename="../algorithms/frequencyratio.py" line="78"/>
         <source>Only cells inside these polygons count (default: every valid cell).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="86"/>
+        <location filename="../algorithms/frequencyratio.py" line="80"/>
         <source>Classes of continuous factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="86"/>
+        <location filename="../algorithms/frequencyratio.py" line="80"/>
         <source>Jenks natural breaks (exact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="86"/>
+        <location filename="../algorithms/frequencyratio.py" line="80"/>
         <source>Equal interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="86"/>
+        <location filename="../algorithms/frequencyratio.py" line="80"/>
         <source>Quantile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="92"/>
+        <location filename="../algorithms/frequencyratio.py" line="86"/>
         <source>Jenks natural breaks (exact, over all cells), equal intervals or quantiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="94"/>
+        <location filename="../algorithms/frequencyratio.py" line="88"/>
         <source>Number of classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="102"/>
+        <location filename="../algorithms/frequencyratio.py" line="96"/>
         <source>Classes per continuous factor (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="104"/>
+        <location filename="../algorithms/frequencyratio.py" line="98"/>
         <source>Frequency ratio table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="107"/>
+        <location filename="../algorithms/frequencyratio.py" line="101"/>
         <source>One row per factor class: range, cells, % area, landslide cells, % landslides, FR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="111"/>
+        <location filename="../algorithms/frequencyratio.py" line="105"/>
         <source>Folder for FR rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="114"/>
+        <location filename="../algorithms/frequencyratio.py" line="108"/>
         <source>One &apos;&lt;factor&gt;_fr.tif&apos; per factor, each cell holding the FR of its class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="116"/>
+        <location filename="../algorithms/frequencyratio.py" line="110"/>
         <source>FR rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="121"/>
+        <location filename="../algorithms/frequencyratio.py" line="115"/>
         <source>Choose at least one conditioning factor raster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="129"/>
+        <location filename="../algorithms/frequencyratio.py" line="123"/>
         <source>The landslide inventory could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="146"/>
+        <location filename="../algorithms/frequencyratio.py" line="140"/>
         <source>{} landslide cell(s) outside the factor rasters were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="150"/>
+        <location filename="../algorithms/frequencyratio.py" line="144"/>
         <source>No landslide of &apos;{}&apos; lies on the factor rasters: check that they overlap (and the CRS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="159"/>
+        <location filename="../algorithms/frequencyratio.py" line="153"/>
         <source>Only {} landslide cell(s) of &apos;{}&apos; lie on the factor rasters: at least {} are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="166"/>
+        <location filename="../algorithms/frequencyratio.py" line="160"/>
         <source>study area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="175"/>
+        <location filename="../algorithms/frequencyratio.py" line="169"/>
         <source>Only {} landslide cell(s) fall on valid factor cells (at least {} are needed): check the inventory&apos;s overlap with the rasters and the study area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="190"/>
+        <location filename="../algorithms/frequencyratio.py" line="184"/>
         <source>The FR raster &apos;{}&apos; would overwrite an input: choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/frequencyratio.py" line="248"/>
-        <source>Cannot write the FR table: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1672,178 +1657,173 @@ Outputs: a table (factor, class, range, cells, % area, landslide cells, % landsl
 <context>
     <name>JenksClassifyAlgorithm</name>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="83"/>
+        <location filename="../algorithms/jenksclassify.py" line="78"/>
         <source>Susceptibility raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="84"/>
+        <location filename="../algorithms/jenksclassify.py" line="79"/>
         <source>The susceptibility index (e.g. the output of lsm:predictraster).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="86"/>
+        <location filename="../algorithms/jenksclassify.py" line="81"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="88"/>
+        <location filename="../algorithms/jenksclassify.py" line="83"/>
         <source>Number of classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="96"/>
+        <location filename="../algorithms/jenksclassify.py" line="91"/>
         <source>5 in the literature (Very low ... Very high). Ignored for user-given breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="98"/>
+        <location filename="../algorithms/jenksclassify.py" line="93"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="98"/>
+        <location filename="../algorithms/jenksclassify.py" line="93"/>
         <source>Jenks natural breaks (exact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="98"/>
+        <location filename="../algorithms/jenksclassify.py" line="93"/>
         <source>Equal interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="98"/>
+        <location filename="../algorithms/jenksclassify.py" line="93"/>
         <source>Quantile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="98"/>
+        <location filename="../algorithms/jenksclassify.py" line="93"/>
         <source>User-given breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="111"/>
+        <location filename="../algorithms/jenksclassify.py" line="106"/>
         <source>User-given breaks (comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="114"/>
+        <location filename="../algorithms/jenksclassify.py" line="109"/>
         <source>Inner break values, e.g. 0.2,0.4,0.6,0.8, for the user-given method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="116"/>
+        <location filename="../algorithms/jenksclassify.py" line="111"/>
         <source>Class labels (comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="119"/>
+        <location filename="../algorithms/jenksclassify.py" line="114"/>
         <source>Default: Very low, Low, Moderate, High, Very high for 5 classes, else Class 1..k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="123"/>
+        <location filename="../algorithms/jenksclassify.py" line="118"/>
         <source>Landslide inventory (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="129"/>
+        <location filename="../algorithms/jenksclassify.py" line="124"/>
         <source>Points or polygons; adds % of landslides and the frequency ratio per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="131"/>
+        <location filename="../algorithms/jenksclassify.py" line="126"/>
         <source>Classed susceptibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="134"/>
+        <location filename="../algorithms/jenksclassify.py" line="129"/>
         <source>Class table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="142"/>
+        <location filename="../algorithms/jenksclassify.py" line="137"/>
         <source>Class table (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="142"/>
+        <location filename="../algorithms/jenksclassify.py" line="137"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="180"/>
+        <location filename="../algorithms/jenksclassify.py" line="175"/>
         <source>Class edges (comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="181"/>
+        <location filename="../algorithms/jenksclassify.py" line="176"/>
         <source>Goodness of variance fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="187"/>
+        <location filename="../algorithms/jenksclassify.py" line="182"/>
         <source>Give the break values (comma separated) for user-given breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="194"/>
+        <location filename="../algorithms/jenksclassify.py" line="189"/>
         <source>User-given breaks must be numbers separated by commas, got &apos;{}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="201"/>
+        <location filename="../algorithms/jenksclassify.py" line="196"/>
         <source>The susceptibility raster could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="204"/>
+        <location filename="../algorithms/jenksclassify.py" line="199"/>
         <source>Band {} does not exist in &apos;{}&apos; ({} band(s)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="221"/>
+        <location filename="../algorithms/jenksclassify.py" line="216"/>
         <source>{} labels were given for {} classes: give one label per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="233"/>
+        <location filename="../algorithms/jenksclassify.py" line="228"/>
         <source>Breaks ({}): {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="236"/>
+        <location filename="../algorithms/jenksclassify.py" line="231"/>
         <source>Goodness of variance fit: {:.6f} over {} valid pixels ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="319"/>
+        <location filename="../algorithms/jenksclassify.py" line="314"/>
         <source>The landslide layer has no geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="322"/>
+        <location filename="../algorithms/jenksclassify.py" line="317"/>
         <source>No landslide polygon covers a valid cell of &apos;{}&apos;: check that the layers overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="329"/>
+        <location filename="../algorithms/jenksclassify.py" line="324"/>
         <source>The landslide layer has no points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="332"/>
+        <location filename="../algorithms/jenksclassify.py" line="327"/>
         <source>{} landslide point(s) outside the raster and {} on nodata were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="338"/>
+        <location filename="../algorithms/jenksclassify.py" line="333"/>
         <source>No landslide point falls on a valid cell of &apos;{}&apos;: check that the layers overlap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/jenksclassify.py" line="395"/>
-        <source>Cannot write the class table: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1863,42 +1843,42 @@ Landslides: points are counted in the cell they fall in; polygons count their ce
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="151"/>
+        <location filename="../algorithms/jenksclassify.py" line="146"/>
         <source>Run name (for the run record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="152"/>
+        <location filename="../algorithms/jenksclassify.py" line="147"/>
         <source>With a run name, a model type or a run store, the class areas are written as a run record that the metrics dock shows in its class-area chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="160"/>
+        <location filename="../algorithms/jenksclassify.py" line="155"/>
         <source>Model type of the map (for the run record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="163"/>
+        <location filename="../algorithms/jenksclassify.py" line="158"/>
         <source>e.g. brf, easyensemble, smote_dnn, rf, dnn, lsnet: the dock groups class areas by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="166"/>
+        <location filename="../algorithms/jenksclassify.py" line="161"/>
         <source>Run store folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="172"/>
+        <location filename="../algorithms/jenksclassify.py" line="167"/>
         <source>Folder of run records read by the metrics dock. Default (when a run name or model type is given): &apos;lsm_runs&apos; beside the saved project, else beside the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="182"/>
+        <location filename="../algorithms/jenksclassify.py" line="177"/>
         <source>Run record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="269"/>
+        <location filename="../algorithms/jenksclassify.py" line="264"/>
         <source>Run record: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,32 +1886,32 @@ Landslides: points are counted in the cell they fall in; polygons count their ce
 <context>
     <name>LsmAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="102"/>
+        <location filename="../algorithms/base.py" line="107"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="124"/>
+        <location filename="../algorithms/base.py" line="129"/>
         <source>Layer &apos;{}&apos; is not a valid raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="131"/>
+        <location filename="../algorithms/base.py" line="136"/>
         <source>Raster &apos;{}&apos; is not a file on disk ({}); save it as GeoTIFF first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="148"/>
+        <location filename="../algorithms/base.py" line="153"/>
         <source>Several factor bands are named {}: rename the layers (or band descriptions) so each factor has its own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="156"/>
+        <location filename="../algorithms/base.py" line="161"/>
         <source>Categorical factor(s) {} are not among the factor rasters ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="208"/>
+        <location filename="../algorithms/base.py" line="266"/>
         <source>Layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,6 +1948,11 @@ Landslides: points are counted in the cell they fall in; polygons count their ce
     <message>
         <location filename="../build/i18n_strings.py" line="10"/>
         <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="227"/>
+        <source>Cannot write the table &apos;{}&apos;: {}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2357,97 +2342,97 @@ Output: a Float32 GeoTIFF on the factors&apos; grid (styled green to red from 0 
 <context>
     <name>SaturationTestAlgorithm</name>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="86"/>
+        <location filename="../algorithms/saturationtest.py" line="85"/>
         <source>Test share of each class when there is no split field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="96"/>
+        <location filename="../algorithms/saturationtest.py" line="95"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="104"/>
+        <location filename="../algorithms/saturationtest.py" line="103"/>
         <source>Imbalance ratios (negatives per landslide, comma separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="109"/>
+        <location filename="../algorithms/saturationtest.py" line="108"/>
         <source>Fu et al. 2024: 2.5, 5, 7.5, 10, 15, 20, 25, 50, 100, 150, 200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="111"/>
+        <location filename="../algorithms/saturationtest.py" line="110"/>
         <source>Repeats (resamplings per model and ratio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="120"/>
+        <location filename="../algorithms/saturationtest.py" line="119"/>
         <source>Test set ratio (negatives per test landslide; 0 = all test negatives)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="129"/>
+        <location filename="../algorithms/saturationtest.py" line="128"/>
         <source>Model parameters (model.name=value; ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="136"/>
+        <location filename="../algorithms/saturationtest.py" line="135"/>
         <source>Saturation runs (long table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="141"/>
+        <location filename="../algorithms/saturationtest.py" line="140"/>
         <source>Saturation summary (mean and sd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="146"/>
+        <location filename="../algorithms/saturationtest.py" line="145"/>
         <source>Metrics vs ratio (PNG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="146"/>
+        <location filename="../algorithms/saturationtest.py" line="145"/>
         <source>PNG files (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="154"/>
+        <location filename="../algorithms/saturationtest.py" line="153"/>
         <source>Group key of the run records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="155"/>
+        <location filename="../algorithms/saturationtest.py" line="154"/>
         <source>Number of fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="161"/>
+        <location filename="../algorithms/saturationtest.py" line="160"/>
         <source>Model parameter &apos;{}&apos; needs its model: write model.name=value (e.g. brf.n_estimators=200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="168"/>
+        <location filename="../algorithms/saturationtest.py" line="167"/>
         <source>Unknown model &apos;{}&apos; in the model parameters; models are {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="179"/>
+        <location filename="../algorithms/saturationtest.py" line="178"/>
         <source>Choose at least one model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="221"/>
+        <location filename="../algorithms/saturationtest.py" line="220"/>
         <source>{} run records written to {} (group {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="254"/>
+        <location filename="../algorithms/saturationtest.py" line="253"/>
         <source>Mean +/- sd (BA, ROC-AUC, PR-AUC):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="269"/>
+        <location filename="../algorithms/saturationtest.py" line="268"/>
         <source>Saturation test - {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,11 +2530,6 @@ Outputs: the long table (model, ratio, repeat, the ten metrics at threshold 0.5,
     <message>
         <location filename="../algorithms/spysampling.py" line="734"/>
         <source>The negatives output could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/spysampling.py" line="782"/>
-        <source>The summary table could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2893,157 +2873,157 @@ Outputs: an LSNet bundle (.lsmodel: weights, architecture, factor names, normali
 <context>
     <name>TrainModelAlgorithm</name>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="347"/>
+        <location filename="../algorithms/trainmodel.py" line="310"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="353"/>
+        <location filename="../algorithms/trainmodel.py" line="316"/>
         <source>Model type; the bundle and run record name it by its key ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="359"/>
+        <location filename="../algorithms/trainmodel.py" line="322"/>
         <source>Imbalance ratio (negatives per landslide; 0 = all negatives)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="366"/>
+        <location filename="../algorithms/trainmodel.py" line="329"/>
         <source>1 = balanced benchmark; Fu et al. 2024 use 1:2.5 to 1:200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="368"/>
+        <location filename="../algorithms/trainmodel.py" line="331"/>
         <source>Model parameters (name=value; ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="372"/>
+        <location filename="../algorithms/trainmodel.py" line="335"/>
         <source>Hyper-parameter search by cross-validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="372"/>
+        <location filename="../algorithms/trainmodel.py" line="335"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="372"/>
+        <location filename="../algorithms/trainmodel.py" line="335"/>
         <source>Stratified folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="372"/>
+        <location filename="../algorithms/trainmodel.py" line="335"/>
         <source>Spatial blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="380"/>
+        <location filename="../algorithms/trainmodel.py" line="343"/>
         <source>Cross-validation folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="390"/>
+        <location filename="../algorithms/trainmodel.py" line="353"/>
         <source>Spatial block size (map units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="399"/>
+        <location filename="../algorithms/trainmodel.py" line="362"/>
         <source>Cross-validation score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="404"/>
+        <location filename="../algorithms/trainmodel.py" line="367"/>
         <source>Search grid (name=v1,v2; ...; empty = default grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="408"/>
+        <location filename="../algorithms/trainmodel.py" line="371"/>
         <source>Factor rasters (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="411"/>
+        <location filename="../algorithms/trainmodel.py" line="374"/>
         <source>The factor rasters the model will be applied to: their names are checked against the factor fields and their CRS and cell size are recorded in the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="420"/>
+        <location filename="../algorithms/trainmodel.py" line="383"/>
         <source>Write a run record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="423"/>
+        <location filename="../algorithms/trainmodel.py" line="386"/>
         <source>Model bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="423"/>
+        <location filename="../algorithms/trainmodel.py" line="386"/>
         <source>LSM model bundle (*{})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="428"/>
+        <location filename="../algorithms/trainmodel.py" line="391"/>
         <source>Run record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="429"/>
+        <location filename="../algorithms/trainmodel.py" line="392"/>
         <source>Run id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="430"/>
+        <location filename="../algorithms/trainmodel.py" line="393"/>
         <source>ROC-AUC (test rows, else training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="431"/>
+        <location filename="../algorithms/trainmodel.py" line="394"/>
         <source>Balanced accuracy (test rows, else training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="464"/>
+        <location filename="../algorithms/trainmodel.py" line="427"/>
         <source>Training {} on {} landslides and {} negatives (1:{:.3g}) from &apos;{}&apos;; {} test rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="489"/>
+        <location filename="../algorithms/trainmodel.py" line="452"/>
         <source>Give a spatial block size above 0 map units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="506"/>
+        <location filename="../algorithms/trainmodel.py" line="469"/>
         <source>Best parameters by {} {} CV: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="518"/>
+        <location filename="../algorithms/trainmodel.py" line="481"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="520"/>
+        <location filename="../algorithms/trainmodel.py" line="483"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="534"/>
+        <location filename="../algorithms/trainmodel.py" line="497"/>
         <source>Model bundle written: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="572"/>
+        <location filename="../algorithms/trainmodel.py" line="535"/>
         <source>Run record: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="592"/>
+        <location filename="../algorithms/trainmodel.py" line="555"/>
         <source>Factor field(s) {} have no raster of that name among the factor rasters ({}); name the rasters as the fields when you apply the model (lsm:predictraster matches them by name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="603"/>
+        <location filename="../algorithms/trainmodel.py" line="566"/>
         <source>{} ({} landslides, {} negatives): OA {:.3f}, precision {:.3f}, sensitivity {:.3f}, specificity {:.3f}, BA {:.3f}, G-mean {:.3f}, F1 {:.3f}, kappa {:.3f}, ROC-AUC {:.3f}, PR-AUC {:.3f} at threshold {:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
