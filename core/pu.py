@@ -484,63 +484,19 @@ def draw_negatives(
     what the low classes hold raises LsmError with the available counts (and, given the landslides
     per split, the largest negatives-per-landslide ratio that fits).
     """
-    from .grid import Factor, FactorReader
     from .jenks import classify
 
-    feedback = ensure_feedback(feedback)
-    splits = list(prior_paths)
-    factors = [Factor(s, str(prior_paths[s])) for s in splits]
-    reader = FactorReader(factors)
-    grid = reader.grid
-    width = grid.width
     wanted = np.asarray(sorted(int(c) for c in negative_classes), dtype=np.int64)
-    exclude = np.unique(np.asarray(exclude_cells, dtype=np.int64))
-    # split i keeps the smallest keys of its own key stream; enough spare for cells taken by earlier splits
-    pools = {}
-    spare = 0
-    for s in splits:
-        pools[s] = _Smallest(counts[s] + spare)
-        spare += counts[s]
-    available = {s: 0 for s in splits}
-    available_union = 0
-    windows = reader.windows()
-    for n, window in enumerate(windows):
-        check_canceled(feedback)
-        X, _valid = reader.read_window(window)
-        xoff, yoff, xs, ys = window
-        local = np.arange(xs * ys, dtype=np.int64)
-        cells = (yoff + local // xs) * width + (xoff + local % xs)
-        any_eligible = np.zeros(cells.size, dtype=bool)
-        allowed = np.ones(cells.size, dtype=bool)
-        if exclude.size:
-            a, b = np.searchsorted(exclude, (cells[0], cells[-1] + 1))
-            if b > a:
-                allowed = ~np.isin(cells, exclude[a:b])
-        for j, s in enumerate(splits):
-            values = X[:, j]
-            ok = np.isfinite(values) & allowed
-            if ok.any():
-                cls = np.zeros(values.size, dtype=np.int64)
-                cls[ok] = classify(values[ok], edges[s])
-                ok &= np.isin(cls, wanted)
-            any_eligible |= ok
-            available[s] += int(ok.sum())
-            if ok.any():
-                c = cells[ok]
-                pools[s].add(cell_keys(c, seed, j), c, values[ok])
-        available_union += int(any_eligible.sum())
-        feedback.setProgress(100.0 * (n + 1) / len(windows))
-    taken = np.zeros(0, dtype=np.int64)
-    out_cells, out_priors = {}, {}
-    for s in splits:
-        _keys, c, v = pools[s].result()
-        free = ~np.isin(c, taken)
-        c, v = c[free][: counts[s]], v[free][: counts[s]]
-        out_cells[s], out_priors[s] = c, v
-        taken = np.concatenate([taken, c])
-    result = DrawResult(out_cells, out_priors, available, available_union)
-    _check_enough(result, counts, splits, landslides)
-    return result
+
+    def select(j, s, values, cells, allowed):
+        ok = np.isfinite(values) & allowed
+        if ok.any():
+            cls = np.zeros(values.size, dtype=np.int64)
+            cls[ok] = classify(values[ok], edges[s])
+            ok &= np.isin(cls, wanted)
+        return ok, cell_keys(cells[ok], seed, j), values[ok]
+
+    return _draw_smallest_keys(prior_paths, counts, exclude_cells, select, feedback, landslides)
 
 
 def _score_keys(scores, cells, seed, stream):
@@ -558,6 +514,34 @@ def lowest_negatives(prior_paths, counts, exclude_cells, seed, overrides=None, f
     broken by a seeded random key. One block-wise pass, bounded memory. Returns a DrawResult;
     LsmError (with the largest ratio that fits) when a split has too few cells.
     """
+    sorted_overrides = {}
+    for s, (c, v) in (overrides or {}).items():
+        c = np.asarray(c, dtype=np.int64)
+        order = np.argsort(c, kind="stable")
+        sorted_overrides[s] = (c[order], np.asarray(v, dtype=np.float32)[order])
+
+    def select(j, s, values, cells, allowed):
+        if s in sorted_overrides:
+            values = values.copy()
+            oc, ov = sorted_overrides[s]
+            a, b = np.searchsorted(oc, (cells[0], cells[-1] + 1))
+            if b > a:
+                pos = np.minimum(np.searchsorted(cells, oc[a:b]), cells.size - 1)
+                hit = cells[pos] == oc[a:b]  # windows narrower than the grid skip some cells
+                values[pos[hit]] = ov[a:b][hit]
+        ok = np.isfinite(values) & allowed
+        return ok, _score_keys(values[ok], cells[ok], seed, j), values[ok]
+
+    return _draw_smallest_keys(
+        prior_paths, counts, exclude_cells, select, feedback, landslides, "valid non-landslide cells"
+    )
+
+
+def _draw_smallest_keys(prior_paths, counts, exclude_cells, select, feedback, landslides, *what):
+    """The block-wise pass shared by draw_negatives and lowest_negatives: for each split, the
+    counts[split] eligible cells with the smallest keys, never a cell of *exclude_cells* and never one
+    cell for two splits (the first split chooses first). *select(j, split, values, cells, allowed)*
+    returns (eligible mask, keys and values of the eligible cells) for one window of split j's map."""
     from .grid import Factor, FactorReader
 
     feedback = ensure_feedback(feedback)
@@ -565,11 +549,7 @@ def lowest_negatives(prior_paths, counts, exclude_cells, seed, overrides=None, f
     reader = FactorReader([Factor(s, str(prior_paths[s])) for s in splits])
     width = reader.grid.width
     exclude = np.unique(np.asarray(exclude_cells, dtype=np.int64))
-    sorted_overrides = {}
-    for s, (c, v) in (overrides or {}).items():
-        c = np.asarray(c, dtype=np.int64)
-        order = np.argsort(c, kind="stable")
-        sorted_overrides[s] = (c[order], np.asarray(v, dtype=np.float32)[order])
+    # split i keeps the smallest keys of its own key stream; enough spare for cells taken by earlier splits
     pools, spare = {}, 0
     for s in splits:
         pools[s] = _Smallest(counts[s] + spare)
@@ -590,20 +570,11 @@ def lowest_negatives(prior_paths, counts, exclude_cells, seed, overrides=None, f
                 allowed = ~np.isin(cells, exclude[a:b])
         any_eligible = np.zeros(cells.size, dtype=bool)
         for j, s in enumerate(splits):
-            values = X[:, j].copy()
-            if s in sorted_overrides:
-                oc, ov = sorted_overrides[s]
-                a, b = np.searchsorted(oc, (cells[0], cells[-1] + 1))
-                if b > a:
-                    pos = np.minimum(np.searchsorted(cells, oc[a:b]), cells.size - 1)
-                    hit = cells[pos] == oc[a:b]  # windows narrower than the grid skip some cells
-                    values[pos[hit]] = ov[a:b][hit]
-            ok = np.isfinite(values) & allowed
+            ok, keys, values = select(j, s, X[:, j], cells, allowed)
             any_eligible |= ok
             available[s] += int(ok.sum())
             if ok.any():
-                c = cells[ok]
-                pools[s].add(_score_keys(values[ok], c, seed, j), c, values[ok])
+                pools[s].add(keys, cells[ok], values)
         available_union += int(any_eligible.sum())
         feedback.setProgress(100.0 * (n + 1) / len(windows))
     taken = np.zeros(0, dtype=np.int64)
@@ -615,7 +586,7 @@ def lowest_negatives(prior_paths, counts, exclude_cells, seed, overrides=None, f
         out_cells[s], out_priors[s] = c, v
         taken = np.concatenate([taken, c])
     result = DrawResult(out_cells, out_priors, available, available_union)
-    _check_enough(result, counts, splits, landslides, "valid non-landslide cells")
+    _check_enough(result, counts, splits, landslides, *what)
     return result
 
 
