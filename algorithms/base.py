@@ -232,6 +232,15 @@ def write_table(alg, parameters, name, context, columns, rows, required=False):
     return dest_id
 
 
+def push_notes(feedback, notes):
+    """Show core notes in the log: those starting with 'WARNING: ' as warnings, the rest as info."""
+    for note in notes:
+        if note.startswith("WARNING: "):
+            feedback.pushWarning(note[len("WARNING: ") :])
+        else:
+            feedback.pushInfo(note)
+
+
 def joblib_threads():
     """Context in which joblib (scikit-learn's and imbalanced-learn's n_jobs) runs on threads.
 

@@ -29,7 +29,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..core import samples
 from ..core.grid import Factor, check_grids
 from ..core.progress import SubProgress, check_canceled
-from .base import LsmAlgorithm
+from .base import LsmAlgorithm, push_notes
 
 #: field names of the sample layer besides the factors (docs/ARCHITECTURE.md)
 RESERVED_FIELDS = ("label", "split", "row", "col", "prior", "fid")
@@ -370,11 +370,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
                 seed=self.parameterAsInt(parameters, self.SEED, context),
                 feedback=SubProgress(feedback, 5, 95),
             )
-        for note in table.notes:
-            if note.startswith("WARNING: "):
-                feedback.pushWarning(note[len("WARNING: ") :])
-            else:
-                feedback.pushInfo(note)
+        push_notes(feedback, table.notes)
         dest_id = self._write_samples(parameters, context, feedback, table, crs)
         summary = "; ".join(table.summary_lines())
         feedback.pushInfo(self.tr("Samples: {}").format(summary))

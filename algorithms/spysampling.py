@@ -33,7 +33,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import pu
 from ..core import samples as core_samples
 from ..core.errors import LsmError
-from .base import LsmAlgorithm, read_point_table, write_table
+from .base import LsmAlgorithm, push_notes, read_point_table, write_table
 from .buildsamples import read_inventory
 
 
@@ -684,11 +684,7 @@ class SpySampling(LsmAlgorithm):
             seed=self.parameterAsInt(parameters, self.SEED, context),
             feedback=SubProgress(feedback, 0, 1),
         )
-        for note in table.notes:
-            if note.startswith("WARNING: "):
-                feedback.pushWarning(note[len("WARNING: ") :])
-            else:
-                feedback.pushInfo(note)
+        push_notes(feedback, table.notes)
         feedback.pushInfo(
             self.tr("Samples built from '{}': {}").format(inventory.sourceName(), "; ".join(table.summary_lines()))
         )
