@@ -2,18 +2,16 @@
 
 import json
 import os
-import shutil
-import site
 import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
 from osgeo import gdal, ogr
+from qgis_env import QGIS_PROCESS, qgis_process_env
 
 REPO = Path(__file__).resolve().parent.parent.parent
 SAMPLE = REPO / "resources" / "sample_data" / "ecuador"
-QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
 FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
 
 pytestmark = pytest.mark.skipif(not os.path.exists(QGIS_PROCESS), reason="qgis_process.bin not installed")
@@ -40,14 +38,8 @@ def make_area(folder, first_column, width):
 def test_batch_script_maps_two_areas(tmp_path):
     areas = {"west": make_area(tmp_path / "west", 0, 256), "east": make_area(tmp_path / "east", 127, 256)}
     assert all(count > 100 for count in areas.values())
-    env = dict(os.environ, QGIS_PROCESS=QGIS_PROCESS, QGIS_PLUGINPATH=str(REPO / "build" / "plugins"),
-               QT_QPA_PLATFORM="offscreen", SPY_FRACTION="0.2")
-    env["QGIS_CUSTOM_CONFIG_PATH"] = env["QGIS_OPTIONS_PATH"] = str(tmp_path / "profile")
-    env["XDG_RUNTIME_DIR"] = str(tmp_path / "xdg")
-    os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700)
-    env["PYTHONPATH"] = os.pathsep.join(site.getsitepackages() + [env.get("PYTHONPATH", "")]).strip(os.pathsep)
-    subprocess.run([QGIS_PROCESS, "plugins", "enable", "landslide_susceptibility"], env=env, check=True,
-                   capture_output=True, timeout=120)
+    env = qgis_process_env(tmp_path)
+    env.update(QGIS_PROCESS=QGIS_PROCESS, SPY_FRACTION="0.2")
     proc = subprocess.run(["bash", str(REPO / "tools" / "batch_areas.sh"), str(tmp_path / "west"),
                            str(tmp_path / "east")], env=env, capture_output=True, text=True, timeout=900)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]

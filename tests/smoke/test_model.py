@@ -4,8 +4,6 @@ qgis_process binary, as `lsm:pipeline`, on a copy of the bundled Ecuador data.""
 import csv
 import json
 import os
-import shutil
-import site
 import subprocess
 import sys
 import time
@@ -14,11 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal
+from qgis_env import PLUGIN_PATH, QGIS_PROCESS, qgis_process_env
 
 REPO = Path(__file__).resolve().parent.parent.parent
-QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
-SAMPLE_SOURCE = REPO / "resources" / "sample_data" / "ecuador"
-PLUGIN_PATH = REPO / "build" / "plugins"
 FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
 MODEL_ID = "lsm:pipeline"
 #: the model's output parameters ('<step>:<output>'), which batch users name on the command line
@@ -35,29 +31,9 @@ pytestmark = pytest.mark.skipif(not os.path.exists(QGIS_PROCESS), reason="qgis_p
 
 @pytest.fixture(scope="module")
 def qgis_env(tmp_path_factory):
-    """Environment of qgis_process: a profile of its own with the plugin enabled, and the test
-    interpreter's packages (scikit-learn, imbalanced-learn) and executable first (joblib's worker
-    processes start `python3` from PATH)."""
+    """Environment of qgis_process: a profile of its own with the plugin enabled."""
     assert (PLUGIN_PATH / "landslide_susceptibility").exists(), "run `make setup` first"
-    home = tmp_path_factory.mktemp("qgis_model")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(PLUGIN_PATH))
-    env["PYTHONPATH"] = os.pathsep.join(site.getsitepackages() + [env.get("PYTHONPATH", "")]).strip(os.pathsep)
-    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-    env["QGIS_CUSTOM_CONFIG_PATH"] = env["QGIS_OPTIONS_PATH"] = str(home / "profile")
-    env["XDG_RUNTIME_DIR"] = str(home / "xdg-runtime")
-    os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
-    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "landslide_susceptibility"], env=env,
-                             capture_output=True, text=True, timeout=120)
-    assert "landslide_susceptibility" in enabled.stdout + enabled.stderr
-    return env
-
-
-@pytest.fixture(scope="module")
-def data(tmp_path_factory):
-    """A copy of the sample data: opening a GeoPackage may rewrite its header."""
-    copy = tmp_path_factory.mktemp("model_data") / "ecuador"
-    shutil.copytree(SAMPLE_SOURCE, copy)
-    return copy
+    return qgis_process_env(tmp_path_factory.mktemp("qgis_model"))
 
 
 def test_model_is_listed_with_its_parameters(qgis_env):
@@ -68,12 +44,12 @@ def test_model_is_listed_with_its_parameters(qgis_env):
         assert f"{name}:" in proc.stdout, name
 
 
-def test_model_runs_the_pipeline(qgis_env, data, tmp_path):
+def test_model_runs_the_pipeline(qgis_env, sample_dir, tmp_path):
     out = tmp_path / "out"
     runs = out / "runs"
     args = [QGIS_PROCESS, "--json", "run", MODEL_ID, "--"]
-    args += [f"FACTORS={data / (name + '.tif')}" for name in FACTORS]
-    args += [f"INVENTORY={data / 'landslides.gpkg'}", "TREES=30", "UNLABELED_RATIO=10", "NEGATIVE_RATIO=2",
+    args += [f"FACTORS={sample_dir / (name + '.tif')}" for name in FACTORS]
+    args += [f"INVENTORY={sample_dir / 'landslides.gpkg'}", "TREES=30", "UNLABELED_RATIO=10", "NEGATIVE_RATIO=2",
              "N_CLASSES=5", "SEED=7", f"RUN_STORE={runs}"]
     args += [f"{name}={out / file}" for name, file in OUTPUTS.items()]
     out.mkdir()
@@ -95,7 +71,7 @@ def test_model_runs_the_pipeline(qgis_env, data, tmp_path):
     assert manifest["parameters"]["n_estimators"] == 30
 
     # the map covers the factors' valid cells with probabilities; the classes are 1..5 there
-    slope = gdal.Open(str(data / "slope.tif")).ReadAsArray()
+    slope = gdal.Open(str(sample_dir / "slope.tif")).ReadAsArray()
     valid = np.isfinite(slope)
     susceptibility = gdal.Open(str(out / "susceptibility.tif")).ReadAsArray()
     assert susceptibility.shape == slope.shape
@@ -124,12 +100,12 @@ def test_model_runs_the_pipeline(qgis_env, data, tmp_path):
     print(f"\n{MODEL_ID}: {seconds:.1f} s")
 
 
-def test_model_defaults_apply_when_left_out(qgis_env, data, tmp_path):
+def test_model_defaults_apply_when_left_out(qgis_env, sample_dir, tmp_path):
     """qgis_process hands a model no value for a left-out input; the model's own defaults still apply
     (100 trees, 10 unlabeled cells per landslide), and the records go beside the bundle."""
     args = [QGIS_PROCESS, "--json", "run", MODEL_ID, "--"]
-    args += [f"FACTORS={data / (name + '.tif')}" for name in FACTORS]
-    args += [f"INVENTORY={data / 'landslides.gpkg'}", f"trainmodel:BUNDLE={tmp_path / 'm.lsmodel'}",
+    args += [f"FACTORS={sample_dir / (name + '.tif')}" for name in FACTORS]
+    args += [f"INVENTORY={sample_dir / 'landslides.gpkg'}", f"trainmodel:BUNDLE={tmp_path / 'm.lsmodel'}",
              f"predictraster:SUSCEPTIBILITY={tmp_path / 's.tif'}", f"jenksclassify:CLASSES={tmp_path / 'c.tif'}"]
     proc = subprocess.run(args, env=qgis_env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]

@@ -2,8 +2,6 @@
 
 import json
 import os
-import shutil
-import site
 import subprocess
 import zipfile
 from pathlib import Path
@@ -11,38 +9,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal
+from qgis_env import QGIS_PROCESS, qgis_process_env
 
 REPO = Path(__file__).resolve().parent.parent.parent
-QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
-SAMPLE_SOURCE = REPO / "resources" / "sample_data" / "ecuador"
-SAMPLE = SAMPLE_SOURCE  # replaced by a per-module copy (fixture below)
 
 pytestmark = pytest.mark.skipif(not os.path.exists(QGIS_PROCESS), reason="qgis_process.bin not installed")
 
 
 def qgis_process(args, plugin_path, timeout=300):
-    """Run qgis_process.bin with the plugin enabled in a profile of its own (pytest-qgis points
-    QGIS_CUSTOM_CONFIG_PATH at a test profile where nothing is enabled)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugin_path))
-    # QGIS's Python must see the test interpreter's packages (scikit-learn, imbalanced-learn, torch)
-    env["PYTHONPATH"] = os.pathsep.join(site.getsitepackages() + [env.get("PYTHONPATH", "")]).strip(os.pathsep)
-    profile = Path(plugin_path).parent / "qgis-profile"
-    env["QGIS_CUSTOM_CONFIG_PATH"] = env["QGIS_OPTIONS_PATH"] = str(profile)
-    env["XDG_RUNTIME_DIR"] = str(Path(plugin_path).parent / "xdg-runtime")
-    os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
-    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "landslide_susceptibility"], env=env,
-                             capture_output=True, text=True, timeout=timeout)
-    assert "landslide_susceptibility" in enabled.stdout + enabled.stderr
+    """Run qgis_process.bin with the plugin of *plugin_path* enabled in a profile of its own."""
+    env = qgis_process_env(Path(plugin_path).parent, plugin_path)
     return subprocess.run([QGIS_PROCESS] + args, env=env, capture_output=True, text=True, timeout=timeout)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _sample_copy(tmp_path_factory):
-    """Work on a copy of the sample data: opening a GeoPackage may rewrite its header."""
-    global SAMPLE
-    SAMPLE = tmp_path_factory.mktemp("smoke_data") / "ecuador"
-    shutil.copytree(SAMPLE_SOURCE, SAMPLE)
-    yield
 
 
 def run_json(args, plugin_path):
@@ -51,29 +28,29 @@ def run_json(args, plugin_path):
     return json.loads(proc.stdout[proc.stdout.index("{"):])
 
 
-def check_classed(path):
+def check_classed(path, sample_dir):
     classes = gdal.Open(str(path)).ReadAsArray()
-    slope = gdal.Open(str(SAMPLE / "slope.tif")).ReadAsArray()
+    slope = gdal.Open(str(sample_dir / "slope.tif")).ReadAsArray()
     assert set(np.unique(classes[np.isfinite(slope)])) == {1, 2, 3, 4, 5}
     assert (classes[~np.isfinite(slope)] == 0).all()
 
 
-def test_jenksclassify_through_qgis_process(tmp_path):
+def test_jenksclassify_through_qgis_process(tmp_path, sample_dir):
     plugin_path = REPO / "build" / "plugins"
     assert (plugin_path / "landslide_susceptibility").exists(), "run `make setup` first"
     out = tmp_path / "classes.tif"
-    doc = run_json(["lsm:jenksclassify", "--", f"INPUT={SAMPLE / 'slope.tif'}", "CLASSES=5",
-                    f"LANDSLIDES={SAMPLE / 'landslides.gpkg'}", f"OUTPUT={out}",
+    doc = run_json(["lsm:jenksclassify", "--", f"INPUT={sample_dir / 'slope.tif'}", "CLASSES=5",
+                    f"LANDSLIDES={sample_dir / 'landslides.gpkg'}", f"OUTPUT={out}",
                     f"OUTPUT_CSV={tmp_path / 'table.csv'}"], plugin_path)
     results = doc["results"]
     assert results["OUTPUT"] == str(out)
     assert 0.8 < results["GVF"] < 1
     assert len(results["BREAKS_STRING"].split(",")) == 6
-    check_classed(out)
+    check_classed(out, sample_dir)
     assert (tmp_path / "table.csv").read_text().count("\n") == 6
 
 
-def test_packaged_zip_loads_and_runs(tmp_path):
+def test_packaged_zip_loads_and_runs(tmp_path, sample_dir):
     """`make package` content (git archive of the working tree) unzipped into a fresh plugin folder."""
     if not (REPO / ".git").exists():
         pytest.skip("not a git checkout")
@@ -92,6 +69,6 @@ def test_packaged_zip_loads_and_runs(tmp_path):
     proc = qgis_process(["plugins"], plugin_path)
     assert "landslide_susceptibility" in proc.stdout
     out = tmp_path / "c.tif"
-    doc = run_json(["lsm:jenksclassify", "--", f"INPUT={SAMPLE / 'slope.tif'}", f"OUTPUT={out}"], plugin_path)
+    doc = run_json(["lsm:jenksclassify", "--", f"INPUT={sample_dir / 'slope.tif'}", f"OUTPUT={out}"], plugin_path)
     assert doc["results"]["OUTPUT"] == str(out)
-    check_classed(out)
+    check_classed(out, sample_dir)
