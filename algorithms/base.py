@@ -134,9 +134,9 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
             path = layer.source().split("|")[0]
             if not os.path.exists(path):
                 raise QgsProcessingException(
-                    self.tr(
-                        "Raster '{}' is not a file on disk ({}); save it as GeoTIFF first."
-                    ).format(layer.name(), path)
+                    self.tr("Raster '{}' is not a file on disk ({}); save it as GeoTIFF first.").format(
+                        layer.name(), path
+                    )
                 )
             count = layer.bandCount()
             dataset = gdal.Open(path) if count > 1 else None
@@ -180,7 +180,12 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
 
 
 #: column kinds of write_table
-FIELD_KINDS = {"str": QVariant.String, "int": QVariant.Int, "long": QVariant.LongLong, "double": QVariant.Double}
+FIELD_KINDS = {
+    "str": QVariant.String,
+    "int": QVariant.Int,
+    "long": QVariant.LongLong,
+    "double": QVariant.Double,
+}
 
 
 def table_fields(columns):
@@ -273,9 +278,9 @@ def read_point_table(layer, fields, extra_fields=(), feedback=None):
     missing = [f for f in list(fields) + list(extra_fields) if f not in names]
     if missing:
         raise QgsProcessingException(
-            QCoreApplication.translate("LsmAlgorithm", "Layer '{}' has no field(s) {} (its fields: {}).").format(
-                layer.name(), ", ".join(missing), ", ".join(names)
-            )
+            QCoreApplication.translate(
+                "LsmAlgorithm", "Layer '{}' has no field(s) {} (its fields: {})."
+            ).format(layer.name(), ", ".join(missing), ", ".join(names))
         )
     count = max(0, layer.featureCount())
     X = np.full((count, len(fields)), np.nan, dtype=np.float64)

@@ -348,14 +348,25 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
 
     #: columns of the screening table
     TABLE_COLUMNS = (
-        ("factor", "str"), ("categorical", "int"), ("vif", "double"), ("tol", "double"), ("gvif", "double"),
-        ("df", "int"), ("max_abs_r", "double"), ("partner", "str"), ("gini", "double"),
-        ("info_gain", "double"), ("status", "str"), ("reason", "str"),
+        ("factor", "str"),
+        ("categorical", "int"),
+        ("vif", "double"),
+        ("tol", "double"),
+        ("gvif", "double"),
+        ("df", "int"),
+        ("max_abs_r", "double"),
+        ("partner", "str"),
+        ("gini", "double"),
+        ("info_gain", "double"),
+        ("status", "str"),
+        ("reason", "str"),
     )
 
     def _write_table(self, parameters, context, result):
         rows = [[row[name] for name, _ in self.TABLE_COLUMNS] for row in result.rows()]
-        return write_table(self, parameters, self.OUTPUT_TABLE, context, self.TABLE_COLUMNS, rows, required=True)
+        return write_table(
+            self, parameters, self.OUTPUT_TABLE, context, self.TABLE_COLUMNS, rows, required=True
+        )
 
     def _write_correlation(self, parameters, context, result):
         columns = [("factor", "str")] + [(name, "double") for name in result.names]

@@ -213,11 +213,20 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
 
     #: columns of the frequency ratio table (keys of core.frequency_ratio rows)
     TABLE_COLUMNS = (
-        ("factor", "str"), ("class", "int"), ("range", "str"), ("lower", "double"), ("upper", "double"),
-        ("cells", "long"), ("pct_area", "double"), ("landslide_cells", "long"), ("pct_landslides", "double"),
+        ("factor", "str"),
+        ("class", "int"),
+        ("range", "str"),
+        ("lower", "double"),
+        ("upper", "double"),
+        ("cells", "long"),
+        ("pct_area", "double"),
+        ("landslide_cells", "long"),
+        ("pct_landslides", "double"),
         ("fr", "double"),
     )
 
     def _write_table(self, parameters, context, classes):
         rows = [[row[name] for name, _ in self.TABLE_COLUMNS] for c in classes for row in c.rows()]
-        return write_table(self, parameters, self.OUTPUT_TABLE, context, self.TABLE_COLUMNS, rows, required=True)
+        return write_table(
+            self, parameters, self.OUTPUT_TABLE, context, self.TABLE_COLUMNS, rows, required=True
+        )

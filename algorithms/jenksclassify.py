@@ -143,7 +143,9 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
                 createByDefault=False,
             )
         )
-        p = QgsProcessingParameterString(self.RUN_NAME, self.tr("Run name (for the run record)"), optional=True)
+        p = QgsProcessingParameterString(
+            self.RUN_NAME, self.tr("Run name (for the run record)"), optional=True
+        )
         p.setHelp(
             self.tr(
                 "With a run name, a model type or a run store, the class areas are written as a run record "
@@ -155,7 +157,9 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterString(
             self.MODEL_TYPE, self.tr("Model type of the map (for the run record)"), optional=True
         )
-        p.setHelp(self.tr("e.g. brf, easyensemble, smote_dnn, rf, dnn, lsnet: the dock groups class areas by it."))
+        p.setHelp(
+            self.tr("e.g. brf, easyensemble, smote_dnn, rf, dnn, lsnet: the dock groups class areas by it.")
+        )
         p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(p)
         p = QgsProcessingParameterFile(
@@ -339,16 +343,35 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
 
     #: columns of the class table (sink and CSV)
     TABLE_COLUMNS = (
-        ("class", "int"), ("label", "str"), ("lower", "double"), ("upper", "double"), ("pixels", "long"),
-        ("area", "double"), ("area_km2", "double"), ("area_pct", "double"), ("landslides", "double"),
-        ("landslide_pct", "double"), ("freq_ratio", "double"),
+        ("class", "int"),
+        ("label", "str"),
+        ("lower", "double"),
+        ("upper", "double"),
+        ("pixels", "long"),
+        ("area", "double"),
+        ("area_km2", "double"),
+        ("area_pct", "double"),
+        ("landslides", "double"),
+        ("landslide_pct", "double"),
+        ("freq_ratio", "double"),
     )
 
     @classmethod
     def _row_values(cls, row):
         return table_values(
-            [row.klass, row.label, row.lower, row.upper, row.pixels, row.area, row.area_km2, row.area_percent,
-             row.landslides, row.landslide_percent, row.frequency_ratio],
+            [
+                row.klass,
+                row.label,
+                row.lower,
+                row.upper,
+                row.pixels,
+                row.area,
+                row.area_km2,
+                row.area_percent,
+                row.landslides,
+                row.landslide_percent,
+                row.frequency_ratio,
+            ],
             cls.TABLE_COLUMNS,
         )
 
@@ -356,7 +379,12 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         if parameters.get(self.OUTPUT_TABLE) is None:
             return None
         return write_table(
-            self, parameters, self.OUTPUT_TABLE, context, self.TABLE_COLUMNS, [self._row_values(r) for r in rows]
+            self,
+            parameters,
+            self.OUTPUT_TABLE,
+            context,
+            self.TABLE_COLUMNS,
+            [self._row_values(r) for r in rows],
         )
 
     def _write_csv(self, path, rows):

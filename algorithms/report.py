@@ -33,7 +33,8 @@ from .base import LsmAlgorithm
 MAX_CLASSES = 20
 #: integer raster data types (Int8 exists from QGIS 3.30); looked up by name, as the enum is scoped in newer QGIS
 INTEGER_TYPES = {
-    getattr(Qgis.DataType, name) for name in ("Byte", "Int8", "UInt16", "Int16", "UInt32", "Int32")
+    getattr(Qgis.DataType, name)
+    for name in ("Byte", "Int8", "UInt16", "Int16", "UInt32", "Int32")
     if hasattr(Qgis.DataType, name)
 }
 
@@ -65,7 +66,10 @@ class ReportAlgorithm(LsmAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         p = QgsProcessingParameterFile(
-            self.RUN_STORE, self.tr("Run store folder"), behavior=QgsProcessingParameterFile.Folder, optional=True
+            self.RUN_STORE,
+            self.tr("Run store folder"),
+            behavior=QgsProcessingParameterFile.Folder,
+            optional=True,
         )
         p.setHelp(
             self.tr(
@@ -100,7 +104,9 @@ class ReportAlgorithm(LsmAlgorithm):
         p.setHelp(self.tr("Width of each rendered map; the height follows the map's extent."))
         p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(p)
-        p = QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Report"), self.tr("HTML files (*.html)"))
+        p = QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Report"), self.tr("HTML files (*.html)")
+        )
         p.setHelp(self.tr("The HTML file written."))
         self.addParameter(p)
         self.addOutput(QgsProcessingOutputNumber(self.OUT_RUNS, self.tr("Run records in the report")))
@@ -113,7 +119,9 @@ class ReportAlgorithm(LsmAlgorithm):
         self._maps = []
         for layer in self.parameterAsLayerList(parameters, self.MAPS, context) or []:
             if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
-                feedback.reportError(self.tr("'{}' is not a valid raster layer: left out.").format(layer.name()))
+                feedback.reportError(
+                    self.tr("'{}' is not a valid raster layer: left out.").format(layer.name())
+                )
                 continue
             self._maps.append(layer.clone())
         return True
@@ -127,9 +135,13 @@ class ReportAlgorithm(LsmAlgorithm):
         )
         if not os.path.isdir(store):
             feedback.pushWarning(
-                self.tr("The run store folder '{}' does not exist: the report has no run records.").format(store)
+                self.tr("The run store folder '{}' does not exist: the report has no run records.").format(
+                    store
+                )
             )
-        title = self.parameterAsString(parameters, self.TITLE, context) or self.tr("Landslide susceptibility report")
+        title = self.parameterAsString(parameters, self.TITLE, context) or self.tr(
+            "Landslide susceptibility report"
+        )
         width = self.parameterAsInt(parameters, self.MAP_WIDTH, context)
         maps, class_maps = [], []
         layers, self._maps = getattr(self, "_maps", []), []

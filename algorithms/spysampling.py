@@ -686,7 +686,9 @@ class SpySampling(LsmAlgorithm):
         )
         push_notes(feedback, table.notes)
         feedback.pushInfo(
-            self.tr("Samples built from '{}': {}").format(inventory.sourceName(), "; ".join(table.summary_lines()))
+            self.tr("Samples built from '{}': {}").format(
+                inventory.sourceName(), "; ".join(table.summary_lines())
+            )
         )
         xy = np.column_stack([table.x, table.y])
         return table.X, table.label.astype(np.int64), table.split.astype(str), xy, table.rows, table.cols
@@ -758,13 +760,30 @@ class SpySampling(LsmAlgorithm):
         if parameters.get(self.SUMMARY) is None:
             return None
         columns = (
-            ("split", "str"), ("landslides", "int"), ("unlabeled", "int"), ("spies", "int"), ("threshold", "double"),
-            ("rrn", "int"), ("rejected_share", "double"), ("negatives", "int"), ("available_cells", "int"),
+            ("split", "str"),
+            ("landslides", "int"),
+            ("unlabeled", "int"),
+            ("spies", "int"),
+            ("threshold", "double"),
+            ("rrn", "int"),
+            ("rejected_share", "double"),
+            ("negatives", "int"),
+            ("available_cells", "int"),
             ("jenks_breaks", "str"),
         )
         rows = [
-            [o.split, o.landslides, o.unlabeled, o.spies, o.threshold, o.rrn, o.rejected_share, o.negatives,
-             o.available, ", ".join("{:.6g}".format(e) for e in o.edges)]
+            [
+                o.split,
+                o.landslides,
+                o.unlabeled,
+                o.spies,
+                o.threshold,
+                o.rrn,
+                o.rejected_share,
+                o.negatives,
+                o.available,
+                ", ".join("{:.6g}".format(e) for e in o.edges),
+            ]
             for o in result.outcomes.values()
         ]
         return write_table(self, parameters, self.SUMMARY, context, columns, rows, required=True)

@@ -82,7 +82,11 @@ def add_sample_parameters(alg, factors=True, label_default="label"):
     alg.addParameter(p)
     # optional with a default: qgis_process (3.22) asks for every mandatory field parameter, default or not
     p = QgsProcessingParameterField(
-        alg.LABEL_FIELD, _tr("Label field (1 landslide, 0 non-landslide)"), label_default, alg.INPUT, optional=True
+        alg.LABEL_FIELD,
+        _tr("Label field (1 landslide, 0 non-landslide)"),
+        label_default,
+        alg.INPUT,
+        optional=True,
     )
     p.setHelp(_tr("Field holding 1 for landslides and 0 for the other samples (default 'label')."))
     alg.addParameter(p)

@@ -30,7 +30,7 @@ def peer_rows(values, exact_gvf, rng, quick):
     try:
         import jenkspy
 
-        for n in ((10_000,) if quick else (10_000, 100_000)):
+        for n in (10_000,) if quick else (10_000, 100_000):
             sample = rng.choice(values, n, replace=False).astype(float).tolist()
             t, br = timed(jenkspy.jenks_breaks, sample, n_classes=5)
             rows.append((f"jenkspy (sample {n:.0e})", t, exact_gvf - gvf_of(values, br[1:])))
@@ -50,7 +50,9 @@ def peer_rows(values, exact_gvf, rng, quick):
 
         data = values.astype(float)
         t, clusters = timed(ckmeans.ckmeans, data, 5)
-        rows.append((f"ckmeans (all {values.size:.0e})", t, exact_gvf - gvf_of(values, [c.max() for c in clusters])))
+        rows.append(
+            (f"ckmeans (all {values.size:.0e})", t, exact_gvf - gvf_of(values, [c.max() for c in clusters]))
+        )
     except ImportError:
         rows.append(("ckmeans", "not installed (pip install ckmeans)", ""))
     try:
@@ -86,11 +88,16 @@ def main():
                         table.append((shape, f"{n:.0e}", name, f"{pt:.3f}", f"{pt / t:.2f}", f"{gap:.2e}"))
                         if name.startswith("ckmeans"):
                             # ckmeans is exact too: our breaks must be at least as good (gap >= -1e-12)
-                            goal(f"exact vs ckmeans, {shape}", f"gap {gap:.1e}, {pt / t:.1f}x faster",
-                                 "gap >= -1e-12", gap >= -1e-12)
+                            goal(
+                                f"exact vs ckmeans, {shape}",
+                                f"gap {gap:.1e}, {pt / t:.1f}x faster",
+                                "gap >= -1e-12",
+                                gap >= -1e-12,
+                            )
     print_table(
         "Jenks k=5: seconds, ratio = peer time / our time, GVF gap to the exact optimum over all values",
-        ("values", "n", "method", "seconds", "ratio", "GVF gap"), table,
+        ("values", "n", "method", "seconds", "ratio", "GVF gap"),
+        table,
     )
     print("goals: exact (GVF gap <= 1e-12), 1e6 in < 0.1 s, 16e6 in < 0.5 s; cores:", os.cpu_count())
 

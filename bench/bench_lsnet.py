@@ -101,12 +101,12 @@ def per_patch(model, values, rows, device):
     network = model.network.to(device).eval()
     with torch.no_grad():
         for i, r in enumerate(rows):
-            strip = x[:, :, r:r + patch, :]
+            strip = x[:, :, r : r + patch, :]
             columns = torch.nn.functional.unfold(strip, (patch, patch))  # (1, C*P*P, width)
             patches = columns[0].T.reshape(width, -1, patch, patch).contiguous()
             for start in range(0, width, PATCH_BATCH):
-                logits = network(patches[start:start + PATCH_BATCH])
-                out[i, start:start + PATCH_BATCH] = torch.softmax(logits, dim=1)[:, 1].cpu().numpy()
+                logits = network(patches[start : start + PATCH_BATCH])
+                out[i, start : start + PATCH_BATCH] = torch.softmax(logits, dim=1)[:, 1].cpu().numpy()
     return out
 
 
@@ -192,7 +192,9 @@ def main():
         ("width 32", 16, 33, 32),
         ("width 16", 16, 33, 16),
     ]
-    label = f"{device.type}" + (f" ({torch.cuda.get_device_name(0)})" if device.type == "cuda" else f", {THREADS} threads")
+    label = f"{device.type}" + (
+        f" ({torch.cuda.get_device_name(0)})" if device.type == "cuda" else f", {THREADS} threads"
+    )
     print(f"LSNet inference, torch {torch.__version__}, device {label}, {'quick' if quick else 'full'} run")
     rows = []
     for name, n_factors, patch, width in configs:
@@ -201,14 +203,33 @@ def main():
     print_table(
         "Dense tile inference vs one patch per cell (same network, same cells)",
         [
-            "network", "bands", "patch", "feature maps / dense", "MMAC/cell dense", "MMAC/cell patch", "tile",
-            "dense kcells/s", "dense GMAC/s", "GEMM GMAC/s", "GEMM bound kcells/s", "per-patch kcells/s (cells)", "speed-up", "max diff", ">=100k/s", ">=50x", "<=1e-6",
+            "network",
+            "bands",
+            "patch",
+            "feature maps / dense",
+            "MMAC/cell dense",
+            "MMAC/cell patch",
+            "tile",
+            "dense kcells/s",
+            "dense GMAC/s",
+            "GEMM GMAC/s",
+            "GEMM bound kcells/s",
+            "per-patch kcells/s (cells)",
+            "speed-up",
+            "max diff",
+            ">=100k/s",
+            ">=50x",
+            "<=1e-6",
         ],
         rows,
     )
     for row in rows:
-        goal(f"dense vs per-patch, {row[0]}", f"{row[7]} kcells/s, {row[12]}, diff {row[13]}",
-             ">= 100 k cells/s, >= 50x, <= 1e-6", all(str(v).startswith("yes") for v in row[-3:]))
+        goal(
+            f"dense vs per-patch, {row[0]}",
+            f"{row[7]} kcells/s, {row[12]}, diff {row[13]}",
+            ">= 100 k cells/s, >= 50x, <= 1e-6",
+            all(str(v).startswith("yes") for v in row[-3:]),
+        )
     rate, grid = bench_raster(device, 1 if quick else 2)
     print_table(
         "File to file (predict_raster, Ecuador stack, paper width, patch 33, tiles of 256)",

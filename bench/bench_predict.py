@@ -284,8 +284,12 @@ def main():
             f"{size}x{size}: file/in-memory {vs_mem:.2f}x (goal >= 0.95), file/scanline {vs_scan:.2f}x "
             f"(goal >= 3), peak above model {peak:.0f} MB (goal <= 300): {'met' if ok else 'NOT met'}"
         )
-        goal(f"map {size}x{size} file to file", f"{vs_mem:.2f}x in-memory, {vs_scan:.1f}x scanline, {peak:.0f} MB",
-             ">= 0.95x, >= 3x, <= 300 MB", ok)
+        goal(
+            f"map {size}x{size} file to file",
+            f"{vs_mem:.2f}x in-memory, {vs_scan:.1f}x scanline, {peak:.0f} MB",
+            ">= 0.95x, >= 3x, <= 300 MB",
+            ok,
+        )
     print(f"total {time.perf_counter() - t0:.0f} s")
 
 

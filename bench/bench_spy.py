@@ -217,7 +217,9 @@ def main():
     print(header)
     for name, times, total, cpu, rrn in runs:
         row = f"{name:38s}" + "".join(f"{times.get(s, 0.0):13.2f}" for s in stages)
-        row += f"{total:10.2f}{total / ours_total:9.2f}x{cpu:8.1f}{int(rrn.sum()):10d}{hidden[rrn].mean():15.2%}"
+        row += (
+            f"{total:10.2f}{total / ours_total:9.2f}x{cpu:8.1f}{int(rrn.sum()):10d}{hidden[rrn].mean():15.2%}"
+        )
         print(row)
     print(
         f"hidden landslides among all unlabeled: {hidden.mean():.2%}; goal: ours < 25 s "
@@ -225,8 +227,12 @@ def main():
         f"least {ours_cpu / max(1, args.jobs):.1f} s on {args.jobs} free cores; load average now "
         f"{os.getloadavg()[0]:.1f})"
     )
-    goal("spy steps, 10k landslides x 16 factors, 2M unlabeled", f"{ours_total:.1f} s ({ours_cpu:.0f} CPU s)",
-         "< 25 s on 2 cores", ours_total < 25)
+    goal(
+        "spy steps, 10k landslides x 16 factors, 2M unlabeled",
+        f"{ours_total:.1f} s ({ours_cpu:.0f} CPU s)",
+        "< 25 s on 2 cores",
+        ours_total < 25,
+    )
     if args.no_map:
         return
     # the prior map, Jenks and the draw on a raster holding the unlabeled cells

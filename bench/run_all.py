@@ -45,7 +45,9 @@ def main():
         if code:
             failed.append(script.name)
     if goals:
-        print_table("Goals of the issues (all benchmarks)", ("benchmark", "measure", "value", "goal", "met"), goals)
+        print_table(
+            "Goals of the issues (all benchmarks)", ("benchmark", "measure", "value", "goal", "met"), goals
+        )
     if failed:
         print("\nfailed:", ", ".join(failed))
         sys.exit(1)

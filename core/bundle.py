@@ -150,7 +150,9 @@ class Bundle:
             try:
                 return archive.read(name)
             except KeyError as exc:
-                raise LsmError(f"Model bundle '{self.path}' has no '{name}': the file is incomplete.") from exc
+                raise LsmError(
+                    f"Model bundle '{self.path}' has no '{name}': the file is incomplete."
+                ) from exc
 
     @property
     def model(self):
@@ -182,7 +184,9 @@ class Bundle:
             if not now:
                 warnings.append(f"{key} {trained} was used for training but is not installed now.")
             elif trained.split(".")[:2] != now.split(".")[:2]:
-                warnings.append(f"{key} {trained} was used for training, {now} is installed: results may differ.")
+                warnings.append(
+                    f"{key} {trained} was used for training, {now} is installed: results may differ."
+                )
         return warnings
 
     def order_factors(self, factors):

@@ -153,8 +153,14 @@ def class_table(edges, labels, pixel_counts, cell_area, metric, landslide_counts
         area = float(pixel_counts[i]) * cell_area
         pct_area = 100.0 * pixel_counts[i] / total if total else 0.0
         row = ClassRow(
-            i + 1, labels[i], float(edges[i]), float(edges[i + 1]), int(pixel_counts[i]), area,
-            area / 1e6 if metric else float("nan"), pct_area,
+            i + 1,
+            labels[i],
+            float(edges[i]),
+            float(edges[i + 1]),
+            int(pixel_counts[i]),
+            area,
+            area / 1e6 if metric else float("nan"),
+            pct_area,
         )
         if landslide_counts is not None:
             row.landslides = float(landslide_counts[i])

@@ -156,7 +156,9 @@ def check_grids(factors, tolerance=GRID_TOLERANCE):
             grids[f.path] = grid_of(f.path)
         ds = open_raster(f.path)
         if f.band < 1 or f.band > ds.RasterCount:
-            raise LsmError(f"Factor '{f.name}': band {f.band} does not exist in '{f.path}' ({ds.RasterCount} bands).")
+            raise LsmError(
+                f"Factor '{f.name}': band {f.band} does not exist in '{f.path}' ({ds.RasterCount} bands)."
+            )
     reference = factors[0]
     ref_grid = grids[reference.path]
     problems = []
@@ -323,8 +325,16 @@ def atomic_path(path):
             os.replace(tmp + ".aux.xml", path + ".aux.xml")
 
 
-def predict_to_raster(factors, predict_fn, out_path, feedback=None, target_cells=DEFAULT_BLOCK_CELLS,
-                      grid=None, mask_fn=None, description="susceptibility"):
+def predict_to_raster(
+    factors,
+    predict_fn,
+    out_path,
+    feedback=None,
+    target_cells=DEFAULT_BLOCK_CELLS,
+    grid=None,
+    mask_fn=None,
+    description="susceptibility",
+):
     """Stream *predict_fn* over the factors' grid into a Float32 GeoTIFF at *out_path*.
 
     predict_fn(X) gets the (n_valid, n_factors) float32 matrix of the cells where every factor

@@ -60,8 +60,11 @@ class BreaksResult:
 
 def _prefix(w, s1, s2):
     zero = np.zeros(1)
-    return (np.concatenate([zero, np.cumsum(w)]), np.concatenate([zero, np.cumsum(s1)]),
-            np.concatenate([zero, np.cumsum(s2)]))
+    return (
+        np.concatenate([zero, np.cumsum(w)]),
+        np.concatenate([zero, np.cumsum(s1)]),
+        np.concatenate([zero, np.cumsum(s2)]),
+    )
 
 
 def _sse(W, S1, S2, a, b):
@@ -82,7 +85,10 @@ def _dp_layer(prev, W, S1, S2, j, m):
     cur = np.full(m + 1, np.inf)
     arg = np.zeros(m + 1, dtype=np.int64)
     # segments: i range [ilo, ihi], t range [tlo, thi]
-    ilo = np.array([j]); ihi = np.array([m]); tlo = np.array([j - 1]); thi = np.array([m - 1])  # noqa: E702
+    ilo = np.array([j])
+    ihi = np.array([m])
+    tlo = np.array([j - 1])
+    thi = np.array([m - 1])  # noqa: E702
     while ilo.size:
         mid = (ilo + ihi) // 2
         hi = np.minimum(thi, mid - 1)
@@ -148,12 +154,12 @@ def array_source(values, weights=None):
 
     def chunks():
         for start in range(0, values.size, CHUNK):
-            v = values[start:start + CHUNK]
+            v = values[start : start + CHUNK]
             keep = np.isfinite(v)
             if weights is None:
                 yield (v if keep.all() else v[keep]), None
             else:
-                wv = weights[start:start + CHUNK]
+                wv = weights[start : start + CHUNK]
                 keep &= wv > 0
                 yield v[keep], wv[keep]
 
@@ -216,7 +222,9 @@ def _summary(chunks):
 
 def _moments(chunks, shift, binner, nbins):
     """Per-bin weight, shifted sum and shifted sum of squares (float64)."""
-    w = np.zeros(nbins); s1 = np.zeros(nbins); s2 = np.zeros(nbins)  # noqa: E702
+    w = np.zeros(nbins)
+    s1 = np.zeros(nbins)
+    s2 = np.zeros(nbins)  # noqa: E702
     for v, wt in chunks():
         if v.size == 0:
             continue
@@ -252,7 +260,9 @@ def _distinct_units(chunks, select=None, binner=None):
     order = np.argsort(v, kind="stable")
     v, w = v[order], w[order]
     starts = np.flatnonzero(np.concatenate([[True], v[1:] != v[:-1]]))
-    bins = np.concatenate(bparts)[order][starts] if binner is not None else np.zeros(starts.size, dtype=np.intp)
+    bins = (
+        np.concatenate(bparts)[order][starts] if binner is not None else np.zeros(starts.size, dtype=np.intp)
+    )
     return v[starts], np.add.reduceat(w, starts), bins
 
 
@@ -326,7 +336,7 @@ def jenks(chunks, k, feedback=None, histogram_bins=None, max_direct=MAX_DIRECT_U
         check_canceled(feedback)
         want = np.zeros(nbins, dtype=bool)
         for b in break_bins:
-            want[max(0, b - margin):min(nbins, b + margin + 1)] = True
+            want[max(0, b - margin) : min(nbins, b + margin + 1)] = True
         want &= bw > 0
         new = want & ~expanded
         if new.any():
@@ -391,7 +401,8 @@ def goodness_of_variance_fit(chunks, edges, shift=None):
     k = edges.size - 1
     if shift is None:
         shift = _summary(chunks).mean
-    w = np.zeros(k); s1 = np.zeros(k)  # noqa: E702
+    w = np.zeros(k)
+    s1 = np.zeros(k)  # noqa: E702
     for v, wt in chunks():
         v = v.astype(np.float64)
         c = classify(v, edges) - 1

@@ -140,8 +140,9 @@ class Architecture:
         return cls(**data)
 
 
-def plan_architecture(n_factors, patch_size=DEFAULT_PATCH_SIZE, width=DEFAULT_WIDTH, dropout=DEFAULT_DROPOUT,
-                      mask_channel=True):
+def plan_architecture(
+    n_factors, patch_size=DEFAULT_PATCH_SIZE, width=DEFAULT_WIDTH, dropout=DEFAULT_DROPOUT, mask_channel=True
+):
     """The paper's network scaled to *patch_size* and *width*.
 
     Feature maps and dense units scale with width/64; convolution blocks (unpadded) are added in
@@ -149,7 +150,9 @@ def plan_architecture(n_factors, patch_size=DEFAULT_PATCH_SIZE, width=DEFAULT_WI
     """
     patch_size = int(patch_size)
     if patch_size < MIN_PATCH_SIZE or patch_size % 2 == 0:
-        raise LsmError(f"The patch size must be an odd number of cells from {MIN_PATCH_SIZE} up (got {patch_size}).")
+        raise LsmError(
+            f"The patch size must be an odd number of cells from {MIN_PATCH_SIZE} up (got {patch_size})."
+        )
     if int(width) < 1:
         raise LsmError(f"The network width must be at least 1 (got {width}).")
     scale = float(width) / DEFAULT_WIDTH
@@ -285,7 +288,7 @@ def build_dense_network(network, arch):
             parts = []
             for r0 in range(0, out_rows, chunk):
                 r1 = min(out_rows, r0 + chunk)
-                logits = self.rest_head(self.first_head(features[:, :, r0:r1 + head_span]))
+                logits = self.rest_head(self.first_head(features[:, :, r0 : r1 + head_span]))
                 parts.append(torch.softmax(logits, dim=1)[:, 1])
             return torch.cat(parts, dim=1)
 
@@ -305,9 +308,9 @@ def read_padded(reader, row0, col0, n_rows, n_cols):
     c_a, c_b = max(0, col0), min(grid.width, col0 + n_cols)
     if r_b > r_a and c_b > c_a:
         X, _ = reader.read_window((c_a, r_a, c_b - c_a, r_b - r_a))
-        out[:, r_a - row0:r_b - row0, c_a - col0:c_b - col0] = X.reshape(r_b - r_a, c_b - c_a, n_factors).transpose(
-            2, 0, 1
-        )
+        out[:, r_a - row0 : r_b - row0, c_a - col0 : c_b - col0] = X.reshape(
+            r_b - r_a, c_b - c_a, n_factors
+        ).transpose(2, 0, 1)
     return out
 
 
@@ -338,7 +341,7 @@ def extract_patches(reader, rows, cols, patch_size, feedback=None):
         block = read_padded(reader, r0 - half, -half, r_last - r0 + patch_size, width + 2 * half)
         for k in idx:
             r, c = int(rows[k]) - r0, int(cols[k])
-            patches[k] = block[:, r:r + patch_size, c:c + patch_size]
+            patches[k] = block[:, r : r + patch_size, c : c + patch_size]
         start = stop
         feedback.setProgress(100.0 * start / order.size)
     return patches
@@ -360,7 +363,9 @@ class Normalisation:
             values = patches[:, j].astype(np.float64).ravel()
             values = values[np.isfinite(values)]
             if values.size == 0:
-                raise LsmError(f"Factor {j + 1} has no value in any training patch: check its nodata setting.")
+                raise LsmError(
+                    f"Factor {j + 1} has no value in any training patch: check its nodata setting."
+                )
             mu, sd = float(values.mean()), float(values.std())
             mean.append(mu)
             std.append(sd if sd > 0 else 1.0)
@@ -487,10 +492,10 @@ class LsnetModel:
         out = np.empty(len(patches), dtype=np.float32)
         with torch.no_grad():
             for start in range(0, len(patches), batch_size):
-                chunk = patches[start:start + batch_size]
+                chunk = patches[start : start + batch_size]
                 x = chunk if prepared else self.prepare(chunk)
                 x = torch.as_tensor(np.ascontiguousarray(x), dtype=torch.float32, device=device)
-                out[start:start + len(chunk)] = torch.softmax(network(x), dim=1)[:, 1].cpu().numpy()
+                out[start : start + len(chunk)] = torch.softmax(network(x), dim=1)[:, 1].cpu().numpy()
         return out
 
     def dense_network(self, device="cpu"):
@@ -511,7 +516,7 @@ class LsnetModel:
         dense = dense if dense is not None else self.dense_network(device)
         half = self.arch.half
         n_rows, n_cols = values.shape[1] - 2 * half, values.shape[2] - 2 * half
-        centre = np.isfinite(values[:, half:half + n_rows, half:half + n_cols]).all(axis=0)
+        centre = np.isfinite(values[:, half : half + n_rows, half : half + n_cols]).all(axis=0)
         if not centre.any():
             return np.full((n_rows, n_cols), np.nan, dtype=np.float32)
         x = self.prepare(values)[None]
@@ -524,8 +529,16 @@ class LsnetModel:
 
     # -- raster --------------------------------------------------------------------------------
 
-    def predict_raster(self, factors, out_path, tile_size=DEFAULT_TILE_SIZE, device="auto", feedback=None,
-                       grid=None, description="lsnet_susceptibility"):
+    def predict_raster(
+        self,
+        factors,
+        out_path,
+        tile_size=DEFAULT_TILE_SIZE,
+        device="auto",
+        feedback=None,
+        grid=None,
+        description="lsnet_susceptibility",
+    ):
         """Stream the dense network over the factors' grid into a Float32 GeoTIFF (FLOAT_NODATA where
         a cell's factors are nodata). Tiles of *tile_size* cells, read with a halo of half a patch
         (the next tile is read while this one is computed); progress per tile; cancel (or any error)
@@ -585,7 +598,9 @@ class LsnetModel:
         y_train = labels[train_idx]
         counts = np.bincount(y_train, minlength=2)
         if counts.min() == 0:
-            raise LsmError("The training samples hold only one class: LSNet needs landslides and non-landslides.")
+            raise LsmError(
+                "The training samples hold only one class: LSNet needs landslides and non-landslides."
+            )
         device = resolve_device(config.device)
         normalisation = Normalisation.fit(patches[train_idx])
         model = cls(arch, normalisation, factor_names, network=None)
@@ -619,7 +634,7 @@ class LsnetModel:
                 total, seen = 0.0, 0
                 for start in range(0, order.size, batch):
                     check_canceled(feedback)
-                    sel = torch.as_tensor(order[start:start + batch])
+                    sel = torch.as_tensor(order[start : start + batch])
                     xb = x_train[sel]
                     if config.augment:
                         xb = _augment(torch, xb, generator)
@@ -637,7 +652,7 @@ class LsnetModel:
                     with torch.no_grad():
                         logits = []
                         for start in range(0, val_idx.size, 256):
-                            xb = torch.as_tensor(x_all[val_idx[start:start + 256]]).to(device)
+                            xb = torch.as_tensor(x_all[val_idx[start : start + 256]]).to(device)
                             logits.append(network(xb).cpu())
                         logits = torch.cat(logits)
                         y_val = torch.as_tensor(labels[val_idx])
@@ -721,9 +736,13 @@ class LsnetModel:
         manifest = bundle.manifest
         try:
             arch = Architecture.from_dict(manifest["architecture"])
-            norm = Normalisation(list(manifest["normalisation"]["mean"]), list(manifest["normalisation"]["std"]))
+            norm = Normalisation(
+                list(manifest["normalisation"]["mean"]), list(manifest["normalisation"]["std"])
+            )
         except (KeyError, TypeError) as exc:
-            raise LsmError(f"LSNet bundle '{bundle.path}' lacks its architecture or normalisation ({exc}).") from exc
+            raise LsmError(
+                f"LSNet bundle '{bundle.path}' lacks its architecture or normalisation ({exc})."
+            ) from exc
         data = bundle.member(manifest.get("weights_member", WEIGHTS_MEMBER))
         try:
             state = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
@@ -745,7 +764,9 @@ def tile_windows(grid, tile_size):
     windows = []
     for yoff in range(0, grid.height, tile_size):
         for xoff in range(0, grid.width, tile_size):
-            windows.append((xoff, yoff, min(tile_size, grid.width - xoff), min(tile_size, grid.height - yoff)))
+            windows.append(
+                (xoff, yoff, min(tile_size, grid.width - xoff), min(tile_size, grid.height - yoff))
+            )
     return windows
 
 

@@ -4,13 +4,28 @@ import numpy as np
 
 #: metric keys in display order; the run records and the dock use these
 METRIC_KEYS = (
-    "oa", "precision", "sensitivity", "specificity", "balanced_accuracy",
-    "g_mean", "f1", "kappa", "roc_auc", "pr_auc",
+    "oa",
+    "precision",
+    "sensitivity",
+    "specificity",
+    "balanced_accuracy",
+    "g_mean",
+    "f1",
+    "kappa",
+    "roc_auc",
+    "pr_auc",
 )
 METRIC_LABELS = {
-    "oa": "OA", "precision": "Precision", "sensitivity": "Sensitivity", "specificity": "Specificity",
-    "balanced_accuracy": "BA", "g_mean": "G-mean", "f1": "F1", "kappa": "Kappa",
-    "roc_auc": "ROC-AUC", "pr_auc": "PR-AUC",
+    "oa": "OA",
+    "precision": "Precision",
+    "sensitivity": "Sensitivity",
+    "specificity": "Specificity",
+    "balanced_accuracy": "BA",
+    "g_mean": "G-mean",
+    "f1": "F1",
+    "kappa": "Kappa",
+    "roc_auc": "ROC-AUC",
+    "pr_auc": "PR-AUC",
 }
 
 
@@ -85,7 +100,10 @@ def evaluate(y_true, scores, threshold=0.5, curve_points=101):
     precision, recall, _ = precision_recall_curve(y, s)
     result["curves"] = {
         "roc": {"fpr": _thin(fpr, curve_points), "tpr": _thin(tpr, curve_points)},
-        "pr": {"recall": _thin(recall[::-1], curve_points), "precision": _thin(precision[::-1], curve_points)},
+        "pr": {
+            "recall": _thin(recall[::-1], curve_points),
+            "precision": _thin(precision[::-1], curve_points),
+        },
     }
     return result
 

@@ -506,7 +506,9 @@ def _score_keys(scores, cells, seed, stream):
     return high | (cell_keys(cells, seed, stream) >> np.uint64(32))
 
 
-def lowest_negatives(prior_paths, counts, exclude_cells, seed, overrides=None, feedback=None, landslides=None):
+def lowest_negatives(
+    prior_paths, counts, exclude_cells, seed, overrides=None, feedback=None, landslides=None
+):
     """Bagging-PU reliable negatives: for each split the counts[split] valid cells with the lowest
     score on that split's prior map, excluding *exclude_cells* (flat indices) and never giving a cell
     to two splits (the first split chooses first). *overrides*: {split: (cells, scores)} replacing the

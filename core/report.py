@@ -118,15 +118,24 @@ def curves_png(records):
         roc = _curve(record, "roc", "fpr", "tpr")
         if roc:
             auc = _number(metrics.get("roc_auc"))
-            roc_axes.plot(roc[0], roc[1], lw=1.4, label=f"{_label(record)} ({auc})" if auc else _label(record))
+            roc_axes.plot(
+                roc[0], roc[1], lw=1.4, label=f"{_label(record)} ({auc})" if auc else _label(record)
+            )
         pr = _curve(record, "pr", "recall", "precision")
         if pr:
             auc = _number(metrics.get("pr_auc"))
             pr_axes.plot(pr[0], pr[1], lw=1.4, label=f"{_label(record)} ({auc})" if auc else _label(record))
     roc_axes.plot([0, 1], [0, 1], ls="--", color="#999", lw=0.8)
-    roc_axes.set(xlabel="False positive rate", ylabel="True positive rate", title="ROC (AUC)", xlim=(0, 1),
-                 ylim=(0, 1.02))
-    pr_axes.set(xlabel="Recall", ylabel="Precision", title="Precision-recall (AUC)", xlim=(0, 1), ylim=(0, 1.02))
+    roc_axes.set(
+        xlabel="False positive rate",
+        ylabel="True positive rate",
+        title="ROC (AUC)",
+        xlim=(0, 1),
+        ylim=(0, 1.02),
+    )
+    pr_axes.set(
+        xlabel="Recall", ylabel="Precision", title="Precision-recall (AUC)", xlim=(0, 1), ylim=(0, 1.02)
+    )
     for axes in (roc_axes, pr_axes):
         axes.grid(alpha=0.3)
         if axes.get_legend_handles_labels()[0]:
@@ -140,13 +149,20 @@ def class_areas(record):
     if not isinstance(areas, dict):
         return None
     labels, percent = areas.get("labels"), areas.get("percent")
-    if not isinstance(labels, list) or not isinstance(percent, list) or len(labels) != len(percent) or not labels:
+    if (
+        not isinstance(labels, list)
+        or not isinstance(percent, list)
+        or len(labels) != len(percent)
+        or not labels
+    ):
         return None
     landslides = areas.get("landslide_percent")
     if not isinstance(landslides, list) or len(landslides) != len(labels):
         landslides = None
-    return [str(v) for v in labels], [as_float(v) for v in percent], (
-        [as_float(v) for v in landslides] if landslides else None
+    return (
+        [str(v) for v in labels],
+        [as_float(v) for v in percent],
+        ([as_float(v) for v in landslides] if landslides else None),
     )
 
 
@@ -159,8 +175,9 @@ def class_areas_png(labels, percent, landslides):
     axes = figure.subplots()
     x = np.arange(len(labels))
     width = 0.4 if landslides else 0.6
-    axes.bar(x - (width / 2 if landslides else 0), [v or 0 for v in percent], width, label="Area",
-             color="#6b8fb3")
+    axes.bar(
+        x - (width / 2 if landslides else 0), [v or 0 for v in percent], width, label="Area", color="#6b8fb3"
+    )
     if landslides:
         axes.bar(x + width / 2, [v or 0 for v in landslides], width, label="Landslides", color="#c0392b")
     axes.set_xticks(x)
@@ -178,10 +195,11 @@ def _metrics_table(records, metric_set):
         return ""
     best = best_values(rows)
     threshold_key = "threshold" if metric_set == "metrics" else "best_threshold"
-    head = "".join(f'<th class="text">{t}</th>' for t in ("Run", "Algorithm", "Model", "Ratio", "Dataset",
-                                                           "Created"))
+    head = "".join(
+        f'<th class="text">{t}</th>' for t in ("Run", "Algorithm", "Model", "Ratio", "Dataset", "Created")
+    )
     head += "<th>Threshold</th>" + "".join(f"<th>{_e(METRIC_LABELS[k])}</th>" for k in METRIC_KEYS)
-    lines = [f"<table class=\"metrics\" data-set=\"{metric_set}\"><tr>{head}</tr>"]
+    lines = [f'<table class="metrics" data-set="{metric_set}"><tr>{head}</tr>']
     for row in rows:
         record = row["records"][0]
         cells = [
@@ -235,7 +253,9 @@ def raster_class_percent(path, band, values):
 def _class_section(entries):
     parts = []
     for title, labels, percent, landslides in entries:
-        head = '<tr><th class="text">Class</th><th>% area</th>' + ("<th>% landslides</th>" if landslides else "")
+        head = '<tr><th class="text">Class</th><th>% area</th>' + (
+            "<th>% landslides</th>" if landslides else ""
+        )
         rows = []
         for i, label in enumerate(labels):
             row = f'<td class="text">{_e(label)}</td><td>{_number(percent[i], 2)}</td>'
@@ -245,7 +265,7 @@ def _class_section(entries):
         png = class_areas_png(labels, percent, landslides)
         parts.append(
             f"<h3>{_e(title)}</h3><figure>{_img(png, 'Class areas of ' + title)}</figure>"
-            f"<table class=\"classes\">{head}</tr>{''.join(rows)}</table>"
+            f'<table class="classes">{head}</tr>{"".join(rows)}</table>'
         )
     return "\n".join(parts)
 
@@ -255,10 +275,14 @@ def _maps_section(maps):
     for item in maps:
         legend = ""
         if item.legend:
-            legend = '<div class="legend">' + "".join(
-                f'<span class="swatch" style="background:{_e(color)}"></span>{_e(label)}'
-                for color, label in item.legend
-            ) + "</div>"
+            legend = (
+                '<div class="legend">'
+                + "".join(
+                    f'<span class="swatch" style="background:{_e(color)}"></span>{_e(label)}'
+                    for color, label in item.legend
+                )
+                + "</div>"
+            )
         note = f'<div class="meta">{_e(item.note)}</div>' if item.note else ""
         parts.append(
             f"<figure>{_img(item.png, item.title)}<figcaption><b>{_e(item.title)}</b>{legend}{note}"
@@ -267,8 +291,9 @@ def _maps_section(maps):
     return "\n".join(parts)
 
 
-def build_report(records, unreadable=(), maps=(), title="", store="", created=None, feedback=None,
-                 class_tables=()):
+def build_report(
+    records, unreadable=(), maps=(), title="", store="", created=None, feedback=None, class_tables=()
+):
     """The HTML text of the report on *records* (run record dicts) and *maps* (MapImage list);
     *unreadable* are core.runrecord.UnreadableRecord, listed with their reason; *class_tables* more
     class distributions (see class_entries)."""
@@ -289,8 +314,10 @@ def build_report(records, unreadable=(), maps=(), title="", store="", created=No
     tables = [(caption, _metrics_table(records, key)) for key, caption in METRIC_SETS]
     tables = [(caption, table) for caption, table in tables if table]
     if tables:
-        body.append("<p class=\"meta\">&#9733; marks the best value of each column (every metric: higher is "
-                    "better).</p>")
+        body.append(
+            '<p class="meta">&#9733; marks the best value of each column (every metric: higher is '
+            "better).</p>"
+        )
         for caption, table in tables:
             body += [f"<h3>{_e(caption)}</h3>", table]
     else:
@@ -300,9 +327,13 @@ def build_report(records, unreadable=(), maps=(), title="", store="", created=No
     png = curves_png(chosen)
     feedback.setProgress(80)
     if png:
-        body += ["<h2>ROC and precision-recall curves</h2>", f"<figure>{_img(png, 'ROC and PR curves')}"
-                 "<figcaption>Curves of the runs with the highest ROC-AUC"
-                 + (f"; {left_out} more run(s) not drawn" if left_out else "") + ".</figcaption></figure>"]
+        body += [
+            "<h2>ROC and precision-recall curves</h2>",
+            f"<figure>{_img(png, 'ROC and PR curves')}"
+            "<figcaption>Curves of the runs with the highest ROC-AUC"
+            + (f"; {left_out} more run(s) not drawn" if left_out else "")
+            + ".</figcaption></figure>",
+        ]
     check_canceled(feedback)
     classes = _class_section(class_entries(records, class_tables))
     if classes:

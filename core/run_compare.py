@@ -410,7 +410,9 @@ def stores_of_results(results, default_folder="lsm_runs"):
             continue
         beside = os.path.join(os.path.dirname(os.path.abspath(path)), default_folder)
         try:
-            holds_records = os.path.isdir(beside) and any(name.endswith(SUFFIX) for name in os.listdir(beside))
+            holds_records = os.path.isdir(beside) and any(
+                name.endswith(SUFFIX) for name in os.listdir(beside)
+            )
         except OSError:
             holds_records = False
         if holds_records:

@@ -59,7 +59,9 @@ def new_record(algorithm, **fields):
         "algorithm": algorithm,
     }
     record.update(fields)
-    record.setdefault("name", "{} {}".format(record.get("model_type") or algorithm.split(":")[-1], record["run_id"][:6]))
+    record.setdefault(
+        "name", "{} {}".format(record.get("model_type") or algorithm.split(":")[-1], record["run_id"][:6])
+    )
     return record
 
 
@@ -94,7 +96,9 @@ def read_record(path):
     if not isinstance(record, dict) or record.get("schema") != SCHEMA:
         return UnreadableRecord(path, "not an lsm run record (no 'schema': 'lsm-run')")
     if int(record.get("schema_version", 0) or 0) > SCHEMA_VERSION:
-        return UnreadableRecord(path, f"schema version {record.get('schema_version')} is newer than this plugin reads")
+        return UnreadableRecord(
+            path, f"schema version {record.get('schema_version')} is newer than this plugin reads"
+        )
     for key in ("run_id", "algorithm"):
         if key not in record:
             return UnreadableRecord(path, f"missing '{key}'")

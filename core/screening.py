@@ -159,7 +159,12 @@ READ_THREADS = 2
 
 
 def stream_covariance(
-    factors, feedback=None, mask_fn=None, target_cells=DEFAULT_BLOCK_CELLS, grid=None, read_threads=READ_THREADS
+    factors,
+    feedback=None,
+    mask_fn=None,
+    target_cells=DEFAULT_BLOCK_CELLS,
+    grid=None,
+    read_threads=READ_THREADS,
 ):
     """CovarianceAccumulator over every cell where all *factors* have a value (and *mask_fn*
     allows), streamed block by block. The bands of the next block are read (and decompressed) by

@@ -1126,7 +1126,18 @@ class MetricsDock(QgsDockWidget):
 
 #: suffixes of run outputs that are not map layers
 NOT_LAYERS = (
-    ".zip", ".lsmodel", ".json", ".pkl", ".pt", ".html", ".txt", ".model3", ".png", ".svg", ".pdf", ".jpg",
+    ".zip",
+    ".lsmodel",
+    ".json",
+    ".pkl",
+    ".pt",
+    ".html",
+    ".txt",
+    ".model3",
+    ".png",
+    ".svg",
+    ".pdf",
+    ".jpg",
 )
 
 
@@ -1138,7 +1149,9 @@ def _layer_outputs(record):
     return {
         key: path
         for key, path in outputs.items()
-        if isinstance(path, str) and path and os.path.splitext(path.split("|")[0])[1].lower() not in NOT_LAYERS
+        if isinstance(path, str)
+        and path
+        and os.path.splitext(path.split("|")[0])[1].lower() not in NOT_LAYERS
     }
 
 

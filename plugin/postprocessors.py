@@ -54,9 +54,7 @@ def ramp_colors(n):
 def apply_classed_style(layer, labels, band=1):
     """Paletted renderer: value i (1..k) coloured green to red and labelled labels[i-1]."""
     colors = ramp_colors(len(labels))
-    classes = [
-        QgsPalettedRasterRenderer.Class(i + 1, colors[i], label) for i, label in enumerate(labels)
-    ]
+    classes = [QgsPalettedRasterRenderer.Class(i + 1, colors[i], label) for i, label in enumerate(labels)]
     layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), band, classes))
     layer.triggerRepaint()
 

@@ -38,9 +38,16 @@ MODELS = [
     ("dnn", 5, "DNN (benchmark)"),
 ]
 METRICS = [
-    ("oa", "OA"), ("precision", "Prec."), ("sensitivity", "Sens."), ("specificity", "Spec."),
-    ("balanced_accuracy", "BA"), ("g_mean", "G-mean"), ("f1", "F1"), ("kappa", "Kappa"),
-    ("roc_auc", "ROC-AUC"), ("pr_auc", "PR-AUC"),
+    ("oa", "OA"),
+    ("precision", "Prec."),
+    ("sensitivity", "Sens."),
+    ("specificity", "Spec."),
+    ("balanced_accuracy", "BA"),
+    ("g_mean", "G-mean"),
+    ("f1", "F1"),
+    ("kappa", "Kappa"),
+    ("roc_auc", "ROC-AUC"),
+    ("pr_auc", "PR-AUC"),
 ]
 
 
@@ -62,8 +69,13 @@ class QgisProcess:
             sys.exit(f"{QGIS_PROCESS} not found: run `make setup` first")
         if not (PLUGIN_PATH / "landslide_susceptibility").exists():
             sys.exit(f"{PLUGIN_PATH}/landslide_susceptibility missing: run `make setup` first")
-        subprocess.run([QGIS_PROCESS, "plugins", "enable", "landslide_susceptibility"], env=self.env,
-                       capture_output=True, text=True, check=False)
+        subprocess.run(
+            [QGIS_PROCESS, "plugins", "enable", "landslide_susceptibility"],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
 
     def run(self, algorithm, **parameters):
         """Results dict of one run; lists become repeated arguments (multi-layer / multi-field)."""
@@ -77,7 +89,7 @@ class QgisProcess:
         if proc.returncode != 0 or "{" not in proc.stdout:
             sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
             sys.exit(f"{algorithm} failed (exit {proc.returncode})")
-        document = json.loads(proc.stdout[proc.stdout.index("{"):])
+        document = json.loads(proc.stdout[proc.stdout.index("{") :])
         print(f"  {algorithm:<22} {seconds:6.1f} s", flush=True)
         return document["results"]
 
@@ -125,13 +137,22 @@ def main(argv=None):
     print(f"Landslide susceptibility demo on {SAMPLE.relative_to(REPO)} -> {out}")
 
     samples = qp.run(
-        "lsm:buildsamples", FACTORS=rasters, INVENTORY=str(data / "landslides.gpkg"), RATIO=30,
-        BUFFER=30, TRAIN_FRACTION=0.7, SEED=args.seed, OUTPUT=str(out / "samples.gpkg"),
+        "lsm:buildsamples",
+        FACTORS=rasters,
+        INVENTORY=str(data / "landslides.gpkg"),
+        RATIO=30,
+        BUFFER=30,
+        TRAIN_FRACTION=0.7,
+        SEED=args.seed,
+        OUTPUT=str(out / "samples.gpkg"),
     )
     print(f"    {samples['SUMMARY']}")
     screening = qp.run(
-        "lsm:factorscreening", SAMPLES=samples["OUTPUT"], SEED=args.seed,
-        OUTPUT_TABLE=str(out / "factor_screening.csv"), CORRELATION=str(out / "correlation.csv"),
+        "lsm:factorscreening",
+        SAMPLES=samples["OUTPUT"],
+        SEED=args.seed,
+        OUTPUT_TABLE=str(out / "factor_screening.csv"),
+        CORRELATION=str(out / "correlation.csv"),
         REPORT=str(out / "factor_screening.html"),
     )
     kept = [f for f in screening["KEPT_FACTORS"].split(",") if f]
@@ -139,26 +160,48 @@ def main(argv=None):
     kept_rasters = [str(data / f"{name}.tif") for name in kept]
 
     spy = qp.run(
-        "lsm:spysampling", INPUT=samples["OUTPUT"], FACTORS=kept_rasters, FACTOR_FIELDS=kept,
-        RATIO=args.ratio, SEED=args.seed, RUN_STORE=str(runs), OUTPUT=str(out / "spy_samples.gpkg"),
-        PRIOR_TRAIN=str(out / "prior_train.tif"), PRIOR_TEST=str(out / "prior_test.tif"),
-        BUNDLE_TRAIN=str(out / "prior_train.lsmodel"), BUNDLE_TEST=str(out / "prior_test.lsmodel"),
+        "lsm:spysampling",
+        INPUT=samples["OUTPUT"],
+        FACTORS=kept_rasters,
+        FACTOR_FIELDS=kept,
+        RATIO=args.ratio,
+        SEED=args.seed,
+        RUN_STORE=str(runs),
+        OUTPUT=str(out / "spy_samples.gpkg"),
+        PRIOR_TRAIN=str(out / "prior_train.tif"),
+        PRIOR_TEST=str(out / "prior_test.tif"),
+        BUNDLE_TRAIN=str(out / "prior_train.lsmodel"),
+        BUNDLE_TEST=str(out / "prior_test.lsmodel"),
         SUMMARY=str(out / "spy_summary.csv"),
     )
-    print(f"    spy threshold {spy['THRESHOLD_TRAIN']:.4f}; reliable negatives: "
-          f"{int(spy['NEGATIVES_TRAIN'])} train, {int(spy['NEGATIVES_TEST'])} test")
+    print(
+        f"    spy threshold {spy['THRESHOLD_TRAIN']:.4f}; reliable negatives: "
+        f"{int(spy['NEGATIVES_TRAIN'])} train, {int(spy['NEGATIVES_TEST'])} test"
+    )
 
     evaluated = []
     for key, index, label in MODELS:
         bundle = out / f"model_{key}.lsmodel"
         qp.run(
-            "lsm:trainmodel", INPUT=spy["OUTPUT"], FACTOR_FIELDS=kept, MODEL=index, RATIO=args.ratio,
-            SEED=args.seed, N_JOBS=2, FACTOR_RASTERS=kept_rasters, RUN_STORE=str(runs),
-            WRITE_RECORD=False, OUTPUT=str(bundle),
+            "lsm:trainmodel",
+            INPUT=spy["OUTPUT"],
+            FACTOR_FIELDS=kept,
+            MODEL=index,
+            RATIO=args.ratio,
+            SEED=args.seed,
+            N_JOBS=2,
+            FACTOR_RASTERS=kept_rasters,
+            RUN_STORE=str(runs),
+            WRITE_RECORD=False,
+            OUTPUT=str(bundle),
         )
         result = qp.run(
-            "lsm:evaluatemodel", INPUT=spy["OUTPUT"], BUNDLE=str(bundle), MODEL_NAME=f"{label} 1:{args.ratio:g}",
-            RUN_STORE=str(runs), OUTPUT_METRICS=str(out / f"metrics_{key}.csv"),
+            "lsm:evaluatemodel",
+            INPUT=spy["OUTPUT"],
+            BUNDLE=str(bundle),
+            MODEL_NAME=f"{label} 1:{args.ratio:g}",
+            RUN_STORE=str(runs),
+            OUTPUT_METRICS=str(out / f"metrics_{key}.csv"),
             OUTPUT_PLOT=str(out / f"curves_{key}.png"),
         )
         evaluated.append((key, label, bundle, read_record(result["RUN_RECORD"])))
@@ -171,36 +214,52 @@ def main(argv=None):
     maps = {}
     for key, label, bundle, _record in evaluated:
         susceptibility = qp.run(
-            "lsm:predictraster", MODEL=str(bundle), FACTORS=kept_rasters, N_JOBS=2,
+            "lsm:predictraster",
+            MODEL=str(bundle),
+            FACTORS=kept_rasters,
+            N_JOBS=2,
             OUTPUT=str(out / f"susceptibility_{key}.tif"),
         )
         classes = qp.run(
-            "lsm:jenksclassify", INPUT=susceptibility["OUTPUT"], CLASSES=5,
-            LANDSLIDES=str(data / "landslides.gpkg"), MODEL_TYPE=key, RUN_NAME=f"{label} classes",
-            RUN_STORE=str(runs), OUTPUT=str(out / f"susceptibility_{key}_classes.tif"),
+            "lsm:jenksclassify",
+            INPUT=susceptibility["OUTPUT"],
+            CLASSES=5,
+            LANDSLIDES=str(data / "landslides.gpkg"),
+            MODEL_TYPE=key,
+            RUN_NAME=f"{label} classes",
+            RUN_STORE=str(runs),
+            OUTPUT=str(out / f"susceptibility_{key}_classes.tif"),
             OUTPUT_CSV=str(out / f"susceptibility_{key}_classes.csv"),
         )
         maps[key] = (susceptibility, classes)
     susceptibility, classes = maps[best_key]
     report = qp.run(
-        "lsm:report", RUN_STORE=str(runs), MAPS=[susceptibility["OUTPUT"], classes["OUTPUT"]],
+        "lsm:report",
+        RUN_STORE=str(runs),
+        MAPS=[susceptibility["OUTPUT"], classes["OUTPUT"]],
         TITLE=f"Landslide susceptibility, southern Ecuador (best model: {best_label})",
         OUTPUT=str(out / "report.html"),
     )
 
-    print(f"\nTest metrics (threshold 0.5) of each model at 1:{args.ratio:g}, spy negatives, "
-          f"held-out test split:")
+    print(
+        f"\nTest metrics (threshold 0.5) of each model at 1:{args.ratio:g}, spy negatives, "
+        f"held-out test split:"
+    )
     rows = []
     for _key, label, _bundle, record in evaluated:
         metrics = record["metrics"]
-        rows.append([label] + [f"{metrics[m]:.3f}" if metrics.get(m) is not None else "-" for m, _ in METRICS])
+        rows.append(
+            [label] + [f"{metrics[m]:.3f}" if metrics.get(m) is not None else "-" for m, _ in METRICS]
+        )
     print_table(["Model"] + [title for _, title in METRICS], rows)
     print("\nShare of the area (and of the landslides) per susceptibility class, each model's map:")
     rows = []
     for key, label, _bundle, _record in evaluated:
         with open(maps[key][1]["OUTPUT_CSV"], encoding="utf-8") as handle:
             table = list(csv.DictReader(handle))
-        rows.append([label] + [f"{float(r['area_pct']):.1f} ({float(r['landslide_pct']):.0f})" for r in table])
+        rows.append(
+            [label] + [f"{float(r['area_pct']):.1f} ({float(r['landslide_pct']):.0f})" for r in table]
+        )
         class_labels = [r["label"] for r in table]
     print_table(["Model: area % (landslide %)"] + class_labels, rows)
     print(f"\nBest by balanced accuracy: {best_label}; map {susceptibility['OUTPUT']}")

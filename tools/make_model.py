@@ -109,33 +109,58 @@ def build_model():
 
     number = QgsProcessingParameterNumber
     add_input(
-        QgsProcessingParameterMultipleLayers("FACTORS", "Conditioning factor rasters", QgsProcessing.TypeRaster),
-        120, 60,
+        QgsProcessingParameterMultipleLayers(
+            "FACTORS", "Conditioning factor rasters", QgsProcessing.TypeRaster
+        ),
+        120,
+        60,
     )
     add_input(
         QgsProcessingParameterFeatureSource(
-            "INVENTORY", "Landslide inventory", [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
+            "INVENTORY",
+            "Landslide inventory",
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
         ),
-        360, 60,
+        360,
+        60,
     )
     add_input(
-        number("UNLABELED_RATIO", "Unlabeled cells per landslide", number.Double, DEFAULT_UNLABELED_RATIO,
-               minValue=1.0),
-        600, 60,
+        number(
+            "UNLABELED_RATIO",
+            "Unlabeled cells per landslide",
+            number.Double,
+            DEFAULT_UNLABELED_RATIO,
+            minValue=1.0,
+        ),
+        600,
+        60,
     )
     add_input(
-        number("NEGATIVE_RATIO", "Negatives per landslide", number.Double, DEFAULT_NEGATIVE_RATIO, minValue=0.1),
-        840, 60,
+        number(
+            "NEGATIVE_RATIO", "Negatives per landslide", number.Double, DEFAULT_NEGATIVE_RATIO, minValue=0.1
+        ),
+        840,
+        60,
     )
-    add_input(number("TREES", "Trees per forest", number.Integer, DEFAULT_TREES, minValue=1, maxValue=5000),
-              1080, 60)
-    add_input(number("N_CLASSES", "Susceptibility classes", number.Integer, DEFAULT_CLASSES, minValue=2,
-                     maxValue=10), 1320, 60)
+    add_input(
+        number("TREES", "Trees per forest", number.Integer, DEFAULT_TREES, minValue=1, maxValue=5000),
+        1080,
+        60,
+    )
+    add_input(
+        number(
+            "N_CLASSES", "Susceptibility classes", number.Integer, DEFAULT_CLASSES, minValue=2, maxValue=10
+        ),
+        1320,
+        60,
+    )
     add_input(number("SEED", "Random seed", number.Integer, DEFAULT_SEED, minValue=0), 1560, 60)
     add_input(
-        QgsProcessingParameterFile("RUN_STORE", "Run store folder", behavior=QgsProcessingParameterFile.Folder,
-                                   optional=True),
-        1800, 60,
+        QgsProcessingParameterFile(
+            "RUN_STORE", "Run store folder", behavior=QgsProcessingParameterFile.Folder, optional=True
+        ),
+        1800,
+        60,
     )
 
     def model_input(name):
@@ -170,9 +195,9 @@ def build_model():
             output.setChildId(child_id)
             output.setChildOutputName(output_name)
             output.setMandatory(mandatory)
-            optional_step_output = registry.algorithmById(algorithm_id).parameterDefinition(output_name).flags() & (
-                QgsProcessingParameterDefinition.FlagOptional
-            )
+            optional_step_output = registry.algorithmById(algorithm_id).parameterDefinition(
+                output_name
+            ).flags() & (QgsProcessingParameterDefinition.FlagOptional)
             # qgis_process asks for every output a step cannot do without, whatever its default: only the
             # results are model outputs, the steps' other outputs are temporary
             assert mandatory or optional_step_output, f"{child_id}:{output_name} would be mandatory"
@@ -185,7 +210,9 @@ def build_model():
         return child
 
     add_child(
-        "buildsamples", "lsm:buildsamples", "Samples",
+        "buildsamples",
+        "lsm:buildsamples",
+        "Samples",
         {
             "FACTORS": model_input("FACTORS"),
             "INVENTORY": model_input("INVENTORY"),
@@ -193,10 +220,13 @@ def build_model():
             "TRAIN_FRACTION": static(0.7),
             "SEED": number_input("SEED"),
         },
-        {}, 220,
+        {},
+        220,
     )
     add_child(
-        "spysampling", "lsm:spysampling", "Negatives",
+        "spysampling",
+        "lsm:spysampling",
+        "Negatives",
         {
             "INPUT": child_output("buildsamples", "OUTPUT"),
             "FACTORS": model_input("FACTORS"),
@@ -206,10 +236,13 @@ def build_model():
             "INCLUDE_LANDSLIDES": static(True),
             "RUN_STORE": model_input("RUN_STORE"),
         },
-        {}, 340,
+        {},
+        340,
     )
     add_child(
-        "trainmodel", "lsm:trainmodel", "Model",
+        "trainmodel",
+        "lsm:trainmodel",
+        "Model",
         {
             "INPUT": child_output("spysampling", "OUTPUT"),
             "LABEL_FIELD": static("label"),
@@ -229,10 +262,13 @@ def build_model():
             "SEED": number_input("SEED"),
             "RUN_STORE": model_input("RUN_STORE"),
         },
-        {"OUTPUT": ("BUNDLE", "Model bundle", True)}, 460,
+        {"OUTPUT": ("BUNDLE", "Model bundle", True)},
+        460,
     )
     add_child(
-        "evaluatemodel", "lsm:evaluatemodel", "Evaluation",
+        "evaluatemodel",
+        "lsm:evaluatemodel",
+        "Evaluation",
         {
             "INPUT": child_output("spysampling", "OUTPUT"),
             "LABEL_FIELD": static("label"),
@@ -241,26 +277,36 @@ def build_model():
             "MODEL_NAME": static("BRF (pipeline)"),
             "RUN_STORE": model_input("RUN_STORE"),
         },
-        {"OUTPUT_PLOT": ("CURVES", "ROC and PR curves", False)}, 580,
+        {"OUTPUT_PLOT": ("CURVES", "ROC and PR curves", False)},
+        580,
     )
     add_child(
-        "predictraster", "lsm:predictraster", "Map",
+        "predictraster",
+        "lsm:predictraster",
+        "Map",
         {
             "MODEL": child_output("trainmodel", "OUTPUT"),
             "FACTORS": model_input("FACTORS"),
         },
-        {"OUTPUT": ("SUSCEPTIBILITY", "Susceptibility", True)}, 700,
+        {"OUTPUT": ("SUSCEPTIBILITY", "Susceptibility", True)},
+        700,
         # evaluation is no input of the map steps; it runs first so a poor model is seen in the log early
         after=("evaluatemodel",),
     )
     add_child(
-        "jenksclassify", "lsm:jenksclassify", "Classes",
+        "jenksclassify",
+        "lsm:jenksclassify",
+        "Classes",
         {
             "INPUT": child_output("predictraster", "OUTPUT"),
             "CLASSES": number_input("N_CLASSES"),
             "LANDSLIDES": model_input("INVENTORY"),
         },
-        {"OUTPUT": ("CLASSES", "Susceptibility classes", True), "OUTPUT_CSV": ("CLASS_TABLE", "Class table", False)}, 820,
+        {
+            "OUTPUT": ("CLASSES", "Susceptibility classes", True),
+            "OUTPUT_CSV": ("CLASS_TABLE", "Class table", False),
+        },
+        820,
     )
     model.setHelpContent(help_content)
     return model
@@ -278,8 +324,10 @@ def main(argv=None):
     # file the same from one run to the next, so a diff shows only real changes
     canonical = ElementTree.canonicalize(from_file=str(output))
     output.write_text(canonical + "\n", encoding="utf-8")
-    print(f"{output}: {len(model.childAlgorithms())} steps, inputs "
-          f"{', '.join(p.name() for p in model.parameterDefinitions() if not p.isDestination())}")
+    print(
+        f"{output}: {len(model.childAlgorithms())} steps, inputs "
+        f"{', '.join(p.name() for p in model.parameterDefinitions() if not p.isDestination())}"
+    )
     app.exitQgis()
 
 

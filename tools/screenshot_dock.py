@@ -128,7 +128,9 @@ def main():
             # the runs go where the algorithms put them for a project saved in .../ecuador: its
             # lsm_runs folder, which the dock reads without being told ("(project)" in the folder list)
             project_home = os.path.join(work, "ecuador")
-            store = os.path.abspath(args.keep_runs) if args.keep_runs else os.path.join(project_home, "lsm_runs")
+            store = (
+                os.path.abspath(args.keep_runs) if args.keep_runs else os.path.join(project_home, "lsm_runs")
+            )
             outputs = os.path.join(store, "outputs") if args.keep_runs else work
             os.makedirs(outputs, exist_ok=True)
             provider = make_runs(store, outputs)

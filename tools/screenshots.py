@@ -58,12 +58,16 @@ def map_png(demo, path):
     labels = ["Very low", "Low", "Moderate", "High", "Very high"]
     apply_classed_style(classes, labels)
     slides = QgsVectorLayer(
-        os.path.join(REPO, "resources", "sample_data", "ecuador", "landslides.gpkg") + "|layername=landslides",
-        "landslides", "ogr",
+        os.path.join(REPO, "resources", "sample_data", "ecuador", "landslides.gpkg")
+        + "|layername=landslides",
+        "landslides",
+        "ogr",
     )
     slides.setReadOnly(True)
     slides.renderer().setSymbol(
-        QgsMarkerSymbol.createSimple({"name": "circle", "color": "#111111", "size": "1.4", "outline_color": "white"})
+        QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": "#111111", "size": "1.4", "outline_color": "white"}
+        )
     )
     settings = QgsMapSettings()
     settings.setLayers([slides, classes])

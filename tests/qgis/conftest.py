@@ -46,6 +46,8 @@ def run_alg(lsm_provider):
             _hand_layers_to_project(value)
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
-        return processing.run(alg_id, parameters, context=context, feedback=feedback or QgsProcessingFeedback())
+        return processing.run(
+            alg_id, parameters, context=context, feedback=feedback or QgsProcessingFeedback()
+        )
 
     return _run

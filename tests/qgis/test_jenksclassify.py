@@ -10,11 +10,19 @@ from osgeo import gdal
 def test_classify_slope_with_landslides(run_alg, sample_dir, tmp_path):
     out = tmp_path / "classes.tif"
     table_csv = tmp_path / "table.csv"
-    result = run_alg("lsm:jenksclassify", {
-        "INPUT": str(sample_dir / "slope.tif"), "BAND": 1, "CLASSES": 5, "METHOD": 0,
-        "LANDSLIDES": str(sample_dir / "landslides.gpkg"),
-        "OUTPUT": str(out), "OUTPUT_CSV": str(table_csv), "OUTPUT_TABLE": str(tmp_path / "table.gpkg"),
-    })
+    result = run_alg(
+        "lsm:jenksclassify",
+        {
+            "INPUT": str(sample_dir / "slope.tif"),
+            "BAND": 1,
+            "CLASSES": 5,
+            "METHOD": 0,
+            "LANDSLIDES": str(sample_dir / "landslides.gpkg"),
+            "OUTPUT": str(out),
+            "OUTPUT_CSV": str(table_csv),
+            "OUTPUT_TABLE": str(tmp_path / "table.gpkg"),
+        },
+    )
     edges = [float(v) for v in result["BREAKS_STRING"].split(",")]
     assert len(edges) == 6 and edges == sorted(edges)
     assert 0.8 < result["GVF"] < 1.0
@@ -38,12 +46,19 @@ def test_classify_slope_with_landslides(run_alg, sample_dir, tmp_path):
     assert layer.featureCount() == 5
     assert [f["label"] for f in layer.getFeatures()][0] == "Very low"
 
+
 def test_user_breaks_and_labels(run_alg, sample_dir, tmp_path):
     out = tmp_path / "c.tif"
-    result = run_alg("lsm:jenksclassify", {
-        "INPUT": str(sample_dir / "slope.tif"), "METHOD": 3, "BREAKS": "20, 40",
-        "LABELS": "gentle,moderate,steep", "OUTPUT": str(out),
-    })
+    result = run_alg(
+        "lsm:jenksclassify",
+        {
+            "INPUT": str(sample_dir / "slope.tif"),
+            "METHOD": 3,
+            "BREAKS": "20, 40",
+            "LABELS": "gentle,moderate,steep",
+            "OUTPUT": str(out),
+        },
+    )
     classes = gdal.Open(str(out)).ReadAsArray()
     slope = gdal.Open(str(sample_dir / "slope.tif")).ReadAsArray()
     valid = np.isfinite(slope)
@@ -57,7 +72,9 @@ def test_errors_leave_nothing(run_alg, sample_dir, tmp_path):
 
     out = tmp_path / "c.tif"
     with pytest.raises(QgsProcessingException, match="labels"):
-        run_alg("lsm:jenksclassify", {"INPUT": str(sample_dir / "slope.tif"), "LABELS": "a,b", "OUTPUT": str(out)})
+        run_alg(
+            "lsm:jenksclassify", {"INPUT": str(sample_dir / "slope.tif"), "LABELS": "a,b", "OUTPUT": str(out)}
+        )
     with pytest.raises(QgsProcessingException, match="Band 7"):
         run_alg("lsm:jenksclassify", {"INPUT": str(sample_dir / "slope.tif"), "BAND": 7, "OUTPUT": str(out)})
     assert not out.exists()
@@ -71,11 +88,17 @@ def test_class_area_run_record_feeds_the_dock(run_alg, sample_dir, tmp_path):
     from landslide_susceptibility.core.run_compare import class_area_series
 
     store = tmp_path / "runs"
-    result = run_alg("lsm:jenksclassify", {
-        "INPUT": str(sample_dir / "slope.tif"), "LANDSLIDES": str(sample_dir / "landslides.gpkg"),
-        "MODEL_TYPE": "brf", "RUN_STORE": str(store), "OUTPUT": str(tmp_path / "classes.tif"),
-        "OUTPUT_CSV": str(tmp_path / "table.csv"),
-    })
+    result = run_alg(
+        "lsm:jenksclassify",
+        {
+            "INPUT": str(sample_dir / "slope.tif"),
+            "LANDSLIDES": str(sample_dir / "landslides.gpkg"),
+            "MODEL_TYPE": "brf",
+            "RUN_STORE": str(store),
+            "OUTPUT": str(tmp_path / "classes.tif"),
+            "OUTPUT_CSV": str(tmp_path / "table.csv"),
+        },
+    )
     record = json.loads(open(result["RUN_RECORD"], encoding="utf-8").read())
     assert record["algorithm"] == "lsm:jenksclassify" and record["model_type"] == "brf"
     areas = record["class_areas"]
@@ -87,7 +110,9 @@ def test_class_area_run_record_feeds_the_dock(run_alg, sample_dir, tmp_path):
     labels, series = class_area_series([record])
     assert labels == areas["labels"] and series["brf"][0] == pytest.approx(areas["percent"])
     # without a name, model type or store no record is written
-    plain = run_alg("lsm:jenksclassify", {"INPUT": str(sample_dir / "slope.tif"), "OUTPUT": str(tmp_path / "c2.tif")})
+    plain = run_alg(
+        "lsm:jenksclassify", {"INPUT": str(sample_dir / "slope.tif"), "OUTPUT": str(tmp_path / "c2.tif")}
+    )
     assert "RUN_RECORD" not in plain or not plain["RUN_RECORD"]
 
 

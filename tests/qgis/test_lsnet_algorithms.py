@@ -10,7 +10,15 @@ torch = pytest.importorskip("torch")
 
 FACTOR_NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
 #: a tiny network that trains in seconds on a CPU
-TINY = {"PATCH_SIZE": 11, "WIDTH": 4, "EPOCHS": 8, "LEARNING_RATE": 1e-3, "PATIENCE": 8, "SEED": 42, "DEVICE": 1}
+TINY = {
+    "PATCH_SIZE": 11,
+    "WIDTH": 4,
+    "EPOCHS": 8,
+    "LEARNING_RATE": 1e-3,
+    "PATIENCE": 8,
+    "SEED": 42,
+    "DEVICE": 1,
+}
 
 
 @pytest.fixture(autouse=True)
@@ -94,7 +102,9 @@ def test_training_writes_bundle_curves_and_run_record(trained_bundle):
     assert "mask channel" in bundle.manifest["nodata_handling"]
 
 
-def test_predict_from_the_stack_equals_single_rasters(trained_bundle, run_alg, sample_dir, factor_paths, tmp_path):
+def test_predict_from_the_stack_equals_single_rasters(
+    trained_bundle, run_alg, sample_dir, factor_paths, tmp_path
+):
     from landslide_susceptibility.core.grid import grid_of
     from osgeo import gdal
     from qgis.core import QgsVectorLayer
@@ -112,7 +122,11 @@ def test_predict_from_the_stack_equals_single_rasters(trained_bundle, run_alg, s
     )
     stack = run_alg(
         "lsm:lsnetpredict",
-        {"BUNDLE": bundle, "FACTORS": [str(sample_dir / "factor_stack.tif")], "OUTPUT": str(tmp_path / "stack.tif")},
+        {
+            "BUNDLE": bundle,
+            "FACTORS": [str(sample_dir / "factor_stack.tif")],
+            "OUTPUT": str(tmp_path / "stack.tif"),
+        },
     )
     a = gdal.Open(singles["OUTPUT"]).ReadAsArray()
     b = gdal.Open(stack["OUTPUT"]).ReadAsArray()

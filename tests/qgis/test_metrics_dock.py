@@ -335,7 +335,9 @@ def test_filters(dock):
     assert [dock.dataset_filter.itemText(i) for i in range(dock.dataset_filter.count())] == ["All", "ecuador"]
     dock.dataset_filter.setCurrentIndex(1)
     assert dock.model.rowCount() == 8  # every fixture run is on the ecuador data
-    write_record(os.path.dirname(dock.records[0]["_path"]), _record("rf", 1.0, 0, 0.7, (1, 1, 1, 1), dataset="other"))
+    write_record(
+        os.path.dirname(dock.records[0]["_path"]), _record("rf", 1.0, 0, 0.7, (1, 1, 1, 1), dataset="other")
+    )
     dock.reload()
     assert dock.model.rowCount() == 8  # the filter stays on 'ecuador'
     dock.dataset_filter.setCurrentIndex(dock.dataset_filter.findData("other"))
@@ -475,7 +477,9 @@ def test_load_outputs_adds_styled_layers(dock, store, tmp_path):
     QImage(40, 30, QImage.Format_RGB32).save(str(tmp_path / "curves.png"))
     shutil.copy(path, tmp_path / "net.lsmodel")
     write_record(str(folder), record)
-    bundle_only = _record("lsnet", 1.0, 0, 0.8, (29, 8, 27, 6), outputs={"bundle": str(tmp_path / "net.lsmodel")})
+    bundle_only = _record(
+        "lsnet", 1.0, 0, 0.8, (29, 8, 27, 6), outputs={"bundle": str(tmp_path / "net.lsmodel")}
+    )
     write_record(str(folder), bundle_only)
     dock.reload()
     dock.select_runs([bundle_only["run_id"]])

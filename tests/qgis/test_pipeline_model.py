@@ -4,8 +4,12 @@ from pathlib import Path
 
 MODEL_FILE = Path(__file__).resolve().parent.parent.parent / "resources" / "models" / "lsm_pipeline.model3"
 STEPS = {
-    "buildsamples": "lsm:buildsamples", "spysampling": "lsm:spysampling", "trainmodel": "lsm:trainmodel",
-    "evaluatemodel": "lsm:evaluatemodel", "predictraster": "lsm:predictraster", "jenksclassify": "lsm:jenksclassify",
+    "buildsamples": "lsm:buildsamples",
+    "spysampling": "lsm:spysampling",
+    "trainmodel": "lsm:trainmodel",
+    "evaluatemodel": "lsm:evaluatemodel",
+    "predictraster": "lsm:predictraster",
+    "jenksclassify": "lsm:jenksclassify",
 }
 
 
@@ -18,13 +22,25 @@ def test_pipeline_model_is_an_lsm_algorithm(lsm_provider):
     assert "Fu et al. (2024)" in alg.shortHelpString()
     inputs = [p.name() for p in alg.parameterDefinitions() if not p.isDestination()]
     assert sorted(inputs) == sorted(
-        ["FACTORS", "INVENTORY", "UNLABELED_RATIO", "NEGATIVE_RATIO", "TREES", "N_CLASSES", "SEED", "RUN_STORE"]
+        [
+            "FACTORS",
+            "INVENTORY",
+            "UNLABELED_RATIO",
+            "NEGATIVE_RATIO",
+            "TREES",
+            "N_CLASSES",
+            "SEED",
+            "RUN_STORE",
+        ]
     )
     # the output parameters come from the steps: they exist only when the steps were found at load time
     outputs = {p.name(): bool(p.flags() & p.FlagOptional) for p in alg.destinationParameterDefinitions()}
     assert outputs == {
-        "trainmodel:BUNDLE": False, "predictraster:SUSCEPTIBILITY": False, "jenksclassify:CLASSES": False,
-        "jenksclassify:CLASS_TABLE": True, "evaluatemodel:CURVES": True,
+        "trainmodel:BUNDLE": False,
+        "predictraster:SUSCEPTIBILITY": False,
+        "jenksclassify:CLASSES": False,
+        "jenksclassify:CLASS_TABLE": True,
+        "evaluatemodel:CURVES": True,
     }
     instance = alg.create()
     children = instance.childAlgorithms()
@@ -40,6 +56,10 @@ def test_model_file_is_what_the_generator_writes(tmp_path):
     import sys
 
     out = tmp_path / "pipeline.model3"
-    subprocess.run([sys.executable, str(MODEL_FILE.parent.parent.parent / "tools" / "make_model.py"), str(out)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [sys.executable, str(MODEL_FILE.parent.parent.parent / "tools" / "make_model.py"), str(out)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     assert out.read_text(encoding="utf-8") == MODEL_FILE.read_text(encoding="utf-8")

@@ -4,13 +4,21 @@ import pytest
 
 #: ids of the issues: users' scripts and models depend on them
 EXPECTED_IDS = [
-    "lsm:jenksclassify", "lsm:buildsamples", "lsm:factorscreening", "lsm:frequencyratio", "lsm:spysampling",
-    "lsm:trainmodel", "lsm:evaluatemodel", "lsm:saturationtest", "lsm:predictraster", "lsm:trainlsnet",
-    "lsm:lsnetpredict", "lsm:report",
+    "lsm:jenksclassify",
+    "lsm:buildsamples",
+    "lsm:factorscreening",
+    "lsm:frequencyratio",
+    "lsm:spysampling",
+    "lsm:trainmodel",
+    "lsm:evaluatemodel",
+    "lsm:saturationtest",
+    "lsm:predictraster",
+    "lsm:trainlsnet",
+    "lsm:lsnetpredict",
+    "lsm:report",
 ]
 #: graphical models shipped in resources/models (not in the algorithm groups)
 MODEL_IDS = ["lsm:pipeline"]
-
 
 
 def test_provider_identity(lsm_provider):

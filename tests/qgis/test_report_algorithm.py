@@ -16,7 +16,7 @@ def _classed_raster(path, width=40, height=20):
     in UTM 17S with 10 m cells."""
     data = np.full((height, width), 3, dtype=np.uint8)
     data[:, : width // 4] = 1
-    data[:, 3 * width // 4:] = 5
+    data[:, 3 * width // 4 :] = 5
     data[0, :] = 0
     ds = gdal.GetDriverByName("GTiff").Create(str(path), width, height, 1, gdal.GDT_Byte)
     ds.SetGeoTransform((700000.0, 10.0, 0.0, 9560000.0, 0.0, -10.0))
@@ -34,22 +34,42 @@ def _classed_raster(path, width=40, height=20):
 def store(tmp_path):
     folder = tmp_path / "runs"
     fpr = [i / 20 for i in range(21)]
-    write_record(folder, new_record(
-        "lsm:evaluatemodel", name="BRF 1:10", model_type="brf", ratio=10.0, dataset="ecuador",
-        metrics={"oa": 0.8123, "balanced_accuracy": 0.7911, "roc_auc": 0.8876, "pr_auc": 0.6543}, threshold=0.5,
-        curves={"roc": {"fpr": fpr, "tpr": [x ** 0.3 for x in fpr]},
-                "pr": {"recall": fpr, "precision": [1 - 0.4 * x for x in fpr]}},
-    ))
-    write_record(folder, new_record(
-        "lsm:evaluatemodel", name="RF 1:1", model_type="rf", ratio=1.0, dataset="ecuador",
-        metrics={"oa": 0.8345, "balanced_accuracy": 0.7012, "roc_auc": 0.8021, "pr_auc": 0.5987}, threshold=0.5,
-    ))
+    write_record(
+        folder,
+        new_record(
+            "lsm:evaluatemodel",
+            name="BRF 1:10",
+            model_type="brf",
+            ratio=10.0,
+            dataset="ecuador",
+            metrics={"oa": 0.8123, "balanced_accuracy": 0.7911, "roc_auc": 0.8876, "pr_auc": 0.6543},
+            threshold=0.5,
+            curves={
+                "roc": {"fpr": fpr, "tpr": [x**0.3 for x in fpr]},
+                "pr": {"recall": fpr, "precision": [1 - 0.4 * x for x in fpr]},
+            },
+        ),
+    )
+    write_record(
+        folder,
+        new_record(
+            "lsm:evaluatemodel",
+            name="RF 1:1",
+            model_type="rf",
+            ratio=1.0,
+            dataset="ecuador",
+            metrics={"oa": 0.8345, "balanced_accuracy": 0.7012, "roc_auc": 0.8021, "pr_auc": 0.5987},
+            threshold=0.5,
+        ),
+    )
     (folder / "truncated.lsmrun.json").write_text('{"schema": "lsm-run", ', encoding="utf-8")
     return folder
 
 
 def _images(text):
-    return [base64.b64decode(d) for d in re.findall(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)"', text)]
+    return [
+        base64.b64decode(d) for d in re.findall(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)"', text)
+    ]
 
 
 def _qimage(png):
@@ -64,13 +84,16 @@ def test_report_of_store_and_maps(run_alg, store, sample_dir, tmp_path):
     classes_path = tmp_path / "classes.tif"
     _classed_raster(classes_path)
     out = tmp_path / "report.html"
-    results = run_alg("lsm:report", {
-        "RUN_STORE": str(store),
-        "MAPS": [str(sample_dir / "slope.tif"), str(classes_path)],
-        "TITLE": "Ecuador <test>",
-        "MAP_WIDTH": 400,
-        "OUTPUT": str(out),
-    })
+    results = run_alg(
+        "lsm:report",
+        {
+            "RUN_STORE": str(store),
+            "MAPS": [str(sample_dir / "slope.tif"), str(classes_path)],
+            "TITLE": "Ecuador <test>",
+            "MAP_WIDTH": 400,
+            "OUTPUT": str(out),
+        },
+    )
     assert results["OUTPUT"] == str(out)
     assert (results["RUNS"], results["UNREADABLE"]) == (2, 1)
     text = out.read_text(encoding="utf-8")
@@ -110,13 +133,17 @@ def test_report_keeps_the_layer_style(run_alg, tmp_path):
     _classed_raster(path)
     layer = QgsRasterLayer(str(path), "Styled classes")
     assert layer.isValid()
-    classes = [QgsPalettedRasterRenderer.Class(1, QColor("#123456"), "one"),
-               QgsPalettedRasterRenderer.Class(3, QColor("#abcdef"), "three"),
-               QgsPalettedRasterRenderer.Class(5, QColor("#fedcba"), "five")]
+    classes = [
+        QgsPalettedRasterRenderer.Class(1, QColor("#123456"), "one"),
+        QgsPalettedRasterRenderer.Class(3, QColor("#abcdef"), "three"),
+        QgsPalettedRasterRenderer.Class(5, QColor("#fedcba"), "five"),
+    ]
     layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
     out = tmp_path / "styled.html"
-    results = run_alg("lsm:report", {"MAPS": [layer], "RUN_STORE": str(tmp_path / "none"), "MAP_WIDTH": 200,
-                                     "OUTPUT": str(out)})
+    results = run_alg(
+        "lsm:report",
+        {"MAPS": [layer], "RUN_STORE": str(tmp_path / "none"), "MAP_WIDTH": 200, "OUTPUT": str(out)},
+    )
     text = out.read_text(encoding="utf-8")
     assert results["RUNS"] == 0
     image = _qimage(_images(text)[0])

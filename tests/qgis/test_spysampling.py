@@ -317,7 +317,12 @@ def test_secondary_outputs_are_optional(samples, factor_paths, run_alg, tmp_path
     out = tmp_path / "negatives.gpkg"
     result = run_alg(
         "lsm:spysampling",
-        {"INPUT": samples["path"], "FACTORS": [factor_paths[n] for n in FACTORS], "N_TREES": 5, "OUTPUT": str(out)},
+        {
+            "INPUT": samples["path"],
+            "FACTORS": [factor_paths[n] for n in FACTORS],
+            "N_TREES": 5,
+            "OUTPUT": str(out),
+        },
     )
     assert os.path.exists(result["PRIOR_TRAIN"]) and not result["PRIOR_TRAIN"].startswith(str(tmp_path))
     assert not result.get("BUNDLE_TRAIN") and not result.get("SUMMARY")

@@ -17,11 +17,18 @@ def qgis_process_env(home, plugin_path=PLUGIN_PATH):
     Python must see the test interpreter's packages (scikit-learn, imbalanced-learn, torch)."""
     home = Path(home)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugin_path))
-    env["PYTHONPATH"] = os.pathsep.join(site.getsitepackages() + [env.get("PYTHONPATH", "")]).strip(os.pathsep)
+    env["PYTHONPATH"] = os.pathsep.join(site.getsitepackages() + [env.get("PYTHONPATH", "")]).strip(
+        os.pathsep
+    )
     env["QGIS_CUSTOM_CONFIG_PATH"] = env["QGIS_OPTIONS_PATH"] = str(home / "qgis-profile")
     env["XDG_RUNTIME_DIR"] = str(home / "xdg-runtime")
     os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
-    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "landslide_susceptibility"], env=env,
-                             capture_output=True, text=True, timeout=300)
+    enabled = subprocess.run(
+        [QGIS_PROCESS, "plugins", "enable", "landslide_susceptibility"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert "landslide_susceptibility" in enabled.stdout + enabled.stderr
     return env

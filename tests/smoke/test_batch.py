@@ -22,8 +22,9 @@ def make_area(folder, first_column, width):
     landslides inside them."""
     folder.mkdir(parents=True)
     for name in FACTORS:
-        gdal.Translate(str(folder / f"{name}.tif"), str(SAMPLE / f"{name}.tif"),
-                       srcWin=[first_column, 0, width, 415])
+        gdal.Translate(
+            str(folder / f"{name}.tif"), str(SAMPLE / f"{name}.tif"), srcWin=[first_column, 0, width, 415]
+        )
     dataset = gdal.Open(str(folder / "slope.tif"))
     x0, dx = dataset.GetGeoTransform()[:2]
     source = ogr.Open(str(SAMPLE / "landslides.gpkg"))
@@ -40,8 +41,13 @@ def test_batch_script_maps_two_areas(tmp_path):
     assert all(count > 100 for count in areas.values())
     env = qgis_process_env(tmp_path)
     env.update(QGIS_PROCESS=QGIS_PROCESS, SPY_FRACTION="0.2")
-    proc = subprocess.run(["bash", str(REPO / "tools" / "batch_areas.sh"), str(tmp_path / "west"),
-                           str(tmp_path / "east")], env=env, capture_output=True, text=True, timeout=900)
+    proc = subprocess.run(
+        ["bash", str(REPO / "tools" / "batch_areas.sh"), str(tmp_path / "west"), str(tmp_path / "east")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     lines = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
     assert [line["area"] for line in lines] == ["west", "east"]

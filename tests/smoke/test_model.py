@@ -37,8 +37,9 @@ def qgis_env(tmp_path_factory):
 
 
 def test_model_is_listed_with_its_parameters(qgis_env):
-    proc = subprocess.run([QGIS_PROCESS, "help", MODEL_ID], env=qgis_env, capture_output=True, text=True,
-                          timeout=120)
+    proc = subprocess.run(
+        [QGIS_PROCESS, "help", MODEL_ID], env=qgis_env, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     for name in ["FACTORS", "INVENTORY", "NEGATIVE_RATIO", "TREES", "N_CLASSES", "RUN_STORE"] + list(OUTPUTS):
         assert f"{name}:" in proc.stdout, name
@@ -49,15 +50,22 @@ def test_model_runs_the_pipeline(qgis_env, sample_dir, tmp_path):
     runs = out / "runs"
     args = [QGIS_PROCESS, "--json", "run", MODEL_ID, "--"]
     args += [f"FACTORS={sample_dir / (name + '.tif')}" for name in FACTORS]
-    args += [f"INVENTORY={sample_dir / 'landslides.gpkg'}", "TREES=30", "UNLABELED_RATIO=10", "NEGATIVE_RATIO=2",
-             "N_CLASSES=5", "SEED=7", f"RUN_STORE={runs}"]
+    args += [
+        f"INVENTORY={sample_dir / 'landslides.gpkg'}",
+        "TREES=30",
+        "UNLABELED_RATIO=10",
+        "NEGATIVE_RATIO=2",
+        "N_CLASSES=5",
+        "SEED=7",
+        f"RUN_STORE={runs}",
+    ]
     args += [f"{name}={out / file}" for name, file in OUTPUTS.items()]
     out.mkdir()
     started = time.perf_counter()
     proc = subprocess.run(args, env=qgis_env, capture_output=True, text=True, timeout=600)
     seconds = time.perf_counter() - started
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
+    results = json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
     for name, file in OUTPUTS.items():
         assert results[name] == str(out / file)
         assert (out / file).stat().st_size > 0, name
@@ -105,8 +113,12 @@ def test_model_defaults_apply_when_left_out(qgis_env, sample_dir, tmp_path):
     (100 trees, 10 unlabeled cells per landslide), and the records go beside the bundle."""
     args = [QGIS_PROCESS, "--json", "run", MODEL_ID, "--"]
     args += [f"FACTORS={sample_dir / (name + '.tif')}" for name in FACTORS]
-    args += [f"INVENTORY={sample_dir / 'landslides.gpkg'}", f"trainmodel:BUNDLE={tmp_path / 'm.lsmodel'}",
-             f"predictraster:SUSCEPTIBILITY={tmp_path / 's.tif'}", f"jenksclassify:CLASSES={tmp_path / 'c.tif'}"]
+    args += [
+        f"INVENTORY={sample_dir / 'landslides.gpkg'}",
+        f"trainmodel:BUNDLE={tmp_path / 'm.lsmodel'}",
+        f"predictraster:SUSCEPTIBILITY={tmp_path / 's.tif'}",
+        f"jenksclassify:CLASSES={tmp_path / 'c.tif'}",
+    ]
     proc = subprocess.run(args, env=qgis_env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     sys.path.insert(0, str(PLUGIN_PATH))

@@ -25,7 +25,7 @@ def qgis_process(args, plugin_path, timeout=300):
 def run_json(args, plugin_path):
     proc = qgis_process(["--json", "run"] + args, plugin_path)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    return json.loads(proc.stdout[proc.stdout.index("{"):])
+    return json.loads(proc.stdout[proc.stdout.index("{") :])
 
 
 def check_classed(path, sample_dir):
@@ -39,9 +39,18 @@ def test_jenksclassify_through_qgis_process(tmp_path, sample_dir):
     plugin_path = REPO / "build" / "plugins"
     assert (plugin_path / "landslide_susceptibility").exists(), "run `make setup` first"
     out = tmp_path / "classes.tif"
-    doc = run_json(["lsm:jenksclassify", "--", f"INPUT={sample_dir / 'slope.tif'}", "CLASSES=5",
-                    f"LANDSLIDES={sample_dir / 'landslides.gpkg'}", f"OUTPUT={out}",
-                    f"OUTPUT_CSV={tmp_path / 'table.csv'}"], plugin_path)
+    doc = run_json(
+        [
+            "lsm:jenksclassify",
+            "--",
+            f"INPUT={sample_dir / 'slope.tif'}",
+            "CLASSES=5",
+            f"LANDSLIDES={sample_dir / 'landslides.gpkg'}",
+            f"OUTPUT={out}",
+            f"OUTPUT_CSV={tmp_path / 'table.csv'}",
+        ],
+        plugin_path,
+    )
     results = doc["results"]
     assert results["OUTPUT"] == str(out)
     assert 0.8 < results["GVF"] < 1
@@ -56,8 +65,19 @@ def test_packaged_zip_loads_and_runs(tmp_path, sample_dir):
         pytest.skip("not a git checkout")
     tree = subprocess.run(["git", "stash", "create"], cwd=REPO, capture_output=True, text=True).stdout.strip()
     zip_path = tmp_path / "plugin.zip"
-    subprocess.run(["git", "archive", "--format=zip", "--prefix=landslide_susceptibility/", "-o", str(zip_path),
-                    tree or "HEAD"], cwd=REPO, check=True)
+    subprocess.run(
+        [
+            "git",
+            "archive",
+            "--format=zip",
+            "--prefix=landslide_susceptibility/",
+            "-o",
+            str(zip_path),
+            tree or "HEAD",
+        ],
+        cwd=REPO,
+        check=True,
+    )
     with zipfile.ZipFile(zip_path) as archive:
         names = archive.namelist()
         assert "landslide_susceptibility/metadata.txt" in names
@@ -69,6 +89,8 @@ def test_packaged_zip_loads_and_runs(tmp_path, sample_dir):
     proc = qgis_process(["plugins"], plugin_path)
     assert "landslide_susceptibility" in proc.stdout
     out = tmp_path / "c.tif"
-    doc = run_json(["lsm:jenksclassify", "--", f"INPUT={sample_dir / 'slope.tif'}", f"OUTPUT={out}"], plugin_path)
+    doc = run_json(
+        ["lsm:jenksclassify", "--", f"INPUT={sample_dir / 'slope.tif'}", f"OUTPUT={out}"], plugin_path
+    )
     assert doc["results"]["OUTPUT"] == str(out)
     check_classed(out, sample_dir)

@@ -9,7 +9,9 @@ from osgeo import gdal, osr
 
 def write_raster(path, array, nodata=None, block=None):
     options = ["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}"] if block else []
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), array.shape[1], array.shape[0], 1, gdal.GDT_Float32, options)
+    ds = gdal.GetDriverByName("GTiff").Create(
+        str(path), array.shape[1], array.shape[0], 1, gdal.GDT_Float32, options
+    )
     ds.SetGeoTransform((500000, 10, 0, 9500000, 0, -10))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(32717)
@@ -43,7 +45,9 @@ def test_raster_breaks_equal_array_breaks_and_nodata_excluded(tmp_path):
 
 def test_class_table_percentages_and_frequency_ratio():
     edges = np.array([0, 1, 2, 3.0])
-    rows = classing.class_table(edges, ["a", "b", "c"], np.array([50, 30, 20]), 100.0, True, np.array([1, 3, 6]))
+    rows = classing.class_table(
+        edges, ["a", "b", "c"], np.array([50, 30, 20]), 100.0, True, np.array([1, 3, 6])
+    )
     assert sum(r.area_percent for r in rows) == pytest.approx(100.0)
     assert sum(r.landslide_percent for r in rows) == pytest.approx(100.0)
     assert rows[2].frequency_ratio == pytest.approx(60.0 / 20.0)

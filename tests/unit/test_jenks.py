@@ -51,7 +51,9 @@ def test_refinement_path_matches_reference(seed):
     gvf_ref = J.goodness_of_variance_fit(J.array_source(values), reference)[0]
     # equal optimum (ties between equally good break sets are possible: compare the fit)
     assert refined.gvf == pytest.approx(gvf_ref, abs=1e-12)
-    assert J.goodness_of_variance_fit(J.array_source(values), refined.breaks)[0] == pytest.approx(gvf_ref, abs=1e-12)
+    assert J.goodness_of_variance_fit(J.array_source(values), refined.breaks)[0] == pytest.approx(
+        gvf_ref, abs=1e-12
+    )
 
 
 def test_weights_equal_repetition():
@@ -125,7 +127,9 @@ def test_histogram_bins_grow_with_the_data():
 def test_refinement_with_automatic_bins_is_exact(shape):
     """The histogram path (automatic bins) gives the optimum of the direct DP over all distinct values."""
     rng = np.random.default_rng(5)
-    values = (rng.lognormal(0, 1.5, 150_000) if shape == "lognormal" else rng.beta(0.6, 2.5, 150_000)).astype(np.float32)
+    values = (rng.lognormal(0, 1.5, 150_000) if shape == "lognormal" else rng.beta(0.6, 2.5, 150_000)).astype(
+        np.float32
+    )
     direct = J.jenks(J.array_source(values), 5)
     refined = J.jenks(J.array_source(values), 5, max_direct=1000)
     assert "distinct values" in direct.notes[0] and "histogram" in refined.notes[0]

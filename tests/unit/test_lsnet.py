@@ -190,7 +190,7 @@ def test_tile_equals_patch_inference_on_random_values(patch, width):
     windows = np.lib.stride_tricks.sliding_window_view(values, (patch, patch), axis=(1, 2))[:, :size, :size]
     patches = windows.transpose(1, 2, 0, 3, 4).reshape(size * size, 5, patch, patch)
     reference = model.predict_patches(patches).reshape(size, size)
-    centre_nodata = ~np.isfinite(values[:, half:half + size, half:half + size]).all(axis=0)
+    centre_nodata = ~np.isfinite(values[:, half : half + size, half : half + size]).all(axis=0)
     assert np.array_equal(np.isnan(tile), centre_nodata)
     assert np.nanmax(np.abs(tile - reference)) < 1e-5
 
@@ -258,7 +258,9 @@ def trained(factors, points):
     fit, test = lsnet.split_validation(labels, 0.3, 42)
     sub_train, sub_val = lsnet.split_validation(labels[fit], 0.2, 43)
     arch = lsnet.plan_architecture(len(factors), TINY_PATCH, TINY_WIDTH)
-    config = lsnet.TrainConfig(epochs=15, batch_size=32, learning_rate=1e-3, patience=15, seed=42, device="cpu")
+    config = lsnet.TrainConfig(
+        epochs=15, batch_size=32, learning_rate=1e-3, patience=15, seed=42, device="cpu"
+    )
     model = lsnet.LsnetModel.train(
         patches, labels, fit[sub_train], fit[sub_val], arch, FACTOR_NAMES, config, NullFeedback()
     )
@@ -294,7 +296,9 @@ def test_training_is_repeatable_with_a_seed(trained):
     _, patches, labels, _ = trained
     train, val = lsnet.split_validation(labels, 0.2, 1)
     arch = lsnet.plan_architecture(5, 9, 4)
-    config = lsnet.TrainConfig(epochs=2, learning_rate=1e-3, seed=7, device="cpu", balancing="balanced_sampling")
+    config = lsnet.TrainConfig(
+        epochs=2, learning_rate=1e-3, seed=7, device="cpu", balancing="balanced_sampling"
+    )
     a = lsnet.LsnetModel.train(patches[:, :, 3:12, 3:12], labels, train, val, arch, FACTOR_NAMES, config)
     b = lsnet.LsnetModel.train(patches[:, :, 3:12, 3:12], labels, train, val, arch, FACTOR_NAMES, config)
     assert [h["train_loss"] for h in a.history] == [h["train_loss"] for h in b.history]

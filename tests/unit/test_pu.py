@@ -161,7 +161,10 @@ def test_required_landslides_matches_the_spy_count():
     for fraction in (0.05, 0.1, 0.15, 0.2, 0.3):
         need = pu.required_landslides(fraction)
         assert int(round(fraction * need)) >= pu.MIN_SPIES
-        assert need == max(pu.MIN_LANDSLIDES, 2 * pu.MIN_SPIES) or int(round(fraction * (need - 1))) < pu.MIN_SPIES
+        assert (
+            need == max(pu.MIN_LANDSLIDES, 2 * pu.MIN_SPIES)
+            or int(round(fraction * (need - 1))) < pu.MIN_SPIES
+        )
     assert pu.required_landslides(0.15) == 31  # 0.15 * 31 = 4.65 -> 5 spies; 0.15 * 30 = 4.5 -> 4
 
 
@@ -360,4 +363,6 @@ def test_lowest_negatives_brute_force_with_overrides_across_windows(tmp_path):
         taken |= set(expected.tolist())
     assert draw.available["train"] == h * w - 7 - 300
     with pytest.raises(LsmError, match="largest number of negatives per landslide that fits is"):
-        pu.lowest_negatives(paths, {"train": h * w, "test": 1}, exclude, 4, landslides={"train": 10, "test": 5})
+        pu.lowest_negatives(
+            paths, {"train": h * w, "test": 1}, exclude, 4, landslides={"train": 10, "test": 5}
+        )

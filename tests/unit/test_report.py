@@ -20,7 +20,7 @@ def _metrics(base):
 def _curves(bend):
     fpr = [i / 10 for i in range(11)]
     return {
-        "roc": {"fpr": fpr, "tpr": [min(1.0, x ** bend) for x in fpr]},
+        "roc": {"fpr": fpr, "tpr": [min(1.0, x**bend) for x in fpr]},
         "pr": {"recall": fpr, "precision": [1 - 0.5 * x ** (1 / bend) for x in fpr]},
     }
 
@@ -28,17 +28,49 @@ def _curves(bend):
 @pytest.fixture()
 def store(tmp_path):
     folder = tmp_path / "runs"
-    write_record(folder, new_record("lsm:evaluatemodel", name="BRF 1:10", model_type="brf", ratio=10.0,
-                                    dataset="ecuador", metrics=_metrics(0.8), threshold=0.5,
-                                    metrics_best=_metrics(0.85), best_threshold=0.42, curves=_curves(0.3),
-                                    created="2026-01-01T10:00:00+00:00"))
-    write_record(folder, new_record("lsm:evaluatemodel", name="RF <benchmark>", model_type="rf", ratio=1.0,
-                                    dataset="ecuador", metrics=_metrics(0.7), threshold=0.5,
-                                    curves=_curves(0.6), created="2026-01-01T11:00:00+00:00"))
-    write_record(folder, new_record("lsm:jenksclassify", name="Classes", created="2026-01-01T12:00:00+00:00",
-                                    class_areas={"labels": ["Very low", "Low", "High"],
-                                                 "percent": [61.25, 27.5, 11.25],
-                                                 "landslide_percent": [3.5, 16.5, 80.0]}))
+    write_record(
+        folder,
+        new_record(
+            "lsm:evaluatemodel",
+            name="BRF 1:10",
+            model_type="brf",
+            ratio=10.0,
+            dataset="ecuador",
+            metrics=_metrics(0.8),
+            threshold=0.5,
+            metrics_best=_metrics(0.85),
+            best_threshold=0.42,
+            curves=_curves(0.3),
+            created="2026-01-01T10:00:00+00:00",
+        ),
+    )
+    write_record(
+        folder,
+        new_record(
+            "lsm:evaluatemodel",
+            name="RF <benchmark>",
+            model_type="rf",
+            ratio=1.0,
+            dataset="ecuador",
+            metrics=_metrics(0.7),
+            threshold=0.5,
+            curves=_curves(0.6),
+            created="2026-01-01T11:00:00+00:00",
+        ),
+    )
+    write_record(
+        folder,
+        new_record(
+            "lsm:jenksclassify",
+            name="Classes",
+            created="2026-01-01T12:00:00+00:00",
+            class_areas={
+                "labels": ["Very low", "Low", "High"],
+                "percent": [61.25, 27.5, 11.25],
+                "landslide_percent": [3.5, 16.5, 80.0],
+            },
+        ),
+    )
     (folder / "broken.lsmrun.json").write_text("{not json", encoding="utf-8")
     (folder / "other.lsmrun.json").write_text('{"schema": "something-else"}', encoding="utf-8")
     (folder / "notes.txt").write_text("not a record", encoding="utf-8")
@@ -79,8 +111,11 @@ def test_report_has_metrics_curves_classes_and_reasons(store, tmp_path):
 
 
 def test_images_are_embedded_png_and_nothing_external(store, tmp_path):
-    maps = [report.MapImage("Susceptibility", _tiny_png(), [("#1a9641", "Very low"), ("#d7191c", "Very high")],
-                            "EPSG:32717")]
+    maps = [
+        report.MapImage(
+            "Susceptibility", _tiny_png(), [("#1a9641", "Very low"), ("#d7191c", "Very high")], "EPSG:32717"
+        )
+    ]
     out = tmp_path / "report.html"
     report.write_report(out, str(store), maps=maps)
     text = out.read_text(encoding="utf-8")
@@ -158,9 +193,19 @@ def test_classed_map_areas_counted_unless_a_record_has_them(tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "<h3>My classes</h3>" in text and "42.86" in text and "57.14" in text
     # a jenksclassify record naming the raster brings its own areas (with landslides): no second count
-    write_record(store, new_record("lsm:jenksclassify", name="Jenks", outputs={"classes": str(raster)},
-                                   class_areas={"labels": ["Low", "High"], "percent": [40.0, 60.0],
-                                                "landslide_percent": [10.0, 90.0]}))
+    write_record(
+        store,
+        new_record(
+            "lsm:jenksclassify",
+            name="Jenks",
+            outputs={"classes": str(raster)},
+            class_areas={
+                "labels": ["Low", "High"],
+                "percent": [40.0, 60.0],
+                "landslide_percent": [10.0, 90.0],
+            },
+        ),
+    )
     report.write_report(out, str(store), class_maps=[("My classes", str(raster), [1, 2], ["Low", "High"])])
     text = out.read_text(encoding="utf-8")
     assert "<h3>My classes</h3>" not in text and "<h3>Jenks</h3>" in text and "90.00" in text

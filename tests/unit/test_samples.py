@@ -225,9 +225,10 @@ def test_zero_variance_and_all_nodata_factors_are_named(tmp_path):
     )
     cells.exclude_rows, cells.exclude_cols = cells.rows.copy(), cells.cols.copy()
     table = samples.build_samples(base, cells, grid, ratio=2.0, seed=1)  # fine without them
-    assert table.counts["train_unlabeled"] + table.counts["test_unlabeled"] == 2 * np.unique(
-        cells.rows * w + cells.cols
-    ).size
+    assert (
+        table.counts["train_unlabeled"] + table.counts["test_unlabeled"]
+        == 2 * np.unique(cells.rows * w + cells.cols).size
+    )
     with pytest.raises(LsmError, match=r"'flat' \(7\).*zero variance"):
         samples.build_samples(base + [Factor("flat", paths["flat"])], cells, grid, seed=1)
     with pytest.raises(LsmError, match="empty have nodata at every landslide"):

@@ -229,7 +229,11 @@ def test_streamed_generalised_vif_of_categorical_raster_matches_the_table(tmp_pa
         ds.GetRasterBand(1).WriteArray(arr)
         ds = None
         paths[name] = path
-    factors = [Factor("cont", paths["cont"]), Factor("lith", paths["lith"], 1, True), Factor("other", paths["other"])]
+    factors = [
+        Factor("cont", paths["cont"]),
+        Factor("lith", paths["lith"], 1, True),
+        Factor("other", paths["other"]),
+    ]
     streamed = screening.screen_rasters(factors)
     X = np.column_stack([cont.ravel(), lith.ravel(), other.ravel()]).astype(np.float64)
     X = X[X[:, 1] != -1.0]
