@@ -8,11 +8,12 @@ written window by window, landslide counts per class from cells (points) or rast
 from dataclasses import dataclass
 
 import numpy as np
-from osgeo import gdal, ogr
+from osgeo import gdal
 
 from . import jenks as jenks_mod
 from .errors import LsmError
 from .grid import Factor, FactorReader, atomic_path, create_geotiff, grid_of, open_raster
+from .nodata import untagged_nodata_note
 from .progress import SubProgress, check_canceled, ensure_feedback
 
 DEFAULT_LABELS = ("Very low", "Low", "Moderate", "High", "Very high")
@@ -31,6 +32,14 @@ def compute_breaks(path, band, method, k, manual_breaks=None, feedback=None):
         raise LsmError(f"Band {band} does not exist in '{path}' (it has {ds.RasterCount} band(s)).")
     if method != "manual" and not (MIN_CLASSES <= k <= MAX_CLASSES):
         raise LsmError(f"The number of classes must be between {MIN_CLASSES} and {MAX_CLASSES}.")
+    result = _breaks(path, band, method, k, manual_breaks, feedback)
+    note = untagged_nodata_note(path, band)
+    if note:
+        result.notes.insert(0, note)
+    return result
+
+
+def _breaks(path, band, method, k, manual_breaks, feedback):
     source = jenks_mod.raster_source(path, band, feedback)
     if method == "jenks":
         return jenks_mod.jenks(source, k, feedback)
@@ -88,42 +97,18 @@ def point_class_counts(class_path, xs, ys, k):
     return counts, n_outside, int((~ok).sum())
 
 
-def polygon_class_counts(class_path, wkbs, crs_wkt, k, feedback=None):
-    """Landslide cells per class for polygons (WKB in the raster CRS), rasterised per window
-    (all-touched off: cells whose centre is inside)."""
-    grid = grid_of(class_path)
-    mem_driver = ogr.GetDriverByName("Memory")
-    source = mem_driver.CreateDataSource("landslides")
-    srs = None
-    if crs_wkt:
-        from osgeo import osr
+def polygon_class_counts(class_path, wkbs, k, feedback=None):
+    """(landslide cells per class, notes) for polygons (WKB in the raster CRS), by the one polygon
+    rule (core.samples.distinct_polygon_cells: cell centres inside, the centroid cell of a polygon
+    smaller than a cell; each cell once), the same cells as lsm:frequencyratio counts."""
+    from .samples import distinct_polygon_cells
 
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(crs_wkt)
-    layer = source.CreateLayer("landslides", srs, ogr.wkbUnknown)
-    for wkb in wkbs:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(wkb)))
-        layer.CreateFeature(feature)
-    reader = FactorReader([Factor("class", str(class_path), 1)], grid)
-    counts = np.zeros(k, dtype=np.int64)
-    gt = grid.geotransform
-    windows = reader.windows()
-    for n, (xoff, yoff, xs, ys) in enumerate(windows):
-        check_canceled(feedback)
-        mask_ds = gdal.GetDriverByName("MEM").Create("", xs, ys, 1, gdal.GDT_Byte)
-        mask_ds.SetGeoTransform((gt[0] + xoff * gt[1], gt[1], gt[2], gt[3] + yoff * gt[5], gt[4], gt[5]))
-        if crs_wkt:
-            mask_ds.SetProjection(crs_wkt)
-        gdal.RasterizeLayer(mask_ds, [1], layer, burn_values=[1])
-        mask = mask_ds.ReadAsArray().ravel().astype(bool)
-        if mask.any():
-            values, valid = reader.read_window((xoff, yoff, xs, ys))
-            keep = mask & valid & (values[:, 0] >= 1)
-            counts += np.bincount(values[keep, 0].astype(np.int64) - 1, minlength=k)[:k]
-        if feedback is not None:
-            feedback.setProgress(100.0 * (n + 1) / len(windows))
-    return counts
+    grid = grid_of(class_path)
+    rows, cols, notes = distinct_polygon_cells(wkbs, grid, feedback)
+    values = FactorReader([Factor("class", str(class_path), 1)], grid).read_cells(rows, cols)[:, 0]
+    ok = np.isfinite(values) & (values >= 1)
+    counts = np.bincount(values[ok].astype(np.int64) - 1, minlength=k)[:k]
+    return counts, list(notes)
 
 
 @dataclass

@@ -120,28 +120,11 @@ def class_factor(factor, grid, method="jenks", n_classes=DEFAULT_CLASSES, mask_f
     chunks = _chunk_source(reader, 0, mask_fn, feedback)
     result = FactorClasses(factor.name, factor.categorical)
     if factor.categorical:
-        levels = set()
-        for values, _ in chunks():
-            levels.update(np.unique(values).tolist())
-            if len(levels) > MAX_CATEGORIES:
-                break
-        if not levels:
-            raise LsmError(
-                f"Factor '{factor.name}' has no valid cell (all nodata{' inside the mask' if mask_fn else ''})."
-            )
-        result.levels = check_categorical(np.array(sorted(levels)), factor.name)
+        result.levels = _categorical_levels(factor, chunks, mask_fn)
         return result
     if method not in METHODS:
         raise LsmError(f"Unknown classification method '{method}' (use one of {', '.join(METHODS)}).")
-    try:
-        if method == "jenks":
-            breaks = jenks_module.jenks(chunks, int(n_classes), feedback=feedback)
-        elif method == "equal":
-            breaks = jenks_module.equal_interval(chunks, int(n_classes))
-        else:
-            breaks = jenks_module.quantile(chunks, int(n_classes))
-    except LsmError as exc:
-        raise LsmError(f"Factor '{factor.name}': {exc}") from exc
+    breaks = _breaks(factor, chunks, method, n_classes, feedback)
     edges = np.asarray(breaks.breaks, dtype=np.float64)
     if edges[0] == edges[-1]:
         raise LsmError(
@@ -156,6 +139,32 @@ def class_factor(factor, grid, method="jenks", n_classes=DEFAULT_CLASSES, mask_f
     result.edges = unique
     result.notes.extend(f"'{factor.name}': {n}" for n in breaks.notes)
     return result
+
+
+def _categorical_levels(factor, chunks, mask_fn):
+    """The class values of a categorical factor (checked by check_categorical)."""
+    levels = set()
+    for values, _ in chunks():
+        levels.update(np.unique(values).tolist())
+        if len(levels) > MAX_CATEGORIES:
+            break
+    if not levels:
+        raise LsmError(
+            f"Factor '{factor.name}' has no valid cell (all nodata{' inside the mask' if mask_fn else ''})."
+        )
+    return check_categorical(np.array(sorted(levels)), factor.name)
+
+
+def _breaks(factor, chunks, method, n_classes, feedback):
+    """BreaksResult of a continuous factor by *method* (errors name the factor)."""
+    try:
+        if method == "jenks":
+            return jenks_module.jenks(chunks, int(n_classes), feedback=feedback)
+        if method == "equal":
+            return jenks_module.equal_interval(chunks, int(n_classes))
+        return jenks_module.quantile(chunks, int(n_classes))
+    except LsmError as exc:
+        raise LsmError(f"Factor '{factor.name}': {exc}") from exc
 
 
 def frequency_ratio(
@@ -174,20 +183,7 @@ def frequency_ratio(
     """
     feedback = ensure_feedback(feedback)
     grid = check_grids(factors)
-    rows = np.asarray(landslide_rows, dtype=np.int64)
-    cols = np.asarray(landslide_cols, dtype=np.int64)
-    inside = grid.inside(rows, cols)
-    cells = np.unique(rows[inside] * grid.width + cols[inside])
-    rows, cols = cells // grid.width, cells % grid.width
-    if mask_fn is not None and cells.size:
-        keep = np.zeros(cells.size, dtype=bool)
-        for window in FactorReader(factors[:1], grid).windows():
-            xoff, yoff, xs, ys = window
-            sel = (rows >= yoff) & (rows < yoff + ys) & (cols >= xoff) & (cols < xoff + xs)
-            if sel.any():
-                m = np.asarray(mask_fn(window), dtype=bool).reshape(ys, xs)
-                keep[sel] = m[rows[sel] - yoff, cols[sel] - xoff]
-        rows, cols = rows[keep], cols[keep]
+    rows, cols = _landslide_cells(factors, grid, landslide_rows, landslide_cols, mask_fn)
     classes = []
     n = len(factors)
     for j, factor in enumerate(factors):
@@ -202,6 +198,33 @@ def frequency_ratio(
             )
         )
     reader = FactorReader(factors, grid)
+    _count_areas(reader, classes, mask_fn, feedback)
+    _count_landslides(reader, classes, rows, cols)
+    feedback.setProgress(100)
+    return classes
+
+
+def _landslide_cells(factors, grid, landslide_rows, landslide_cols, mask_fn):
+    """(rows, cols) of the distinct landslide cells inside the grid (and the mask)."""
+    rows = np.asarray(landslide_rows, dtype=np.int64)
+    cols = np.asarray(landslide_cols, dtype=np.int64)
+    inside = grid.inside(rows, cols)
+    cells = np.unique(rows[inside] * grid.width + cols[inside])
+    rows, cols = cells // grid.width, cells % grid.width
+    if mask_fn is None or not cells.size:
+        return rows, cols
+    keep = np.zeros(cells.size, dtype=bool)
+    for window in FactorReader(factors[:1], grid).windows():
+        xoff, yoff, xs, ys = window
+        sel = (rows >= yoff) & (rows < yoff + ys) & (cols >= xoff) & (cols < xoff + xs)
+        if sel.any():
+            m = np.asarray(mask_fn(window), dtype=bool).reshape(ys, xs)
+            keep[sel] = m[rows[sel] - yoff, cols[sel] - xoff]
+    return rows[keep], cols[keep]
+
+
+def _count_areas(reader, classes, mask_fn, feedback):
+    """Cells of every class of every factor (one streamed pass; progress 60 to 95)."""
     for fc in classes:
         fc.cells = np.zeros(fc.n_classes, dtype=np.int64)
         fc.landslide_cells = np.zeros(fc.n_classes, dtype=np.int64)
@@ -218,6 +241,10 @@ def frequency_ratio(
             c = fc.classify(X[keep, j])
             fc.cells += np.bincount(c[c >= 0], minlength=fc.n_classes)
         feedback.setProgress(60.0 + 35.0 * (i + 1) / len(windows))
+
+
+def _count_landslides(reader, classes, rows, cols):
+    """Landslide cells of every class (those on a factor's nodata noted, not counted)."""
     values = reader.read_cells(rows, cols)
     for j, fc in enumerate(classes):
         c = fc.classify(values[:, j])
@@ -227,8 +254,6 @@ def frequency_ratio(
             fc.notes.append(f"'{fc.name}': {missing} landslide cell(s) on nodata were not counted.")
         if fc.cells.sum() == 0:
             raise LsmError(f"Factor '{fc.name}' has no valid cell: it is all nodata (or outside the mask).")
-    feedback.setProgress(100)
-    return classes
 
 
 def write_fr_raster(factor, classes, out_path, grid=None, mask_fn=None, feedback=None):

@@ -6,7 +6,6 @@ and block layout are the same everywhere. Memory stays bounded: nothing here rea
 
 import os
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -14,6 +13,7 @@ import numpy as np
 from osgeo import gdal, osr
 
 from .errors import LsmError
+from .parallel import imap_ahead
 from .progress import check_canceled, ensure_feedback
 
 gdal.UseExceptions()
@@ -313,7 +313,8 @@ def atomic_path(path):
     directory = os.path.dirname(os.path.abspath(path))
     os.makedirs(directory, exist_ok=True)
     stem, ext = os.path.splitext(os.path.basename(path))
-    tmp = os.path.join(directory, f".{stem}.partial-{uuid.uuid4().hex[:8]}{ext}")
+    # the writer's pid in the name: the next run cleans it up once this process is gone (killed)
+    tmp = os.path.join(directory, f".{stem}.partial-{os.getpid()}-{uuid.uuid4().hex[:8]}{ext}")
     try:
         yield tmp
     except BaseException:
@@ -352,13 +353,9 @@ def predict_to_raster(
         ds = create_geotiff(tmp, grid, descriptions=[description])
         band = ds.GetRasterBand(1)
         try:
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                future = pool.submit(prefetch_reader.read_window, windows[0]) if windows else None
-                for i, window in enumerate(windows):
+            with imap_ahead(prefetch_reader.read_window, windows) as blocks:
+                for i, (window, (X, valid)) in enumerate(zip(windows, blocks)):
                     check_canceled(feedback)
-                    X, valid = future.result()
-                    if i + 1 < len(windows):
-                        future = pool.submit(prefetch_reader.read_window, windows[i + 1])
                     xoff, yoff, xs, ys = window
                     if mask_fn is not None:
                         valid &= np.asarray(mask_fn(window), dtype=bool).ravel()

@@ -306,17 +306,8 @@ def jenks(chunks, k, feedback=None, histogram_bins=None, max_direct=MAX_DIRECT_U
     summary = _summary(chunks)
     if summary.count == 0:
         raise LsmError("There is no valid value to classify (all values are nodata).")
-    notes = []
     if summary.count <= max_direct:
-        v, w, _ = _distinct_units(chunks)
-        _check_k(k, v.size)
-        d = v - summary.mean
-        cuts, sse = optimal_partition(w, w * d, w * d * d, k)
-        uppers = [v[c - 1] for c in cuts] + [v[-1]]
-        notes.append(f"exact dynamic programme over {v.size} distinct values")
-        sst = float(np.dot(w * d, d) - np.dot(w, d) ** 2 / w.sum())
-        return _dp_result([v[0]] + uppers, sse, sst, summary, notes)
-
+        return _jenks_direct(chunks, k, summary)
     nbins = int(histogram_bins or histogram_bins_for(summary.count))
     binner = _make_binner(summary.vmin, summary.vmax, nbins)
     bw, bs1, bs2 = _moments(chunks, summary.mean, binner, nbins)
@@ -326,61 +317,100 @@ def jenks(chunks, k, feedback=None, histogram_bins=None, max_direct=MAX_DIRECT_U
         return jenks(chunks, k, feedback, histogram_bins, max_direct=summary.count)
     check_canceled(feedback)
     cuts, _ = optimal_partition(bw[occupied], bs1[occupied], bs2[occupied], k)
-    break_bins = set()
-    for c in cuts:
-        break_bins.update((int(occupied[c - 1]), int(occupied[c])))
+    break_bins, _ = _break_bins(cuts, occupied, np.zeros(nbins, dtype=bool), bw, 1)
+    return _refine(chunks, k, feedback, summary, binner, (bw, bs1, bs2), break_bins)
+
+
+def _jenks_direct(chunks, k, summary):
+    """The exact dynamic programme over every distinct value (few distinct values)."""
+    v, w, _ = _distinct_units(chunks)
+    _check_k(k, v.size)
+    d = v - summary.mean
+    cuts, sse = optimal_partition(w, w * d, w * d * d, k)
+    uppers = [v[c - 1] for c in cuts] + [v[-1]]
+    sst = float(np.dot(w * d, d) - np.dot(w, d) ** 2 / w.sum())
+    notes = [f"exact dynamic programme over {v.size} distinct values"]
+    return _dp_result([v[0]] + uppers, sse, sst, summary, notes)
+
+
+def _refine(chunks, k, feedback, summary, binner, moments, break_bins):
+    """Expand the bins around the breaks into their distinct values (widening the margin) until
+    the optimal partition of the mixed sequence has its breaks inside expanded bins only."""
+    bw, bs1, bs2 = moments
+    nbins = bw.size
     expanded = np.zeros(nbins, dtype=bool)
-    cache_v, cache_w, cache_b = np.zeros(0), np.zeros(0), np.zeros(0, dtype=np.intp)
+    cache = (np.zeros(0), np.zeros(0), np.zeros(0, dtype=np.intp))
     margin = 1
     for _round in range(64):
         check_canceled(feedback)
-        want = np.zeros(nbins, dtype=bool)
-        for b in break_bins:
-            want[max(0, b - margin) : min(nbins, b + margin + 1)] = True
-        want &= bw > 0
-        new = want & ~expanded
+        new = _around(break_bins, margin, nbins) & (bw > 0) & ~expanded
         if new.any():
-            nv, nw, nb = _distinct_units(chunks, new, binner)
-            cache_v = np.concatenate([cache_v, nv])
-            cache_w = np.concatenate([cache_w, nw])
-            cache_b = np.concatenate([cache_b, nb])
-            order = np.argsort(cache_v, kind="stable")
-            cache_v, cache_w, cache_b = cache_v[order], cache_w[order], cache_b[order]
+            cache = _add_units(cache, _distinct_units(chunks, new, binner))
             expanded |= new
-        # the mixed sequence: whole bins, and expanded bins as their distinct values
-        whole = np.flatnonzero((bw > 0) & ~expanded)
-        d = cache_v - summary.mean
-        all_bins = np.concatenate([whole, cache_b])
-        order = np.lexsort((np.concatenate([np.full(whole.size, -np.inf), cache_v]), all_bins))
-        is_whole = order < whole.size
-        units_w = np.concatenate([bw[whole], cache_w])[order]
-        units_s1 = np.concatenate([bs1[whole], cache_w * d])[order]
-        units_s2 = np.concatenate([bs2[whole], cache_w * d * d])[order]
-        unit_bin = all_bins[order]
-        unit_val = np.concatenate([np.full(whole.size, np.nan), cache_v])[order]
-        n_distinct_known = int(np.count_nonzero(~is_whole)) + int(whole.size)
-        _check_k(k, n_distinct_known)
+        units_w, units_s1, units_s2, unit_bin, unit_val = _mixed_units(moments, expanded, cache, summary.mean)
+        _check_k(k, units_w.size)
         cuts, sse = optimal_partition(units_w, units_s1, units_s2, k)
-        settled = True
-        break_bins = set()
-        for c in cuts:
-            left_bin, right_bin = int(unit_bin[c - 1]), int(unit_bin[c])
-            break_bins.update((left_bin, right_bin))
-            for b in (left_bin, right_bin):
-                lo, hi = max(0, b - margin), min(nbins, b + margin + 1)
-                if not expanded[lo:hi][bw[lo:hi] > 0].all():
-                    settled = False
+        break_bins, settled = _break_bins(cuts, unit_bin, expanded, bw, margin)
         if settled:
             uppers = [unit_val[c - 1] for c in cuts] + [summary.vmax]
-            notes.append(
+            notes = [
                 "exact: histogram of {} bins, {} bins around the breaks expanded into {} distinct values".format(
-                    nbins, int(expanded.sum()), cache_v.size
+                    nbins, int(expanded.sum()), cache[0].size
                 )
-            )
+            ]
             sst = float(bs2.sum() - bs1.sum() ** 2 / bw.sum())
             return _dp_result([summary.vmin] + uppers, sse, sst, summary, notes)
         margin = min(nbins, margin * 2)
     raise LsmError("Jenks refinement did not settle; please report this data set.")  # pragma: no cover
+
+
+def _around(break_bins, margin, nbins):
+    """The bins within *margin* of a break bin."""
+    want = np.zeros(nbins, dtype=bool)
+    for b in break_bins:
+        want[max(0, b - margin) : min(nbins, b + margin + 1)] = True
+    return want
+
+
+def _add_units(cache, units):
+    """The cached (values, weights, bins) with *units* added, sorted by value (stable)."""
+    cache_v, cache_w, cache_b = (np.concatenate([old, add]) for old, add in zip(cache, units))
+    order = np.argsort(cache_v, kind="stable")
+    return cache_v[order], cache_w[order], cache_b[order]
+
+
+def _mixed_units(moments, expanded, cache, mean):
+    """The mixed sequence: whole bins, and expanded bins as their distinct values, in order;
+    (weights, shifted sums, shifted sums of squares, bin, value (NaN for a whole bin))."""
+    bw, bs1, bs2 = moments
+    cache_v, cache_w, cache_b = cache
+    whole = np.flatnonzero((bw > 0) & ~expanded)
+    d = cache_v - mean
+    all_bins = np.concatenate([whole, cache_b])
+    order = np.lexsort((np.concatenate([np.full(whole.size, -np.inf), cache_v]), all_bins))
+    return (
+        np.concatenate([bw[whole], cache_w])[order],
+        np.concatenate([bs1[whole], cache_w * d])[order],
+        np.concatenate([bs2[whole], cache_w * d * d])[order],
+        all_bins[order],
+        np.concatenate([np.full(whole.size, np.nan), cache_v])[order],
+    )
+
+
+def _break_bins(cuts, unit_bin, expanded, bw, margin):
+    """(bins on either side of each cut, whether every occupied bin within *margin* of them is
+    expanded)."""
+    nbins = bw.size
+    settled = True
+    break_bins = set()
+    for c in cuts:
+        left_bin, right_bin = int(unit_bin[c - 1]), int(unit_bin[c])
+        break_bins.update((left_bin, right_bin))
+        for b in (left_bin, right_bin):
+            lo, hi = max(0, b - margin), min(nbins, b + margin + 1)
+            if not expanded[lo:hi][bw[lo:hi] > 0].all():
+                settled = False
+    return break_bins, settled
 
 
 def _dp_result(edges, sse, sst, summary, notes):
@@ -472,13 +502,28 @@ def manual(chunks, inner_breaks):
     summary = _summary(chunks)
     if summary.count == 0:
         raise LsmError("There is no valid value to classify (all values are nodata).")
-    inner = np.asarray(sorted(float(b) for b in inner_breaks))
+    inner = np.asarray([float(b) for b in inner_breaks], dtype=np.float64)
     if inner.size == 0:
         raise LsmError("Give at least one break value (comma separated) for user-given breaks.")
-    if np.any(np.diff(inner) <= 0):
-        raise LsmError("User-given breaks must be distinct.")
+    _check_manual(inner, summary)
     edges = np.concatenate([[summary.vmin], inner, [summary.vmax]])
     return _result(chunks, edges, summary, "manual", ["user-given breaks"])
+
+
+def _check_manual(inner, summary):
+    """User breaks must be finite, strictly increasing and strictly inside the data range, else a
+    class would be empty (one class holding every value)."""
+    text = ", ".join(f"{b:g}" for b in inner)
+    if not np.all(np.isfinite(inner)) or np.any(np.diff(inner) <= 0):
+        raise LsmError(f"User-given breaks must be strictly increasing numbers (got {text}).")
+    outside = inner[(inner <= summary.vmin) | (inner >= summary.vmax)]
+    if outside.size:
+        raise LsmError(
+            "User-given break(s) {} are not inside the data range {:g} to {:g}: every break must lie "
+            "strictly between the smallest and largest value.".format(
+                ", ".join(f"{b:g}" for b in outside), summary.vmin, summary.vmax
+            )
+        )
 
 
 def jenks_breaks(values, k, weights=None):

@@ -114,3 +114,55 @@ def _thin(values, points=101):
         return [round(float(v), 6) for v in values]
     idx = np.unique(np.linspace(0, values.size - 1, points).round().astype(int))
     return [round(float(v), 6) for v in values[idx]]
+
+
+#: points kept in the curve tables (the run records keep about 101)
+CURVE_TABLE_POINTS = 1000
+
+
+def evaluate_scores(y, scores, threshold=0.5, curve_points=101):
+    """evaluate() plus the counts (n_positive, n_negative) and the prevalence of the test set."""
+    y = np.asarray(y).astype(int)
+    result = evaluate(y, scores, threshold=threshold, curve_points=curve_points)
+    result["n_positive"] = int((y == 1).sum())
+    result["n_negative"] = int((y == 0).sum())
+    result["prevalence"] = result["n_positive"] / float(y.size)
+    return result
+
+
+def _thin_index(n, points):
+    """Indices of about *points* of *n* rows, ends kept."""
+    if n <= points:
+        return np.arange(n)
+    return np.unique(np.linspace(0, n - 1, points).round().astype(int))
+
+
+def curve_tables(y, scores, points=CURVE_TABLE_POINTS):
+    """ROC rows (fpr, tpr, threshold) and PR rows (recall, precision, threshold), thinned to about
+    *points* rows each (ends kept)."""
+    from sklearn.metrics import precision_recall_curve, roc_curve
+
+    y = np.asarray(y).astype(int)
+    scores = np.asarray(scores, dtype=float)
+    fpr, tpr, roc_t = roc_curve(y, scores)
+    precision, recall, pr_t = precision_recall_curve(y, scores)
+    pr_t = np.append(pr_t, np.inf)
+    roc = [(float(fpr[i]), float(tpr[i]), float(min(roc_t[i], 1.0))) for i in _thin_index(fpr.size, points)]
+    order = np.arange(recall.size)[::-1]
+    pr = [
+        (float(recall[order[i]]), float(precision[order[i]]), float(min(pr_t[order[i]], 1.0)))
+        for i in _thin_index(order.size, points)
+    ]
+    return roc, pr
+
+
+def metrics_rows(evaluation):
+    """(metric key, label, value at the threshold, value at the G-mean-best threshold) rows of an
+    evaluate() result, then the thresholds and the confusion counts."""
+    rows = [
+        (k, METRIC_LABELS[k], evaluation["metrics"][k], evaluation["metrics_best"][k]) for k in METRIC_KEYS
+    ]
+    rows.append(("threshold", "Threshold", evaluation["threshold"], evaluation["best_threshold"]))
+    for key in ("tp", "fp", "tn", "fn"):
+        rows.append((key, key.upper(), evaluation["confusion"][key], evaluation["confusion_best"][key]))
+    return rows

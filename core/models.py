@@ -27,26 +27,28 @@ Model types (``MODEL_TYPES``):
                 (Zhang et al. 2022).
 """
 
-import os
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.ensemble import RandomForestClassifier
-from sklearn.tree import DecisionTreeClassifier
-from sklearn.utils.validation import check_array, check_is_fitted
+from sklearn.utils.validation import check_is_fitted
 
-from .errors import Canceled, LsmError
+from .forest import BalancedRandomForest, check_matrix  # noqa: F401 (BRF: pickles name it here)
 
 try:
     from imblearn.ensemble import EasyEnsembleClassifier as _EasyEnsembleBase
 except ImportError:  # imbalanced-learn missing: the algorithms say so through canExecute()
     _EasyEnsembleBase = None
+from .catalogue import (  # noqa: F401 (re-exported: the model catalogue)
+    DEFAULT_GRIDS,
+    DEFAULT_PARAMS,
+    ENSEMBLE_MODELS,
+    MODEL_TYPES,
+    OVERSAMPLED_MODELS,
+    TORCH_MODELS,
+    model_params,
+    resolve_device,
+)
 from .progress import check_canceled
-from .training import MODEL_TYPES, TORCH_MODELS  # noqa: F401 (re-exported: the model catalogue)
-
-#: model types whose members give an ensemble spread (see member_probabilities)
-ENSEMBLE_MODELS = ("brf", "easyensemble", "rf")
 
 #: the MLP's mini-batch shrinks on small tables so that an epoch has at least this many steps
 MIN_BATCHES_PER_EPOCH = 16
@@ -54,228 +56,12 @@ MIN_BATCHES_PER_EPOCH = 16
 #: torch threads of the MLP's training (small matrices: more threads only add synchronisation)
 TRAIN_THREADS = 1
 
-#: tree groups of BalancedRandomForest.predict_proba (bounded memory, thread-count independent)
-PREDICT_GROUPS = 8
-
-#: defaults of the hyper-parameters of each model type (overridable through make_model's params)
-DEFAULT_PARAMS = {
-    # 100 trees / 10 AdaBoost members: imbalanced-learn's and Fu et al. 2024's settings
-    "brf": {"n_estimators": 100, "max_features": "sqrt", "max_depth": None, "min_samples_leaf": 1},
-    "easyensemble": {"n_estimators": 10, "boost_estimators": 50, "learning_rate": 1.0},
-    "smote_dnn": {
-        "hidden_layers": (64, 32),
-        "dropout": 0.1,
-        "epochs": 30,
-        "batch_size": 512,
-        "learning_rate": 1e-3,
-        "weight_decay": 1e-5,
-        "k_neighbors": 5,
-    },
-    "adasyn_dnn": {
-        "hidden_layers": (64, 32),
-        "dropout": 0.1,
-        "epochs": 30,
-        "batch_size": 512,
-        "learning_rate": 1e-3,
-        "weight_decay": 1e-5,
-        "k_neighbors": 5,
-    },
-    "rf": {"n_estimators": 100, "max_features": "sqrt", "max_depth": None, "min_samples_leaf": 1},
-    "dnn": {
-        "hidden_layers": (64, 32),
-        "dropout": 0.1,
-        "epochs": 30,
-        "batch_size": 512,
-        "learning_rate": 1e-3,
-        "weight_decay": 1e-5,
-    },
-    "svm": {"C": 1.0, "gamma": "scale"},
-    "lr": {"C": 1.0},
-    "klr": {"C": 1.0, "gamma": None, "n_components": 300},
-}
-
-#: small default grids for the cross-validated search (trainmodel's GRID parameter overrides)
-DEFAULT_GRIDS = {
-    "brf": {"n_estimators": [100, 300], "max_depth": [None, 10]},
-    "easyensemble": {"n_estimators": [10, 20], "learning_rate": [0.5, 1.0]},
-    "smote_dnn": {"hidden_layers": [(64, 32), (128, 64)], "dropout": [0.1, 0.3]},
-    "adasyn_dnn": {"hidden_layers": [(64, 32), (128, 64)], "dropout": [0.1, 0.3]},
-    "rf": {"n_estimators": [100, 300], "max_depth": [None, 10]},
-    "dnn": {"hidden_layers": [(64, 32), (128, 64)], "dropout": [0.1, 0.3]},
-    "svm": {"C": [0.1, 1.0, 10.0], "gamma": ["scale", 0.1]},
-    "lr": {"C": [0.1, 1.0, 10.0]},
-    "klr": {"C": [0.1, 1.0, 10.0], "gamma": [None, 0.1]},
-}
-
-
-def effective_jobs(n_jobs):
-    """Threads for *n_jobs* as scikit-learn reads it (None -> 1, -1 -> every core)."""
-    cores = os.cpu_count() or 1
-    if n_jobs is None or n_jobs == 0:
-        return 1
-    if n_jobs < 0:
-        return max(1, cores + 1 + n_jobs)
-    return int(n_jobs)
-
-
-def _check_array(X, dtype, allow_nan=False):
-    """check_array across scikit-learn versions (ensure_all_finite from 1.6, force_all_finite before)."""
-    finite = "allow-nan" if allow_nan else True
-    try:
-        return check_array(X, dtype=dtype, ensure_all_finite=finite)
-    except TypeError:
-        return check_array(X, dtype=dtype, force_all_finite=finite)
-
 
 def _as_labels(y):
     y = np.asarray(y).astype(int).ravel()
     if y.size and not np.isin(y, (0, 1)).all():
         raise ValueError("labels must be 0 or 1")
     return y
-
-
-class BalancedRandomForest(RandomForestClassifier):
-    """Balanced Random Forest with the sampling of imbalanced-learn's (sampling_strategy="all",
-    replacement=True, bootstrap=False): each tree gets n_min draws with replacement from every
-    class, n_min being the smaller class's size. The per-tree indices are drawn up front on
-    the class index arrays (never a resampling of the whole data) and trees grow in threads
-    (scikit-learn's tree builder releases the GIL), so training time depends on n_min, not on
-    the number of negatives.
-
-    It is a scikit-learn forest (a RandomForestClassifier with its own fit and predict_proba):
-    `estimators_`, `n_classes_`, `n_outputs_` and `feature_importances_` are there for tools
-    that walk forests (lsm:predictraster's fast path and uncertainty map).
-    """
-
-    # fixed settings of the parent class that are not parameters here (read by its tags/repr)
-    estimator = DecisionTreeClassifier()
-    bootstrap = False
-    oob_score = False
-    warm_start = False
-    class_weight = None
-    max_samples = None
-    monotonic_cst = None
-    verbose = 0
-
-    def __init__(
-        self,
-        n_estimators=100,
-        max_features="sqrt",
-        max_depth=None,
-        min_samples_leaf=1,
-        criterion="gini",
-        n_jobs=None,
-        random_state=None,
-    ):
-        self.n_estimators = n_estimators
-        self.max_features = max_features
-        self.max_depth = max_depth
-        self.min_samples_leaf = min_samples_leaf
-        self.criterion = criterion
-        self.n_jobs = n_jobs
-        self.random_state = random_state
-
-    def fit(self, X, y, feedback=None):
-        """Grow the trees; *feedback* (QgsProcessingFeedback-like) gets progress and may cancel."""
-        X = _check_array(X, np.float32, allow_nan=True)
-        y = _as_labels(y)
-        classes = [np.flatnonzero(y == c) for c in (0, 1)]
-        n_min = min(len(c) for c in classes)
-        if n_min == 0:
-            raise ValueError("both classes are needed to fit a balanced random forest")
-        self.classes_ = np.array([0, 1])
-        self.n_classes_ = 2
-        self.n_outputs_ = 1
-        self.n_features_in_ = X.shape[1]
-        seeds = np.random.default_rng(self.random_state).integers(0, 2**31 - 1, size=int(self.n_estimators))
-
-        def grow(seed):
-            rng = np.random.default_rng(int(seed))
-            idx = np.concatenate([c[rng.integers(0, len(c), size=n_min)] for c in classes])
-            tree = DecisionTreeClassifier(
-                criterion=self.criterion,
-                max_features=self.max_features,
-                max_depth=self.max_depth,
-                min_samples_leaf=self.min_samples_leaf,
-                random_state=int(seed),
-            )
-            return tree.fit(X[idx], y[idx])
-
-        self.estimators_ = _run_tasks(grow, list(seeds), effective_jobs(self.n_jobs), feedback)
-        return self
-
-    def predict_proba(self, X):
-        """Mean of the trees' class probabilities.
-
-        The trees are summed in PREDICT_GROUPS fixed groups (on n_jobs threads), so the extra
-        memory is at most PREDICT_GROUPS (n, 2) arrays whatever the number of trees, and the
-        result does not depend on the number of threads.
-        """
-        check_is_fitted(self, "estimators_")
-        X = _check_array(X, np.float32, allow_nan=True)
-        trees = self.estimators_
-        n_groups = min(PREDICT_GROUPS, len(trees))
-        groups = [trees[g::n_groups] for g in range(n_groups)]
-
-        def partial(group):
-            total = np.zeros((X.shape[0], 2), dtype=np.float64)
-            for tree in group:
-                total += tree.predict_proba(X)
-            return total
-
-        parts = _run_tasks(partial, groups, effective_jobs(self.n_jobs))
-        total = parts[0]
-        for part in parts[1:]:
-            total += part
-        return total / len(trees)
-
-    def predict(self, X):
-        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
-
-
-def _run_tasks(function, items, n_jobs, feedback=None):
-    """[function(item) for item in items] in *n_jobs* threads, in order; progress and cancel on
-    *feedback* between items (pending ones are dropped on cancel)."""
-    results = [None] * len(items)
-    if n_jobs <= 1 or len(items) <= 1:
-        for i, item in enumerate(items):
-            check_canceled(feedback)
-            results[i] = function(item)
-            if feedback is not None:
-                feedback.setProgress(100.0 * (i + 1) / len(items))
-        return results
-    with ThreadPoolExecutor(max_workers=n_jobs) as pool:
-        futures = {}
-        next_item = 0
-        done_count = 0
-        while next_item < len(items) or futures:
-            while next_item < len(items) and len(futures) < 2 * n_jobs:
-                futures[pool.submit(function, items[next_item])] = next_item
-                next_item += 1
-            done, _ = wait(list(futures), timeout=0.5, return_when=FIRST_COMPLETED)
-            for future in done:
-                results[futures.pop(future)] = future.result()
-                done_count += 1
-            if feedback is not None:
-                if feedback.isCanceled():
-                    for future in futures:
-                        future.cancel()
-                    raise Canceled()
-                feedback.setProgress(100.0 * done_count / len(items))
-    return results
-
-
-def _torch_device(device):
-    import torch
-
-    device = (device or "auto").lower()
-    if device == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if device == "cuda" and not torch.cuda.is_available():
-        raise LsmError(
-            f"Device 'cuda' was asked for but torch sees no CUDA GPU (torch {torch.__version__}); choose 'auto' or 'cpu'."
-        )
-    return device
 
 
 class TorchMLPClassifier(ClassifierMixin, BaseEstimator):
@@ -327,11 +113,11 @@ class TorchMLPClassifier(ClassifierMixin, BaseEstimator):
         """
         import torch
 
-        X = _check_array(X, np.float32)
+        X = check_matrix(X, np.float32)
         y = _as_labels(y)
         self.classes_ = np.array([0, 1])
         self.n_features_in_ = X.shape[1]
-        device = _torch_device(self.device)
+        device = resolve_device(self.device)
         previous = torch.get_num_threads()
         torch.set_num_threads(int(self.n_threads or TRAIN_THREADS))
         try:
@@ -391,8 +177,8 @@ class TorchMLPClassifier(ClassifierMixin, BaseEstimator):
         import torch
 
         check_is_fitted(self, "module_")
-        X = _check_array(X, np.float32)
-        device = _torch_device(self.device)
+        X = check_matrix(X, np.float32)
+        device = resolve_device(self.device)
         module = self.module_
         if device != "cpu":
             cached = getattr(self, "_device_module", None)
@@ -445,7 +231,7 @@ class KernelLogisticRegression(ClassifierMixin, BaseEstimator):
         from sklearn.kernel_approximation import Nystroem
         from sklearn.linear_model import LogisticRegression
 
-        X = _check_array(X, np.float64)
+        X = check_matrix(X, np.float64)
         y = _as_labels(y)
         self.classes_ = np.array([0, 1])
         self.n_features_in_ = X.shape[1]
@@ -460,7 +246,7 @@ class KernelLogisticRegression(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X):
         check_is_fitted(self, "logistic_")
-        X = _check_array(X, np.float64)
+        X = check_matrix(X, np.float64)
         return self.logistic_.predict_proba(self.features_.transform(X))
 
     def predict(self, X):
@@ -549,25 +335,6 @@ def _mlp(params, seed, device, n_threads):
         random_state=seed,
         n_threads=n_threads,
     )
-
-
-def model_params(model_type, params=None):
-    """The model's default parameters updated with *params*; LsmError for unknown keys."""
-    if model_type not in MODEL_TYPES:
-        raise LsmError(
-            "Unknown model type '{}'; choose one of {}.".format(model_type, ", ".join(MODEL_TYPES))
-        )
-    merged = dict(DEFAULT_PARAMS[model_type])
-    extra = {"implementation"} if model_type == "brf" else set()
-    unknown = sorted(set(params or {}) - set(merged) - extra)
-    if unknown:
-        raise LsmError(
-            "Model '{}' has no parameter(s) {}; its parameters are {}.".format(
-                model_type, ", ".join(unknown), ", ".join(sorted(set(merged) | extra))
-            )
-        )
-    merged.update(params or {})
-    return merged
 
 
 def make_estimator(model_type, params=None, seed=None, n_jobs=None, device="auto", n_threads=None):

@@ -29,15 +29,22 @@ trees that did not see it (no in-sample optimism, which would make every spy loo
 """
 
 import math
-import os
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from .cellkeys import spawn_seeds
 from .errors import LsmError
-from .progress import SubProgress, check_canceled, ensure_feedback
+from .forest import BalancedRandomForest
+from .negatives import (  # noqa: F401 (DrawResult, max_ratio: part of the PU run's API)
+    DrawResult,
+    draw_negative_cells,
+    lowest_negatives,
+    max_ratio,
+    negative_counts,
+)
+from .progress import SubProgress, ensure_feedback
 
 #: share of the training landslides hidden among the unlabeled as spies (Fu et al. 2024)
 SPY_FRACTION = 0.15
@@ -57,8 +64,6 @@ MIN_SPIES = 5
 MIN_LANDSLIDES = 10
 #: fewest relatively reliable negatives to train the prior model
 MIN_RRN = 10
-#: rows scored at once (bounded memory, progress and cancel between chunks)
-SCORE_CHUNK = 262144
 METHODS = ("spy", "bagging")
 MODEL_TYPES = {"spy": "spy", "bagging": "bagging_pu"}
 
@@ -67,161 +72,9 @@ MODEL_TYPES = {"spy": "spy", "bagging": "bagging_pu"}
 # the step classifier
 
 
-def _fit_tree(X_pos, X_neg, seed, n_per_class, bootstrap_positives, max_depth, min_samples_leaf):
-    from sklearn.tree import DecisionTreeClassifier
-
-    rng = np.random.default_rng(seed)
-    # a bootstrap as distinct rows with integer weights: the same tree as repeated rows, fewer rows to sort
-    if bootstrap_positives:
-        ip, wp = np.unique(rng.integers(0, len(X_pos), n_per_class), return_counts=True)
-    else:
-        ip, wp = np.arange(len(X_pos)), np.ones(len(X_pos), dtype=np.int64)
-    ineg, wn = np.unique(rng.integers(0, len(X_neg), n_per_class), return_counts=True)
-    X = np.concatenate([X_pos[ip], X_neg[ineg]])
-    y = np.concatenate([np.ones(ip.size), np.zeros(ineg.size)])
-    weights = np.concatenate([wp, wn]).astype(np.float64)
-    tree = DecisionTreeClassifier(
-        max_depth=max_depth,
-        min_samples_leaf=min_samples_leaf,
-        max_features="sqrt",
-        random_state=seed % (2**31),
-    )
-    tree.fit(X, y, sample_weight=weights)
-    return tree, ineg.astype(np.int64)
-
-
-class BalancedForest:
-    """Random forest of trees fitted on balanced bootstraps (positives vs negatives/unlabeled).
-
-    Each tree draws `n_per_class` rows of the negatives with replacement (default: as many as
-    there are positives) and the positives either bootstrapped too (balanced random forest, the
-    spy steps) or all of them (Bagging-PU). predict_proba(X_raw) works on raw factor values, so a
-    fitted forest is a kind "sklearn" model bundle. `oob_scores(X_neg)` averages, for each negative
-    row, only the trees whose bootstrap did not hold it.
-    """
-
-    classes_ = np.array([0, 1])
-
-    def __init__(
-        self,
-        n_estimators=N_TREES,
-        max_depth=None,
-        min_samples_leaf=1,
-        n_per_class=None,
-        bootstrap_positives=True,
-        random_state=0,
-        n_jobs=1,
-    ):
-        self.n_estimators = int(n_estimators)
-        self.max_depth = max_depth
-        self.min_samples_leaf = int(min_samples_leaf)
-        self.n_per_class = n_per_class
-        self.bootstrap_positives = bool(bootstrap_positives)
-        self.random_state = int(random_state)
-        self.n_jobs = int(n_jobs)
-        self.estimators_ = []
-        self.in_bag_ = []
-
-    def __getstate__(self):
-        state = dict(self.__dict__)
-        state["in_bag_"] = []  # training bookkeeping, not needed to predict
-        return state
-
-    def _workers(self):
-        return max(1, self.n_jobs if self.n_jobs > 0 else (os.cpu_count() or 1))
-
-    def fit(self, X_pos, X_neg, feedback=None):
-        """Fit the trees (in threads: tree building releases the GIL)."""
-        X_pos = np.ascontiguousarray(X_pos, dtype=np.float32)
-        X_neg = np.ascontiguousarray(X_neg, dtype=np.float32)
-        if len(X_pos) == 0 or len(X_neg) == 0:
-            raise LsmError("The step classifier needs both landslides and unlabeled cells.")
-        self.n_features_in_ = X_pos.shape[1]
-        n = int(self.n_per_class or len(X_pos))
-        seeds = np.random.default_rng(self.random_state).integers(0, 2**62, self.n_estimators)
-        trees = [None] * self.n_estimators
-        bags = [None] * self.n_estimators
-
-        def work(i):
-            check_canceled(feedback)
-            return i, _fit_tree(
-                X_pos,
-                X_neg,
-                int(seeds[i]),
-                n,
-                self.bootstrap_positives,
-                self.max_depth,
-                self.min_samples_leaf,
-            )
-
-        done = 0
-        with ThreadPoolExecutor(max_workers=self._workers()) as pool:
-            for i, (tree, bag) in pool.map(work, range(self.n_estimators)):
-                trees[i], bags[i] = tree, bag
-                done += 1
-                if feedback is not None:
-                    feedback.setProgress(100.0 * done / self.n_estimators)
-        self.estimators_ = trees
-        self.in_bag_ = bags
-        return self
-
-    def _tree_groups(self):
-        k = min(self._workers(), len(self.estimators_))
-        return [list(range(g, len(self.estimators_), k)) for g in range(k)]
-
-    def _score(self, X, feedback=None, oob=False):
-        X = np.ascontiguousarray(X, dtype=np.float32)
-        n = len(X)
-        total = np.zeros(n, dtype=np.float64)
-        count = np.full(n, float(len(self.estimators_)))
-        groups = self._tree_groups()
-        chunks = list(range(0, n, SCORE_CHUNK)) or [0]
-
-        def run(group, lo, hi):
-            acc = np.zeros(hi - lo, dtype=np.float64)
-            drop = np.zeros(hi - lo, dtype=np.float64) if oob else None
-            for t in group:
-                p = self.estimators_[t].predict_proba(X[lo:hi], check_input=False)[:, 1]
-                acc += p
-                if oob:
-                    bag = self.in_bag_[t]
-                    a, b = np.searchsorted(bag, (lo, hi))
-                    inside = bag[a:b] - lo
-                    acc[inside] -= p[inside]
-                    drop[inside] += 1.0
-            return acc, drop
-
-        with ThreadPoolExecutor(max_workers=len(groups)) as pool:
-            for c, lo in enumerate(chunks):
-                check_canceled(feedback)
-                hi = min(n, lo + SCORE_CHUNK)
-                for acc, drop in pool.map(run, groups, [lo] * len(groups), [hi] * len(groups)):
-                    total[lo:hi] += acc
-                    if oob:
-                        count[lo:hi] -= drop
-                if feedback is not None:
-                    feedback.setProgress(100.0 * (c + 1) / len(chunks))
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return np.where(count > 0, total / np.maximum(count, 1.0), np.nan)
-
-    def predict_proba(self, X):
-        """(n, 2) class probabilities: the mean of the trees' leaf frequencies."""
-        p = self._score(X)
-        return np.column_stack([1.0 - p, p])
-
-    def predict(self, X):
-        return (self.predict_proba(X)[:, 1] >= 0.5).astype(np.int64)
-
-    def oob_scores(self, X_neg, feedback=None):
-        """Out-of-bag landslide scores of the negative rows the forest was fitted on (same order);
-        rows that were in every bootstrap get the full-forest score."""
-        if not self.in_bag_:
-            raise LsmError("Out-of-bag scores need the forest just fitted (not a reloaded one).")
-        scores = self._score(X_neg, feedback, oob=True)
-        missing = np.isnan(scores)
-        if missing.any():
-            scores[missing] = self._score(np.asarray(X_neg)[missing])
-        return scores
+#: the step classifier: core.forest's balanced random forest (kept under its old name for the
+#: bundles of earlier versions, whose pickles name core.pu.BalancedForest)
+BalancedForest = BalancedRandomForest
 
 
 # ---------------------------------------------------------------------------------------------
@@ -264,14 +117,26 @@ class PuParams:
     seed: int = 0
     n_jobs: int = 1
 
-    def forest(self, seed_offset, bootstrap_positives=True):
-        return BalancedForest(
+    def forest(self, seed, n_per_class, bootstrap_positives=True):
+        """The step classifier: *n_per_class* unlabeled draws per tree (and as many landslides
+        with *bootstrap_positives*, else every landslide once)."""
+        return BalancedRandomForest(
             n_estimators=self.n_trees,
             max_depth=self.max_depth or None,
+            n_per_class=int(n_per_class),
             bootstrap_positives=bootstrap_positives,
-            random_state=self.seed * 1009 + seed_offset,
+            random_state=seed,
             n_jobs=self.n_jobs,
         )
+
+    def split_seeds(self, name):
+        """(spies, first forest, second forest) seeds of split *name*: SeedSequence(seed).spawn."""
+        train, test, _draw = spawn_seeds(self.seed, 3)
+        return spawn_seeds(train if name == "train" else test, 3)
+
+    def draw_seed(self):
+        """Seed of the reliable negatives' draw (the third child of SeedSequence(seed))."""
+        return spawn_seeds(self.seed, 3)[2]
 
     def check(self):
         if self.method not in METHODS:
@@ -337,7 +202,8 @@ def fit_spy(X_pos, X_unl, params, feedback=None, name="train"):
     feedback = ensure_feedback(feedback)
     _check_split(name, X_pos, X_unl, params)
     times = {}
-    rng = np.random.default_rng(params.seed * 7919 + (0 if name == "train" else 1))
+    spy_seed, step1_seed, step2_seed = params.split_seeds(name)
+    rng = np.random.default_rng(spy_seed)
     n_pos = len(X_pos)
     n_spies = max(MIN_SPIES, int(round(params.spy_fraction * n_pos)))
     spies = np.zeros(n_pos, dtype=bool)
@@ -345,8 +211,9 @@ def fit_spy(X_pos, X_unl, params, feedback=None, name="train"):
     # unlabeled + spies, spies last
     X_u = np.concatenate([np.asarray(X_unl, dtype=np.float32), np.asarray(X_pos, dtype=np.float32)[spies]])
     t = time.perf_counter()
-    step1 = params.forest(1 if name == "train" else 11)
-    step1.fit(np.asarray(X_pos, dtype=np.float32)[~spies], X_u, SubProgress(feedback, 0, 30))
+    X_known = np.asarray(X_pos, dtype=np.float32)[~spies]
+    step1 = params.forest(step1_seed, len(X_known))
+    step1.fit_balanced(X_known, X_u, SubProgress(feedback, 0, 30), keep_in_bag=True)
     times["step1_fit"] = time.perf_counter() - t
     t = time.perf_counter()
     scores = step1.oob_scores(X_u, SubProgress(feedback, 30, 80))
@@ -377,9 +244,8 @@ def fit_spy(X_pos, X_unl, params, feedback=None, name="train"):
         )
     )
     t = time.perf_counter()
-    prior = params.forest(2 if name == "train" else 12)
-    prior.fit(X_pos, np.asarray(X_unl)[rrn], SubProgress(feedback, 80, 100))
-    prior.in_bag_ = []
+    prior = params.forest(step2_seed, len(X_pos))
+    prior.fit_balanced(X_pos, np.asarray(X_unl)[rrn], SubProgress(feedback, 80, 100))
     times["step2_fit"] = time.perf_counter() - t
     return StepResult(prior, unl_scores, threshold, n_spies, spy_scores, rrn, times)
 
@@ -391,8 +257,8 @@ def fit_bagging(X_pos, X_unl, params, feedback=None, name="train"):
     _check_split(name, X_pos, X_unl, params)
     times = {}
     t = time.perf_counter()
-    model = params.forest(3 if name == "train" else 13, bootstrap_positives=False)
-    model.fit(X_pos, X_unl, SubProgress(feedback, 0, 40))
+    model = params.forest(params.split_seeds(name)[1], len(X_pos), bootstrap_positives=False)
+    model.fit_balanced(X_pos, X_unl, SubProgress(feedback, 0, 40), keep_in_bag=True)
     times["bagging_fit"] = time.perf_counter() - t
     t = time.perf_counter()
     scores = model.oob_scores(X_unl, SubProgress(feedback, 40, 100))
@@ -405,257 +271,6 @@ def fit_prior(X_pos, X_unl, params, feedback=None, name="train"):
     """The prior model of one split by the chosen method."""
     fit = fit_spy if params.method == "spy" else fit_bagging
     return fit(X_pos, X_unl, params, feedback, name)
-
-
-# ---------------------------------------------------------------------------------------------
-# drawing the reliable negatives from the classed prior maps
-
-_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
-
-
-def cell_keys(cells, seed, stream=0):
-    """Random uint64 key of each cell index (splitmix64 of the index mixed with seed and stream): a
-    random order of cells that does not depend on the block layout; distinct cells, distinct keys."""
-    with np.errstate(over="ignore"):
-        salt = np.uint64(
-            (int(seed) * 0x9E3779B97F4A7C15 + int(stream) * 0xD1B54A32D192ED03 + 1) & 0xFFFFFFFFFFFFFFFF
-        )
-        z = np.asarray(cells, dtype=np.uint64) ^ salt
-        z = z + np.uint64(0x9E3779B97F4A7C15)
-        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-        return z ^ (z >> np.uint64(31))
-
-
-class _Smallest:
-    """The `capacity` (key, cell, value) triples with the smallest keys seen so far."""
-
-    def __init__(self, capacity):
-        self.capacity = int(capacity)
-        self.keys = np.zeros(0, dtype=np.uint64)
-        self.cells = np.zeros(0, dtype=np.int64)
-        self.values = np.zeros(0, dtype=np.float32)
-
-    def add(self, keys, cells, values):
-        if self.capacity <= 0 or keys.size == 0:
-            return
-        if self.keys.size >= self.capacity:
-            limit = self.keys.max()
-            keep = keys < limit
-            keys, cells, values = keys[keep], cells[keep], values[keep]
-            if keys.size == 0:
-                return
-        self.keys = np.concatenate([self.keys, keys])
-        self.cells = np.concatenate([self.cells, cells])
-        self.values = np.concatenate([self.values, values])
-        if self.keys.size > 2 * self.capacity:
-            self._trim()
-
-    def _trim(self):
-        if self.keys.size > self.capacity:
-            part = np.argpartition(self.keys, self.capacity - 1)[: self.capacity]
-            self.keys, self.cells, self.values = self.keys[part], self.cells[part], self.values[part]
-
-    def result(self):
-        self._trim()
-        order = np.argsort(self.keys)
-        return self.keys[order], self.cells[order], self.values[order]
-
-
-@dataclass
-class DrawResult:
-    """Reliable negatives per split: flat cell index, prior score; and the eligible cell counts."""
-
-    cells: dict
-    priors: dict
-    available: dict
-    available_union: int
-
-
-def draw_negatives(
-    prior_paths, edges, negative_classes, counts, exclude_cells, seed, feedback=None, landslides=None
-):
-    """Draw counts[split] cells uniformly without replacement from the cells whose prior (of that
-    split's map) falls in *negative_classes* of the Jenks *edges*, excluding *exclude_cells* (flat
-    indices, e.g. every landslide cell) and never giving a cell to two splits.
-
-    One block-wise pass over the prior rasters (bounded memory: the kept candidates only). The
-    first split ('train') draws first; later splits draw from what is left. A request larger than
-    what the low classes hold raises LsmError with the available counts (and, given the landslides
-    per split, the largest negatives-per-landslide ratio that fits).
-    """
-    from .jenks import classify
-
-    wanted = np.asarray(sorted(int(c) for c in negative_classes), dtype=np.int64)
-
-    def select(j, s, values, cells, allowed):
-        ok = np.isfinite(values) & allowed
-        if ok.any():
-            cls = np.zeros(values.size, dtype=np.int64)
-            cls[ok] = classify(values[ok], edges[s])
-            ok &= np.isin(cls, wanted)
-        return ok, cell_keys(cells[ok], seed, j), values[ok]
-
-    return _draw_smallest_keys(prior_paths, counts, exclude_cells, select, feedback, landslides)
-
-
-def _score_keys(scores, cells, seed, stream):
-    """uint64 keys ordering cells by score (non-negative float32), ties by a seeded hash of the cell."""
-    s = np.maximum(np.asarray(scores, dtype=np.float32), np.float32(0.0))
-    high = s.view(np.uint32).astype(np.uint64) << np.uint64(32)
-    return high | (cell_keys(cells, seed, stream) >> np.uint64(32))
-
-
-def lowest_negatives(
-    prior_paths, counts, exclude_cells, seed, overrides=None, feedback=None, landslides=None
-):
-    """Bagging-PU reliable negatives: for each split the counts[split] valid cells with the lowest
-    score on that split's prior map, excluding *exclude_cells* (flat indices) and never giving a cell
-    to two splits (the first split chooses first). *overrides*: {split: (cells, scores)} replacing the
-    map's score of those cells (the out-of-bag scores of the sample's unlabeled cells). Ties are
-    broken by a seeded random key. One block-wise pass, bounded memory. Returns a DrawResult;
-    LsmError (with the largest ratio that fits) when a split has too few cells.
-    """
-    sorted_overrides = {}
-    for s, (c, v) in (overrides or {}).items():
-        c = np.asarray(c, dtype=np.int64)
-        order = np.argsort(c, kind="stable")
-        sorted_overrides[s] = (c[order], np.asarray(v, dtype=np.float32)[order])
-
-    def select(j, s, values, cells, allowed):
-        if s in sorted_overrides:
-            values = values.copy()
-            oc, ov = sorted_overrides[s]
-            a, b = np.searchsorted(oc, (cells[0], cells[-1] + 1))
-            if b > a:
-                pos = np.minimum(np.searchsorted(cells, oc[a:b]), cells.size - 1)
-                hit = cells[pos] == oc[a:b]  # windows narrower than the grid skip some cells
-                values[pos[hit]] = ov[a:b][hit]
-        ok = np.isfinite(values) & allowed
-        return ok, _score_keys(values[ok], cells[ok], seed, j), values[ok]
-
-    return _draw_smallest_keys(
-        prior_paths, counts, exclude_cells, select, feedback, landslides, "valid non-landslide cells"
-    )
-
-
-def _draw_smallest_keys(prior_paths, counts, exclude_cells, select, feedback, landslides, *what):
-    """The block-wise pass shared by draw_negatives and lowest_negatives: for each split, the
-    counts[split] eligible cells with the smallest keys, never a cell of *exclude_cells* and never one
-    cell for two splits (the first split chooses first). *select(j, split, values, cells, allowed)*
-    returns (eligible mask, keys and values of the eligible cells) for one window of split j's map."""
-    from .grid import Factor, FactorReader
-
-    feedback = ensure_feedback(feedback)
-    splits = list(prior_paths)
-    reader = FactorReader([Factor(s, str(prior_paths[s])) for s in splits])
-    width = reader.grid.width
-    exclude = np.unique(np.asarray(exclude_cells, dtype=np.int64))
-    # split i keeps the smallest keys of its own key stream; enough spare for cells taken by earlier splits
-    pools, spare = {}, 0
-    for s in splits:
-        pools[s] = _Smallest(counts[s] + spare)
-        spare += counts[s]
-    available = {s: 0 for s in splits}
-    available_union = 0
-    windows = reader.windows()
-    for n, window in enumerate(windows):
-        check_canceled(feedback)
-        X, _valid = reader.read_window(window)
-        xoff, yoff, xs, ys = window
-        local = np.arange(xs * ys, dtype=np.int64)
-        cells = (yoff + local // xs) * width + (xoff + local % xs)
-        allowed = np.ones(cells.size, dtype=bool)
-        if exclude.size:
-            a, b = np.searchsorted(exclude, (cells[0], cells[-1] + 1))
-            if b > a:
-                allowed = ~np.isin(cells, exclude[a:b])
-        any_eligible = np.zeros(cells.size, dtype=bool)
-        for j, s in enumerate(splits):
-            ok, keys, values = select(j, s, X[:, j], cells, allowed)
-            any_eligible |= ok
-            available[s] += int(ok.sum())
-            if ok.any():
-                pools[s].add(keys, cells[ok], values)
-        available_union += int(any_eligible.sum())
-        feedback.setProgress(100.0 * (n + 1) / len(windows))
-    taken = np.zeros(0, dtype=np.int64)
-    out_cells, out_priors = {}, {}
-    for s in splits:
-        _keys, c, v = pools[s].result()
-        free = ~np.isin(c, taken)
-        c, v = c[free][: counts[s]], v[free][: counts[s]]
-        out_cells[s], out_priors[s] = c, v
-        taken = np.concatenate([taken, c])
-    result = DrawResult(out_cells, out_priors, available, available_union)
-    _check_enough(result, counts, splits, landslides, *what)
-    return result
-
-
-def _check_enough(result, counts, splits, landslides=None, what="its low classes"):
-    short = [s for s in splits if result.cells[s].size < counts[s]]
-    if not short:
-        return
-    details = "; ".join(
-        "'{}' asks for {} and {} hold {} cells".format(s, counts[s], what, result.available[s])
-        for s in splits
-    )
-    offer = ""
-    if landslides:
-        offer = " The largest number of negatives per landslide that fits is {:g}.".format(
-            max_ratio(result.available, result.available_union, landslides)
-        )
-    low = what == "its low classes"
-    raise LsmError(
-        "Not enough cells {} for the negatives asked ({}; {} distinct cells in all, after removing landslide "
-        "cells; train and test never share a cell).{} Lower the negatives per landslide to at most that{}.".format(
-            "in the chosen low prior classes" if low else "on the prior maps",
-            details,
-            result.available_union,
-            offer,
-            ", or take more classes as negatives" if low else "",
-        )
-    )
-
-
-def max_ratio(available, available_union, landslides):
-    """The largest negatives-per-landslide ratio (2 decimals, rounded down) the low classes allow.
-
-    The first split draws uniformly from its eligible cells, so it also takes a share q of the cells
-    the second split could use (q = overlap / first split's eligible cells); the second split's
-    bound keeps a margin of three standard deviations of that (hypergeometric) take.
-    """
-    splits = [s for s in landslides if landslides[s]]
-    if not splits:
-        return 0.0
-    first = splits[0]
-    e1, n1 = float(available[first]), float(landslides[first])
-    r = e1 / n1
-    if len(splits) > 1:
-        second = splits[1]
-        e2, n2 = float(available[second]), float(landslides[second])
-        overlap = max(0.0, e1 + e2 - float(available_union))
-        q = overlap / e1 if e1 else 0.0
-        r = min(r, e2 / (n2 + n1 * q))
-
-        def fits(ratio):
-            k1 = round(ratio * n1)
-            var = k1 * q * (1 - q) * max(0.0, e1 - k1) / max(1.0, e1 - 1)
-            return e2 - k1 * q - 3.0 * math.sqrt(var) >= round(ratio * n2) and k1 <= e1
-    else:
-
-        def fits(ratio):
-            return round(ratio * n1) <= e1
-
-    r = math.floor(r * 100.0) / 100.0
-    while r > 0 and not fits(r):
-        r = round(r - 0.01, 2)
-    return max(0.0, r)
-
-
-def negative_counts(landslides, ratio):
-    """Negatives per split: ratio x landslides of the split, rounded."""
-    return {s: int(round(ratio * n)) for s, n in landslides.items()}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -692,6 +307,183 @@ class PuResult:
     metrics: dict = None
 
 
+@dataclass
+class _Samples:
+    """The sample rows of a PU run, checked: values, labels, splits, flat cells."""
+
+    X: np.ndarray
+    labels: np.ndarray
+    splits: np.ndarray
+    cells: np.ndarray
+    present: list
+
+    def rows(self, split, label=None):
+        rows = self.splits == split
+        return rows if label is None else rows & (self.labels == label)
+
+
+def _samples(X, labels, splits, cells):
+    X = np.asarray(X)
+    X = X if X.dtype in (np.float32, np.float64) else X.astype(np.float64)
+    splits = np.asarray(splits).astype(str)
+    present = [s for s in ("train", "test") if np.any(splits == s)]
+    if "train" not in present:
+        raise LsmError(
+            "The sample layer has no 'train' rows: the split field must hold 'train' (and 'test')."
+        )
+    labels = np.asarray(labels).astype(np.int64)
+    return _Samples(X, labels, splits, np.asarray(cells, dtype=np.int64), present)
+
+
+class _Stages:
+    """Equal shares of the progress bar, handed out one after the other."""
+
+    def __init__(self, feedback, n_stages):
+        self.feedback, self.n_stages, self.stage = feedback, n_stages, 0
+
+    def next(self):
+        lo, hi = 100.0 * self.stage / self.n_stages, 100.0 * (self.stage + 1) / self.n_stages
+        self.stage += 1
+        return SubProgress(self.feedback, lo, hi)
+
+
+def _fit_split(factors, grid, data, s, prior_path, params, stages, times):
+    """Step 1 and the prior map of split *s*; returns (StepResult, Jenks edges of the map)."""
+    from .grid import predict_to_raster
+    from .jenks import jenks, raster_source
+
+    pos, unl = data.rows(s, 1), data.rows(s, 0)
+    stages.feedback.pushInfo(
+        f"Prior model of the '{s}' split ({params.method}): {pos.sum()} landslides, {unl.sum()} unlabeled"
+    )
+    t = time.perf_counter()
+    step = fit_prior(data.X[pos], data.X[unl], params, stages.next(), s)
+    times[f"{s}_fit"] = time.perf_counter() - t
+    times.update({f"{s}_{key}": value for key, value in step.times.items()})
+    t = time.perf_counter()
+
+    def predict(block):
+        return step.model.predict_proba(block)[:, 1]
+
+    predict_to_raster(factors, predict, prior_path, stages.next(), grid=grid, description=f"prior_{s}")
+    times[f"{s}_prior_map"] = time.perf_counter() - t
+    t = time.perf_counter()
+    source = raster_source(prior_path, feedback=stages.next())
+    edges = jenks(source, params.n_classes, stages.feedback).breaks
+    times[f"{s}_jenks"] = time.perf_counter() - t
+    return step, edges
+
+
+def _draw(data, prior_paths, edges, steps, params, landslides, feedback):
+    """The reliable negatives' cells of every split (DrawResult)."""
+    counts = negative_counts(landslides, params.ratio)
+    paths = {s: prior_paths[s] for s in data.present}
+    exclude = data.cells[data.labels == 1]
+    if params.method == "bagging":
+        overrides = {s: (data.cells[data.rows(s, 0)], steps[s].unlabeled_scores) for s in data.present}
+        return lowest_negatives(
+            paths, counts, exclude, params.draw_seed(), overrides, feedback, landslides=landslides
+        )
+    return draw_negative_cells(
+        paths,
+        edges,
+        params.negative_classes,
+        counts,
+        exclude,
+        params.draw_seed(),
+        feedback,
+        landslides=landslides,
+    )
+
+
+def _read_negatives(factors, grid, draw, present):
+    """Per split: rows, cols, prior score and factor values of the drawn cells (cell order)."""
+    from .grid import FactorReader
+
+    reader = FactorReader(factors, grid)
+    negatives = {}
+    for s in present:
+        order = np.argsort(draw.cells[s])
+        c = draw.cells[s][order]
+        rows, cols = c // grid.width, c % grid.width
+        negatives[s] = {
+            "rows": rows,
+            "cols": cols,
+            "prior": draw.priors[s][order].astype(np.float64),
+            "X": reader.read_cells(rows, cols),
+        }
+    return negatives
+
+
+def _outcome(s, data, step, negatives, draw, edges, landslides, params, prior_path):
+    """The summary facts of split *s*; for Bagging-PU the "threshold" is the highest score among the
+    RN taken and the "RRN" the sample's unlabeled cells whose out-of-bag score is at most that."""
+    if params.method == "spy":
+        threshold = step.threshold
+        n_rrn = int(step.rrn.sum())
+    else:
+        taken = negatives[s]["prior"]
+        threshold = float(taken.max()) if taken.size else float("nan")
+        n_rrn = int(np.sum(step.unlabeled_scores <= threshold))
+    n_unl = int(data.rows(s, 0).sum())
+    return SplitOutcome(
+        split=s,
+        landslides=landslides[s],
+        unlabeled=n_unl,
+        spies=step.n_spies,
+        threshold=threshold,
+        rrn=n_rrn,
+        rejected_share=1.0 - n_rrn / n_unl if n_unl else float("nan"),
+        negatives=int(negatives[s]["rows"].size),
+        available=int(draw.available[s]),
+        edges=[float(e) for e in edges[s]],
+        prior_path=str(prior_path),
+    )
+
+
+def _test_metrics(data, negatives, model, n_test_landslides):
+    """Metrics of the train prior model on the test landslides and test negatives (None without)."""
+    if "test" not in data.present or not negatives["test"]["rows"].size:
+        return None
+    from .metrics import evaluate
+
+    Xt = np.concatenate([data.X[data.rows("test", 1)], negatives["test"]["X"]])
+    yt = np.concatenate([np.ones(n_test_landslides), np.zeros(negatives["test"]["rows"].size)])
+    finite = np.isfinite(Xt).all(axis=1)
+    if not finite.any() or len(np.unique(yt[finite])) != 2:
+        return None
+    return evaluate(yt[finite], model.predict_proba(Xt[finite])[:, 1])
+
+
+def _save_bundle(path, model, factors, grid, data, s, outcome, params, bundle_extra):
+    from .bundle import data_hash, make_manifest, save_bundle
+
+    rows = data.splits == s
+    manifest = make_manifest(
+        MODEL_TYPES[params.method],
+        [f.name for f in factors],
+        kind="sklearn",
+        preprocessing="none: a balanced random forest on raw factor values",
+        crs_wkt=grid.crs_wkt,
+        cell_size=list(grid.cell_size),
+        parameters=_params_dict(params),
+        seed=params.seed,
+        data_hash=data_hash(data.X[rows], data.labels[rows]),
+        training_metrics={
+            "split": s,
+            "landslides": int(data.rows(s, 1).sum()),
+            "threshold": outcome.threshold,
+            "rrn": outcome.rrn,
+            "jenks_edges": outcome.edges,
+        },
+        role="pu_prior",
+        split=s,
+        **(bundle_extra or {}),
+    )
+    save_bundle(path, manifest, model)
+    outcome.bundle_path = str(path)
+
+
 def pu_sampling(
     factors,
     X,
@@ -711,161 +503,33 @@ def pu_sampling(
     splits: 'train'/'test' per row. cells: flat cell index (row * width + col) of each row.
     prior_paths / bundle_paths: {split: path} to write. Returns a PuResult.
     """
-    from .bundle import data_hash, make_manifest, save_bundle
-    from .grid import FactorReader, check_grids, predict_to_raster
-    from .jenks import jenks, raster_source
+    from .grid import check_grids
 
     feedback = ensure_feedback(feedback)
     params.check()
     grid = check_grids(factors)
-    X = np.asarray(X)
-    X = X if X.dtype in (np.float32, np.float64) else X.astype(np.float64)
-    labels = np.asarray(labels).astype(np.int64)
-    splits = np.asarray(splits).astype(str)
-    cells = np.asarray(cells, dtype=np.int64)
-    present = [s for s in ("train", "test") if np.any(splits == s)]
-    if "train" not in present:
-        raise LsmError(
-            "The sample layer has no 'train' rows: the split field must hold 'train' (and 'test')."
-        )
-    names = [f.name for f in factors]
+    data = _samples(X, labels, splits, cells)
     times = {}
-    n_stages = len(present) * 3 + 1
-    stage = 0
-
-    def sub():
-        nonlocal stage
-        s = SubProgress(feedback, 100.0 * stage / n_stages, 100.0 * (stage + 1) / n_stages)
-        stage += 1
-        return s
-
-    models, outcomes, edges, step_results = {}, {}, {}, {}
-    for s in present:
-        pos = (splits == s) & (labels == 1)
-        unl = (splits == s) & (labels == 0)
-        feedback.pushInfo(
-            f"Prior model of the '{s}' split ({params.method}): {pos.sum()} landslides, {unl.sum()} unlabeled"
-        )
-        t = time.perf_counter()
-        step = fit_prior(X[pos], X[unl], params, sub(), s)
-        times[f"{s}_fit"] = time.perf_counter() - t
-        for key, value in step.times.items():
-            times[f"{s}_{key}"] = value
-        models[s] = step.model
-        step_results[s] = step
-        t = time.perf_counter()
-        model = step.model
-
-        def predict(block, model=model):
-            return model.predict_proba(block)[:, 1]
-
-        predict_to_raster(factors, predict, prior_paths[s], sub(), grid=grid, description=f"prior_{s}")
-        times[f"{s}_prior_map"] = time.perf_counter() - t
-        t = time.perf_counter()
-        edges[s] = jenks(raster_source(prior_paths[s], feedback=sub()), params.n_classes, feedback).breaks
-        times[f"{s}_jenks"] = time.perf_counter() - t
-    landslides = {s: int(np.sum((splits == s) & (labels == 1))) for s in present}
-    counts = negative_counts(landslides, params.ratio)
+    stages = _Stages(feedback, len(data.present) * 3 + 1)
+    steps, edges = {}, {}
+    for s in data.present:
+        steps[s], edges[s] = _fit_split(factors, grid, data, s, prior_paths[s], params, stages, times)
+    landslides = {s: int(data.rows(s, 1).sum()) for s in data.present}
     t = time.perf_counter()
-    if params.method == "bagging":
-        overrides = {
-            s: (cells[(splits == s) & (labels == 0)], step_results[s].unlabeled_scores) for s in present
-        }
-        draw = lowest_negatives(
-            {s: prior_paths[s] for s in present},
-            counts,
-            cells[labels == 1],
-            params.seed,
-            overrides,
-            sub(),
-            landslides=landslides,
-        )
-    else:
-        draw = draw_negatives(
-            {s: prior_paths[s] for s in present},
-            edges,
-            params.negative_classes,
-            counts,
-            cells[labels == 1],
-            params.seed,
-            sub(),
-            landslides=landslides,
-        )
+    draw = _draw(data, prior_paths, edges, steps, params, landslides, stages.next())
     times["draw"] = time.perf_counter() - t
-    negatives = {}
-    reader = FactorReader(factors, grid)
-    for s in present:
-        c = draw.cells[s]
-        order = np.argsort(c)
-        c = c[order]
-        rows, cols = c // grid.width, c % grid.width
-        negatives[s] = {
-            "rows": rows,
-            "cols": cols,
-            "prior": draw.priors[s][order].astype(np.float64),
-            "X": reader.read_cells(rows, cols),
-        }
-    # the summary facts; for Bagging-PU the "threshold" is the highest score among the RN taken and
-    # the "RRN" the sample's unlabeled cells whose out-of-bag score is at most that
-    for s in present:
-        step = step_results[s]
-        unl = (splits == s) & (labels == 0)
-        if params.method == "spy":
-            threshold = step.threshold
-            n_rrn = int(step.rrn.sum())
-        else:
-            taken = negatives[s]["prior"]
-            threshold = float(taken.max()) if taken.size else float("nan")
-            n_rrn = int(np.sum(step.unlabeled_scores <= threshold))
-        n_unl = int(unl.sum())
-        outcomes[s] = SplitOutcome(
-            split=s,
-            landslides=landslides[s],
-            unlabeled=n_unl,
-            spies=step.n_spies,
-            threshold=threshold,
-            rrn=n_rrn,
-            rejected_share=1.0 - n_rrn / n_unl if n_unl else float("nan"),
-            negatives=int(negatives[s]["rows"].size),
-            available=int(draw.available[s]),
-            edges=[float(e) for e in edges[s]],
-            prior_path=str(prior_paths[s]),
-        )
-    metrics = None
-    if "test" in present and negatives["test"]["rows"].size:
-        from .metrics import evaluate
-
-        Xt = np.concatenate([X[(splits == "test") & (labels == 1)], negatives["test"]["X"]])
-        yt = np.concatenate([np.ones(landslides["test"]), np.zeros(negatives["test"]["rows"].size)])
-        finite = np.isfinite(Xt).all(axis=1)
-        if finite.any() and len(np.unique(yt[finite])) == 2:
-            metrics = evaluate(yt[finite], models["train"].predict_proba(Xt[finite])[:, 1])
-    for s in present:
+    negatives = _read_negatives(factors, grid, draw, data.present)
+    outcomes = {
+        s: _outcome(s, data, steps[s], negatives, draw, edges, landslides, params, prior_paths[s])
+        for s in data.present
+    }
+    models = {s: steps[s].model for s in data.present}
+    metrics = _test_metrics(data, negatives, models["train"], landslides.get("test", 0))
+    for s in data.present:
         if bundle_paths and bundle_paths.get(s):
-            pos = (splits == s) & (labels == 1)
-            manifest = make_manifest(
-                MODEL_TYPES[params.method],
-                names,
-                kind="sklearn",
-                preprocessing="none: a balanced random forest on raw factor values",
-                crs_wkt=grid.crs_wkt,
-                cell_size=list(grid.cell_size),
-                parameters=_params_dict(params),
-                seed=params.seed,
-                data_hash=data_hash(X[splits == s], labels[splits == s]),
-                training_metrics={
-                    "split": s,
-                    "landslides": int(pos.sum()),
-                    "threshold": outcomes[s].threshold,
-                    "rrn": outcomes[s].rrn,
-                    "jenks_edges": outcomes[s].edges,
-                },
-                role="pu_prior",
-                split=s,
-                **(bundle_extra or {}),
+            _save_bundle(
+                bundle_paths[s], models[s], factors, grid, data, s, outcomes[s], params, bundle_extra
             )
-            save_bundle(bundle_paths[s], manifest, models[s])
-            outcomes[s].bundle_path = str(bundle_paths[s])
     return PuResult(negatives, outcomes, models, grid, times, metrics)
 
 

@@ -8,14 +8,15 @@ nothing outside itself and can be mailed to a colleague.
 
 import base64
 import html
-import io
 import os
 from collections import namedtuple
 from datetime import datetime, timezone
 
+from . import charts
+from .charts import figure_png as _figure_png
 from .metrics import METRIC_KEYS, METRIC_LABELS
 from .progress import check_canceled, ensure_feedback
-from .run_compare import as_float, best_values, format_ratio, format_time, is_best, record_row
+from .run_compare import as_float, best_values, curve, format_ratio, format_time, is_best, record_row
 from .runrecord import read_store
 from .version import plugin_version
 
@@ -24,6 +25,10 @@ MapImage = namedtuple("MapImage", "title png legend note")
 
 #: most curves drawn in one ROC/PR figure (the best by ROC-AUC); more would be unreadable
 MAX_CURVES = 12
+
+#: bar colours of the class-area chart
+AREA_COLOR = "#6b8fb3"
+LANDSLIDE_COLOR = "#c0392b"
 
 #: the two metric sets of a record, with their section titles
 METRIC_SETS = (
@@ -70,76 +75,25 @@ def _img(png, alt):
     return f'<img src="{png_data_uri(png)}" alt="{_e(alt)}">'
 
 
-def _figure_png(figure):
-    """PNG bytes of a matplotlib Figure (Agg canvas: no display, no global pyplot state)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    FigureCanvasAgg(figure)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
-    return buffer.getvalue()
-
-
 def _label(record):
     return str(record.get("name") or record.get("run_id") or "?")
 
 
-def _curve(record, kind, x_key, y_key):
-    curves = record.get("curves")
-    if not isinstance(curves, dict) or not isinstance(curves.get(kind), dict):
-        return None
-    x, y = curves[kind].get(x_key), curves[kind].get(y_key)
-    if not isinstance(x, list) or not isinstance(y, list) or len(x) != len(y) or len(x) < 2:
-        return None
-    pairs = [(as_float(a), as_float(b)) for a, b in zip(x, y)]
-    pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
-    return ([a for a, _ in pairs], [b for _, b in pairs]) if len(pairs) >= 2 else None
-
-
 def curve_records(records, limit=MAX_CURVES):
     """(records with ROC or PR curves, best first by ROC-AUC, at most *limit*; number left out)."""
-    with_curves = [
-        r for r in records if _curve(r, "roc", "fpr", "tpr") or _curve(r, "pr", "recall", "precision")
-    ]
+    with_curves = [r for r in records if curve(r, "roc") or curve(r, "pr")]
     with_curves.sort(key=lambda r: -(as_float((r.get("metrics") or {}).get("roc_auc")) or 0.0))
     return with_curves[:limit], max(0, len(with_curves) - limit)
 
 
 def curves_png(records):
     """PNG of the ROC and PR curves of *records* overlaid (two panels), or None without curves."""
-    from matplotlib.figure import Figure
-
     if not records:
         return None
-    figure = Figure(figsize=(11, 4.8))
-    roc_axes, pr_axes = figure.subplots(1, 2)
-    for record in records:
-        metrics = record.get("metrics") or {}
-        roc = _curve(record, "roc", "fpr", "tpr")
-        if roc:
-            auc = _number(metrics.get("roc_auc"))
-            roc_axes.plot(
-                roc[0], roc[1], lw=1.4, label=f"{_label(record)} ({auc})" if auc else _label(record)
-            )
-        pr = _curve(record, "pr", "recall", "precision")
-        if pr:
-            auc = _number(metrics.get("pr_auc"))
-            pr_axes.plot(pr[0], pr[1], lw=1.4, label=f"{_label(record)} ({auc})" if auc else _label(record))
-    roc_axes.plot([0, 1], [0, 1], ls="--", color="#999", lw=0.8)
-    roc_axes.set(
-        xlabel="False positive rate",
-        ylabel="True positive rate",
-        title="ROC (AUC)",
-        xlim=(0, 1),
-        ylim=(0, 1.02),
-    )
-    pr_axes.set(
-        xlabel="Recall", ylabel="Precision", title="Precision-recall (AUC)", xlim=(0, 1), ylim=(0, 1.02)
-    )
-    for axes in (roc_axes, pr_axes):
-        axes.grid(alpha=0.3)
-        if axes.get_legend_handles_labels()[0]:
-            axes.legend(fontsize=7, loc="lower right" if axes is roc_axes else "lower left")
+    figure = charts.new_figure(11, 4.8)
+    for axes, kind in zip(figure.subplots(1, 2), ("roc", "pr")):
+        series, _skipped = charts.record_series(records, kind, label_length=60)
+        charts.draw_curves(axes, kind, series, legend="inside", fontsize=8)
     return _figure_png(figure)
 
 
@@ -168,22 +122,12 @@ def class_areas(record):
 
 def class_areas_png(labels, percent, landslides):
     """Bar chart of the share of area (and of landslides) per susceptibility class."""
-    import numpy as np
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(7, 3.6))
+    figure = charts.new_figure(7, 3.6)
     axes = figure.subplots()
-    x = np.arange(len(labels))
-    width = 0.4 if landslides else 0.6
-    axes.bar(
-        x - (width / 2 if landslides else 0), [v or 0 for v in percent], width, label="Area", color="#6b8fb3"
-    )
+    series = [charts.Series("Area", None, percent, color=AREA_COLOR)]
     if landslides:
-        axes.bar(x + width / 2, [v or 0 for v in landslides], width, label="Landslides", color="#c0392b")
-    axes.set_xticks(x)
-    axes.set_xticklabels(labels, rotation=20)
-    axes.set_ylabel("% of total")
-    axes.grid(axis="y", alpha=0.3)
+        series.append(charts.Series("Landslides", None, landslides, color=LANDSLIDE_COLOR))
+    charts.draw_class_areas(axes, labels, series, ylabel="% of total")
     axes.legend(fontsize=8)
     return _figure_png(figure)
 

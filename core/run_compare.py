@@ -9,13 +9,12 @@ best value of a column is its maximum.
 """
 
 import csv
-import json
 import math
 import os
 from datetime import datetime, timezone
 
 from .metrics import METRIC_KEYS
-from .runrecord import SUFFIX
+from .runrecord import SUFFIX, write_json_atomic
 
 #: the two metric sets of a record: at the reported threshold, and at the G-mean-best threshold
 METRIC_SETS = ("metrics", "metrics_best")
@@ -265,11 +264,7 @@ def save_record(record):
     if not path:
         raise ValueError("the record has no file path")
     data = {k: v for k, v in record.items() if not str(k).startswith("_")}
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, indent=1)
-    os.replace(tmp, path)
-    return path
+    return write_json_atomic(path, data)  # a unique temporary name: renames of one record never race
 
 
 def rename_record(record, name):

@@ -20,18 +20,45 @@ Schema ("lsm-run", version 1), all keys but the first five optional:
   class_areas {"labels": [...], "percent": [...], "landslide_percent": [...]}
   outputs     {"bundle": path, "raster": path, ...}: files the run wrote (loadable by the dock)
   summary     algorithm-specific facts (free JSON object)
+
+Reading validates every key above that the readers use (validate_record: types, ranges, at most
+MAX_DEPTH levels of nesting, files of at most MAX_RECORD_BYTES); a file that fails is returned as an
+UnreadableRecord with the reason, and read_store never raises for a bad file. Records are written
+under a unique temporary name in the store folder and renamed (write_json_atomic), so two writers
+of one record never share a temporary file.
 """
 
 import json
+import math
 import os
 import uuid
 from datetime import datetime, timezone
 
 import numpy as np
 
+from .metrics import METRIC_KEYS
+
 SCHEMA = "lsm-run"
 SCHEMA_VERSION = 1
 SUFFIX = ".lsmrun.json"
+#: largest record file read (a record with curves is a few hundred KB)
+MAX_RECORD_BYTES = 16 * 1024**2
+#: deepest nesting of lists / objects accepted in a record
+MAX_DEPTH = 32
+#: keys whose value, when present and not null, must be of the type named
+TEXT_KEYS = ("name", "model_type", "dataset", "group")
+OBJECT_KEYS = (
+    "parameters",
+    "data_hashes",
+    "metrics",
+    "metrics_best",
+    "confusion",
+    "confusion_best",
+    "curves",
+    "class_areas",
+    "outputs",
+    "summary",
+)
 
 
 def _clean(value):
@@ -65,15 +92,28 @@ def new_record(algorithm, **fields):
     return record
 
 
+def write_json_atomic(path, data, indent=1):
+    """Write *data* as JSON to *path* through a temporary file of a unique name beside it (created
+    exclusively, with the usual permissions), then rename it over *path*; on any error the
+    temporary file is removed and *path* is left as it was."""
+    folder = os.path.dirname(os.path.abspath(path))
+    tmp = os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex}.tmp")
+    try:
+        with open(tmp, "x", encoding="utf-8") as stream:
+            json.dump(data, stream, indent=indent)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+    return path
+
+
 def write_record(store, record):
     """Write *record* into the run store folder *store* (created if needed); returns the path."""
     os.makedirs(store, exist_ok=True)
     path = os.path.join(store, f"{record['run_id']}{SUFFIX}")
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as handle:
-        json.dump(_clean(record), handle, indent=1)
-    os.replace(tmp, path)
-    return path
+    return write_json_atomic(path, _clean(record))
 
 
 class UnreadableRecord:
@@ -83,38 +123,195 @@ class UnreadableRecord:
         self.path = path
         self.reason = reason
 
+    def __repr__(self):
+        return f"UnreadableRecord({self.path!r}, {self.reason!r})"
 
-def read_record(path):
-    """The record dict of *path*, or an UnreadableRecord saying why not."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            record = json.load(handle)
-    except (OSError, UnicodeDecodeError) as exc:
-        return UnreadableRecord(path, f"cannot read the file: {exc}")
-    except json.JSONDecodeError as exc:
-        return UnreadableRecord(path, f"not valid JSON: {exc}")
-    if not isinstance(record, dict) or record.get("schema") != SCHEMA:
-        return UnreadableRecord(path, "not an lsm run record (no 'schema': 'lsm-run')")
-    if int(record.get("schema_version", 0) or 0) > SCHEMA_VERSION:
-        return UnreadableRecord(
-            path, f"schema version {record.get('schema_version')} is newer than this plugin reads"
-        )
+
+# -- validation -------------------------------------------------------------------------------
+
+
+def _is_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _depth(value):
+    """Nesting depth of a parsed JSON value (iterative: no recursion on deep input)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                return level
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+def _check_number(record, key, low=None, high=None, whole=False):
+    """'' or why record[key] (when present and not null) is not a number in [low, high]."""
+    value = record.get(key)
+    if value is None:
+        return ""
+    if not _is_number(value) or (whole and not isinstance(value, int)):
+        return f"'{key}' is not a {'whole ' if whole else ''}number ({value!r:.40})"
+    if math.isfinite(value) and ((low is not None and value < low) or (high is not None and value > high)):
+        return f"'{key}' is {value}, outside [{low}, {high}]"
+    return ""
+
+
+def _check_header(record):
+    version = record.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        return f"schema_version {version!r:.40} is not a whole number"
+    if version > SCHEMA_VERSION:
+        return f"schema version {version} is newer than this plugin reads"
+    if version < 1:
+        return f"schema_version {version} is not a positive number"
     for key in ("run_id", "algorithm"):
         if key not in record:
-            return UnreadableRecord(path, f"missing '{key}'")
+            return f"missing '{key}'"
+        if not isinstance(record[key], str) or not record[key].strip():
+            return f"'{key}' is not a non-empty text"
+    created = record.get("created")
+    if not isinstance(created, str):
+        return f"'created' is not an ISO 8601 time ({created!r:.40})"
+    try:
+        datetime.fromisoformat(created)
+    except ValueError:
+        return f"'created' is not an ISO 8601 time ({created!r:.40})"
+    return ""
+
+
+def _check_types(record):
+    for key in TEXT_KEYS:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            return f"'{key}' is not text"
+    for key in OBJECT_KEYS:
+        if record.get(key) is not None and not isinstance(record[key], dict):
+            return f"'{key}' is not an object"
+    problems = (
+        _check_number(record, "ratio", low=0.0),
+        _check_number(record, "repeat", low=0, whole=True),
+        _check_number(record, "threshold"),
+        _check_number(record, "best_threshold"),
+    )
+    return next((p for p in problems if p), "")
+
+
+def _check_metrics(record):
+    for metric_set in ("metrics", "metrics_best"):
+        metrics = record.get(metric_set) or {}
+        for key in METRIC_KEYS:
+            problem = _check_number(metrics, key, low=-1.0, high=1.0)
+            if problem:
+                return f"{metric_set}: {problem}"
+    for counts_key in ("confusion", "confusion_best"):
+        counts = record.get(counts_key) or {}
+        for key in ("tp", "fp", "tn", "fn"):
+            problem = _check_number(counts, key, low=0)
+            if problem:
+                return f"{counts_key}: {problem}"
+    return ""
+
+
+def _check_series(values, where):
+    if values is None:
+        return ""
+    if not isinstance(values, list) or not all(v is None or _is_number(v) for v in values):
+        return f"{where} is not a list of numbers"
+    return ""
+
+
+def _check_curves(record):
+    curves = record.get("curves") or {}
+    for kind, keys in (("roc", ("fpr", "tpr")), ("pr", ("recall", "precision"))):
+        curve = curves.get(kind)
+        if curve is None:
+            continue
+        if not isinstance(curve, dict):
+            return f"curves: '{kind}' is not an object"
+        problem = next(
+            (p for p in (_check_series(curve.get(k), f"curves.{kind}.{k}") for k in keys) if p), ""
+        )
+        if problem:
+            return problem
+    areas = record.get("class_areas") or {}
+    if areas.get("labels") is not None and not isinstance(areas["labels"], list):
+        return "class_areas.labels is not a list"
+    for key in ("percent", "landslide_percent"):
+        problem = _check_series(areas.get(key), f"class_areas.{key}")
+        if problem:
+            return problem
+    outputs = record.get("outputs") or {}
+    if not all(v is None or isinstance(v, str) for v in outputs.values()):
+        return "outputs: a value is not a file path"
+    return ""
+
+
+def validate_record(record):
+    """'' when *record* (parsed JSON) is a run record the readers can use, else the reason."""
+    if not isinstance(record, dict) or record.get("schema") != SCHEMA:
+        return "not an lsm run record (no 'schema': 'lsm-run')"
+    if _depth(record) > MAX_DEPTH:
+        return f"nested more than {MAX_DEPTH} levels deep"
+    for check in (_check_header, _check_types, _check_metrics, _check_curves):
+        problem = check(record)
+        if problem:
+            return problem
+    return ""
+
+
+def _load_json(path):
+    """(parsed JSON, '') or (None, why not) for the file at *path*."""
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_RECORD_BYTES:
+            return None, f"the file is {size} bytes, more than a run record can be ({MAX_RECORD_BYTES})"
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read(MAX_RECORD_BYTES + 1)
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, f"cannot read the file: {exc}"
+    if len(text) > MAX_RECORD_BYTES:
+        return None, f"the file is larger than a run record can be ({MAX_RECORD_BYTES} bytes)"
+    try:
+        return json.loads(text), ""
+    except RecursionError:
+        return None, "not valid JSON: nested too deeply"
+    except ValueError as exc:
+        return None, f"not valid JSON: {exc}"
+
+
+def read_record(path):
+    """The record dict of *path*, or an UnreadableRecord saying why not (never raises for the
+    file's content)."""
+    record, problem = _load_json(path)
+    if not problem:
+        problem = validate_record(record)
+    if problem:
+        return UnreadableRecord(path, problem)
     record["_path"] = path
     return record
 
 
 def read_store(store):
-    """(records, unreadable) of every *.lsmrun.json in *store*, records sorted by time."""
+    """(records, unreadable) of every *.lsmrun.json in *store*, records sorted by time; a file that
+    cannot be read is listed in *unreadable* with the reason, whatever is wrong with it."""
     records, unreadable = [], []
     if not store or not os.path.isdir(store):
         return records, unreadable
-    for name in sorted(os.listdir(store)):
+    try:
+        names = sorted(os.listdir(store))
+    except OSError as exc:
+        return records, [UnreadableRecord(store, f"cannot list the run store folder: {exc}")]
+    for name in names:
         if not name.endswith(SUFFIX):
             continue
-        result = read_record(os.path.join(store, name))
+        path = os.path.join(store, name)
+        try:
+            result = read_record(path)
+        except Exception as exc:  # noqa: BLE001 (one bad file must never stop the readers)
+            result = UnreadableRecord(path, f"unexpected error: {type(exc).__name__}: {exc}")
         (unreadable if isinstance(result, UnreadableRecord) else records).append(result)
-    records.sort(key=lambda r: r.get("created", ""))
+    records.sort(key=lambda r: r["created"])
     return records, unreadable

@@ -15,10 +15,12 @@ them are never drawn as unlabeled.
 import math
 import os
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 from osgeo import gdal, ogr, osr
 
+from .cellkeys import SmallestKeys, cell_keys, spawn_seeds, unit_uniform
 from .errors import LsmError
 from .grid import DEFAULT_BLOCK_CELLS, Factor, FactorReader, check_grids, grid_of, open_raster
 from .progress import SubProgress, check_canceled, ensure_feedback
@@ -33,24 +35,19 @@ DEFAULT_SEED = 42
 POLYGON_MODES = ("centroid", "highest", "every")
 SPLIT_MODES = ("random", "spatial")
 
-_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+
+class DrawSeeds(NamedTuple):
+    """The seeds of one draw, derived by SeedSequence(seed).spawn(4)."""
+
+    split: int  # the order of the landslide units (or spatial blocks) for the train/test split
+    key: int  # the cell keys: the smallest ones of each pool are drawn
+    pool: int  # the random pool (train/test) of a cell
+    block: int  # the pool of a spatial block holding no landslide
 
 
-def splitmix64(values, seed):
-    """Seeded 64-bit hash (splitmix64 finaliser) of non-negative integers, vectorised."""
-    with np.errstate(over="ignore"):
-        z = np.asarray(values, dtype=np.uint64) + np.uint64(
-            (int(seed) * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF
-        )
-        z = z + np.uint64(0x9E3779B97F4A7C15)
-        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-        return z ^ (z >> np.uint64(31))
-
-
-def unit_uniform(values, seed):
-    """Seeded uniform numbers in [0, 1) from integers."""
-    return (splitmix64(values, seed) >> np.uint64(11)).astype(np.float64) * (1.0 / 9007199254740992.0)
+def draw_seeds(seed):
+    """DrawSeeds of *seed*."""
+    return DrawSeeds(*spawn_seeds(seed, 4))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -61,10 +58,7 @@ def rasterize(wkbs, grid, path, values=None, datatype=gdal.GDT_Byte, all_touched
     """Burn geometries (WKB in the grid CRS) into a tiled GeoTIFF on *grid* (0 elsewhere)."""
     driver = ogr.GetDriverByName("Memory")
     source = driver.CreateDataSource("lsm_rasterize")
-    srs = osr.SpatialReference()
-    if grid.crs_wkt:
-        srs.ImportFromWkt(grid.crs_wkt)
-    layer = source.CreateLayer("shapes", srs if grid.crs_wkt else None, ogr.wkbUnknown)
+    layer = source.CreateLayer("shapes", grid_srs(grid), ogr.wkbUnknown)
     layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger64))
     for i, wkb in enumerate(wkbs):
         geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
@@ -156,9 +150,33 @@ def cells_from_points(xy, grid):
     return LandslideCells(unit, rows, cols, rows.copy(), cols.copy(), notes)
 
 
-def polygon_cells(geometry, grid):
+def grid_srs(grid):
+    """osr.SpatialReference of the grid's CRS (None when it has none)."""
+    if not grid.crs_wkt:
+        return None
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(grid.crs_wkt)
+    return srs
+
+
+def _rasterize_layer(ds, layer, srs):
+    """gdal.RasterizeLayer burning 1; the layer and *ds* share *srs*. Without a CRS GDAL warns
+    "Failed to fetch spatial reference" once per call (a flood on polygon layers): silenced there."""
+    if srs is not None:
+        gdal.RasterizeLayer(ds, [1], layer, burn_values=[1])
+        return
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        gdal.RasterizeLayer(ds, [1], layer, burn_values=[1])
+    finally:
+        gdal.PopErrorHandler()
+
+
+def polygon_cells(geometry, grid, srs=None):
     """(rows, cols) of the grid cells whose centre lies inside an OGR polygon, rasterised in a
-    small in-memory window over the polygon's envelope (overlapping polygons each get their cells)."""
+    small in-memory window over the polygon's envelope (overlapping polygons each get their cells).
+    *srs*: grid_srs(grid), given by callers that rasterise many polygons (made here otherwise)."""
+    srs = srs if srs is not None else grid_srs(grid)
     xmin, xmax, ymin, ymax = geometry.GetEnvelope()
     gt = grid.geotransform
     r = np.array(grid.rowcol([xmin, xmax, xmin, xmax], [ymin, ymin, ymax, ymax]))
@@ -171,12 +189,14 @@ def polygon_cells(geometry, grid):
     ds.SetGeoTransform(
         (gt[0] + c0 * gt[1] + r0 * gt[2], gt[1], gt[2], gt[3] + c0 * gt[4] + r0 * gt[5], gt[4], gt[5])
     )
+    if srs is not None:
+        ds.SetSpatialRef(srs)
     source = ogr.GetDriverByName("Memory").CreateDataSource("polygon")
-    layer = source.CreateLayer("polygon", None, ogr.wkbUnknown)
+    layer = source.CreateLayer("polygon", srs, ogr.wkbUnknown)
     feature = ogr.Feature(layer.GetLayerDefn())
     feature.SetGeometry(geometry)
     layer.CreateFeature(feature)
-    gdal.RasterizeLayer(ds, [1], layer, burn_values=[1])
+    _rasterize_layer(ds, layer, srs)
     rr, cc = np.nonzero(ds.GetRasterBand(1).ReadAsArray())
     return rr.astype(np.int64) + r0, cc.astype(np.int64) + c0
 
@@ -195,6 +215,7 @@ def cells_from_polygons(wkbs, grid, mode, dem=None, feedback=None):
     n = len(wkbs)
     ids, rows, cols = [], [], []
     centroids = np.full((n, 2), np.nan)
+    srs = grid_srs(grid)
     for k, wkb in enumerate(wkbs):
         if k % 200 == 0:
             check_canceled(feedback)
@@ -204,7 +225,7 @@ def cells_from_polygons(wkbs, grid, mode, dem=None, feedback=None):
             continue
         point = geometry.Centroid()
         centroids[k] = (point.GetX(), point.GetY())
-        r, c = polygon_cells(geometry, grid)
+        r, c = polygon_cells(geometry, grid, srs)
         if r.size:
             ids.append(np.full(r.size, k, dtype=np.int64))
             rows.append(r)
@@ -248,6 +269,16 @@ def cells_from_polygons(wkbs, grid, mode, dem=None, feedback=None):
         cols,
         notes,
     )
+
+
+def distinct_polygon_cells(wkbs, grid, feedback=None):
+    """The one polygon cell-counting rule of every algorithm: (rows, cols, notes) of the distinct
+    grid cells whose centre lies inside a polygon, plus the centroid cell of each polygon smaller
+    than a cell (no cell centre inside; the notes say how many). Cells off the grid are left out."""
+    cells = cells_from_polygons(wkbs, grid, "every", None, feedback)
+    inside = grid.inside(cells.rows, cells.cols)
+    keys = np.unique(cells.rows[inside] * grid.width + cells.cols[inside])
+    return keys // grid.width, keys % grid.width, cells.notes
 
 
 # ---------------------------------------------------------------------------------------------
@@ -362,36 +393,6 @@ class SampleTable:
         ]
 
 
-class _Reservoir:
-    """The *size* candidates with the smallest keys seen so far (keys, cells, values)."""
-
-    def __init__(self, size, n_columns):
-        self.size = int(size)
-        self.keys = np.zeros(0, dtype=np.uint64)
-        self.cells = np.zeros(0, dtype=np.int64)
-        self.values = np.zeros((0, n_columns), dtype=np.float32)
-        self.seen = 0
-
-    def offer(self, keys, cells, values):
-        self.seen += keys.size
-        if self.size == 0 or keys.size == 0:
-            return
-        if keys.size > self.size:
-            part = np.argpartition(keys, self.size - 1)[: self.size]
-            keys, cells, values = keys[part], cells[part], values[part]
-        keys = np.concatenate([self.keys, keys])
-        cells = np.concatenate([self.cells, cells])
-        values = np.concatenate([self.values, values])
-        if keys.size > self.size:
-            part = np.argpartition(keys, self.size - 1)[: self.size]
-            keys, cells, values = keys[part], cells[part], values[part]
-        self.keys, self.cells, self.values = keys, cells, values
-
-    def result(self):
-        order = np.argsort(self.keys, kind="stable")
-        return self.cells[order], self.values[order]
-
-
 def _spatial_blocks(rows, cols, grid, block_size):
     """Block id of cells for blocks of *block_size* map units."""
     sx, sy = grid.cell_size
@@ -401,37 +402,32 @@ def _spatial_blocks(rows, cols, grid, block_size):
     return (np.asarray(rows) // br) * n_block_cols + (np.asarray(cols) // bc)
 
 
-def build_samples(
-    factors,
-    landslides,
-    grid=None,
-    study_mask=None,
-    n_unlabeled=0,
-    ratio=DEFAULT_RATIO,
-    buffer=0.0,
-    train_fraction=DEFAULT_TRAIN_FRACTION,
-    split_mode="random",
-    block_size=1000.0,
-    seed=DEFAULT_SEED,
-    feedback=None,
-    target_cells=DEFAULT_BLOCK_CELLS,
-):
-    """The SampleTable of the module docstring.
-
-    *landslides*: LandslideCells; *study_mask*: mask_fn or None; *n_unlabeled*: total unlabeled
-    cells (0: *ratio* times the landslide cells); *buffer*: map units around landslide cells where
-    no unlabeled cell is drawn.
-    """
-    feedback = ensure_feedback(feedback)
-    grid = grid or check_grids(factors)
-    names = [f.name for f in factors]
+def _check_options(train_fraction, split_mode):
     if not 0.0 < train_fraction < 1.0:
         raise LsmError(f"The train fraction must lie between 0 and 1 (got {train_fraction:g}).")
     if split_mode not in SPLIT_MODES:
         raise LsmError(f"Unknown split mode '{split_mode}' (use one of {', '.join(SPLIT_MODES)}).")
-    notes = list(landslides.notes)
+
+
+@dataclass
+class _Positives:
+    """The landslide cells kept: unit id, row, col, flat cell, factor values."""
+
+    unit: np.ndarray
+    rows: np.ndarray
+    cols: np.ndarray
+    cell: np.ndarray
+    values: np.ndarray
+
+    def keep(self, mask):
+        return _Positives(
+            self.unit[mask], self.rows[mask], self.cols[mask], self.cell[mask], self.values[mask]
+        )
+
+
+def _on_grid(landslides, grid, study_mask, notes):
+    """Unit, rows and cols of the landslide cells on the grid (and in the study area), once each."""
     unit, rows, cols = landslides.unit, landslides.rows, landslides.cols
-    total = unit.size
     inside = grid.inside(rows, cols)
     if not inside.any():
         raise LsmError(
@@ -453,15 +449,19 @@ def build_samples(
         notes.append(
             f"{cell.size - first.size} landslide cell(s) repeated in one cell were merged (kept once)."
         )
-    unit, rows, cols, cell = unit[first], rows[first], cols[first], cell[first]
-    reader = FactorReader(factors, grid)
+    return unit[first], rows[first], cols[first], cell[first]
+
+
+def _positives(landslides, factors, grid, reader, study_mask, notes):
+    """The landslide cells on valid factor values (LsmError when fewer than MIN_LANDSLIDES)."""
+    unit, rows, cols, cell = _on_grid(landslides, grid, study_mask, notes)
     values = reader.read_cells(rows, cols)
     ok = np.isfinite(values).all(axis=1)
     if (~ok).sum():
         notes.append(f"{int((~ok).sum())} landslide cell(s) on nodata of a factor were dropped.")
     empty = [f.name for j, f in enumerate(factors) if values.shape[0] and not np.isfinite(values[:, j]).any()]
-    unit, rows, cols, cell, values = unit[ok], rows[ok], cols[ok], cell[ok], values[ok]
-    if unit.size < MIN_LANDSLIDES:
+    pos = _Positives(unit, rows, cols, cell, values).keep(ok)
+    if pos.unit.size < MIN_LANDSLIDES:
         why = (
             f" Factor(s) {', '.join(empty)} have nodata at every landslide: check that they are not empty (all "
             "nodata) and cover the inventory."
@@ -469,98 +469,99 @@ def build_samples(
             else " Check the inventory's overlap with the rasters and their nodata."
         )
         raise LsmError(
-            f"Only {unit.size} landslide cell(s) of {total} remain on valid factor cells: at least "
-            f"{MIN_LANDSLIDES} are needed.{why}"
+            f"Only {pos.unit.size} landslide cell(s) of {landslides.unit.size} remain on valid factor cells: at "
+            f"least {MIN_LANDSLIDES} are needed.{why}"
         )
-    check_categorical_values(factors, values)
-    feedback.setProgress(5)
+    check_categorical_values(factors, pos.values)
+    return pos
 
-    # split the landslide units
-    units = np.unique(unit)
-    rng = np.random.default_rng(int(seed))
-    if split_mode == "random":
-        perm = rng.permutation(units)
-        n_train_units = int(round(train_fraction * units.size))
-        n_train_units = min(max(n_train_units, 1), units.size - 1)
-        train_units = set(perm[:n_train_units].tolist())
-        train_blocks = None
-    else:
-        blocks = _spatial_blocks(rows, cols, grid, block_size)
-        unit_block = {}
-        for u, b in zip(unit, blocks):
-            unit_block.setdefault(int(u), int(b))
-        block_units = {}
-        for u, b in unit_block.items():
-            block_units.setdefault(b, []).append(u)
-        block_ids = np.array(sorted(block_units))
-        if block_ids.size < 2:
-            raise LsmError(
-                f"All landslides fall in one spatial block of {block_size:g} map units: choose a smaller block size "
-                "or the random split."
-            )
-        test_target = (1.0 - train_fraction) * units.size
-        test_blocks, n_test = set(), 0
-        for b in rng.permutation(block_ids):
-            if n_test >= test_target or len(test_blocks) == block_ids.size - 1:
-                break
-            test_blocks.add(int(b))
-            n_test += len(block_units[int(b)])
-        train_units = {u for u, b in unit_block.items() if b not in test_blocks}
-        train_blocks = (set(block_ids.tolist()) - test_blocks, test_blocks)
-    is_train = np.array([u in train_units for u in unit.tolist()], dtype=bool)
-    n_pos_train, n_pos_test = int(is_train.sum()), int((~is_train).sum())
-    n_pos = unit.size
-    if n_unlabeled and n_unlabeled > 0:
-        n_unl = int(n_unlabeled)
-    else:
-        n_unl = int(round(ratio * n_pos))
-    n_unl_train = int(round(n_unl * n_pos_train / n_pos))
-    n_unl_test = n_unl - n_unl_train
 
-    # one streamed pass: candidates of the two disjoint pools
-    exclusion = Exclusion(
-        np.concatenate([landslides.exclude_rows, rows]),
-        np.concatenate([landslides.exclude_cols, cols]),
-        grid,
-        buffer,
-    )
-    pools = {"train": _Reservoir(n_unl_train, len(factors)), "test": _Reservoir(n_unl_test, len(factors))}
-    key_seed, pool_seed, block_seed = int(seed) * 3 + 1, int(seed) * 3 + 2, int(seed) * 3 + 3
-    windows = reader.windows(target_cells)
-    progress = SubProgress(feedback, 5, 95)
-    # range of every factor over the landslides and every candidate cell (zero variance check)
+def _random_split(units, train_fraction, rng):
+    """Train units of a random split by unit."""
+    perm = rng.permutation(units)
+    n_train_units = int(round(train_fraction * units.size))
+    n_train_units = min(max(n_train_units, 1), units.size - 1)
+    return set(perm[:n_train_units].tolist())
+
+
+def _spatial_split(pos, grid, train_fraction, block_size, rng):
+    """(train units, (train blocks, test blocks)) of a split by spatial block."""
+    blocks = _spatial_blocks(pos.rows, pos.cols, grid, block_size)
+    unit_block = {}
+    for u, b in zip(pos.unit, blocks):
+        unit_block.setdefault(int(u), int(b))
+    block_units = {}
+    for u, b in unit_block.items():
+        block_units.setdefault(b, []).append(u)
+    block_ids = np.array(sorted(block_units))
+    if block_ids.size < 2:
+        raise LsmError(
+            f"All landslides fall in one spatial block of {block_size:g} map units: choose a smaller block size "
+            "or the random split."
+        )
+    test_target = (1.0 - train_fraction) * len(unit_block)
+    test_blocks, n_test = set(), 0
+    for b in rng.permutation(block_ids):
+        if n_test >= test_target or len(test_blocks) == block_ids.size - 1:
+            break
+        test_blocks.add(int(b))
+        n_test += len(block_units[int(b)])
+    train_units = {u for u, b in unit_block.items() if b not in test_blocks}
+    return train_units, (set(block_ids.tolist()) - test_blocks, test_blocks)
+
+
+class _Pools:
+    """The streamed draw of the unlabeled cells into the two disjoint pools (smallest keys kept)."""
+
+    def __init__(self, n_train, n_test, n_columns, seeds, train_fraction, split_blocks, grid, block_size):
+        self.pools = {
+            "train": SmallestKeys(n_train, (n_columns,)),
+            "test": SmallestKeys(n_test, (n_columns,)),
+        }
+        self.seeds, self.train_fraction = seeds, train_fraction
+        self.split_blocks, self.grid, self.block_size = split_blocks, grid, block_size
+
+    def _to_train(self, cells, r, c):
+        if self.split_blocks is None:
+            return unit_uniform(cells, self.seeds.pool) < self.train_fraction
+        b = _spatial_blocks(r, c, self.grid, self.block_size)
+        known_train = np.isin(b, list(self.split_blocks[0]))
+        known_test = np.isin(b, list(self.split_blocks[1]))
+        other = unit_uniform(b, self.seeds.block) < self.train_fraction
+        return np.where(known_train, True, np.where(known_test, False, other))
+
+    def offer(self, window, local, Xv):
+        xoff, yoff, xs, _ys = window
+        r = yoff + local // xs
+        c = xoff + local % xs
+        cells = r * self.grid.width + c
+        keys = cell_keys(cells, self.seeds.key)
+        to_train = self._to_train(cells, r, c)
+        self.pools["train"].add(keys[to_train], cells[to_train], Xv[to_train])
+        self.pools["test"].add(keys[~to_train], cells[~to_train], Xv[~to_train])
+
+
+def _stream(reader, pools, windows, study_mask, exclusion, values, feedback, progress):
+    """One pass over the grid; returns the (low, high) range of every factor over the landslides
+    and every candidate cell (the zero variance check)."""
     low, high = values.min(axis=0), values.max(axis=0)
     for i, window in enumerate(windows):
         check_canceled(feedback)
-        xoff, yoff, xs, ys = window
         X, valid = reader.read_window(window)
         if study_mask is not None:
             valid &= np.asarray(study_mask(window), dtype=bool).ravel()
         valid &= ~exclusion(window).ravel()
         local = np.flatnonzero(valid)
         if local.size:
-            r = yoff + local // xs
-            c = xoff + local % xs
-            cells = r * grid.width + c
-            keys = splitmix64(cells, key_seed)
-            if train_blocks is None:
-                to_train = unit_uniform(cells, pool_seed) < train_fraction
-            else:
-                b = _spatial_blocks(r, c, grid, block_size)
-                known_train = np.isin(b, list(train_blocks[0]))
-                known_test = np.isin(b, list(train_blocks[1]))
-                to_train = np.where(
-                    known_train,
-                    True,
-                    np.where(known_test, False, unit_uniform(b, block_seed) < train_fraction),
-                )
             Xv = X[local]
             low = np.minimum(low, Xv.min(axis=0))
             high = np.maximum(high, Xv.max(axis=0))
-            pools["train"].offer(keys[to_train], cells[to_train], Xv[to_train])
-            pools["test"].offer(keys[~to_train], cells[~to_train], Xv[~to_train])
+            pools.offer(window, local, Xv)
         progress.setProgress(100.0 * (i + 1) / len(windows))
+    return low, high
 
+
+def _check_variance(factors, low, high, study_mask):
     flat = [f"'{f.name}' ({low[j]:g})" for j, f in enumerate(factors) if low[j] == high[j]]
     if flat:
         raise LsmError(
@@ -569,46 +570,108 @@ def build_samples(
                 ", ".join(flat), " of the study area" if study_mask is not None else ""
             )
         )
+
+
+def _drawn(pools, wanted, notes):
+    """{pool: (cells, float64 values)} of the drawn unlabeled cells, with the notes on each pool."""
     parts = {}
-    for name, pool in pools.items():
-        cells_u, values_u = pool.result()
-        wanted = n_unl_train if name == "train" else n_unl_test
-        if cells_u.size < wanted:
+    for name, pool in pools.pools.items():
+        _keys, cells_u, values_u = pool.result()
+        if cells_u.size < wanted[name]:
             notes.append(
-                f"WARNING: the {name} pool has only {cells_u.size} candidate cells for {wanted} unlabeled samples "
-                "asked for; all of them were taken (reduce the ratio or the exclusion buffer)."
+                f"WARNING: the {name} pool has only {cells_u.size} candidate cells for {wanted[name]} unlabeled "
+                "samples asked for; all of them were taken (reduce the ratio or the exclusion buffer)."
             )
         parts[name] = (cells_u, values_u.astype(np.float64))
         notes.append(f"{name} pool: {pool.seen} candidate cells, {cells_u.size} drawn without repetition.")
+    return parts
 
+
+def _table(names, pos, is_train, parts, grid, n_inventory, notes):
+    """The SampleTable: landslides (train first), then the train and the test unlabeled cells."""
+    n_pos = pos.unit.size
     order_pos = np.concatenate([np.flatnonzero(is_train), np.flatnonzero(~is_train)])
-    label = np.concatenate(
-        [
-            np.ones(n_pos, dtype=np.int64),
-            np.zeros(parts["train"][0].size + parts["test"][0].size, dtype=np.int64),
-        ]
-    )
+    n_train_u, n_test_u = parts["train"][0].size, parts["test"][0].size
+    label = np.concatenate([np.ones(n_pos, dtype=np.int64), np.zeros(n_train_u + n_test_u, dtype=np.int64)])
     split = np.concatenate(
         [
             np.where(is_train[order_pos], "train", "test"),
-            np.full(parts["train"][0].size, "train"),
-            np.full(parts["test"][0].size, "test"),
+            np.full(n_train_u, "train"),
+            np.full(n_test_u, "test"),
         ]
     ).astype(object)
-    all_cells = np.concatenate([cell[order_pos], parts["train"][0], parts["test"][0]])
-    X = np.vstack([values[order_pos], parts["train"][1], parts["test"][1]])
+    all_cells = np.concatenate([pos.cell[order_pos], parts["train"][0], parts["test"][0]])
+    X = np.vstack([pos.values[order_pos], parts["train"][1], parts["test"][1]])
     out_rows, out_cols = all_cells // grid.width, all_cells % grid.width
     x, y = grid.xy(out_rows, out_cols)
     counts = {
-        "train_landslides": n_pos_train,
-        "test_landslides": n_pos_test,
-        "train_unlabeled": int(parts["train"][0].size),
-        "test_unlabeled": int(parts["test"][0].size),
-        "inventory_cells": int(total),
-        "dropped_landslide_cells": int(total - n_pos),
+        "train_landslides": int(is_train.sum()),
+        "test_landslides": int((~is_train).sum()),
+        "train_unlabeled": int(n_train_u),
+        "test_unlabeled": int(n_test_u),
+        "inventory_cells": int(n_inventory),
+        "dropped_landslide_cells": int(n_inventory - n_pos),
     }
-    feedback.setProgress(100)
     return SampleTable(names, label, split, X, out_rows, out_cols, x, y, counts, notes)
+
+
+def build_samples(
+    factors,
+    landslides,
+    grid=None,
+    study_mask=None,
+    n_unlabeled=0,
+    ratio=DEFAULT_RATIO,
+    buffer=0.0,
+    train_fraction=DEFAULT_TRAIN_FRACTION,
+    split_mode="random",
+    block_size=1000.0,
+    seed=DEFAULT_SEED,
+    feedback=None,
+    target_cells=DEFAULT_BLOCK_CELLS,
+):
+    """The SampleTable of the module docstring.
+
+    *landslides*: LandslideCells; *study_mask*: mask_fn or None; *n_unlabeled*: total unlabeled
+    cells (0: *ratio* times the landslide cells); *buffer*: map units around landslide cells where
+    no unlabeled cell is drawn. The seeds of the split and the draw come from draw_seeds(seed).
+    """
+    feedback = ensure_feedback(feedback)
+    grid = grid or check_grids(factors)
+    _check_options(train_fraction, split_mode)
+    notes = list(landslides.notes)
+    reader = FactorReader(factors, grid)
+    pos = _positives(landslides, factors, grid, reader, study_mask, notes)
+    feedback.setProgress(5)
+
+    seeds = draw_seeds(seed)
+    rng = np.random.default_rng(seeds.split)
+    if split_mode == "random":
+        train_units, split_blocks = _random_split(np.unique(pos.unit), train_fraction, rng), None
+    else:
+        train_units, split_blocks = _spatial_split(pos, grid, train_fraction, block_size, rng)
+    is_train = np.array([u in train_units for u in pos.unit.tolist()], dtype=bool)
+    n_unl = int(n_unlabeled) if n_unlabeled and n_unlabeled > 0 else int(round(ratio * pos.unit.size))
+    n_unl_train = int(round(n_unl * int(is_train.sum()) / pos.unit.size))
+    wanted = {"train": n_unl_train, "test": n_unl - n_unl_train}
+
+    # one streamed pass: candidates of the two disjoint pools
+    exclusion = Exclusion(
+        np.concatenate([landslides.exclude_rows, pos.rows]),
+        np.concatenate([landslides.exclude_cols, pos.cols]),
+        grid,
+        buffer,
+    )
+    pools = _Pools(
+        wanted["train"], wanted["test"], len(factors), seeds, train_fraction, split_blocks, grid, block_size
+    )
+    windows = reader.windows(target_cells)
+    progress = SubProgress(feedback, 5, 95)
+    low, high = _stream(reader, pools, windows, study_mask, exclusion, pos.values, feedback, progress)
+    _check_variance(factors, low, high, study_mask)
+    parts = _drawn(pools, wanted, notes)
+    feedback.setProgress(100)
+    return _table([f.name for f in factors], pos, is_train, parts, grid, landslides.unit.size, notes)
 
 
 def check_categorical_values(factors, values, max_categories=100):

@@ -9,8 +9,10 @@ Categorical factors take part as one-hot blocks (the most frequent level is the 
 left out) through the generalised VIF of Fox & Monette (1992): GVIF_S = det(R_SS) det(R_~S~S) /
 det(R). For a continuous factor it is the ordinary VIF. The column `vif` holds
 GVIF^(1/df) (df = number of indicator columns), which equals the VIF for df = 1 and is what the
-threshold is compared with; `gvif` holds the raw value. In the pairwise |r| step a categorical
-factor is represented by the largest |r| of its indicator columns.
+threshold is compared with; `gvif` holds the raw value. Pearson r is used between continuous
+factors only: a categorical factor (nominal codes) takes no part in the pairwise |r| step (its
+dependence on the others is in its GVIF); between two categorical factors the result gives
+Cramer's V of their contingency table instead (reported, not used for elimination).
 
 Elimination (Zhang et al. 2022; Fan et al. 2025): drop the factor with the highest VIF while any
 VIF exceeds the threshold (default 10), recomputing after each drop; then, while a pair of kept
@@ -18,13 +20,29 @@ factors has |r| above the threshold (default 0.6), take the pair with the highes
 the member with the higher VIF (VIFs recomputed on the kept set).
 """
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from .covariance import (  # noqa: F401 (the covariance half of the screening, re-exported)
+    CONSTANT_REL_STD,
+    READ_THREADS,
+    CovarianceAccumulator,
+    constant_columns,
+    correlation_from_covariance,
+    stream_covariance,
+)
 from .errors import LsmError
-from .grid import DEFAULT_BLOCK_CELLS, FactorReader, check_grids, open_raster
+from .grid import FactorReader, check_grids
+from .importance import (  # noqa: F401 (the importance half of the screening, re-exported)
+    DEFAULT_IG_CLASSES,
+    DEFAULT_TREES,
+    add_importance,
+    discretise,
+    entropy,
+    gini_importance,
+    information_gain,
+)
 from .progress import check_canceled, ensure_feedback
 
 #: Zhang et al. 2022 / Fan et al. 2025: VIF above 10 means serious multicollinearity
@@ -35,206 +53,6 @@ DEFAULT_R_THRESHOLD = 0.6
 COLLINEAR_TOL = 1e-10
 #: categorical factors with more distinct values than this are refused
 MAX_CATEGORIES = 100
-#: classes of continuous factors for the information gain (natural breaks)
-DEFAULT_IG_CLASSES = 5
-#: trees of the random forest for the Gini importance
-DEFAULT_TREES = 200
-
-
-# ---------------------------------------------------------------------------------------------
-# covariance
-
-
-class CovarianceAccumulator:
-    """Streamed covariance in float64: sums of shifted values and of their cross products."""
-
-    def __init__(self, n_columns):
-        self.p = int(n_columns)
-        self.n = 0
-        self.shift = None
-        self.s1 = np.zeros(self.p)
-        self.s2 = np.zeros((self.p, self.p))
-
-    def set_shift(self, shift):
-        self.shift = np.asarray(shift, dtype=np.float64)
-
-    def add_shifted(self, d, n_rows):
-        """Add a block *d* (rows, p) already shifted, with invalid rows set to 0; *n_rows* valid."""
-        if n_rows == 0:
-            return
-        self.n += int(n_rows)
-        self.s1 += d.sum(axis=0)
-        self.s2 += d.T @ d
-
-    def update(self, X):
-        """Add the rows of *X* (rows, p) that have no NaN."""
-        X = np.asarray(X, dtype=np.float64)
-        X = X[np.isfinite(X).all(axis=1)]
-        if X.shape[0] == 0:
-            return
-        if self.shift is None:
-            self.set_shift(X.mean(axis=0))
-        d = X - self.shift
-        self.add_shifted(d, X.shape[0])
-
-    @property
-    def mean(self):
-        return self.shift + self.s1 / self.n
-
-    def covariance(self, ddof=1):
-        """Covariance matrix (p, p)."""
-        if self.n <= ddof:
-            raise LsmError(f"Too few valid cells/samples to compute a covariance ({self.n}).")
-        centred = self.s2 - np.outer(self.s1, self.s1) / self.n
-        cov = centred / (self.n - ddof)
-        return (cov + cov.T) / 2.0
-
-
-def correlation_from_covariance(cov, names=None):
-    """Pearson correlation matrix; LsmError naming the zero-variance columns."""
-    cov = np.asarray(cov, dtype=np.float64)
-    var = np.diag(cov).copy()
-    scale = np.max(np.abs(var)) if var.size else 0.0
-    flat = np.flatnonzero(var <= scale * 1e-14) if scale > 0 else np.arange(var.size)
-    if flat.size:
-        which = [names[i] if names is not None else str(i) for i in flat]
-        raise LsmError(
-            "Factor(s) {} have zero variance (the same value everywhere): they carry no information; "
-            "remove them from the factor list.".format(", ".join(which))
-        )
-    sd = np.sqrt(var)
-    R = cov / np.outer(sd, sd)
-    np.fill_diagonal(R, 1.0)
-    return np.clip(R, -1.0, 1.0)
-
-
-class _FortranReader:
-    """Reads windows of some bands straight into columns of a Fortran-ordered float64 matrix; used by
-    stream_covariance, one reader (own GDAL handles) per reading thread."""
-
-    def __init__(self, columns, grid):
-        self.grid = grid
-        self._datasets = {}
-        self._bands = []
-        for path, band_no in columns:
-            ds = self._datasets.get(path) or open_raster(path)
-            self._datasets[path] = ds
-            band = ds.GetRasterBand(band_no)
-            nodata = band.GetNoDataValue()
-            self._bands.append((band, nodata if nodata is not None and np.isfinite(nodata) else None))
-
-    def read_into(self, window, out, columns):
-        """Raw values of the window's bands into out[:, columns] (Fortran (cells, p) float64); returns
-        the cells where one of these bands has no value (NaN, inf or the band's nodata)."""
-        xoff, yoff, xs, ys = window
-        buffer = np.empty((ys, xs), dtype=np.float32)
-        invalid = np.zeros(xs * ys, dtype=bool)
-        for j, (band, nodata) in zip(columns, self._bands):
-            values = band.ReadAsArray(xoff, yoff, xs, ys, buf_obj=buffer).ravel()
-            invalid |= ~np.isfinite(values)
-            if nodata is not None:
-                invalid |= values == np.float32(nodata)
-            out[:, j] = values
-        return invalid
-
-    @staticmethod
-    def first_mean(out, invalid):
-        """Column means over the valid rows (the shift of the accumulation)."""
-        keep = ~invalid
-        return np.array([out[keep, j].mean() for j in range(out.shape[1])])
-
-    @staticmethod
-    def prepare(out, invalid, shift):
-        """Shift every column in place (contiguous) and zero the invalid rows."""
-        for j in range(out.shape[1]):
-            out[:, j] -= shift[j]
-        bad = np.flatnonzero(invalid)
-        if bad.size:
-            out[bad, :] = 0.0
-        return out
-
-
-#: threads reading the bands of the next block while this one is accumulated (GDAL releases the GIL)
-READ_THREADS = 2
-
-
-def stream_covariance(
-    factors,
-    feedback=None,
-    mask_fn=None,
-    target_cells=DEFAULT_BLOCK_CELLS,
-    grid=None,
-    read_threads=READ_THREADS,
-):
-    """CovarianceAccumulator over every cell where all *factors* have a value (and *mask_fn*
-    allows), streamed block by block. The bands of the next block are read (and decompressed) by
-    *read_threads* threads, each with its own GDAL handles and share of the bands, while this block is
-    shifted and accumulated; so on two or more free cores the pass costs about the reading time (or
-    less than reading the bands one after the other)."""
-    feedback = ensure_feedback(feedback)
-    grid = grid or check_grids(factors)
-    columns = [(f.path, f.band) for f in factors]
-    n_threads = max(1, min(int(read_threads), len(columns)))
-    parts = [part.tolist() for part in np.array_split(np.arange(len(columns)), n_threads)]
-    readers = [_FortranReader([columns[j] for j in part], grid) for part in parts]
-    windows = FactorReader(factors[:1], grid).windows(target_cells)
-    acc = CovarianceAccumulator(len(factors))
-
-    with ThreadPoolExecutor(max_workers=n_threads) as pool:
-
-        def start(window):
-            xoff, yoff, xs, ys = window
-            out = np.empty((xs * ys, len(columns)), dtype=np.float64, order="F")
-            futures = [pool.submit(r.read_into, window, out, part) for r, part in zip(readers, parts)]
-            return window, out, futures
-
-        def finish(pending):
-            window, out, futures = pending
-            invalid = futures[0].result()
-            for future in futures[1:]:
-                invalid |= future.result()
-            if mask_fn is not None:
-                invalid |= ~np.asarray(mask_fn(window), dtype=bool).ravel()
-            return out, invalid, invalid.size - int(np.count_nonzero(invalid))
-
-        pending = start(windows[0])
-        for i in range(len(windows)):
-            try:
-                check_canceled(feedback)
-            except BaseException:
-                for future in pending[2]:
-                    future.cancel()
-                raise
-            out, invalid, n_valid = finish(pending)
-            if i + 1 < len(windows):
-                pending = start(windows[i + 1])
-            if n_valid:
-                if acc.shift is None:
-                    # shift: mean of the first block with valid cells
-                    acc.set_shift(_FortranReader.first_mean(out, invalid))
-                acc.add_shifted(_FortranReader.prepare(out, invalid, acc.shift), n_valid)
-            feedback.setProgress(100.0 * (i + 1) / len(windows))
-    if acc.shift is None:
-        empty = [f.name for f in factors if not _has_value(f, grid)]
-        raise LsmError(
-            "No cell has a value in every factor raster ({}){}: {}".format(
-                ", ".join(f.name for f in factors),
-                " inside the mask" if mask_fn is not None else "",
-                f"{', '.join(empty)} {'is' if len(empty) == 1 else 'are'} all nodata; remove or fix them."
-                if empty
-                else "their valid cells do not overlap; check nodata and the mask.",
-            )
-        )
-    return acc
-
-
-def _has_value(factor, grid):
-    """True when the factor has at least one valid cell (stops at the first block with one)."""
-    reader = FactorReader([factor], grid)
-    for window in reader.windows():
-        if reader.read_window(window)[1].any():
-            return True
-    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -302,20 +120,58 @@ def vif_from_correlation(R, groups=None):
         return gvif, np.power(gvif, 1.0 / df)
 
 
-def factor_correlation(R, groups):
+def factor_correlation(R, groups, categorical=None):
     """Factor-level correlation: the signed r for two single columns, else the largest |r| of the
-    indicator columns (unsigned)."""
+    indicator columns (unsigned). With *categorical* (one bool per factor), every pair with a
+    categorical factor is NaN (no Pearson r on class codes)."""
     k = len(groups)
     F = np.eye(k)
     for a in range(k):
         for b in range(a + 1, k):
             block = R[np.ix_(groups[a], groups[b])]
-            if block.size == 1:
+            if categorical is not None and (categorical[a] or categorical[b]):
+                value = np.nan
+            elif block.size == 1:
                 value = block[0, 0]
             else:
                 value = np.max(np.abs(block))
             F[a, b] = F[b, a] = value
     return F
+
+
+# ---------------------------------------------------------------------------------------------
+# Cramer's V (association of two categorical factors)
+
+
+def contingency(a, b):
+    """Contingency table (levels of *a* x levels of *b*) of two class-code columns."""
+    la, ia = np.unique(np.asarray(a, dtype=np.float64), return_inverse=True)
+    lb, ib = np.unique(np.asarray(b, dtype=np.float64), return_inverse=True)
+    counts = np.bincount(ia.ravel() * lb.size + ib.ravel(), minlength=la.size * lb.size)
+    return counts.reshape(la.size, lb.size).astype(np.float64)
+
+
+def cramers_v(table):
+    """Cramer's V = sqrt(chi^2 / (n (min(r, c) - 1))) of a contingency table (empty rows and columns
+    left out); NaN when a factor has a single class."""
+    T = np.asarray(table, dtype=np.float64)
+    T = T[T.sum(axis=1) > 0][:, T.sum(axis=0) > 0]
+    n = T.sum()
+    if min(T.shape) < 2 or n <= 0:
+        return float("nan")
+    expected = np.outer(T.sum(axis=1), T.sum(axis=0)) / n
+    chi2 = float(np.sum((T - expected) ** 2 / expected))
+    return float(np.sqrt(chi2 / (n * (min(T.shape) - 1))))
+
+
+def cramers_matrix(k, tables):
+    """k x k matrix of Cramer's V from {(a, b): contingency table} (1 on the diagonal of the
+    factors named in a pair, NaN elsewhere)."""
+    V = np.full((k, k), np.nan)
+    for (a, b), table in tables.items():
+        V[a, b] = V[b, a] = cramers_v(table)
+        V[a, a] = V[b, b] = 1.0
+    return V
 
 
 # ---------------------------------------------------------------------------------------------
@@ -332,15 +188,24 @@ class EliminationStep:
     reason: str
 
 
-def eliminate(R, names, groups=None, vif_threshold=DEFAULT_VIF_THRESHOLD, r_threshold=DEFAULT_R_THRESHOLD):
+def eliminate(
+    R,
+    names,
+    groups=None,
+    vif_threshold=DEFAULT_VIF_THRESHOLD,
+    r_threshold=DEFAULT_R_THRESHOLD,
+    categorical=None,
+):
     """Iterative elimination (module docstring). Returns (kept names, list of EliminationStep).
 
     Ties in VIF (e.g. several inf) are broken by the larger sum of squared correlations with the
-    other kept factors, then by the later position in *names*.
+    other kept factors, then by the later position in *names*. *categorical* (one bool per factor):
+    those factors take no part in the |r| step.
     """
     names = list(names)
     groups = [[i] for i in range(len(names))] if groups is None else [list(g) for g in groups]
     Fr = factor_correlation(R, groups)
+    Fpearson = factor_correlation(R, groups, categorical)
     kept = list(range(len(names)))
     steps = []
 
@@ -374,7 +239,7 @@ def eliminate(R, names, groups=None, vif_threshold=DEFAULT_VIF_THRESHOLD, r_thre
         for a_pos in range(len(kept)):
             for b_pos in range(a_pos + 1, len(kept)):
                 a, b = kept[a_pos], kept[b_pos]
-                r = abs(Fr[a, b])
+                r = abs(Fpearson[a, b])
                 if r > r_threshold and (best is None or r > best[0]):
                     best = (r, a_pos, b_pos)
         if best is None:
@@ -398,55 +263,6 @@ def eliminate(R, names, groups=None, vif_threshold=DEFAULT_VIF_THRESHOLD, r_thre
 
 def format_vif(value):
     return "inf" if not np.isfinite(value) else f"{value:.3g}"
-
-
-# ---------------------------------------------------------------------------------------------
-# importance
-
-
-def entropy(counts):
-    """Shannon entropy (bits) of a vector of counts."""
-    counts = np.asarray(counts, dtype=np.float64)
-    total = counts.sum()
-    if total <= 0:
-        return 0.0
-    p = counts[counts > 0] / total
-    return float(-np.sum(p * np.log2(p)))
-
-
-def information_gain(classes, y):
-    """Entropy reduction (bits) of the binary label *y* given the class of each sample."""
-    classes = np.asarray(classes)
-    y = np.asarray(y).astype(np.int64)
-    h = entropy(np.bincount(y, minlength=2))
-    _, inverse = np.unique(classes, return_inverse=True)
-    table = np.zeros((inverse.max() + 1 if inverse.size else 0, 2))
-    np.add.at(table, (inverse, y), 1.0)
-    n = table.sum()
-    conditional = sum(row.sum() / n * entropy(row) for row in table)
-    return max(0.0, h - conditional)
-
-
-def discretise(values, n_classes=DEFAULT_IG_CLASSES):
-    """Class (1..k) of each value by exact Jenks natural breaks (fewer classes if fewer values)."""
-    from .jenks import classify, jenks_breaks
-
-    values = np.asarray(values, dtype=np.float64)
-    distinct = np.unique(values[np.isfinite(values)])
-    k = min(int(n_classes), distinct.size)
-    if k < 2:
-        return np.ones(values.size, dtype=np.int64)
-    edges = jenks_breaks(values, k)
-    return classify(values, edges)
-
-
-def gini_importance(X, y, n_trees=DEFAULT_TREES, seed=0, n_jobs=1):
-    """Random-forest mean decrease in impurity per column (sums to 1)."""
-    from sklearn.ensemble import RandomForestClassifier
-
-    forest = RandomForestClassifier(n_estimators=int(n_trees), random_state=int(seed), n_jobs=n_jobs)
-    forest.fit(X, y)
-    return forest.feature_importances_
 
 
 # ---------------------------------------------------------------------------------------------
@@ -497,11 +313,13 @@ class ScreeningResult:
     vif: np.ndarray
     gvif: np.ndarray
     df: np.ndarray
-    correlation: np.ndarray  # factor level (module docstring)
+    correlation: np.ndarray  # factor level: Pearson r, Cramer's V between categorical factors
     max_r: np.ndarray
     partner: list
     kept: list
     steps: list
+    max_v: np.ndarray = None  # largest Cramer's V with another categorical factor (NaN if none)
+    v_partner: list = None
     gini: np.ndarray = None
     info_gain: np.ndarray = None
     notes: list = field(default_factory=list)
@@ -529,6 +347,8 @@ class ScreeningResult:
                     "df": int(self.df[i]),
                     "max_abs_r": float(self.max_r[i]),
                     "partner": self.partner[i],
+                    "max_cramers_v": float(self.max_v[i]) if self.max_v is not None else float("nan"),
+                    "v_partner": self.v_partner[i] if self.v_partner is not None else "",
                     "gini": float(self.gini[i]) if self.gini is not None else float("nan"),
                     "info_gain": float(self.info_gain[i]) if self.info_gain is not None else float("nan"),
                     "status": status,
@@ -538,21 +358,34 @@ class ScreeningResult:
         return out
 
 
-def _assemble(R, names, groups, categorical, n, vif_threshold, r_threshold, notes):
+def _strongest(M, i, among, names):
+    """(largest |M[i, j]| over j in *among* but i, that j's name); (NaN, "") when none."""
+    others = [j for j in among if j != i]
+    if not others:
+        return float("nan"), ""
+    j = others[int(np.argmax(np.abs(M[i, others])))]
+    return float(abs(M[i, j])), names[j]
+
+
+def _assemble(R, names, groups, categorical, n, vif_threshold, r_threshold, notes, tables=None):
+    """ScreeningResult from the column correlation *R*; *tables*: {(a, b): contingency table} of the
+    categorical factor pairs (Cramer's V)."""
     gvif, vif = vif_from_correlation(R, groups)
-    F = factor_correlation(R, groups)
     k = len(names)
-    max_r = np.zeros(k)
-    partner = [""] * k
-    for i in range(k):
-        if k < 2:
-            break
-        a = np.abs(F[i]).copy()
-        a[i] = -1.0
-        j = int(np.argmax(a))
-        max_r[i] = a[j]
-        partner[i] = names[j]
-    kept, steps = eliminate(R, names, groups, vif_threshold, r_threshold)
+    is_cat = [name in categorical for name in names]
+    F = factor_correlation(R, groups, is_cat)
+    V = cramers_matrix(k, tables or {})
+    cat_pair = np.outer(is_cat, is_cat) & ~np.eye(k, dtype=bool)
+    F[cat_pair] = V[cat_pair]
+    continuous = [i for i in range(k) if not is_cat[i]]
+    cats = [i for i in range(k) if is_cat[i]]
+    max_r, partner = np.full(k, np.nan), [""] * k
+    max_v, v_partner = np.full(k, np.nan), [""] * k
+    for i in continuous:
+        max_r[i], partner[i] = _strongest(F, i, continuous, names)
+    for i in cats:
+        max_v[i], v_partner[i] = _strongest(V, i, cats, names)
+    kept, steps = eliminate(R, names, groups, vif_threshold, r_threshold, is_cat)
     df = np.array([len(g) for g in groups])
     return ScreeningResult(
         list(names),
@@ -566,6 +399,8 @@ def _assemble(R, names, groups, categorical, n, vif_threshold, r_threshold, note
         partner,
         kept,
         steps,
+        max_v=max_v,
+        v_partner=v_partner,
         notes=notes,
         vif_threshold=vif_threshold,
         r_threshold=r_threshold,
@@ -639,9 +474,11 @@ def screen_table(
     acc = CovarianceAccumulator(D.shape[1])
     acc.update(D)
     col_names = _column_names(names, groups)
-    R = correlation_from_covariance(acc.covariance(), col_names)
+    R = correlation_from_covariance(acc.covariance(), col_names, acc.mean)
     check_canceled(feedback)
-    result = _assemble(R, names, groups, categorical, X.shape[0], vif_threshold, r_threshold, notes)
+    cats = [j for j, name in enumerate(names) if name in set(categorical)]
+    tables = {(a, b): contingency(X[:, a], X[:, b]) for a in cats for b in cats if a < b}
+    result = _assemble(R, names, groups, categorical, X.shape[0], vif_threshold, r_threshold, notes, tables)
     feedback.setProgress(30)
     if y is not None:
         add_importance(result, X, y, n_trees, ig_classes, seed, feedback, with_gini)
@@ -654,35 +491,6 @@ def _column_names(names, groups):
     for name, g in zip(names, groups):
         out.extend([name] if len(g) == 1 else [f"{name}[{i}]" for i in range(len(g))])
     return out
-
-
-def add_importance(
-    result, X, y, n_trees=DEFAULT_TREES, ig_classes=DEFAULT_IG_CLASSES, seed=0, feedback=None, with_gini=True
-):
-    """Fill result.gini (NaN without *with_gini*, e.g. scikit-learn missing) and result.info_gain
-    from samples X (n, k) in result.names order and labels y."""
-    y = np.asarray(y).astype(np.int64)
-    if np.unique(y).size < 2:
-        raise LsmError(
-            "Importance needs both labels (1 landslide, 0 unlabeled/non-landslide) among the samples."
-        )
-    keep = np.isfinite(X).all(axis=1)
-    X, y = X[keep], y[keep]
-    if with_gini:
-        result.gini = gini_importance(X, y, n_trees, seed)
-    else:
-        result.gini = np.full(len(result.names), np.nan)
-    check_canceled(feedback)
-    gains = []
-    for j, name in enumerate(result.names):
-        classes = X[:, j] if name in result.categorical else discretise(X[:, j], ig_classes)
-        gains.append(information_gain(classes, y))
-    result.info_gain = np.array(gains)
-    forest = f"random forest of {n_trees} trees (seed {seed})" if with_gini else "no Gini importance"
-    result.notes.append(
-        f"Importance from {X.shape[0]} samples: {forest}; information gain after {ig_classes} "
-        "natural-breaks classes per continuous factor."
-    )
 
 
 def categorical_levels_raster(factors, feedback=None, mask_fn=None):
@@ -718,7 +526,7 @@ def screen_rasters(
     grid = check_grids(factors)
     names = [f.name for f in factors]
     categorical = [f.name for f in factors if f.categorical]
-    notes = []
+    notes, tables = [], {}
     if not categorical:
         acc = stream_covariance(factors, SubProgress(feedback, 0, 95), mask_fn, grid=grid)
         groups = [[i] for i in range(len(factors))]
@@ -733,16 +541,18 @@ def screen_rasters(
                     f"Categorical factor '{f.name}' has a single class: it carries no information; remove it."
                 )
             level_of[f.name] = lv
-        acc, groups, counts = _stream_design(factors, level_of, SubProgress(feedback, 30, 95), mask_fn, grid)
+        acc, groups, counts, tables = _stream_design(
+            factors, level_of, SubProgress(feedback, 30, 95), mask_fn, grid
+        )
         for f in cat_factors:
             notes.append(
                 f"'{f.name}': {level_of[f.name].size} classes, one-hot with reference class {counts[f.name]:g} (generalised VIF, df = {level_of[f.name].size - 1})."
             )
     if acc.n < 3:
         raise LsmError("Fewer than 3 valid cells: nothing to screen.")
-    R = correlation_from_covariance(acc.covariance(), _column_names(names, groups))
+    R = correlation_from_covariance(acc.covariance(), _column_names(names, groups), acc.mean)
     notes.insert(0, f"Statistics over {acc.n} valid cells.")
-    result = _assemble(R, names, groups, categorical, acc.n, vif_threshold, r_threshold, notes)
+    result = _assemble(R, names, groups, categorical, acc.n, vif_threshold, r_threshold, notes, tables)
     feedback.setProgress(100)
     return result
 
@@ -775,6 +585,7 @@ def _stream_design(factors, level_of, feedback, mask_fn, grid):
         feedback.setProgress(100.0 * (i + 1) / len(windows))
     if acc.n == 0:
         raise LsmError("No cell has a value in every factor raster: check nodata and the mask.")
+    tables = _design_tables(acc, factors, groups)
     # drop each categorical factor's most frequent level (the reference)
     mean = acc.mean
     keep_cols, new_groups, refs, pos = [], [], {}, 0
@@ -791,158 +602,12 @@ def _stream_design(factors, level_of, feedback, mask_fn, grid):
     sub.n, sub.shift = acc.n, acc.shift[keep_cols]
     sub.s1 = acc.s1[keep_cols]
     sub.s2 = acc.s2[np.ix_(keep_cols, keep_cols)]
-    return sub, new_groups, refs
+    return sub, new_groups, refs, tables
 
 
-# ---------------------------------------------------------------------------------------------
-# HTML report
-
-
-def _png(fig):
-    import base64
-    import io
-
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=96, bbox_inches="tight")
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
-def report_charts(result):
-    """Base64 PNGs: VIF bars (5 and 10 lines), correlation heat map, importance bars."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    from matplotlib.figure import Figure
-
-    charts = {}
-    names = result.names
-    k = len(names)
-    finite_vif = np.where(np.isfinite(result.vif), result.vif, np.nan)
-    cap = max(12.0, np.nanmax(finite_vif) * 1.1 if np.any(np.isfinite(finite_vif)) else 12.0)
-    shown = np.where(np.isfinite(result.vif), result.vif, cap)
-    fig = Figure(figsize=(max(5, 0.5 * k + 2), 3.6))
-    ax = fig.subplots()
-    colors = ["#b2182b" if result.status(n)[0] == "removed" else "#2166ac" for n in names]
-    ax.bar(range(k), shown, color=colors)
-    for i, v in enumerate(result.vif):
-        if not np.isfinite(v):
-            ax.text(i, cap, "inf", ha="center", va="bottom", fontsize=8)
-    ax.axhline(5, color="#e08214", linestyle="--", linewidth=1, label="VIF 5")
-    ax.axhline(10, color="#b2182b", linestyle="--", linewidth=1, label="VIF 10")
-    ax.set_xticks(range(k))
-    ax.set_xticklabels(names, rotation=45, ha="right")
-    ax.set_ylabel("VIF")
-    ax.set_title("Variance inflation factor (red: removed)")
-    ax.legend(loc="upper right", fontsize=8)
-    charts["vif"] = _png(fig)
-
-    fig = Figure(figsize=(max(4.5, 0.45 * k + 2.5), max(4, 0.45 * k + 1.5)))
-    ax = fig.subplots()
-    image = ax.imshow(result.correlation, cmap="RdBu_r", vmin=-1, vmax=1)
-    ax.set_xticks(range(k))
-    ax.set_yticks(range(k))
-    ax.set_xticklabels(names, rotation=45, ha="right")
-    ax.set_yticklabels(names)
-    if k <= 20:
-        for i in range(k):
-            for j in range(k):
-                ax.text(j, i, f"{result.correlation[i, j]:.2f}", ha="center", va="center", fontsize=7)
-    fig.colorbar(image, ax=ax, shrink=0.8, label="Pearson r")
-    ax.set_title("Correlation matrix")
-    charts["correlation"] = _png(fig)
-
-    if result.gini is not None:
-        fig = Figure(figsize=(8.5, max(3.2, 0.3 * k + 1.5)))
-        axes = fig.subplots(1, 2)
-        order = np.argsort(result.gini)
-        axes[0].barh([names[i] for i in order], result.gini[order], color="#1b7837")
-        axes[0].set_title("Random-forest Gini importance")
-        order = np.argsort(result.info_gain)
-        axes[1].barh([names[i] for i in order], result.info_gain[order], color="#762a83")
-        axes[1].set_title("Information gain (bits)")
-        fig.tight_layout()
-        charts["importance"] = _png(fig)
-    return charts
-
-
-def _cell(value, digits=4):
-    if isinstance(value, float):
-        if np.isnan(value):
-            return "&ndash;"
-        if not np.isfinite(value):
-            return "inf"
-        return "{:.{}g}".format(value, digits)
-    return _escape(str(value))
-
-
-def _escape(text):
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def write_report(result, path, title="Factor screening"):
-    """Self-contained HTML report (charts embedded as base64 PNG)."""
-    charts = report_charts(result)
-    rows = result.rows()
-    head = [
-        "factor",
-        "VIF",
-        "TOL",
-        "GVIF",
-        "df",
-        "max |r|",
-        "partner",
-        "Gini",
-        "info gain",
-        "status",
-        "reason",
-    ]
-    keys = [
-        "factor",
-        "vif",
-        "tol",
-        "gvif",
-        "df",
-        "max_abs_r",
-        "partner",
-        "gini",
-        "info_gain",
-        "status",
-        "reason",
-    ]
-    lines = [
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{_escape(title)}</title>",
-        "<style>body{font-family:sans-serif;margin:1.5em;max-width:1100px}table{border-collapse:collapse;"
-        "font-size:13px}td,th{border:1px solid #bbb;padding:3px 6px;text-align:right}"
-        "td:first-child,th:first-child{text-align:left}.removed{color:#b2182b}</style></head><body>",
-        f"<h1>{_escape(title)}</h1>",
-        f"<p>{len(result.names)} factors, {result.n} samples/cells. Thresholds: VIF &gt; {result.vif_threshold:g}, |r| &gt; {result.r_threshold:g} "
-        "(Zhang et al. 2022; Fan et al. 2025).</p>",
-        "<p><b>Kept ({}):</b> {}</p>".format(len(result.kept), _escape(", ".join(result.kept))),
-        "<table><tr>{}</tr>".format("".join(f"<th>{h}</th>" for h in head)),
-    ]
-    for row in rows:
-        cls = " class='removed'" if row["status"] == "removed" else ""
-        lines.append("<tr{}>{}</tr>".format(cls, "".join(f"<td>{_cell(row[k])}</td>" for k in keys)))
-    lines.append("</table>")
-    if result.steps:
-        lines.append("<h2>Elimination order</h2><ol>")
-        for step in result.steps:
-            lines.append(f"<li>{_escape(step.factor)} ({step.stage} step): {_escape(step.reason)}</li>")
-        lines.append("</ol>")
-    lines.append("<h2>Charts</h2>")
-    for key in ("vif", "correlation", "importance"):
-        if key in charts:
-            lines.append(f"<p><img alt='{key}' src='data:image/png;base64,{charts[key]}'></p>")
-    if result.notes:
-        lines.append("<h2>Notes</h2><ul>")
-        lines.extend(f"<li>{_escape(n)}</li>" for n in result.notes)
-        lines.append("</ul>")
-    lines.append(
-        "<p>VIF<sub>i</sub> = 1/(1&minus;R<sub>i</sub><sup>2</sup>) (diagonal of the inverse correlation matrix), "
-        "TOL = 1/VIF. Categorical factors: generalised VIF of the one-hot block (Fox &amp; Monette 1992), "
-        "shown as GVIF<sup>1/df</sup>; in the matrix, their entries are the largest |r| of their indicator "
-        "columns.</p></body></html>"
-    )
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write("\n".join(lines))
-    return path
+def _design_tables(acc, factors, groups):
+    """{(a, b): contingency table} of each pair of categorical factors, from the sums of products of
+    their full indicator blocks (every level, before the reference is dropped)."""
+    products = acc.raw_products()
+    cats = [j for j, f in enumerate(factors) if f.categorical]
+    return {(a, b): np.rint(products[np.ix_(groups[a], groups[b])]) for a in cats for b in cats if a < b}

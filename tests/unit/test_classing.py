@@ -74,3 +74,56 @@ def test_cancel_leaves_no_file(tmp_path):
     with pytest.raises(Canceled):
         classing.write_classes(path, 1, np.array([0, 0.5, 1.0]), out, feedback)
     assert list(tmp_path.iterdir()) == [tmp_path / "s.tif"]
+
+
+def _square(x0, y0, size):
+    from osgeo import ogr
+
+    x1, y1 = x0 + size, y0 - size
+    wkt = f"POLYGON(({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"
+    return ogr.CreateGeometryFromWkt(wkt).ExportToWkb()
+
+
+def test_polygon_cells_counted_alike_by_frequency_ratio_and_jenks_classes(tmp_path):
+    """Issue 14 item 11: one polygon rule (cell centres, the centroid cell of a sub-cell polygon)."""
+    from landslide_susceptibility.core import frequency_ratio, samples
+    from landslide_susceptibility.core.grid import Factor, grid_of
+
+    rng = np.random.default_rng(3)
+    path = write_raster(tmp_path / "v.tif", rng.random((40, 30)).astype(np.float32))
+    x0, y0 = 500000, 9500000
+    wkbs = [
+        _square(x0 + 50, y0 - 50, 50),  # 5 x 5 cell centres
+        _square(x0 + 70, y0 - 70, 50),  # 25 centres, 9 shared with the first: 16 more cells
+        _square(x0 + 201, y0 - 201, 3),  # inside one cell, no centre inside: its centroid cell
+    ]
+    grid = grid_of(path)
+    cells = samples.cells_from_polygons(wkbs, grid, "every")
+    classes = frequency_ratio.frequency_ratio([Factor("v", path)], cells.rows, cells.cols, "equal", 4)
+    fr_counts = classes[0].landslide_cells
+    class_path = str(tmp_path / "classes.tif")
+    classing.write_classes(path, 1, classes[0].edges, class_path)
+    counts, notes = classing.polygon_class_counts(class_path, wkbs, 4)
+    assert int(fr_counts.sum()) == int(counts.sum()) == 25 + 16 + 1
+    np.testing.assert_array_equal(counts, fr_counts)
+    assert notes == ["1 polygon(s) smaller than a cell: the cell of their centroid was used."]
+    assert notes == cells.notes
+
+
+def test_polygon_rasterising_raises_no_gdal_warning_flood():
+    from landslide_susceptibility.core import samples
+    from landslide_susceptibility.core.grid import Grid
+    from osgeo import ogr
+
+    messages = []
+    gdal.PushErrorHandler(lambda cls, no, msg: messages.append(msg))
+    try:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(32717)
+        for wkt in (srs.ExportToWkt(), ""):
+            grid = Grid(30, 30, (0, 10, 0, 300, 0, -10), wkt)
+            rows, cols = samples.polygon_cells(ogr.CreateGeometryFromWkb(_square(20, 280, 40)), grid)
+            assert rows.size == 16
+    finally:
+        gdal.PopErrorHandler()
+    assert not [m for m in messages if "spatial reference" in m], messages

@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 import pytest
-from landslide_susceptibility.core import metrics, training
+from landslide_susceptibility.core import metrics, saturation
 
 
 def _scores(seed=0, n=400):
@@ -112,7 +112,7 @@ def test_curve_tables_ends_and_order():
     from sklearn.metrics import auc
 
     y, s = _scores(n=800)
-    roc, pr = training.curve_tables(y, s, points=200)
+    roc, pr = metrics.curve_tables(y, s, points=200)
     fpr = np.array([r[0] for r in roc])
     tpr = np.array([r[1] for r in roc])
     assert (fpr[0], tpr[0]) == (0.0, 0.0) and (fpr[-1], tpr[-1]) == (1.0, 1.0)
@@ -129,7 +129,7 @@ def test_summarise_mean_and_sd():
         {"model": "brf", "ratio": 5.0, "seconds": 1.0, "metrics": dict.fromkeys(metrics.METRIC_KEYS, v)}
         for v in (0.6, 0.7, 0.8)
     ]
-    (row,) = training.summarise(results)
+    (row,) = saturation.summarise(results)
     assert row["n"] == 3
     assert row["roc_auc_mean"] == pytest.approx(0.7)
     assert row["roc_auc_sd"] == pytest.approx(np.std([0.6, 0.7, 0.8], ddof=1))

@@ -1,10 +1,11 @@
 """core.predict: streamed susceptibility maps equal in-memory predict_proba, nodata/mask/cancel."""
 
+import dataclasses
 import os
 
 import numpy as np
 import pytest
-from landslide_susceptibility.core import predict
+from landslide_susceptibility.core import predict, predict_dask
 from landslide_susceptibility.core.bundle import load_bundle, make_manifest, save_bundle
 from landslide_susceptibility.core.errors import Canceled, LsmError
 from landslide_susceptibility.core.grid import FLOAT_NODATA, Factor, FactorReader, band_factors
@@ -495,28 +496,28 @@ def test_dask_task_sends_the_window_back_without_a_shared_folder(rf_bundle, fact
     bundles = predict.open_bundles([path])
     ordered, columns, _ = predict.match_factors(bundles, factors)
     grid = predict.check_grids(ordered)
-    spec = predict._TaskSpec((path,), tuple(ordered), grid, tuple(map(tuple, columns)), (), False, "cpu")
+    spec = predict_dask._TaskSpec((path,), tuple(ordered), grid, tuple(map(tuple, columns)), (), False, "cpu")
     window = (0, 0, 64, 32)
     X, valid = FactorReader(ordered, grid).read_window(window)
     for parts_dir in (str(tmp_path / "not_there"), str(tmp_path)):
-        spec = predict.replace(spec, parts_dir=parts_dir)
-        got_window, result, part = predict.dask_block_task(spec, window)
+        spec = dataclasses.replace(spec, parts_dir=parts_dir)
+        got_window, result, part = predict_dask.dask_block_task(spec, window)
         if part is None:
             probability = result.probability
         else:
             assert os.path.dirname(part) == str(tmp_path) and result.probability is None
-            probability = predict._read_part(part, result, False).probability
+            probability = predict_dask._read_part(part, result, False).probability
         assert got_window == window and result.n_valid == int(valid.sum())
         np.testing.assert_allclose(probability[valid], model.predict_proba(X[valid])[:, 1], atol=1e-6, rtol=0)
         assert (part is None) == (parts_dir != str(tmp_path))
     assert os.listdir(tmp_path) == []
     # the task ran in this thread: drop its cached reader (open GDAL datasets) before QGIS exits
-    predict._WORKER_STATE.__dict__.clear()
+    predict_dask._WORKER_STATE.__dict__.clear()
 
 
 def test_unreachable_scheduler_is_a_clear_error(rf_bundle, factor_paths, tmp_path, monkeypatch):
     pytest.importorskip("distributed", reason="dask distributed is not installed")
-    monkeypatch.setattr(predict, "DASK_CONNECT_TIMEOUT_S", 2)
+    monkeypatch.setattr(predict_dask, "DASK_CONNECT_TIMEOUT_S", 2)
     path, _ = rf_bundle
     with pytest.raises(LsmError, match="Dask scheduler at 'tcp://127.0.0.1:9'"):
         predict_map([path], _factors(factor_paths), str(tmp_path / "m.tif"), scheduler="tcp://127.0.0.1:9")
@@ -524,12 +525,13 @@ def test_unreachable_scheduler_is_a_clear_error(rf_bundle, factor_paths, tmp_pat
 
 
 def test_spy_prior_model_maps_with_its_spread(training, factor_paths, all_cells, tmp_path):
-    """The prior model of lsm:spysampling (core.pu.BalancedForest, raw factor values) maps as its
+    """The prior model of lsm:spysampling (core.forest.BalancedRandomForest, raw factor values) maps as its
     predict_proba, and its trees give the uncertainty."""
-    from landslide_susceptibility.core.pu import BalancedForest
+    from landslide_susceptibility.core.forest import BalancedRandomForest
 
     X_train, y = training
-    forest = BalancedForest(n_estimators=12, random_state=3, n_jobs=2).fit(X_train[y == 1], X_train[y == 0])
+    forest = BalancedRandomForest(n_estimators=12, random_state=3, n_jobs=2)
+    forest.fit_balanced(X_train[y == 1], X_train[y == 0])
     bundle = tmp_path / "prior.lsmodel"
     save_bundle(str(bundle), make_manifest("spy", NAMES, role="pu_prior"), forest)
     out, unc = tmp_path / "map.tif", tmp_path / "unc.tif"

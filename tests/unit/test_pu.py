@@ -8,6 +8,7 @@ import pytest
 from landslide_susceptibility.core import pu
 from landslide_susceptibility.core.bundle import load_bundle
 from landslide_susceptibility.core.errors import Canceled, LsmError
+from landslide_susceptibility.core.forest import BalancedRandomForest
 from landslide_susceptibility.core.grid import Factor, FactorReader, create_geotiff
 from landslide_susceptibility.core.progress import NullFeedback
 from osgeo import gdal
@@ -102,20 +103,12 @@ def test_spy_threshold_discards_the_noise_tail():
         pu.spy_threshold([], 0.05)
 
 
-def test_cell_keys_distinct_and_seeded():
-    cells = np.arange(200000)
-    k1 = pu.cell_keys(cells, 7, 0)
-    assert np.unique(k1).size == cells.size
-    assert np.array_equal(k1, pu.cell_keys(cells, 7, 0))
-    assert not np.array_equal(k1, pu.cell_keys(cells, 8, 0))
-    assert not np.array_equal(k1, pu.cell_keys(cells, 7, 1))
-
-
 def test_out_of_bag_scores_leave_out_the_trees_that_saw_the_row():
     rng = np.random.default_rng(0)
     X_pos = rng.normal(1.0, 1.0, (60, 3))
     X_neg = rng.normal(0.0, 1.0, (300, 3))
-    forest = pu.BalancedForest(n_estimators=12, random_state=4, n_jobs=2).fit(X_pos, X_neg)
+    forest = BalancedRandomForest(n_estimators=12, random_state=4, n_jobs=2)
+    forest.fit_balanced(X_pos, X_neg, keep_in_bag=True)
     oob = forest.oob_scores(X_neg)
     Xf = X_neg.astype(np.float32)
     for row in (0, 17, 123, 299):
@@ -278,7 +271,7 @@ def test_ratio_beyond_the_low_classes_offers_the_maximum(spy_run, landscape):
     edges = {s: result.outcomes[s].edges for s in ("train", "test")}
     landslides = {s: result.outcomes[s].landslides for s in ("train", "test")}
     with pytest.raises(LsmError, match="largest number of negatives per landslide that fits is") as info:
-        pu.draw_negatives(
+        pu.draw_negative_cells(
             priors,
             edges,
             (1,),
@@ -292,7 +285,7 @@ def test_ratio_beyond_the_low_classes_offers_the_maximum(spy_run, landscape):
         + "."
         + str(info.value).split("that fits is ")[1].split(".")[1].split(" ")[0]
     )
-    draw = pu.draw_negatives(
+    draw = pu.draw_negative_cells(
         priors,
         edges,
         (1,),

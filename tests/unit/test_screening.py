@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from landslide_susceptibility.core import screening
+from landslide_susceptibility.core import screening, screening_report
 from landslide_susceptibility.core.errors import LsmError
 from landslide_susceptibility.core.grid import Factor
 from osgeo import gdal
@@ -109,7 +109,7 @@ def test_screen_table_rows_and_report(tmp_path):
     assert sum(r["gini"] for r in rows.values()) == pytest.approx(1.0)
     # the label is built from x1: it carries the most information, the independent x5 almost none
     assert rows["x1"]["info_gain"] > 0.3 > 0.02 > rows["x5"]["info_gain"]
-    path = screening.write_report(result, tmp_path / "r.html")
+    path = screening_report.write_report(result, tmp_path / "r.html")
     html = open(path, encoding="utf-8").read()
     assert html.count("data:image/png;base64,") == 3
     assert "x3 (vif step)" in html
@@ -245,3 +245,116 @@ def test_streamed_generalised_vif_of_categorical_raster_matches_the_table(tmp_pa
     np.testing.assert_allclose(streamed.correlation, table.correlation, atol=1e-12)
     assert streamed.gvif[1] > 1.05  # the categorical block explains part of cont
     assert any("reference class 3" in n for n in streamed.notes)
+
+
+def test_variance_test_is_scale_free_and_still_flags_a_constant():
+    """Issue 14 item 10: NDVI-like values (1e-2 scale) beside an area in m^2 (1e12 scale) both pass."""
+    rng = np.random.default_rng(11)
+    n = 2000
+    ndvi = rng.uniform(0.33, 0.62, size=n) * 1e-1  # values ~ 0.03-0.06, variance ~ 1e-4
+    area = rng.uniform(0.0, 3e12, size=n)  # variance ~ 7e23
+    other = rng.normal(size=n)
+    result = screening.screen_table(np.column_stack([ndvi, area, other]), None, ["ndvi", "area", "other"])
+    assert result.kept == ["ndvi", "area", "other"]
+    assert np.all(np.abs(result.vif - 1.0) < 0.01)
+    # the old relative test (variance <= 1e-14 x the largest) would have called ndvi constant
+    assert np.var(ndvi) <= 1e-14 * np.var(area)
+    constant = np.full(n, 123456.789)
+    with pytest.raises(LsmError, match="const have zero variance"):
+        screening.screen_table(np.column_stack([ndvi, area, constant]), None, ["ndvi", "area", "const"])
+    # a covariance alone (no mean): only an exactly zero variance counts
+    assert screening.constant_columns([1e-30, 0.0, 1e24]).tolist() == [1]
+    assert screening.constant_columns([1e-30, 1e24], mean=[1e-10, 1e3]).tolist() == []
+    assert screening.constant_columns([1e-30, 1e24], mean=[1e6, 1e3]).tolist() == [0]
+
+
+def test_cramers_v_by_hand():
+    # 2 x 2 table [[20, 10], [10, 20]]: expected 15 everywhere, chi2 = 4 * 25 / 15 = 6.667, n = 60,
+    # V = sqrt(6.667 / 60) = 1/3
+    a = np.repeat([1.0, 1.0, 2.0, 2.0], [20, 10, 10, 20])
+    b = np.repeat([7.0, 9.0, 7.0, 9.0], [20, 10, 10, 20])
+    table = screening.contingency(a, b)
+    np.testing.assert_array_equal(table, [[20, 10], [10, 20]])
+    assert screening.cramers_v(table) == pytest.approx(1.0 / 3.0, rel=1e-12)
+    # a 3 x 3 relabelling: perfect association; independent halves: zero
+    assert screening.cramers_v(np.diag([5.0, 7.0, 9.0])) == pytest.approx(1.0)
+    assert screening.cramers_v([[10, 10], [10, 10]]) == pytest.approx(0.0)
+    assert np.isnan(screening.cramers_v([[3, 4]]))  # a single class
+
+
+def _categorical_pair(rng, n):
+    geo = rng.choice([1.0, 2.0, 3.0], size=n, p=[0.5, 0.3, 0.2])
+    same = rng.random(n) < 0.6
+    landcover = np.where(same, geo + 10.0, rng.choice([11.0, 12.0, 13.0], size=n))
+    cont = (geo == 2) * 1.0 + rng.normal(size=n)
+    other = 0.5 * cont + rng.normal(size=n)
+    return geo, landcover, cont, other
+
+
+def test_categorical_pairs_get_cramers_v_not_pearson():
+    rng = np.random.default_rng(12)
+    geo, landcover, cont, other = _categorical_pair(rng, 3000)
+    X = np.column_stack([cont, geo, landcover, other])
+    names = ["cont", "geo", "lc", "other"]
+    result = screening.screen_table(X, None, names, ["geo", "lc"], r_threshold=0.01)
+    expected = screening.cramers_v(screening.contingency(geo, landcover))
+    assert 0.3 < expected < 0.9
+    assert result.correlation[1, 2] == result.correlation[2, 1] == pytest.approx(expected, rel=1e-12)
+    # no Pearson r between a categorical and a continuous factor
+    assert np.isnan(result.correlation[0, 1]) and np.isnan(result.correlation[3, 2])
+    assert result.correlation[0, 3] == pytest.approx(np.corrcoef(cont, other)[0, 1], rel=1e-9)
+    rows = {r["factor"]: r for r in result.rows()}
+    assert rows["geo"]["max_cramers_v"] == pytest.approx(expected) and rows["geo"]["v_partner"] == "lc"
+    assert np.isnan(rows["geo"]["max_abs_r"]) and rows["geo"]["partner"] == ""
+    assert rows["cont"]["partner"] == "other" and np.isnan(rows["cont"]["max_cramers_v"])
+    # the |r| step (threshold 0.01) removes one of the continuous pair, never a categorical factor
+    assert [s.stage for s in result.steps] == ["correlation"]
+    assert result.steps[0].factor in ("cont", "other")
+
+
+def test_streamed_cramers_v_matches_the_table(tmp_path):
+    rng = np.random.default_rng(13)
+    h, w = 60, 50
+    geo, landcover, cont, other = (v.reshape(h, w) for v in _categorical_pair(rng, h * w))
+    paths = {}
+    for name, arr in (("cont", cont), ("geo", geo), ("lc", landcover), ("other", other)):
+        path = str(tmp_path / f"{name}.tif")
+        ds = gdal.GetDriverByName("GTiff").Create(path, w, h, 1, gdal.GDT_Float32)
+        ds.SetGeoTransform((0, 10, 0, 0, 0, -10))
+        ds.GetRasterBand(1).WriteArray(arr.astype(np.float32))
+        ds = None
+        paths[name] = path
+    factors = [
+        Factor("cont", paths["cont"]),
+        Factor("geo", paths["geo"], 1, True),
+        Factor("lc", paths["lc"], 1, True),
+        Factor("other", paths["other"]),
+    ]
+    streamed = screening.screen_rasters(factors)
+    expected = screening.cramers_v(screening.contingency(geo.ravel(), landcover.ravel()))
+    assert streamed.correlation[1, 2] == pytest.approx(expected, rel=1e-9)
+    path = screening_report.write_report(streamed, tmp_path / "r.html")
+    html = open(path, encoding="utf-8").read()
+    assert "Cramer's V" in html
+
+
+def test_streamed_variance_test_is_scale_free(tmp_path):
+    rng = np.random.default_rng(14)
+    h, w = 40, 30
+    arrays = {
+        "ndvi": rng.uniform(0.33, 0.62, size=(h, w)) * 1e-1,
+        "area": rng.uniform(0.0, 3e12, size=(h, w)),
+        "const": np.full((h, w), 2.5e6),
+    }
+    paths = {}
+    for name, arr in arrays.items():
+        path = str(tmp_path / f"{name}.tif")
+        ds = gdal.GetDriverByName("GTiff").Create(path, w, h, 1, gdal.GDT_Float32)
+        ds.SetGeoTransform((0, 10, 0, 0, 0, -10))
+        ds.GetRasterBand(1).WriteArray(arr.astype(np.float32))
+        ds = None
+        paths[name] = path
+    result = screening.screen_rasters([Factor("ndvi", paths["ndvi"]), Factor("area", paths["area"])])
+    assert result.kept == ["ndvi", "area"]
+    with pytest.raises(LsmError, match="const have zero variance"):
+        screening.screen_rasters([Factor(n, paths[n]) for n in ("ndvi", "area", "const")])

@@ -1,0 +1,317 @@
+"""LSNet network definition: architecture plan, the patch network, its dense twin, normalisation.
+
+Part of core.lsnet (which re-exports these names). Architecture after Zhang et al. 2022 (Geoscience
+Letters 9:26), Table 6, scaled to the patch: a 5x5 first convolution, then 3x3 convolutions, each
+followed by batch norm, ReLU and 2x2 max pooling (feature maps 64, 128, 128, 256, 256 at the default
+width), then fully connected layers 1024, 256, 128, 2 with softmax. Convolutions are unpadded
+("valid"), so the output of a patch depends on the patch alone; blocks are added while they fit the
+patch (a 224-cell patch, the paper's, gets all five; 33 cells get three; 9 cells one).
+
+Whole-raster inference does not cut a patch per cell: `build_dense_network` rewrites the network as
+a dense (fully convolutional) network, pooling with stride 1 and the later convolutions dilated by
+the accumulated pooling stride, the first dense layer as a dilated convolution and the others as 1x1
+convolutions (batch norm folded into the convolutions). Run over a tile with a halo of half a patch,
+it gives every cell of the tile exactly what the patch network gives the cell's patch.
+
+API: Architecture, plan_architecture(n_factors, patch_size, width, dropout, mask_channel),
+build_network(arch), build_dense_network(network, arch), Normalisation (fit(patches), prepare(values)),
+torch_device(device) -> torch.device (core.catalogue.resolve_device, the one resolver).
+"""
+
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from .catalogue import resolve_device
+from .errors import LsmError
+
+#: feature maps of the convolution blocks in Zhang et al. 2022, Table 6
+PAPER_FEATURE_MAPS = (64, 128, 128, 256, 256)
+#: hidden fully connected layers of Zhang et al. 2022, Table 6 (the output layer has 2 units)
+PAPER_DENSE_UNITS = (1024, 256, 128)
+#: width (feature maps of the first block) of the paper's network; other layers scale with it
+DEFAULT_WIDTH = 64
+#: kernel of the first convolution and of the later ones (Zhang et al. 2022, Table 6)
+FIRST_KERNEL = 5
+KERNEL = 3
+#: patch side in cells (the paper used 224 cells of 30 m; 33 cells of 10 m cover a similar slope)
+DEFAULT_PATCH_SIZE = 33
+MIN_PATCH_SIZE = 9
+#: dropout on the dense layers (the usual choice for VGG-style heads, Simonyan & Zisserman 2015)
+DEFAULT_DROPOUT = 0.5
+#: floats of one head activation chunk during dense inference (bounds memory; 64 MB)
+HEAD_CHUNK_FLOATS = 16 * 1024 * 1024
+
+
+def _torch():
+    try:
+        import torch
+    except ImportError as exc:  # pragma: no cover - the algorithms check REQUIRES first
+        raise LsmError("LSNet needs the Python package torch; install it into the Python of QGIS.") from exc
+    return torch
+
+
+def torch_device(device="auto"):
+    """torch.device of a device option ('auto', 'cpu', 'cuda'; a torch.device is returned as is), resolved by
+    core.catalogue.resolve_device (LsmError for 'cuda' without a GPU or an unknown name)."""
+    torch = _torch()
+    if isinstance(device, torch.device):
+        return device
+    return torch.device(resolve_device(device))
+
+
+@dataclass
+class Architecture:
+    """Layer sizes of an LSNet, JSON-safe (stored in the bundle manifest)."""
+
+    n_factors: int
+    patch_size: int = DEFAULT_PATCH_SIZE
+    feature_maps: tuple = PAPER_FEATURE_MAPS
+    dense_units: tuple = PAPER_DENSE_UNITS
+    first_kernel: int = FIRST_KERNEL
+    kernel: int = KERNEL
+    dropout: float = DEFAULT_DROPOUT
+    mask_channel: bool = True
+    #: per block: pooled or not (filled by plan())
+    pooling: tuple = field(default=())
+
+    @property
+    def in_channels(self):
+        return self.n_factors + (1 if self.mask_channel else 0)
+
+    @property
+    def half(self):
+        """Cells of halo on each side of a cell: half a patch."""
+        return self.patch_size // 2
+
+    def kernels(self):
+        return [self.first_kernel] + [self.kernel] * (len(self.feature_maps) - 1)
+
+    def final_size(self):
+        """Side of the last feature map for one patch."""
+        size = self.patch_size
+        for k, pooled in zip(self.kernels(), self.pooling):
+            size -= k - 1
+            if pooled:
+                size //= 2
+        return size
+
+    def receptive_span(self):
+        """Rows/columns of the patch the network actually reads (<= patch_size)."""
+        span, dilation = 1, 1
+        for k, pooled in zip(self.kernels(), self.pooling):
+            span += (k - 1) * dilation
+            if pooled:
+                span += dilation
+                dilation *= 2
+        return span + (self.final_size() - 1) * dilation
+
+    def to_dict(self):
+        data = asdict(self)
+        data["feature_maps"] = list(self.feature_maps)
+        data["dense_units"] = list(self.dense_units)
+        data["pooling"] = list(self.pooling)
+        return data
+
+    @classmethod
+    def from_dict(cls, data):
+        data = dict(data)
+        for key in ("feature_maps", "dense_units", "pooling"):
+            data[key] = tuple(data.get(key, ()))
+        return cls(**data)
+
+
+def plan_architecture(
+    n_factors, patch_size=DEFAULT_PATCH_SIZE, width=DEFAULT_WIDTH, dropout=DEFAULT_DROPOUT, mask_channel=True
+):
+    """The paper's network scaled to *patch_size* and *width*.
+
+    Feature maps and dense units scale with width/64; convolution blocks (unpadded) are added in
+    the paper's order while they fit the patch, each pooled while its map has 2 or more cells.
+    """
+    patch_size = int(patch_size)
+    if patch_size < MIN_PATCH_SIZE or patch_size % 2 == 0:
+        raise LsmError(
+            f"The patch size must be an odd number of cells from {MIN_PATCH_SIZE} up (got {patch_size})."
+        )
+    if int(width) < 1:
+        raise LsmError(f"The network width must be at least 1 (got {width}).")
+    scale = float(width) / DEFAULT_WIDTH
+    maps = [max(1, int(round(c * scale))) for c in PAPER_FEATURE_MAPS]
+    dense = tuple(max(2, int(round(u * scale))) for u in PAPER_DENSE_UNITS)
+    size, used, pooling = patch_size, [], []
+    for i, channels in enumerate(maps):
+        k = FIRST_KERNEL if i == 0 else KERNEL
+        if size < k:
+            break
+        size -= k - 1
+        pooled = size >= 2
+        if pooled:
+            size //= 2
+        used.append(channels)
+        pooling.append(pooled)
+    return Architecture(
+        n_factors=int(n_factors),
+        patch_size=patch_size,
+        feature_maps=tuple(used),
+        dense_units=dense,
+        dropout=float(dropout),
+        mask_channel=bool(mask_channel),
+        pooling=tuple(pooling),
+    )
+
+
+def build_network(arch):
+    """The patch network (torch.nn.Module): (N, in_channels, P, P) -> (N, 2) logits."""
+    torch = _torch()
+    nn = torch.nn
+
+    class LSNet(nn.Module):
+        """Conv blocks (conv, batch norm, ReLU, max pool) then the dense head."""
+
+        def __init__(self):
+            super().__init__()
+            blocks = []
+            channels = arch.in_channels
+            for out, k, pooled in zip(arch.feature_maps, arch.kernels(), arch.pooling):
+                layers = [nn.Conv2d(channels, out, k), nn.BatchNorm2d(out), nn.ReLU(inplace=True)]
+                if pooled:
+                    layers.append(nn.MaxPool2d(2))
+                blocks.append(nn.Sequential(*layers))
+                channels = out
+            self.features = nn.Sequential(*blocks)
+            size = arch.final_size()
+            head = [nn.Flatten()]
+            units = channels * size * size
+            for hidden in arch.dense_units:
+                head += [nn.Linear(units, hidden), nn.ReLU(inplace=True), nn.Dropout(arch.dropout)]
+                units = hidden
+            head.append(nn.Linear(units, 2))
+            self.head = nn.Sequential(*head)
+
+        def forward(self, x):
+            return self.head(self.features(x))
+
+    return LSNet()
+
+
+def build_dense_network(network, arch):
+    """The fully convolutional twin of a trained patch network (eval mode, batch norm folded).
+
+    Input (N, in_channels, H, W); output (N, H - span + 1, W - span + 1) probabilities, the value at
+    (i, j) being the patch network's probability for the patch whose top-left cell is (i, j).
+    """
+    torch = _torch()
+    nn = torch.nn
+
+    class DilatedMax2x2(nn.Module):
+        """MaxPool2d(2, stride=1, dilation=d) as two element-wise maxima of shifted views: the same
+        values, faster on the CPU."""
+
+        def __init__(self, dilation):
+            super().__init__()
+            self.dilation = int(dilation)
+
+        def forward(self, x):
+            d = self.dilation
+            rows = torch.maximum(x[:, :, :-d], x[:, :, d:])
+            return torch.maximum(rows[:, :, :, :-d], rows[:, :, :, d:])
+
+    network = network.eval()
+    layers = []
+    dilation = 1
+    with torch.no_grad():
+        for block, pooled in zip(network.features, arch.pooling):
+            conv, bn = block[0], block[1]
+            scale = bn.weight / torch.sqrt(bn.running_var + bn.eps)
+            dense_conv = nn.Conv2d(conv.in_channels, conv.out_channels, conv.kernel_size, dilation=dilation)
+            dense_conv.weight.copy_(conv.weight * scale.reshape(-1, 1, 1, 1))
+            dense_conv.bias.copy_((conv.bias - bn.running_mean) * scale + bn.bias)
+            layers.append(dense_conv)
+            if pooled:  # ReLU after the max (they commute): fewer cells to rectify
+                layers.append(DilatedMax2x2(dilation))
+                dilation *= 2
+            layers.append(nn.ReLU(inplace=True))
+        trunk = nn.Sequential(*layers)
+        linears = [m for m in network.head if isinstance(m, nn.Linear)]
+        size = arch.final_size()
+        head = []
+        first = linears[0]
+        channels = first.in_features // (size * size)
+        conv = nn.Conv2d(channels, first.out_features, size, dilation=dilation)
+        conv.weight.copy_(first.weight.reshape(first.out_features, channels, size, size))
+        conv.bias.copy_(first.bias)
+        head.append(conv)
+        for linear in linears[1:]:
+            head.append(nn.ReLU(inplace=True))
+            conv = nn.Conv2d(linear.in_features, linear.out_features, 1)
+            conv.weight.copy_(linear.weight.reshape(linear.out_features, linear.in_features, 1, 1))
+            conv.bias.copy_(linear.bias)
+            head.append(conv)
+        first_head, rest_head = head[0], nn.Sequential(*head[1:])
+    head_span = (size - 1) * dilation
+    head_width = max(arch.dense_units)
+
+    class DenseLSNet(nn.Module):
+        """Trunk over the whole tile, head in row chunks (bounded memory)."""
+
+        def __init__(self):
+            super().__init__()
+            self.trunk = trunk
+            self.first_head = first_head
+            self.rest_head = rest_head
+
+        def forward(self, x):
+            features = self.trunk(x)
+            n, _, rows, cols = features.shape
+            out_rows, out_cols = rows - head_span, cols - head_span
+            chunk = max(1, HEAD_CHUNK_FLOATS // max(1, n * out_cols * head_width))
+            parts = []
+            for r0 in range(0, out_rows, chunk):
+                r1 = min(out_rows, r0 + chunk)
+                logits = self.rest_head(self.first_head(features[:, :, r0 : r1 + head_span]))
+                parts.append(torch.softmax(logits, dim=1)[:, 1])
+            return torch.cat(parts, dim=1)
+
+    return DenseLSNet().eval()
+
+
+@dataclass
+class Normalisation:
+    """Per-factor mean and standard deviation of the training patches."""
+
+    mean: list
+    std: list
+
+    @classmethod
+    def fit(cls, patches):
+        """Statistics over the finite cells of *patches* (n, F, P, P), per factor, in float64."""
+        n_factors = patches.shape[1]
+        mean, std = [], []
+        for j in range(n_factors):
+            values = patches[:, j].astype(np.float64).ravel()
+            values = values[np.isfinite(values)]
+            if values.size == 0:
+                raise LsmError(
+                    f"Factor {j + 1} has no value in any training patch: check its nodata setting."
+                )
+            mu, sd = float(values.mean()), float(values.std())
+            mean.append(mu)
+            std.append(sd if sd > 0 else 1.0)
+        return cls(mean, std)
+
+    def prepare(self, values, mask_channel=True):
+        """Network input from raw factor values (..., F, H, W) with NaN: standardised, NaN -> 0,
+        plus the mask channel (1 where every factor has a value)."""
+        values = np.asarray(values, dtype=np.float32)
+        shape = [1] * values.ndim
+        shape[-3] = -1
+        mean = np.asarray(self.mean, dtype=np.float32).reshape(shape)
+        std = np.asarray(self.std, dtype=np.float32).reshape(shape)
+        standard = (values - mean) / std
+        finite = np.isfinite(standard)
+        standard[~finite] = 0.0
+        if not mask_channel:
+            return standard
+        valid = finite.all(axis=-3, keepdims=True).astype(np.float32)
+        return np.concatenate([standard, valid], axis=-3)
