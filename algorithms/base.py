@@ -1,6 +1,7 @@
 """Base class of every `lsm` algorithm: translation, instance creation, icon, help, dependencies."""
 
 import contextlib
+import gc
 import os
 
 from qgis.core import (
@@ -10,7 +11,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProject,
+    QgsProcessingParameterFolderDestination,
     QgsRasterLayer,
     QgsWkbTypes,
 )
@@ -20,7 +21,11 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.dependencies import dependency_message
 from ..core.errors import Canceled, LsmError
 from ..core.grid import Factor
-from ..plugin.provider import ICON_PATH
+from ..core.nodata import untagged_nodata_note
+from ..core.paths import ICON_PATH, default_run_store
+from ..core.runrecord import write_record
+from . import _params
+from ._outputs import OutputGuard, destination_path
 
 #: group id -> English display name (translated in group()); ids never change
 GROUPS = {
@@ -32,15 +37,26 @@ GROUPS = {
     "evaluation": "Evaluation",
 }
 
+#: the README's algorithm reference; each algorithm has its own anchor there (help_anchor)
 HELP_URL = "https://github.com/lsm-plugin/landslide_susceptibility#algorithm-reference"
+REFERENCE_URL = "https://github.com/lsm-plugin/landslide_susceptibility"
+#: the full reference text of each algorithm, <name>.md (LsmAlgorithm.reference_text)
+HELP_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "help")
+
+
+def help_anchor(name):
+    """README anchor of algorithm *name* (tools/make_reference.py writes <a id="lsm-name"> there)."""
+    return f"lsm-{name}"
 
 
 class LsmAlgorithm(QgsProcessingAlgorithm):
     """Our base algorithm.
 
-    Subclasses set ALGORITHM_NAME, DISPLAY_NAME, GROUP_ID, HELP (English, translated through tr),
-    REQUIRES (import names of optional packages) and implement initAlgorithm() and run().
-    run() may raise core.errors.LsmError; it becomes a QgsProcessingException here.
+    Subclasses set ALGORITHM_NAME, DISPLAY_NAME, GROUP_ID, HELP (English, translated through tr: at
+    most ~10 lines; the full text is algorithms/help/<name>.md, in the README), REQUIRES (import names
+    of optional packages) and implement initAlgorithm() and process(parameters, context, feedback), the work of the
+    run, returning the results dict. Errors inside process() are core.errors.LsmError (the message says
+    what is wrong, which layer, what to do); processAlgorithm turns them into QgsProcessingException.
     """
 
     ALGORITHM_NAME = ""
@@ -48,10 +64,14 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = ""
     HELP = ""
     REQUIRES = ()
+    #: path of the run record the last write_run_record wrote
+    last_record_path = ""
 
     def tr(self, text):
-        """Translate *text* with the class name as context."""
-        return QCoreApplication.translate(type(self).__name__, text)
+        """Translate *text* with the class name as context, else "@default" (where pylupdate5 files the
+        calls of a local alias such as `tr = self.tr`)."""
+        translated = QCoreApplication.translate(type(self).__name__, text)
+        return translated if translated != text else QCoreApplication.translate("@default", text)
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()
@@ -78,7 +98,17 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
         return self.tr(self.HELP)
 
     def helpUrl(self):  # noqa: N802
-        return HELP_URL
+        return f"{REFERENCE_URL}#{help_anchor(self.ALGORITHM_NAME)}"
+
+    @classmethod
+    def reference_text(cls):
+        """The full English reference of the README section (Markdown): algorithms/help/<name>.md,
+        else HELP. Not translated: it is the README's text."""
+        path = os.path.join(HELP_DIR, f"{cls.ALGORITHM_NAME}.md")
+        if not os.path.isfile(path):
+            return cls.HELP
+        with open(path, encoding="utf-8") as handle:
+            return handle.read().strip()
 
     def canExecute(self):  # noqa: N802
         """(False, message with the pip line) when an optional dependency is missing."""
@@ -87,33 +117,111 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
             return False, self.tr(message)
         return True, ""
 
-    def __init_subclass__(cls, **kwargs):
-        """Subclasses write their work as run(parameters, context, feedback); that name is also
-        QgsProcessingAlgorithm.run (the executor's entry point), so it is kept as _lsm_run."""
-        super().__init_subclass__(**kwargs)
-        own_run = cls.__dict__.get("run")
-        if own_run is not None:
-            cls._lsm_run = own_run
-            delattr(cls, "run")
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Run process() guarded by algorithms._outputs.OutputGuard: the output paths are checked
+        before any work (folder created when missing, writable), and on error or cancel every file
+        the run wrote is removed and an overwritten file is put back, so the folders hold nothing new."""
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
+        self._sinks = []
+        self._feedback = feedback
+        self._guard = OutputGuard(self, parameters, context)
         try:
+            self._guard.prepare()
             with joblib_threads():
-                return self._lsm_run(parameters, context, feedback)
+                results = self.process(parameters, context, feedback)
+            if _canceled(feedback):
+                # a loop that stopped on the cancel request without raising: its outputs are partial
+                raise Canceled()
         except Canceled:
             message = self.tr("Cancelled: no output was written.")
         except LsmError as exc:
-            message = str(exc)
-        # Raised outside the except block, so the message reaches the user without a chained traceback
-        # that would keep the run's frames (readers, arrays) alive with the exception.
+            # after a cancel request, QGIS's feature iterators stop early: an error then (an "empty"
+            # layer) is the cancel's doing
+            message = self.tr("Cancelled: no output was written.") if _canceled(feedback) else str(exc)
+        except BaseException:
+            self._discard_outputs()  # a bug: clean up, keep its traceback
+            raise
+        else:
+            self._sinks = []  # the last reference: the sinks close before QGIS loads them
+            self._feedback = None
+            self._guard.commit()
+            return results
+        # Outside the except block the run's frames (sinks, readers) are already freed: the files are
+        # closed before they are removed, and the message reaches the user without a chained traceback.
+        self._discard_outputs()
         raise QgsProcessingException(message)
 
-    def _lsm_run(self, parameters, context, feedback):
-        """The subclass's run(parameters, context, feedback): do the work, return the results."""
-        raise NotImplementedError
+    def _discard_outputs(self):
+        self._sinks = []
+        self._feedback = None
+        gc.collect()
+        self._guard.rollback()
+
+    def register_output(self, path, written=False):
+        """Declare a file the run writes besides its destination parameters (a PNG, a CSV next to
+        the output): on error or cancel it is removed with its companions. Call it before writing
+        (a file that existed then is kept), or after with *written* (the file is the run's)."""
+        guard = getattr(self, "_guard", None)
+        if guard is None:
+            return
+        if written:
+            guard.created(path)
+        else:
+            guard.track(path)
+
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802
+        """QGIS's sink, kept so a failed run can close it before removing its file."""
+        sink, dest_id = super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        if sink is not None and hasattr(self, "_sinks"):
+            self._sinks.append(sink)
+            path = destination_path(str(dest_id or "").split("|")[0], context)
+            if path is not None:
+                self.register_output(path)
+        return sink, dest_id
+
+    def parameterAsOutputLayer(self, parameters, name, context):  # noqa: N802
+        path = super().parameterAsOutputLayer(parameters, name, context)
+        self._track_destination(path, context)
+        return path
+
+    def parameterAsFileOutput(self, parameters, name, context):  # noqa: N802
+        path = super().parameterAsFileOutput(parameters, name, context)
+        definition = self.parameterDefinition(name)
+        if not isinstance(definition, QgsProcessingParameterFolderDestination):
+            self._track_destination(path, context)
+        return path
+
+    def _track_destination(self, path, context):
+        path = destination_path(path, context)
+        if path is not None:
+            self.register_output(path)
+
+    def process(self, parameters, context, feedback):
+        """The work of the run: read the parameters, call the core, return the results dict."""
+        raise NotImplementedError(f"{type(self).__name__} does not implement process()")
+
+    def write_run_record(self, record, parameters, context, feedback, output_path=None):
+        """Write the run record dict *record* (core.records / core.runrecord.new_record) into the run
+        store (the RUN_STORE parameter, else the default beside the project / *output_path*), log
+        where, and return the run id. The file's path is in self.last_record_path afterwards."""
+        store = _params.run_store(self, parameters, context, output_path)
+        guard = getattr(self, "_guard", None)
+        if guard is not None:
+            guard.folder_for(store)
+        try:
+            path = write_record(store, record)
+        except OSError as exc:
+            raise LsmError(
+                self.tr("Cannot write the run record into '{}': {}. Choose another run store folder.").format(
+                    store, exc
+                )
+            ) from exc
+        self.last_record_path = path
+        self.register_output(path, written=True)
+        feedback.pushInfo(self.tr("Run record: {}").format(path))
+        return record["run_id"]
 
     # -- helpers shared by the algorithms -------------------------------------------------------
 
@@ -126,14 +234,14 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
         factors = []
         for layer in layers:
             if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
-                raise QgsProcessingException(
+                raise LsmError(
                     self.tr("Layer '{}' is not a valid raster layer.").format(
                         getattr(layer, "name", lambda: "?")()
                     )
                 )
             path = layer.source().split("|")[0]
             if not os.path.exists(path):
-                raise QgsProcessingException(
+                raise LsmError(
                     self.tr("Raster '{}' is not a file on disk ({}); save it as GeoTIFF first.").format(
                         layer.name(), path
                     )
@@ -150,7 +258,7 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
         names = [f.name for f in factors]
         duplicates = sorted({n for n in names if names.count(n) > 1})
         if duplicates:
-            raise QgsProcessingException(
+            raise LsmError(
                 self.tr(
                     "Several factor bands are named {}: rename the layers (or band descriptions) so "
                     "each factor has its own name."
@@ -158,25 +266,33 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
             )
         unknown = categorical - set(names)
         if unknown:
-            raise QgsProcessingException(
+            raise LsmError(
                 self.tr("Categorical factor(s) {} are not among the factor rasters ({}).").format(
                     ", ".join(sorted(unknown)), ", ".join(names)
                 )
             )
+        self.warn_untagged_nodata(factors)
         return factors
+
+    def warn_untagged_nodata(self, factors, feedback=None):
+        """Warn (in the run's log) about each factor band whose minimum or maximum looks like a nodata
+        marker it does not declare (-9999, -3.4e38, ...): core.nodata.untagged_nodata_note."""
+        feedback = feedback or getattr(self, "_feedback", None)
+        if feedback is None:
+            return
+        for factor in factors:
+            note = untagged_nodata_note(factor.path, factor.band, factor.name)
+            if note:
+                push_notes(feedback, [note])
 
     @staticmethod
     def default_run_store(context, output_path=None):
-        """The run store folder: 'lsm_runs' beside the saved project, else beside the output,
-        else in the user's home."""
-        project = context.project() if context is not None else None
-        project = project or QgsProject.instance()
-        home = project.homePath() if project is not None else ""
-        if home:
-            return os.path.join(home, "lsm_runs")
-        if output_path and not str(output_path).startswith(("memory:", "TEMPORARY_OUTPUT")):
-            return os.path.join(os.path.dirname(os.path.abspath(output_path)), "lsm_runs")
-        return os.path.join(os.path.expanduser("~"), "lsm_runs")
+        """The default run store folder (core.paths.default_run_store for the context's project)."""
+        return default_run_store(_params.project_home(context), output_path)
+
+
+def _canceled(feedback):
+    return feedback is not None and feedback.isCanceled()
 
 
 #: column kinds of write_table
@@ -223,13 +339,13 @@ def write_table(alg, parameters, name, context, columns, rows, required=False):
     sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
     if sink is None:
         if required:
-            raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+            raise LsmError(alg.invalidSinkError(parameters, name))
         return None
     for row in rows:
         feature = QgsFeature(fields)
         feature.setAttributes(table_values(row, columns))
         if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(
+            raise LsmError(
                 QCoreApplication.translate("LsmAlgorithm", "Cannot write the table '{}': {}").format(
                     alg.parameterDefinition(name).description(), sink.lastError()
                 )
@@ -264,52 +380,19 @@ def joblib_threads():
     return parallel_config(backend="threading")
 
 
-def read_point_table(layer, fields, extra_fields=(), feedback=None):
-    """Columns of a point/vector layer as numpy arrays.
+def json_parameters(alg, parameters, context):
+    """The algorithm parameters as JSON-safe values (layers by source, objects as text), for run records."""
+    import json
 
-    Returns (X, extra, xy): X float64 (n, len(fields)) with NaN for NULL; extra a dict
-    field -> object array for *extra_fields* (e.g. 'label', 'split'); xy (n, 2) of the feature
-    points (centroid for non-point geometries; NaN when empty). Fields that do not exist raise a
-    QgsProcessingException naming the layer and the fields it has.
-    """
-    import numpy as np
-
-    names = layer.fields().names()
-    missing = [f for f in list(fields) + list(extra_fields) if f not in names]
-    if missing:
-        raise QgsProcessingException(
-            QCoreApplication.translate(
-                "LsmAlgorithm", "Layer '{}' has no field(s) {} (its fields: {})."
-            ).format(layer.name(), ", ".join(missing), ", ".join(names))
-        )
-    count = max(0, layer.featureCount())
-    X = np.full((count, len(fields)), np.nan, dtype=np.float64)
-    extra = {f: np.empty(count, dtype=object) for f in extra_fields}
-    xy = np.full((count, 2), np.nan, dtype=np.float64)
-    idx = [names.index(f) for f in fields]
-    eidx = {f: names.index(f) for f in extra_fields}
-    i = 0
-    for feature in layer.getFeatures():
-        if feedback is not None and feedback.isCanceled():
-            raise Canceled()
-        if i >= count:
-            X = np.vstack([X, np.full((1, len(fields)), np.nan)])
-            xy = np.vstack([xy, np.full((1, 2), np.nan)])
-            for f in extra:
-                extra[f] = np.append(extra[f], None)
-        attrs = feature.attributes()
-        for j, k in enumerate(idx):
-            value = attrs[k]
-            try:
-                X[i, j] = float(value) if value is not None else np.nan
-            except (TypeError, ValueError):
-                X[i, j] = np.nan
-        for f, k in eidx.items():
-            value = attrs[k]
-            extra[f][i] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
-        geometry = feature.geometry()
-        if geometry is not None and not geometry.isEmpty():
-            point = geometry.centroid().asPoint()
-            xy[i] = (point.x(), point.y())
-        i += 1
-    return X[:i], {f: v[:i] for f, v in extra.items()}, xy[:i]
+    result = {}
+    for definition in alg.parameterDefinitions():
+        key = definition.name()
+        if key not in parameters:
+            continue
+        value = parameters[key]
+        try:
+            json.dumps(value)
+            result[key] = value
+        except (TypeError, ValueError):
+            result[key] = str(getattr(value, "source", value))
+    return result

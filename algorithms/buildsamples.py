@@ -2,17 +2,8 @@
 
 import tempfile
 
-import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -22,88 +13,16 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..core import samples
+from ..core.errors import LsmError
 from ..core.grid import Factor, check_grids
-from ..core.progress import SubProgress, check_canceled
+from ..core.progress import SubProgress
+from . import _params
+from ._inventory import RESERVED_FIELDS, parse_names, polygon_wkbs, read_inventory
+from ._samples import sample_fields, write_points
 from .base import LsmAlgorithm, push_notes
-
-#: field names of the sample layer besides the factors (docs/ARCHITECTURE.md)
-RESERVED_FIELDS = ("label", "split", "row", "col", "prior", "fid")
-
-
-def parse_names(text):
-    """Names from a comma (or semicolon) separated string, blanks dropped."""
-    return [n.strip() for n in str(text or "").replace(";", ",").split(",") if n.strip()]
-
-
-def read_inventory(source, target_crs, context, feedback, what="landslide inventory"):
-    """('point', xy array) or ('polygon', list of WKB) of a feature source, in *target_crs*.
-
-    Multi-point features give one landslide per part. Features without geometry are counted.
-    """
-    tr = QCoreApplication.translate
-    transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
-    kind = QgsWkbTypes.geometryType(source.wkbType())
-    if kind not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
-        raise QgsProcessingException(
-            tr("LsmAlgorithm", "The {} '{}' must be a point or polygon layer.").format(
-                what, source.sourceName()
-            )
-        )
-    xy, wkbs, empty = [], [], 0
-    for feature in source.getFeatures():
-        if feedback.isCanceled():
-            break
-        geometry = QgsGeometry(feature.geometry())
-        if geometry is None or geometry.isEmpty():
-            empty += 1
-            continue
-        try:
-            geometry.transform(transform)
-        except Exception as exc:  # QgsCsException
-            raise QgsProcessingException(
-                tr("LsmAlgorithm", "The {} '{}' cannot be transformed to the rasters' CRS ({}): {}").format(
-                    what, source.sourceName(), target_crs.authid(), exc
-                )
-            ) from exc
-        if kind == QgsWkbTypes.PointGeometry:
-            for part in geometry.constParts():
-                xy.append((part.x(), part.y()))
-        else:
-            wkbs.append(bytes(geometry.asWkb()))
-    if empty:
-        feedback.pushWarning(
-            tr("LsmAlgorithm", "{} feature(s) of the {} have no geometry and were skipped.").format(
-                empty, what
-            )
-        )
-    if kind == QgsWkbTypes.PointGeometry:
-        if not xy:
-            raise QgsProcessingException(
-                tr("LsmAlgorithm", "The {} '{}' has no point.").format(what, source.sourceName())
-            )
-        return "point", np.array(xy, dtype=np.float64)
-    if not wkbs:
-        raise QgsProcessingException(
-            tr("LsmAlgorithm", "The {} '{}' has no polygon.").format(what, source.sourceName())
-        )
-    return "polygon", wkbs
-
-
-def polygon_wkbs(source, target_crs, context, feedback, what):
-    """WKB of every polygon of *source* in *target_crs* (for study areas and masks)."""
-    kind, wkbs = read_inventory(source, target_crs, context, feedback, what)
-    if kind != "polygon":
-        raise QgsProcessingException(
-            QCoreApplication.translate("LsmAlgorithm", "The {} '{}' must be a polygon layer.").format(
-                what, source.sourceName()
-            )
-        )
-    return wkbs
 
 
 class BuildSamplesAlgorithm(LsmAlgorithm):
@@ -113,23 +32,13 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
     DISPLAY_NAME = "Build samples from an inventory"
     GROUP_ID = "samples"
     HELP = (
-        "Builds the sample table of a susceptibility study from a landslide inventory and the conditioning "
-        "factor rasters: a point layer with `label` (1 landslide, 0 unlabeled), `split` (train/test), one "
-        "field per factor (named after the layer, or the band description of a stack), and the cell's `row` "
-        "and `col`. Points lie at cell centres.\n\n"
-        "PU testing method (Fu et al. 2024, IEEE JSTARS 17, section III.G): the landslides are split into "
-        "train (default 70 %) and test first; the unlabeled cells for train and for test are then drawn "
-        "independently and without repetition from two disjoint pools, so nothing leaks between the sets. "
-        "The spatial split uses square blocks of the given size instead: whole blocks go to test, and the "
-        "unlabeled pools follow the blocks.\n\n"
-        "Polygons: the cell of the centroid, the highest cell of the polygon on a DEM (an approximation of "
-        "the main scarp, Fu et al. 2024), or every cell. Cells of inventory polygons, landslide cells and an "
-        "optional buffer around them are never drawn as unlabeled. Unlabeled cells: the given number, or "
-        "the ratio to the landslides (default 1, a balanced sample).\n\n"
-        "All factors must share the CRS and grid (differences below 1 % of a cell are accepted); otherwise "
-        "choose a reference raster to align to (bilinear for continuous, nearest for categorical factors, "
-        "through GDAL). Landslides outside the rasters, outside the study area or on nodata are dropped and "
-        "counted in the log. At least 10 landslides must remain."
+        "Builds the sample layer of a study from a landslide inventory and the factor rasters: points at cell "
+        "centres with `label` (1 landslide, 0 unlabeled), `split` (train/test), one field per factor, `row` "
+        "and `col`.\n\n"
+        "PU testing method (Fu et al. 2024): landslides are split into train and test first (at random or by "
+        "spatial blocks); unlabeled cells are drawn from two disjoint pools, away from landslides and an "
+        "optional buffer. Polygons give their centroid cell, their highest cell on a DEM, or every cell.\n\n"
+        "Factors must share one grid, or be aligned to a reference raster. At least 10 landslides must remain."
     )
     REQUIRES = ()
 
@@ -265,15 +174,9 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
             )
         )
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.SEED,
-            self.tr("Random seed"),
-            QgsProcessingParameterNumber.Integer,
-            samples.DEFAULT_SEED,
-            minValue=0,
+        _params.add_seed(
+            self, samples.DEFAULT_SEED, self.tr("The same seed and inputs give the same samples.")
         )
-        p.setHelp(self.tr("The same seed and inputs give the same samples."))
-        self.addParameter(p)
         p = QgsProcessingParameterRasterLayer(
             self.REFERENCE, self.tr("Reference grid to align to"), optional=True
         )
@@ -297,24 +200,22 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
         )
         self.addOutput(QgsProcessingOutputString(self.OUT_SUMMARY, self.tr("Summary")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
         if not layers:
-            raise QgsProcessingException(self.tr("Choose at least one conditioning factor raster."))
+            raise LsmError(self.tr("Choose at least one conditioning factor raster."))
         categorical = parse_names(self.parameterAsString(parameters, self.CATEGORICAL, context))
         factors = self.raster_factors(layers, categorical)
         clash = [f.name for f in factors if f.name.lower() in RESERVED_FIELDS]
         if clash:
-            raise QgsProcessingException(
+            raise LsmError(
                 self.tr(
                     "Factor name(s) {} clash with the sample layer's own fields ({}): rename the layer(s)."
                 ).format(", ".join(clash), ", ".join(RESERVED_FIELDS))
             )
         inventory = self.parameterAsSource(parameters, self.INVENTORY, context)
         if inventory is None:
-            raise QgsProcessingException(self.tr("The landslide inventory could not be opened."))
-        mode = samples.POLYGON_MODES[self.parameterAsEnum(parameters, self.POLYGON_MODE, context)]
-        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
+            raise LsmError(self.tr("The landslide inventory could not be opened."))
         study = self.parameterAsSource(parameters, self.STUDY_AREA, context)
         reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
         crs = (reference or layers[0]).crs()
@@ -330,28 +231,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
                     len(factors), ", ".join(f.name for f in factors), grid.width, grid.height
                 )
             )
-            kind, geometry = read_inventory(inventory, crs, context, feedback)
-            if kind == "point":
-                cells = samples.cells_from_points(geometry, grid)
-            else:
-                dem = None
-                if mode == "highest":
-                    if dem_layer is None:
-                        raise QgsProcessingException(
-                            self.tr(
-                                "The highest-cell mode needs a DEM: choose the DEM parameter (e.g. the "
-                                "elevation factor)."
-                            )
-                        )
-                    dem = Factor("dem", dem_layer.source().split("|")[0], 1)
-                    why = grid.mismatch(check_grids([dem]))
-                    if why:
-                        raise QgsProcessingException(
-                            self.tr(
-                                "The DEM '{}' is not on the factors' grid ({}): resample it first."
-                            ).format(dem_layer.name(), why)
-                        )
-                cells = samples.cells_from_polygons(geometry, grid, mode, dem, SubProgress(feedback, 0, 5))
+            cells = self._landslide_cells(parameters, context, feedback, inventory, crs, grid)
             mask = None
             if study is not None:
                 wkbs = polygon_wkbs(study, crs, context, feedback, self.tr("study area"))
@@ -367,7 +247,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
                 train_fraction=self.parameterAsDouble(parameters, self.TRAIN_FRACTION, context),
                 split_mode=samples.SPLIT_MODES[self.parameterAsEnum(parameters, self.SPLIT_MODE, context)],
                 block_size=self.parameterAsDouble(parameters, self.BLOCK_SIZE, context),
-                seed=self.parameterAsInt(parameters, self.SEED, context),
+                seed=_params.seed(self, parameters, context),
                 feedback=SubProgress(feedback, 5, 95),
             )
         push_notes(feedback, table.notes)
@@ -386,29 +266,47 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
             self.OUT_SUMMARY: summary,
         }
 
-    def _write_samples(self, parameters, context, feedback, table, crs):
-        fields = QgsFields()
-        fields.append(QgsField("label", QVariant.Int))
-        fields.append(QgsField("split", QVariant.String, len=5))
-        for name in table.names:
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("row", QVariant.Int))
-        fields.append(QgsField("col", QVariant.Int))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        n = table.label.size
-        for i in range(n):
-            if i % 1000 == 0:
-                check_canceled(feedback)
-            feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(table.x[i]), float(table.y[i]))))
-            feature.setAttributes(
-                [int(table.label[i]), str(table.split[i])]
-                + [float(v) for v in table.X[i]]
-                + [int(table.rows[i]), int(table.cols[i])]
+    def _landslide_cells(self, parameters, context, feedback, inventory, crs, grid):
+        """The landslide cells of the inventory (points or polygons by the polygon mode)."""
+        kind, geometry = read_inventory(inventory, crs, context, feedback)
+        if kind == "point":
+            return samples.cells_from_points(geometry, grid)
+        mode = samples.POLYGON_MODES[self.parameterAsEnum(parameters, self.POLYGON_MODE, context)]
+        dem = self._dem(parameters, context, grid) if mode == "highest" else None
+        return samples.cells_from_polygons(geometry, grid, mode, dem, SubProgress(feedback, 0, 5))
+
+    def _dem(self, parameters, context, grid):
+        """The DEM factor of the highest-cell mode, checked to be on the factors' grid."""
+        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        if dem_layer is None:
+            raise LsmError(
+                self.tr(
+                    "The highest-cell mode needs a DEM: choose the DEM parameter (e.g. the elevation factor)."
+                )
             )
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.tr("Cannot write the samples: {}").format(sink.lastError()))
-            feedback.setProgress(95 + 5.0 * (i + 1) / n)
-        return dest_id
+        dem = Factor("dem", dem_layer.source().split("|")[0], 1)
+        why = grid.mismatch(check_grids([dem]))
+        if why:
+            raise LsmError(
+                self.tr("The DEM '{}' is not on the factors' grid ({}): resample it first.").format(
+                    dem_layer.name(), why
+                )
+            )
+        return dem
+
+    def _write_samples(self, parameters, context, feedback, table, crs):
+        n = table.label.size
+
+        def rows():
+            for i in range(n):
+                yield (
+                    table.x[i],
+                    table.y[i],
+                    [int(table.label[i]), str(table.split[i])]
+                    + [float(v) for v in table.X[i]]
+                    + [int(table.rows[i]), int(table.cols[i])],
+                )
+                feedback.setProgress(95 + 5.0 * (i + 1) / n)
+
+        fields = sample_fields(table.names)
+        return write_points(self, parameters, self.OUTPUT, context, fields, crs, rows(), feedback)

@@ -2,9 +2,7 @@
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -18,18 +16,22 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import training
+from ..core import fitting, records, sampleset
+from ..core import metrics as lsm_metrics
 from ..core.bundle import EXTENSION, data_hash
-from ..core.metrics import METRIC_KEYS
-from ..core.runrecord import new_record, write_record
-from .base import LsmAlgorithm, write_table
-from .trainmodel import (
-    add_run_store_parameter,
+from ..core.errors import LsmError
+from . import _params
+from ._samples import (
+    NamedSource,
     add_sample_parameters,
-    json_parameters,
+    cells_on_grid,
+    read_labels,
+    read_point_table,
     read_samples,
-    run_store,
+    source_name,
+    split_field_of,
 )
+from .base import LsmAlgorithm, json_parameters, write_table
 
 #: default decision threshold on the landslide probability
 DEFAULT_THRESHOLD = 0.5
@@ -43,18 +45,13 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
     GROUP_ID = "evaluation"
     REQUIRES = ("sklearn",)
     HELP = (
-        "Evaluates a model on test samples: either a model bundle (lsm:trainmodel, lsm:spysampling) applied to "
-        "the samples' factor fields (named as the bundle's factors), or a susceptibility raster sampled at the "
-        "test points (points outside the raster or on nodata are left out and counted).\n\n"
-        "When the samples have a split field, only its 'test' rows are used (lsm:buildsamples keeps them apart "
-        "from training, Fu et al. 2024 III.G); otherwise every row is a test row.\n\n"
-        "Metrics (Fu et al. 2024 Table III, plus F1 and Cohen's kappa): overall accuracy, precision, "
-        "sensitivity (recall), specificity, balanced accuracy, G-mean, F1, kappa at the chosen threshold "
-        "(default 0.5) and at the threshold that maximises the G-mean on these samples (both reported; the "
-        "latter is optimistic, as it is chosen on the test set), with the confusion matrices; ROC-AUC and "
-        "PR-AUC (average precision), which need no threshold.\n\n"
-        "Outputs: the metrics table, the ROC curve (fpr, tpr, threshold) and precision-recall curve (recall, "
-        "precision, threshold) as tables, a PNG of both curves, and a run record (JSON) for the metrics dock.\n\n"
+        "Evaluates a model on test samples: a model bundle applied to the samples' factor fields (named as "
+        "the bundle's factors), or a susceptibility raster sampled at the test points. Only the 'test' rows "
+        "of the split field are used when there is one.\n\n"
+        "Metrics: overall accuracy, precision, sensitivity, specificity, balanced accuracy, G-mean, F1 and "
+        "kappa at the threshold and at the G-mean-best threshold (optimistic: chosen on the test set), "
+        "ROC-AUC and PR-AUC. Outputs: the metrics table, ROC and PR curve tables, a PNG of both curves and a "
+        "run record for the metrics dock.\n\n"
         "Bundles hold pickled Python objects: open only bundles from sources you trust."
     )
 
@@ -94,27 +91,32 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterRasterLayer(self.RASTER, self.tr("Susceptibility raster"), optional=True)
         p.setHelp(self.tr("Instead of a bundle: a susceptibility raster (e.g. lsm:predictraster's output)."))
         self.addParameter(p)
-        self.addParameter(
-            QgsProcessingParameterBand(
-                self.RASTER_BAND, self.tr("Raster band"), 1, self.RASTER, optional=True
-            )
+        p = QgsProcessingParameterBand(
+            self.RASTER_BAND, self.tr("Raster band"), 1, self.RASTER, optional=True
         )
+        p.setHelp(self.tr("Band of the susceptibility raster holding the scores (default 1)."))
+        self.addParameter(p)
         p = QgsProcessingParameterNumber(
             self.THRESHOLD,
             self.tr("Threshold (landslide when score >= threshold)"),
             QgsProcessingParameterNumber.Double,
             DEFAULT_THRESHOLD,
         )
+        p.setHelp(
+            self.tr("Scores at or above it count as landslide for the threshold metrics (default 0.5).")
+        )
         self.addParameter(p)
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.MODEL_NAME, self.tr("Run name (for the run record)"), optional=True
-            )
+        p = QgsProcessingParameterString(
+            self.MODEL_NAME, self.tr("Run name (for the run record)"), optional=True
         )
-        add_run_store_parameter(self)
-        self.addParameter(
-            QgsProcessingParameterBoolean(self.WRITE_RECORD, self.tr("Write a run record"), defaultValue=True)
+        p.setHelp(self.tr("Name of the run in the metrics dock; empty: the model type and the run id."))
+        self.addParameter(p)
+        _params.add_run_store(self)
+        p = QgsProcessingParameterBoolean(self.WRITE_RECORD, self.tr("Write a run record"), defaultValue=True)
+        p.setHelp(
+            self.tr("Write the metrics and curves as a run record into the run store for the metrics dock.")
         )
+        self.addParameter(p)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_METRICS, self.tr("Metrics"), QgsProcessing.TypeVector
@@ -152,13 +154,11 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
             return False, self.tr("Give either a model bundle or a susceptibility raster (one of the two).")
         return super().checkParameterValues(parameters, context)
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         bundle_path = self.parameterAsFile(parameters, self.BUNDLE, context)
         raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
         if bool(bundle_path) == (raster is not None):
-            raise QgsProcessingException(
-                self.tr("Give either a model bundle or a susceptibility raster (one of the two).")
-            )
+            raise LsmError(self.tr("Give either a model bundle or a susceptibility raster (one of the two)."))
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         if bundle_path:
             y, scores, layer_name, what, model_type, extra = self._bundle_scores(
@@ -168,15 +168,50 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
             y, scores, layer_name, what, model_type, extra = self._raster_scores(
                 raster, parameters, context, feedback
             )
-        training.check_classes(y, "test", minimum=1)
+        sampleset.check_classes(y, "test", minimum=1)
         feedback.setProgress(60)
-        evaluation = training.evaluate_scores(y, scores, threshold)
+        evaluation = lsm_metrics.evaluate_scores(y, scores, threshold)
+        self._log(feedback, evaluation, what, layer_name)
+        results = {
+            self.OUT_AUC: evaluation["metrics"]["roc_auc"],
+            self.OUT_PR_AUC: evaluation["metrics"]["pr_auc"],
+            self.OUT_BA: evaluation["metrics"]["balanced_accuracy"],
+            self.OUT_BEST: evaluation["best_threshold"],
+            self.OUT_RECORD: "",
+            self.OUT_RUN_ID: "",
+        }
+        results.update(self._write_tables(parameters, context, evaluation, y, scores))
+        feedback.setProgress(80)
+        plot_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PLOT, context)
+        if plot_path:
+            fitting.plot_curves(evaluation, plot_path, title=f"{what} - {layer_name}")
+            results[self.OUTPUT_PLOT] = plot_path
+            extra["outputs"]["plot"] = plot_path
+        if self.parameterAsBool(parameters, self.WRITE_RECORD, context):
+            record = records.evaluation_record(
+                model_type,
+                layer_name,
+                json_parameters(self, parameters, context),
+                data_hash(np.asarray(scores, dtype=float), np.asarray(y)),
+                evaluation,
+                extra["outputs"],
+                name=self.parameterAsString(parameters, self.MODEL_NAME, context).strip(),
+                ratio=extra.get("ratio"),
+            )
+            results[self.OUT_RUN_ID] = self.write_run_record(
+                record, parameters, context, feedback, plot_path or bundle_path or None
+            )
+            results[self.OUT_RECORD] = self.last_record_path
+        feedback.setProgress(100)
+        return results
+
+    def _log(self, feedback, evaluation, what, layer_name):
         feedback.pushInfo(
             self.tr("{} on {} test landslides and {} negatives of '{}':").format(
                 what, evaluation["n_positive"], evaluation["n_negative"], layer_name
             )
         )
-        for key, label, at_threshold, at_best in training.metrics_rows(evaluation):
+        for key, label, at_threshold, at_best in lsm_metrics.metrics_rows(evaluation):
             feedback.pushInfo(
                 "  {:<12} {:>10.4f} {:>10.4f}".format(label, float(at_threshold), float(at_best))
                 if key not in ("tp", "fp", "tn", "fn")
@@ -187,82 +222,28 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
                 evaluation["threshold"], evaluation["best_threshold"]
             )
         )
-        results = {
-            self.OUT_AUC: evaluation["metrics"]["roc_auc"],
-            self.OUT_PR_AUC: evaluation["metrics"]["pr_auc"],
-            self.OUT_BA: evaluation["metrics"]["balanced_accuracy"],
-            self.OUT_BEST: evaluation["best_threshold"],
-            self.OUT_RECORD: "",
-            self.OUT_RUN_ID: "",
-        }
+
+    def _write_tables(self, parameters, context, evaluation, y, scores):
+        """The metrics, ROC and PR table sinks that were asked for: {parameter: destination id}."""
         metric_rows = [
-            (key, label, float(a), float(b)) for key, label, a, b in training.metrics_rows(evaluation)
+            (key, label, float(a), float(b)) for key, label, a, b in lsm_metrics.metrics_rows(evaluation)
         ]
-        dest = write_table(
-            self,
-            parameters,
-            self.OUTPUT_METRICS,
-            context,
-            [("metric", "str"), ("label", "str"), ("at_threshold", "double"), ("at_best", "double")],
-            metric_rows,
+        roc, pr = lsm_metrics.curve_tables(y, scores)
+        tables = (
+            (
+                self.OUTPUT_METRICS,
+                [("metric", "str"), ("label", "str"), ("at_threshold", "double"), ("at_best", "double")],
+                metric_rows,
+            ),
+            (self.OUTPUT_ROC, [("fpr", "double"), ("tpr", "double"), ("threshold", "double")], roc),
+            (self.OUTPUT_PR, [("recall", "double"), ("precision", "double"), ("threshold", "double")], pr),
         )
-        if dest is not None:
-            results[self.OUTPUT_METRICS] = dest
-        roc, pr = training.curve_tables(y, scores)
-        dest = write_table(
-            self,
-            parameters,
-            self.OUTPUT_ROC,
-            context,
-            [("fpr", "double"), ("tpr", "double"), ("threshold", "double")],
-            roc,
-        )
-        if dest is not None:
-            results[self.OUTPUT_ROC] = dest
-        dest = write_table(
-            self,
-            parameters,
-            self.OUTPUT_PR,
-            context,
-            [("recall", "double"), ("precision", "double"), ("threshold", "double")],
-            pr,
-        )
-        if dest is not None:
-            results[self.OUTPUT_PR] = dest
-        feedback.setProgress(80)
-        plot_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PLOT, context)
-        if plot_path:
-            training.plot_curves(evaluation, plot_path, title=f"{what} - {layer_name}")
-            results[self.OUTPUT_PLOT] = plot_path
-        if self.parameterAsBool(parameters, self.WRITE_RECORD, context):
-            name = self.parameterAsString(parameters, self.MODEL_NAME, context).strip()
-            fields = dict(extra)
-            fields["outputs"] = dict(fields.get("outputs") or {})
-            if plot_path:
-                fields["outputs"]["plot"] = plot_path
-            if name:
-                fields["name"] = name
-            record = new_record(
-                "lsm:evaluatemodel",
-                model_type=model_type,
-                dataset=layer_name,
-                parameters=json_parameters(self, parameters, context),
-                data_hashes={"test": data_hash(np.asarray(scores, dtype=float), np.asarray(y))},
-                **training.record_fields(evaluation),
-                **fields,
-            )
-            record["summary"] = dict(
-                record.get("summary") or {},
-                n_test_positive=evaluation["n_positive"],
-                n_test_negative=evaluation["n_negative"],
-                metric_keys=list(METRIC_KEYS),
-            )
-            store = run_store(self, parameters, context, plot_path or bundle_path or None)
-            results[self.OUT_RECORD] = write_record(store, record)
-            results[self.OUT_RUN_ID] = record["run_id"]
-            feedback.pushInfo(self.tr("Run record: {}").format(results[self.OUT_RECORD]))
-        feedback.setProgress(100)
-        return results
+        written = {}
+        for name, columns, rows in tables:
+            dest = write_table(self, parameters, name, context, columns, rows)
+            if dest is not None:
+                written[name] = dest
+        return written
 
     def _test_rows(self, samples, feedback):
         if samples.split is not None and (samples.split == "test").any():
@@ -276,7 +257,7 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
 
         bundle = load_bundle(path)
         if bundle.kind != "sklearn":
-            raise QgsProcessingException(
+            raise LsmError(
                 self.tr(
                     "Model bundle '{}' is a '{}' model, which needs its factor rasters: map it (lsm:lsnetpredict) "
                     "and evaluate the map with the raster input."
@@ -286,11 +267,11 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
             feedback.pushWarning(warning)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
-            raise QgsProcessingException(self.tr("The samples layer could not be opened."))
+            raise LsmError(self.tr("The samples layer could not be opened."))
         names = source.fields().names()
         missing = [f for f in bundle.factors if f not in names]
         if missing:
-            raise QgsProcessingException(
+            raise LsmError(
                 self.tr(
                     "The model bundle needs factor field(s) {} which the samples layer lacks (its fields: {}). "
                     "Evaluate with samples that carry the bundle's factors ({})."
@@ -312,29 +293,20 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
         band = self.parameterAsInt(parameters, self.RASTER_BAND, context) or 1
         path = raster.source().split("|")[0]
         if band > raster.bandCount():
-            raise QgsProcessingException(
+            raise LsmError(
                 self.tr("Band {} does not exist in '{}' ({} band(s)).").format(
                     band, raster.name(), raster.bandCount()
                 )
             )
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
-            raise QgsProcessingException(self.tr("The samples layer could not be opened."))
+            raise LsmError(self.tr("The samples layer could not be opened."))
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
         samples, layer_name, _crs = self._points_only(parameters, context, feedback, label_field)
         rows = self._test_rows(samples, feedback)
-        xy = samples.xy[rows].copy()
-        transform = QgsCoordinateTransform(source.sourceCrs(), raster.crs(), context.transformContext())
-        if not transform.isShortCircuited():
-            from qgis.core import QgsPointXY
-
-            for i, (x, y) in enumerate(xy):
-                if np.isfinite(x):
-                    point = transform.transform(QgsPointXY(x, y))
-                    xy[i] = (point.x(), point.y())
         grid = grid_of(path)
-        r, c = grid.rowcol(xy[:, 0], xy[:, 1])
-        inside = grid.inside(r, c) & np.isfinite(xy).all(axis=1)
+        r, c = cells_on_grid(samples.xy[rows], source.sourceCrs(), grid, context)
+        inside = grid.inside(r, c)
         values = np.full(rows.size, np.nan)
         if inside.any():
             reader = FactorReader([Factor(raster.name(), path, band)], grid)
@@ -349,7 +321,7 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
                 )
             )
         if not ok.any():
-            raise QgsProcessingException(
+            raise LsmError(
                 self.tr(
                     "No test point of '{}' falls on a value of raster '{}': check that they cover the same area."
                 ).format(layer_name, raster.name())
@@ -360,30 +332,15 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
 
     def _points_only(self, parameters, context, feedback, label_field):
         """Samples with labels, split and xy but no factor (a zero column as a stand-in matrix)."""
-        from .base import read_point_table
-        from .trainmodel import _NamedSource, source_name
-
         source = self.parameterAsSource(parameters, self.INPUT, context)
         name = source_name(self, parameters, self.INPUT, context)
-        split_field = self.parameterAsString(parameters, self.SPLIT_FIELD, context)
-        extra = [label_field]
-        if split_field and split_field in source.fields().names():
-            extra.append(split_field)
-        elif split_field and split_field != "split":
-            raise QgsProcessingException(
-                self.tr("Layer '{}' has no split field '{}'.").format(name, split_field)
-            )
-        else:
-            split_field = ""
-        _X, columns, xy = read_point_table(_NamedSource(source, name), [], extra, feedback)
-        labels = training.parse_labels(columns[label_field], name, label_field)
-        split = training.parse_split(columns[split_field]) if split_field else None
+        split_field = split_field_of(self, parameters, context, source, name)
+        extra = [label_field] + ([split_field] if split_field else [])
+        _X, columns, xy = read_point_table(NamedSource(source, name), [], extra, feedback)
+        labels, _n_null = read_labels(columns[label_field], name, label_field, feedback)
+        split = sampleset.parse_split(columns[split_field]) if split_field else None
         keep = labels >= 0
-        if (~keep).any():
-            feedback.pushWarning(
-                self.tr("{} point(s) without a label were left out.").format(int((~keep).sum()))
-            )
-        samples = training.Samples(
+        samples = sampleset.Samples(
             X=np.zeros((int(keep.sum()), 0)),
             y=labels[keep],
             factors=[],

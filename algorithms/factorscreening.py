@@ -6,7 +6,6 @@ import tempfile
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -19,13 +18,16 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core import screening
+from ..core import screening, screening_report
 from ..core.dependencies import dependency_message
+from ..core.errors import LsmError
 from ..core.grid import atomic_path, check_grids
 from ..core.progress import SubProgress
 from ..core.samples import polygon_mask
-from .base import LsmAlgorithm, read_point_table, write_table
-from .buildsamples import RESERVED_FIELDS, parse_names, polygon_wkbs
+from . import _params
+from ._inventory import RESERVED_FIELDS, parse_names, polygon_wkbs
+from ._samples import read_labels, read_point_table
+from .base import LsmAlgorithm, write_table
 
 
 class FactorScreeningAlgorithm(LsmAlgorithm):
@@ -35,26 +37,14 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
     DISPLAY_NAME = "Factor screening (VIF, correlation, importance)"
     GROUP_ID = "factors"
     HELP = (
-        "Screens conditioning factors for multicollinearity and ranks them, as the studies we follow do before "
-        "any model is trained.\n\n"
-        "VIF and TOL (= 1/VIF) of every factor, exact: VIF_i = 1/(1-R_i^2) of the factor regressed on the "
-        "others, the diagonal of the inverse correlation matrix. Perfectly collinear factors get VIF = inf. "
-        "Pearson correlation matrix. Iterative elimination (Zhang et al. 2022; Fan et al. 2025): drop the factor "
-        "with the highest VIF while any VIF exceeds the threshold (default 10), recomputing each time; then, "
-        "while a pair of kept factors has |r| above the threshold (default 0.6), drop the member of the most "
-        "correlated pair with the higher VIF.\n\n"
-        "Categorical factors take part as one-hot blocks (most frequent class as reference) through the "
-        "generalised VIF of Fox & Monette (1992), reported as GVIF^(1/df) so the same threshold applies; in the "
-        "pairwise step and the matrix they count with the largest |r| of their indicator columns.\n\n"
-        "Importance (needs labelled samples): random-forest Gini importance (mean decrease in impurity) and "
-        "information gain (entropy reduction of the landslide label after Jenks classing of each continuous "
-        "factor). The Gini importance needs scikit-learn; without it, it is left out with a warning.\n\n"
-        "Input: a sample layer (from lsm:buildsamples) and its factor fields, by default only its training "
-        "samples; or factor rasters (with an optional mask polygon layer): then VIF and correlation run over "
-        "all valid cells, streamed block by block, and importance uses the sample layer when one is given.\n\n"
-        "Outputs: the factor table, the correlation matrix as a table, the kept factors as a comma-separated "
-        "string (for the modeler) and an HTML report with a VIF chart (lines at 5 and 10), a correlation heat "
-        "map and an importance chart."
+        "Screens conditioning factors for multicollinearity and ranks them before any model is trained: exact "
+        "VIF and TOL of every factor (GVIF^(1/df) for categorical ones), the Pearson correlation matrix, and "
+        "iterative elimination (highest VIF above the threshold first, then the more collinear member of each "
+        "pair with |r| above the threshold).\n\n"
+        "With labelled samples: random-forest Gini importance and information gain. Input: a sample layer and "
+        "its factor fields (training samples by default), or factor rasters (optionally within a mask).\n\n"
+        "Outputs: the factor table, the correlation matrix, the kept factors (comma separated) and an HTML "
+        "report with charts."
     )
     REQUIRES = ()
 
@@ -177,11 +167,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         )
         p.setHelp(self.tr("Jenks natural-breaks classes of each continuous factor."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 42, minValue=0
-        )
-        p.setHelp(self.tr("Seed of the random forest."))
-        self.addParameter(p)
+        _params.add_seed(self, help_text=self.tr("Seed of the random forest."))
         p = QgsProcessingParameterFeatureSink(
             self.OUTPUT_TABLE, self.tr("Factor screening table"), QgsProcessing.TypeVector
         )
@@ -221,26 +207,24 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
             ]
         all_fields = layer.fields().names()
         if label_field not in all_fields:
-            raise QgsProcessingException(
+            raise LsmError(
                 self.tr("Layer '{}' has no label field '{}' (its fields: {}).").format(
                     layer.name(), label_field, ", ".join(all_fields)
                 )
             )
         extra = [label_field] + (["split"] if "split" in all_fields else [])
         X, extra_values, _ = read_point_table(layer, names, extra, feedback)
-        labels = np.array([np.nan if v is None else float(v) for v in extra_values[label_field]])
-        keep = np.isfinite(labels)
+        labels, _n_null = read_labels(extra_values[label_field], layer.name(), label_field, feedback)
+        keep = labels >= 0
         if "split" in extra_values and self.parameterAsBoolean(parameters, self.TRAIN_ONLY, context):
-            is_train = np.array([str(v).lower() == "train" for v in extra_values["split"]])
+            is_train = np.array([str(v).lower() == "train" for v in extra_values["split"]], dtype=bool)
             feedback.pushInfo(
                 self.tr("Using the {} training samples of '{}'.").format(int(is_train.sum()), layer.name())
             )
             keep &= is_train
         if not keep.any():
-            raise QgsProcessingException(
-                self.tr("Layer '{}' has no usable (labelled) sample.").format(layer.name())
-            )
-        return X[keep], (labels[keep] > 0).astype(np.int64), names
+            raise LsmError(self.tr("Layer '{}' has no usable (labelled) sample.").format(layer.name()))
+        return X[keep], labels[keep], names
 
     def _with_gini(self, feedback):
         """False (with a warning naming the pip line) when scikit-learn is missing: the rest still runs."""
@@ -249,80 +233,32 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
             feedback.pushWarning(self.tr("Gini importance left out: {}").format(message))
         return not message
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         categorical = parse_names(self.parameterAsString(parameters, self.CATEGORICAL, context))
-        vif_t = self.parameterAsDouble(parameters, self.VIF_THRESHOLD, context)
-        r_t = self.parameterAsDouble(parameters, self.R_THRESHOLD, context)
-        trees = self.parameterAsInt(parameters, self.TREES, context)
-        ig_classes = self.parameterAsInt(parameters, self.IG_CLASSES, context)
-        seed = self.parameterAsInt(parameters, self.SEED, context)
+        options = {
+            "vif_t": self.parameterAsDouble(parameters, self.VIF_THRESHOLD, context),
+            "r_t": self.parameterAsDouble(parameters, self.R_THRESHOLD, context),
+            "trees": self.parameterAsInt(parameters, self.TREES, context),
+            "ig_classes": self.parameterAsInt(parameters, self.IG_CLASSES, context),
+            "seed": _params.seed(self, parameters, context),
+        }
         layers = self.parameterAsLayerList(parameters, self.RASTERS, context)
         if layers:
-            factors = self.raster_factors(layers, categorical)
-            grid = check_grids(factors)
-            mask_source = self.parameterAsSource(parameters, self.MASK, context)
-            with tempfile.TemporaryDirectory(prefix="lsm_screen_") as tmpdir:
-                mask = None
-                if mask_source is not None:
-                    wkbs = polygon_wkbs(mask_source, layers[0].crs(), context, feedback, self.tr("mask"))
-                    mask = polygon_mask(wkbs, grid, tmpdir, "mask")
-                result = screening.screen_rasters(factors, SubProgress(feedback, 0, 70), mask, vif_t, r_t)
-                mask = None
-            names = [f.name for f in factors]
-            table = self._samples(parameters, context, feedback, names)
-            if table is not None:
-                X, y, _ = table
-                screening.add_importance(
-                    result,
-                    X,
-                    y,
-                    trees,
-                    ig_classes,
-                    seed,
-                    SubProgress(feedback, 70, 95),
-                    self._with_gini(feedback),
-                )
-            else:
-                feedback.pushInfo(
-                    self.tr("No sample layer given: importance (Gini, information gain) is left out.")
-                )
+            result = self._screen_rasters(parameters, context, feedback, layers, categorical, options)
         else:
-            table = self._samples(parameters, context, feedback)
-            if table is None:
-                raise QgsProcessingException(
-                    self.tr("Give a sample layer (with its factor fields) or factor rasters to screen.")
-                )
-            X, y, names = table
-            unknown = [c for c in categorical if c not in names]
-            if unknown:
-                raise QgsProcessingException(
-                    self.tr("Categorical factor(s) {} are not among the factor fields ({}).").format(
-                        ", ".join(unknown), ", ".join(names)
-                    )
-                )
-            result = screening.screen_table(
-                X,
-                y,
-                names,
-                categorical,
-                vif_t,
-                r_t,
-                trees,
-                ig_classes,
-                seed,
-                SubProgress(feedback, 0, 95),
-                self._with_gini(feedback),
-            )
+            result = self._screen_table(parameters, context, feedback, categorical, options)
         for note in result.notes:
             feedback.pushInfo(note)
         for row in result.rows():
+            is_cat = row["categorical"]
             feedback.pushInfo(
-                "{:<20} VIF {:>10}  TOL {:>8}  max|r| {:.3f} ({})  {} {}".format(
+                "{:<20} VIF {:>10}  TOL {:>8}  {} {:.3f} ({})  {} {}".format(
                     row["factor"],
                     screening.format_vif(row["vif"]),
                     "{:.4f}".format(row["tol"]),
-                    row["max_abs_r"],
-                    row["partner"],
+                    "max Cramer's V" if is_cat else "max|r|",
+                    row["max_cramers_v"] if is_cat else row["max_abs_r"],
+                    row["v_partner"] if is_cat else row["partner"],
                     row["status"],
                     row["reason"],
                 )
@@ -331,7 +267,76 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
             self.OUT_KEPT: ",".join(result.kept),
             self.OUT_REMOVED: ",".join(s.factor for s in result.steps),
         }
-        results[self.OUTPUT_TABLE] = self._write_table(parameters, context, result)
+        results.update(self._write_outputs(parameters, context, result))
+        feedback.pushInfo(self.tr("Kept factors: {}").format(", ".join(result.kept)))
+        feedback.setProgress(100)
+        return results
+
+    def _screen_rasters(self, parameters, context, feedback, layers, categorical, o):
+        """Screening of the factor rasters (within the mask), importance from the samples if given."""
+        factors = self.raster_factors(layers, categorical)
+        grid = check_grids(factors)
+        mask_source = self.parameterAsSource(parameters, self.MASK, context)
+        with tempfile.TemporaryDirectory(prefix="lsm_screen_") as tmpdir:
+            mask = None
+            if mask_source is not None:
+                wkbs = polygon_wkbs(mask_source, layers[0].crs(), context, feedback, self.tr("mask"))
+                mask = polygon_mask(wkbs, grid, tmpdir, "mask")
+            result = screening.screen_rasters(
+                factors, SubProgress(feedback, 0, 70), mask, o["vif_t"], o["r_t"]
+            )
+            mask = None
+        table = self._samples(parameters, context, feedback, [f.name for f in factors])
+        if table is None:
+            feedback.pushInfo(
+                self.tr("No sample layer given: importance (Gini, information gain) is left out.")
+            )
+            return result
+        X, y, _ = table
+        screening.add_importance(
+            result,
+            X,
+            y,
+            o["trees"],
+            o["ig_classes"],
+            o["seed"],
+            SubProgress(feedback, 70, 95),
+            self._with_gini(feedback),
+        )
+        return result
+
+    def _screen_table(self, parameters, context, feedback, categorical, o):
+        """Screening of the sample layer's factor fields."""
+        table = self._samples(parameters, context, feedback)
+        if table is None:
+            raise LsmError(
+                self.tr("Give a sample layer (with its factor fields) or factor rasters to screen.")
+            )
+        X, y, names = table
+        unknown = [c for c in categorical if c not in names]
+        if unknown:
+            raise LsmError(
+                self.tr("Categorical factor(s) {} are not among the factor fields ({}).").format(
+                    ", ".join(unknown), ", ".join(names)
+                )
+            )
+        return screening.screen_table(
+            X,
+            y,
+            names,
+            categorical,
+            o["vif_t"],
+            o["r_t"],
+            o["trees"],
+            o["ig_classes"],
+            o["seed"],
+            SubProgress(feedback, 0, 95),
+            self._with_gini(feedback),
+        )
+
+    def _write_outputs(self, parameters, context, result):
+        """The table, the correlation matrix and the HTML report (those asked for)."""
+        results = {self.OUTPUT_TABLE: self._write_table(parameters, context, result)}
         if parameters.get(self.CORRELATION) is not None:
             dest = self._write_correlation(parameters, context, result)
             if dest is not None:
@@ -340,10 +345,8 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         if report:
             os.makedirs(os.path.dirname(os.path.abspath(report)), exist_ok=True)
             with atomic_path(report) as tmp:
-                screening.write_report(result, tmp, self.tr("Factor screening"))
+                screening_report.write_report(result, tmp, self.tr("Factor screening"))
             results[self.REPORT] = report
-        feedback.pushInfo(self.tr("Kept factors: {}").format(", ".join(result.kept)))
-        feedback.setProgress(100)
         return results
 
     #: columns of the screening table
@@ -356,6 +359,8 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         ("df", "int"),
         ("max_abs_r", "double"),
         ("partner", "str"),
+        ("max_cramers_v", "double"),
+        ("v_partner", "str"),
         ("gini", "double"),
         ("info_gain", "double"),
         ("status", "str"),
@@ -370,5 +375,9 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
 
     def _write_correlation(self, parameters, context, result):
         columns = [("factor", "str")] + [(name, "double") for name in result.names]
-        rows = [[name] + list(result.correlation[i]) for i, name in enumerate(result.names)]
+        # rows of categorical factors hold Cramer's V with the other categorical ones (no Pearson r)
+        rows = [
+            [f"{name} (Cramer's V)" if name in result.categorical else name] + list(result.correlation[i])
+            for i, name in enumerate(result.names)
+        ]
         return write_table(self, parameters, self.CORRELATION, context, columns, rows)

@@ -6,7 +6,6 @@ import tempfile
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -19,10 +18,11 @@ from qgis.core import (
 
 from ..core import frequency_ratio as fr
 from ..core import samples
+from ..core.errors import LsmError
 from ..core.grid import check_grids
 from ..core.progress import SubProgress
+from ._inventory import parse_names, polygon_wkbs, read_inventory
 from .base import LsmAlgorithm, write_table
-from .buildsamples import parse_names, polygon_wkbs, read_inventory
 
 
 class FrequencyRatioAlgorithm(LsmAlgorithm):
@@ -33,15 +33,11 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
     GROUP_ID = "factors"
     HELP = (
         "Frequency ratio (FR) of every class of every conditioning factor (Zhang et al. 2022): FR = (% of the "
-        "landslide cells in the class) / (% of the area in the class). FR > 1 marks classes with more "
+        "landslide cells in the class) / (% of the area in the class); FR > 1 marks classes with more "
         "landslides than their share of the area.\n\n"
-        "Continuous factors are classed by exact Jenks natural breaks over all valid cells (default), equal "
-        "intervals or quantiles, into the given number of classes (default 5); categorical factors by value. "
-        "Areas count each factor's valid cells (inside the optional study area); landslide points count the "
-        "cell they fall in, polygons every cell whose centre they cover, each cell once.\n\n"
-        "Outputs: a table (factor, class, range, cells, % area, landslide cells, % landslides, FR) and, when an "
-        "output folder is given, one FR-reclassified raster per factor ('<factor>_fr.tif', Float32, same "
-        "grid), usable as model inputs."
+        "Continuous factors are classed by exact Jenks breaks (default), equal intervals or quantiles; "
+        "categorical ones by value. Outputs: the FR table and, with an output folder, one FR raster per "
+        "factor ('<factor>_fr.tif') usable as model input."
     )
 
     FACTORS = "FACTORS"
@@ -109,10 +105,10 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
         self.addParameter(p)
         self.addOutput(QgsProcessingOutputMultipleLayers(self.OUT_RASTERS, self.tr("FR rasters")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
         if not layers:
-            raise QgsProcessingException(self.tr("Choose at least one conditioning factor raster."))
+            raise LsmError(self.tr("Choose at least one conditioning factor raster."))
         factors = self.raster_factors(
             layers, parse_names(self.parameterAsString(parameters, self.CATEGORICAL, context))
         )
@@ -120,41 +116,13 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
         crs = layers[0].crs()
         inventory = self.parameterAsSource(parameters, self.INVENTORY, context)
         if inventory is None:
-            raise QgsProcessingException(self.tr("The landslide inventory could not be opened."))
+            raise LsmError(self.tr("The landslide inventory could not be opened."))
         method = fr.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         k = self.parameterAsInt(parameters, self.CLASSES, context)
         study = self.parameterAsSource(parameters, self.STUDY_AREA, context)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
-        inputs = {os.path.abspath(f.path) for f in factors}
         with tempfile.TemporaryDirectory(prefix="lsm_fr_") as tmpdir:
-            kind, geometry = read_inventory(inventory, crs, context, feedback)
-            if kind == "point":
-                cells = samples.cells_from_points(geometry, grid)
-            else:
-                cells = samples.cells_from_polygons(
-                    geometry, grid, "every", None, SubProgress(feedback, 0, 5)
-                )
-            rows, cols = cells.rows, cells.cols
-            outside = int((~grid.inside(rows, cols)).sum())
-            if outside:
-                feedback.pushWarning(
-                    self.tr("{} landslide cell(s) outside the factor rasters were dropped.").format(outside)
-                )
-            if outside == rows.size:
-                raise QgsProcessingException(
-                    self.tr(
-                        "No landslide of '{}' lies on the factor rasters: check that they overlap (and the "
-                        "CRS)."
-                    ).format(inventory.sourceName())
-                )
-            inside = grid.inside(rows, cols)
-            n_cells = np.unique(rows[inside] * grid.width + cols[inside]).size
-            if n_cells < samples.MIN_LANDSLIDES:
-                raise QgsProcessingException(
-                    self.tr(
-                        "Only {} landslide cell(s) of '{}' lie on the factor rasters: at least {} are needed."
-                    ).format(n_cells, inventory.sourceName(), samples.MIN_LANDSLIDES)
-                )
+            rows, cols = self._landslide_cells(inventory, crs, grid, context, feedback)
             mask = None
             if study is not None:
                 mask = samples.polygon_mask(
@@ -166,7 +134,7 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
             classes = fr.frequency_ratio(factors, rows, cols, method, k, mask, SubProgress(feedback, 5, 70))
             n_ls = int(classes[0].landslide_cells.sum()) if classes else 0
             if max(int(c.landslide_cells.sum()) for c in classes) < samples.MIN_LANDSLIDES:
-                raise QgsProcessingException(
+                raise LsmError(
                     self.tr(
                         "Only {} landslide cell(s) fall on valid factor cells (at least {} are needed): check "
                         "the inventory's overlap with the rasters and the study area."
@@ -175,28 +143,7 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
             for c in classes:
                 for note in c.notes:
                     feedback.pushInfo(note)
-            paths = []
-            if folder:
-                os.makedirs(folder, exist_ok=True)
-                for j, (factor, c) in enumerate(zip(factors, classes)):
-                    path = os.path.join(folder, f"{factor.name}_fr.tif")
-                    if os.path.abspath(path) in inputs:
-                        raise QgsProcessingException(
-                            self.tr(
-                                "The FR raster '{}' would overwrite an input: choose another folder."
-                            ).format(path)
-                        )
-                    fr.write_fr_raster(
-                        factor,
-                        c,
-                        path,
-                        grid,
-                        mask,
-                        SubProgress(
-                            feedback, 70 + 28.0 * j / len(factors), 70 + 28.0 * (j + 1) / len(factors)
-                        ),
-                    )
-                    paths.append(path)
+            paths = self._write_rasters(folder, factors, classes, grid, mask, feedback) if folder else []
             mask = None
         dest = self._write_table(parameters, context, classes)
         for c in classes:
@@ -210,6 +157,56 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
         if folder:
             results[self.OUTPUT_FOLDER] = folder
         return results
+
+    def _landslide_cells(self, inventory, crs, grid, context, feedback):
+        """(rows, cols) of the landslide cells; at least MIN_LANDSLIDES distinct cells on the rasters."""
+        kind, geometry = read_inventory(inventory, crs, context, feedback)
+        if kind == "point":
+            cells = samples.cells_from_points(geometry, grid)
+        else:
+            cells = samples.cells_from_polygons(geometry, grid, "every", None, SubProgress(feedback, 0, 5))
+        for note in cells.notes:
+            feedback.pushInfo(note)
+        rows, cols = cells.rows, cells.cols
+        inside = grid.inside(rows, cols)
+        outside = int((~inside).sum())
+        if outside:
+            feedback.pushWarning(
+                self.tr("{} landslide cell(s) outside the factor rasters were dropped.").format(outside)
+            )
+        if outside == rows.size:
+            raise LsmError(
+                self.tr(
+                    "No landslide of '{}' lies on the factor rasters: check that they overlap (and the CRS)."
+                ).format(inventory.sourceName())
+            )
+        n_cells = np.unique(rows[inside] * grid.width + cols[inside]).size
+        if n_cells < samples.MIN_LANDSLIDES:
+            raise LsmError(
+                self.tr(
+                    "Only {} landslide cell(s) of '{}' lie on the factor rasters: at least {} are needed."
+                ).format(n_cells, inventory.sourceName(), samples.MIN_LANDSLIDES)
+            )
+        return rows, cols
+
+    def _write_rasters(self, folder, factors, classes, grid, mask, feedback):
+        """One '<factor>_fr.tif' per factor in *folder*; returns their paths."""
+        inputs = {os.path.abspath(f.path) for f in factors}
+        os.makedirs(folder, exist_ok=True)
+        paths = []
+        n = len(factors)
+        for j, (factor, c) in enumerate(zip(factors, classes)):
+            path = os.path.join(folder, f"{factor.name}_fr.tif")
+            if os.path.abspath(path) in inputs:
+                raise LsmError(
+                    self.tr("The FR raster '{}' would overwrite an input: choose another folder.").format(
+                        path
+                    )
+                )
+            progress = SubProgress(feedback, 70 + 28.0 * j / n, 70 + 28.0 * (j + 1) / n)
+            fr.write_fr_raster(factor, c, path, grid, mask, progress)
+            paths.append(path)
+        return paths
 
     #: columns of the frequency ratio table (keys of core.frequency_ratio rows)
     TABLE_COLUMNS = (

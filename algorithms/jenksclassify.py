@@ -7,7 +7,6 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -17,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -26,9 +24,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import classing, runrecord
+from ..core import classing, records
+from ..core.errors import LsmError
 from ..core.grid import grid_of
-from ..plugin.postprocessors import ClassedRasterStyler, attach_styler
+from . import _params
+from ._styling import ClassedRasterStyler, attach_styler
 from .base import LsmAlgorithm, table_values, write_table
 
 
@@ -39,20 +39,12 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
     DISPLAY_NAME = "Classify susceptibility (Jenks natural breaks)"
     GROUP_ID = "maps"
     HELP = (
-        "Classes a susceptibility index raster into k classes (default 5: Very low, Low, Moderate, High, "
-        "Very high), as in Fu et al. 2024 (IEEE JSTARS 17) and most susceptibility studies.\n\n"
-        "Jenks natural breaks are computed exactly over ALL valid pixels (not a sample as QGIS's graduated "
-        "renderer or the ArcGIS/R toolpacks do): the Fisher dynamic programme minimising the within-class sum "
-        "of squares runs on weighted units (distinct values, or histogram bins far from any break) with a "
-        "divide-and-conquer optimisation, refining the bins around each break until it settles. The goodness "
-        "of variance fit (GVF) of the breaks is always reported. Other methods: equal interval, quantile "
-        "(exact), user-given breaks.\n\n"
-        "Outputs: the classed raster (Byte, classes 1..k, nodata 0, same grid), styled green to red with the "
-        "labels; a class table (class, lower, upper, pixels, area, % of area; with a landslide layer also "
-        "% of landslides and the frequency ratio = % landslides / % area) as a layer and as CSV; the breaks "
-        "as a comma-separated string (for the modeler) and the GVF.\n\n"
-        "Landslides: points are counted in the cell they fall in; polygons count their cells (cell centre "
-        "inside). Landslides outside the raster or on nodata are dropped and counted in the log."
+        "Classes a susceptibility raster into k classes (default 5: Very low to Very high), as in Fu et al. "
+        "2024. Jenks natural breaks are exact over ALL valid pixels (not a sample), with the goodness of "
+        "variance fit; equal interval, quantile and user-given breaks are the other methods.\n\n"
+        "Outputs: the classed raster (Byte, 1..k, styled), a class table (area per class; with a landslide "
+        "layer also % of landslides and the frequency ratio) as a layer and CSV, the breaks and the GVF. An "
+        "optional run record feeds the metrics dock's class-area chart."
     )
 
     INPUT = "INPUT"
@@ -79,6 +71,7 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         p.setHelp(self.tr("The susceptibility index (e.g. the output of lsm:predictraster)."))
         self.addParameter(p)
         p = QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT, optional=True)
+        p.setHelp(self.tr("Band of the susceptibility raster to class (default 1)."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(
             self.CLASSES,
@@ -90,19 +83,24 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         )
         p.setHelp(self.tr("5 in the literature (Very low ... Very high). Ignored for user-given breaks."))
         self.addParameter(p)
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.METHOD,
-                self.tr("Method"),
-                [
-                    self.tr("Jenks natural breaks (exact)"),
-                    self.tr("Equal interval"),
-                    self.tr("Quantile"),
-                    self.tr("User-given breaks"),
-                ],
-                defaultValue=0,
+        p = QgsProcessingParameterEnum(
+            self.METHOD,
+            self.tr("Method"),
+            [
+                self.tr("Jenks natural breaks (exact)"),
+                self.tr("Equal interval"),
+                self.tr("Quantile"),
+                self.tr("User-given breaks"),
+            ],
+            defaultValue=0,
+        )
+        p.setHelp(
+            self.tr(
+                "Jenks: exact natural breaks over all valid pixels; equal interval; quantile (exact); or the "
+                "breaks given below."
             )
         )
+        self.addParameter(p)
         p = QgsProcessingParameterString(
             self.BREAKS, self.tr("User-given breaks (comma separated)"), optional=True
         )
@@ -162,20 +160,14 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         )
         p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(p)
-        p = QgsProcessingParameterFile(
-            self.RUN_STORE,
-            self.tr("Run store folder"),
-            behavior=QgsProcessingParameterFile.Folder,
-            optional=True,
+        _params.add_run_store(
+            self,
+            help_text=self.tr(
+                "Folder of run records read by the metrics dock. Default (when a run name or model type "
+                "is given): 'lsm_runs' beside the saved project, else beside the output."
+            ),
+            advanced=True,
         )
-        p.setHelp(
-            self.tr(
-                "Folder of run records read by the metrics dock. Default (when a run name or model type is "
-                "given): 'lsm_runs' beside the saved project, else beside the output."
-            )
-        )
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(p)
         self.addOutput(QgsProcessingOutputString(self.OUT_BREAKS, self.tr("Class edges (comma separated)")))
         self.addOutput(QgsProcessingOutputNumber(self.OUT_GVF, self.tr("Goodness of variance fit")))
         self.addOutput(QgsProcessingOutputFile(self.OUT_RECORD, self.tr("Run record")))
@@ -190,17 +182,17 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         try:
             return [float(v) for v in text.replace(";", ",").split(",") if v.strip()]
         except ValueError as exc:
-            raise QgsProcessingException(
+            raise LsmError(
                 self.tr("User-given breaks must be numbers separated by commas, got '{}'.").format(text)
             ) from exc
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None or not layer.isValid():
-            raise QgsProcessingException(self.tr("The susceptibility raster could not be opened."))
+            raise LsmError(self.tr("The susceptibility raster could not be opened."))
         band = self.parameterAsInt(parameters, self.BAND, context) or 1
         if band > layer.bandCount():
-            raise QgsProcessingException(
+            raise LsmError(
                 self.tr("Band {} does not exist in '{}' ({} band(s)).").format(
                     band, layer.name(), layer.bandCount()
                 )
@@ -217,7 +209,7 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         labels_text = self.parameterAsString(parameters, self.LABELS, context).strip()
         labels = [s.strip() for s in labels_text.split(",")] if labels_text else classing.default_labels(k)
         if len(labels) != k:
-            raise QgsProcessingException(
+            raise LsmError(
                 self.tr("{} labels were given for {} classes: give one label per class.").format(
                     len(labels), k
                 )
@@ -262,70 +254,52 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         if csv_path:
             self._write_csv(csv_path, rows)
             results[self.OUTPUT_CSV] = csv_path
-        record_path = self._write_record(parameters, context, layer, out_path, method, result, rows)
-        if record_path:
-            results[self.OUT_RECORD] = record_path
-            feedback.pushInfo(self.tr("Run record: {}").format(record_path))
+        run_id = self._write_record(parameters, context, feedback, layer, out_path, method, result, rows)
+        if run_id:
+            results[self.OUT_RECORD] = self.last_record_path
         attach_styler(context, out_path, ClassedRasterStyler(labels))
         return results
 
-    def _write_record(self, parameters, context, layer, out_path, method, result, rows):
+    def _write_record(self, parameters, context, feedback, layer, out_path, method, result, rows):
         """Run record with the class areas (and landslide shares) when a run name, model type or
-        run store is given; returns its path or None."""
+        run store is given; returns its run id or None."""
         name = self.parameterAsString(parameters, self.RUN_NAME, context).strip()
         model_type = self.parameterAsString(parameters, self.MODEL_TYPE, context).strip()
         store = self.parameterAsFile(parameters, self.RUN_STORE, context).strip()
         if not (name or model_type or store):
             return None
-        store = store or self.default_run_store(context, out_path)
-        has_landslides = any(np.isfinite(r.landslide_percent) for r in rows)
-        record = runrecord.new_record(
-            "lsm:jenksclassify",
-            name=name or "{} classes {}".format(model_type or layer.name(), len(rows)),
-            model_type=model_type or None,
-            dataset=layer.name(),
-            parameters={"method": method, "classes": len(rows), "breaks": [float(b) for b in result.breaks]},
-            class_areas={
-                "labels": [r.label for r in rows],
-                "percent": [float(r.area_percent) for r in rows],
-                "landslide_percent": [float(r.landslide_percent) for r in rows] if has_landslides else None,
-                "frequency_ratio": [float(r.frequency_ratio) for r in rows] if has_landslides else None,
-            },
-            outputs={"classes": out_path, "susceptibility": layer.source().split("|")[0]},
-            summary={"gvf": float(result.gvf), "valid_pixels": int(result.n_values)},
+        record = records.class_area_record(
+            layer.name(),
+            method,
+            result.breaks,
+            rows,
+            result.gvf,
+            result.n_values,
+            {"classes": out_path, "susceptibility": layer.source().split("|")[0]},
+            name=name,
+            model_type=model_type,
         )
-        return runrecord.write_record(store, record)
+        return self.write_run_record(record, parameters, context, feedback, out_path)
 
     def _landslide_counts(self, source, raster_layer, class_path, k, context, feedback):
         transform = QgsCoordinateTransform(source.sourceCrs(), raster_layer.crs(), context.transformContext())
-        geometry_type = QgsWkbTypes.geometryType(source.wkbType())
-        xs, ys, wkbs = [], [], []
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                break
-            geometry = feature.geometry()
-            if geometry is None or geometry.isEmpty():
-                continue
-            geometry.transform(transform)
-            if geometry_type == QgsWkbTypes.PolygonGeometry:
-                wkbs.append(geometry.asWkb())
-            else:
-                for part in geometry.constParts():
-                    xs.append(part.x())
-                    ys.append(part.y())
-        if geometry_type == QgsWkbTypes.PolygonGeometry:
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        xs, ys, wkbs = _landslide_geometries(source, transform, polygons, feedback)
+        if polygons:
             if not wkbs:
-                raise QgsProcessingException(self.tr("The landslide layer has no geometry."))
-            counts = classing.polygon_class_counts(class_path, wkbs, raster_layer.crs().toWkt(), k, feedback)
+                raise LsmError(self.tr("The landslide layer has no geometry."))
+            counts, notes = classing.polygon_class_counts(class_path, wkbs, k, feedback)
+            for note in notes:
+                feedback.pushInfo(note)
             if counts.sum() == 0:
-                raise QgsProcessingException(
+                raise LsmError(
                     self.tr(
                         "No landslide polygon covers a valid cell of '{}': check that the layers overlap."
                     ).format(raster_layer.name())
                 )
             return counts
         if not xs:
-            raise QgsProcessingException(self.tr("The landslide layer has no points."))
+            raise LsmError(self.tr("The landslide layer has no points."))
         counts, outside, nodata = classing.point_class_counts(class_path, np.array(xs), np.array(ys), k)
         if outside or nodata:
             feedback.pushWarning(
@@ -334,7 +308,7 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
                 )
             )
         if counts.sum() == 0:
-            raise QgsProcessingException(
+            raise LsmError(
                 self.tr(
                     "No landslide point falls on a valid cell of '{}': check that the layers overlap."
                 ).format(raster_layer.name())
@@ -394,3 +368,22 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
             writer.writerow([name for name, _ in self.TABLE_COLUMNS])
             for row in rows:
                 writer.writerow(["" if v is None else v for v in self._row_values(row)])
+
+
+def _landslide_geometries(source, transform, polygons, feedback):
+    """(xs, ys, wkbs) of the landslides in the raster's CRS: polygon WKBs, else the points' parts."""
+    xs, ys, wkbs = [], [], []
+    for feature in source.getFeatures():
+        if feedback.isCanceled():
+            break
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            continue
+        geometry.transform(transform)
+        if polygons:
+            wkbs.append(geometry.asWkb())
+            continue
+        for part in geometry.constParts():
+            xs.append(part.x())
+            ys.append(part.y())
+    return xs, ys, wkbs

@@ -5,7 +5,6 @@ import os
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -13,7 +12,8 @@ from qgis.core import (
 )
 
 from ..core.errors import LsmError
-from ..plugin.postprocessors import ContinuousRasterStyler, attach_styler
+from . import _params
+from ._styling import ContinuousRasterStyler, attach_styler
 from .base import LsmAlgorithm
 
 
@@ -26,18 +26,11 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
     REQUIRES = ("torch",)
     HELP = (
         "Maps the landslide probability of every cell with an LSNet bundle made by lsm:trainlsnet (Zhang et "
-        "al. 2022, Geoscience Letters 9:26). The factor rasters are matched to the bundle by name (layer "
-        "names, or band descriptions of a stack) and must have the training cell size.\n\n"
-        "The network is not run patch by patch: it is rewritten as a fully convolutional network (pooling "
-        "with stride 1, later convolutions dilated, the dense layers as convolutions, batch norm folded) and "
-        "run over square tiles read with a halo of half a patch, so each cell costs a fraction of a patch "
-        "and tile edges are seamless; the result equals the patch network's on each cell's patch (float "
-        "rounding aside). A CUDA GPU is used when the device is 'auto' and torch sees one.\n\n"
-        "Nodata: a cell gets a probability when every factor has a value there; nodata cells inside its "
-        "patch and cells beyond the raster edge are filled with the training mean and flagged in the mask "
-        "channel, as in training. Cells with a nodata factor get the nodata value -9999.\n\n"
-        "Output: a Float32 GeoTIFF on the factors' grid (styled green to red from 0 to 1). Progress is "
-        "reported per tile; cancelling leaves no file behind."
+        "al. 2022). The factor rasters are matched to the bundle by name and must have the training cell "
+        "size.\n\n"
+        "The network runs as its fully convolutional twin over square tiles with a halo of half a patch: "
+        "seamless, and equal to the patch network on each cell. Cells with a nodata factor get -9999.\n\n"
+        "Output: a Float32 GeoTIFF on the factors' grid, styled 0 to 1. The help link gives the details."
     )
 
     BUNDLE = "BUNDLE"
@@ -80,15 +73,13 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
             )
         )
         self.addParameter(p)
-        p = QgsProcessingParameterEnum(self.DEVICE, self.tr("Device"), list(lsnet.DEVICES), defaultValue=0)
-        p.setHelp(self.tr("auto: a CUDA GPU when torch sees one, else the CPU."))
-        self.addParameter(p)
+        _params.add_device(self, help_text=self.tr("auto: a CUDA GPU when torch sees one, else the CPU."))
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("LSNet susceptibility"))
         )
         self.addOutput(QgsProcessingOutputNumber(self.OUT_CELLS, self.tr("Cells predicted")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ..core import lsnet
         from ..core.bundle import load_bundle
         from ..core.grid import check_grids
@@ -110,7 +101,7 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
                 ).format(out_path)
             )
         tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context)
-        device = lsnet.DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]
+        device = _params.device(self, parameters, context)
         feedback.pushInfo(
             self.tr("LSNet with patch {} cells on {} x {} cells, tiles of {} cells, device {}.").format(
                 model.patch_size, grid.width, grid.height, tile_size, lsnet.resolve_device(device)

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
@@ -20,7 +19,8 @@ from qgis.core import (
 
 from ..core.errors import LsmError
 from ..core.grid import DEFAULT_BLOCK_CELLS
-from ..plugin.postprocessors import ContinuousRasterStyler, attach_styler
+from . import _params
+from ._styling import ContinuousRasterStyler, attach_styler
 from .base import LsmAlgorithm
 
 
@@ -32,36 +32,15 @@ class PredictRasterAlgorithm(LsmAlgorithm):
     GROUP_ID = "maps"
     REQUIRES = ("sklearn",)
     HELP = (
-        "Maps the landslide probability (0..1) of every cell with a model bundle made by lsm:trainmodel or "
-        "lsm:spysampling (every model type except LSNet, which has lsm:lsnetpredict). The factor rasters "
-        "(single bands named after the layer, bands of a stack after their descriptions) are matched to the "
-        "bundle's factors by name whatever their order; missing factors and rasters on another grid are "
-        "named in the error, rasters the model does not use are ignored with a warning. Categorical factors "
-        "are passed as at training; values unseen at training become nodata.\n\n"
-        "Large rasters: the factors are read block by block along the rasters' own block layout, the next "
-        "block is read while this one is predicted and the output written behind, so memory stays bounded "
-        "whatever the raster size (about 0.25 KB per cell of a block with 16 factors and 2 threads: the "
-        "default {} cells per block need about 60 MB, plus the model). Only cells where every factor has a "
-        "value (and inside the mask) are predicted; only the landslide-class probability is kept. Random "
-        "forests (also balanced ones, alone or ending a pipeline) walk their trees on n_jobs threads; other "
-        "scikit-learn models use their own n_jobs with thread-based parallelism.\n\n"
-        "Uncertainty (optional output): with one bundle, the standard deviation of the landslide probability "
-        "across the ensemble's members (the trees of a forest, the members of EasyEnsemble or bagging); "
-        "with several bundles given together (e.g. the 10 repeated samplings of Fu et al. 2024, IEEE JSTARS "
-        "17), the map is their mean probability and the uncertainty their standard deviation (population "
-        "standard deviation, ddof=0).\n\n"
-        "Device (torch models): a model exposing set_device(device) gets it called, one with a 'device' "
-        "attribute gets it set; auto means CUDA when torch sees a GPU, else the CPU.\n\n"
-        "Dask scheduler (advanced, optional): the address of a running Dask distributed scheduler "
-        "(tcp://host:8786) runs the blocks as tasks on its workers; they read the factors with GDAL and load "
-        "the bundle from the same paths (which must be readable there), with numpy, GDAL, scikit-learn and "
-        "this plugin importable as 'landslide_susceptibility'. Each worker writes its windows into part files "
-        "of a scratch folder beside the output (or sends them back when it cannot write there); this process "
-        "copies them into the output GeoTIFF as they complete. Needs the 'distributed' package.\n\n"
-        "Output: Float32 GeoTIFF on the factors' grid (tiled, compressed, nodata -9999 where a factor has no "
-        "value or outside the mask), styled green to red from 0 to 1. Progress per block; cancelling stops "
-        "within a block and leaves no file behind. Bundles hold pickled objects: open only trusted files."
-    ).replace("{}", str(DEFAULT_BLOCK_CELLS))
+        "Maps the landslide probability (0..1) of every cell with a model bundle of lsm:trainmodel or "
+        "lsm:spysampling (LSNet has lsm:lsnetpredict). Factor rasters are matched to the bundle by name.\n\n"
+        "The rasters are read block by block (bounded memory); only cells where every factor has a value "
+        "(and inside the mask) are predicted. With several bundles the map is their mean and the optional "
+        "uncertainty their standard deviation; with one, the spread of its ensemble members. A Dask "
+        "scheduler can run the blocks on a cluster.\n\n"
+        "Output: Float32 GeoTIFF, nodata -9999. Bundles hold pickles: open only trusted files. The help link "
+        "gives the details."
+    )
 
     MODEL = "MODEL"
     MORE_MODELS = "MORE_MODELS"
@@ -79,7 +58,7 @@ class PredictRasterAlgorithm(LsmAlgorithm):
     OUT_FACTORS = "FACTOR_NAMES"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        from ..core.predict import DEVICES, MIN_BLOCK_CELLS
+        from ..core.predict import MIN_BLOCK_CELLS
 
         p = QgsProcessingParameterFile(
             self.MODEL, self.tr("Model bundle"), QgsProcessingParameterFile.File, "lsmodel"
@@ -137,19 +116,14 @@ class PredictRasterAlgorithm(LsmAlgorithm):
         )
         p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.N_JOBS, self.tr("Threads (n_jobs, -1 = all cores)"), QgsProcessingParameterNumber.Integer, -1
+        _params.add_n_jobs(self, help_text=self.tr("Threads that predict each block (-1: all cores)."))
+        _params.add_device(
+            self,
+            help_text=self.tr(
+                "auto: a CUDA GPU when torch sees one, else the CPU. Ignored by scikit-learn models."
+            ),
+            advanced=True,
         )
-        p.setHelp(self.tr("Threads that predict each block (-1 all cores, -2 all but one)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterEnum(
-            self.DEVICE, self.tr("Device (torch models)"), list(DEVICES), defaultValue=0
-        )
-        p.setHelp(
-            self.tr("auto: a CUDA GPU when torch sees one, else the CPU. Ignored by scikit-learn models.")
-        )
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(p)
         p = QgsProcessingParameterString(self.SCHEDULER, self.tr("Dask scheduler address"), optional=True)
         p.setHelp(self.tr("e.g. tcp://10.0.0.5:8786: run the blocks on that Dask cluster. Empty: run here."))
         p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -199,9 +173,9 @@ class PredictRasterAlgorithm(LsmAlgorithm):
             )
         return mask
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ..core.grid import check_grids
-        from ..core.predict import DEVICES, block_cells_for_memory, match_factors, open_bundles, predict_map
+        from ..core.predict import block_cells_for_memory, match_factors, open_bundles, predict_map
 
         paths = [self.parameterAsFile(parameters, self.MODEL, context)]
         paths += [p for p in self.parameterAsFileList(parameters, self.MORE_MODELS, context) if p]
@@ -217,12 +191,12 @@ class PredictRasterAlgorithm(LsmAlgorithm):
                 raise LsmError(
                     self.tr("The maps are written as GeoTIFF: give '{}' a .tif extension.").format(path)
                 )
-        n_jobs = self.parameterAsInt(parameters, self.N_JOBS, context)
+        n_jobs = _params.n_jobs(self, parameters, context)
         block_cells = self.parameterAsInt(parameters, self.BLOCK_CELLS, context)
         memory_mb = self.parameterAsInt(parameters, self.MEMORY_MB, context)
         if memory_mb > 0:
             block_cells = block_cells_for_memory(memory_mb, len(ordered), n_jobs)
-        device = DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]
+        device = _params.device(self, parameters, context)
         scheduler = self.parameterAsString(parameters, self.SCHEDULER, context).strip() or None
         mask = self._mask(parameters, context, grid, feedback)
         feedback.pushInfo(

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -26,7 +25,8 @@ from ..core import report
 from ..core.classing import default_labels
 from ..core.errors import LsmError
 from ..core.progress import check_canceled
-from ..plugin.postprocessors import apply_classed_style, apply_continuous_style
+from . import _params
+from ._styling import apply_classed_style, apply_continuous_style
 from .base import LsmAlgorithm
 
 #: most classes for a raster of integers to be shown as classes (else as a continuous ramp)
@@ -47,12 +47,11 @@ class ReportAlgorithm(LsmAlgorithm):
     GROUP_ID = "evaluation"
     REQUIRES = ("matplotlib",)
     HELP = (
-        "Writes one self-contained HTML file (images embedded, no external files) that can be sent to a "
-        "colleague: the metrics of every run record of the run store at the reported and at the "
-        "G-mean-best threshold (best value of each column marked), the ROC and precision-recall curves "
-        "overlaid, the class-area distribution, the maps (e.g. the susceptibility map of lsm:predictraster "
-        "and the classes of lsm:jenksclassify) rendered with their layer style, or a green-to-red ramp when "
-        "they have none, and the records that could not be read with the reason."
+        "Writes one self-contained HTML file (images embedded) to send to a colleague: the metrics of every "
+        "run record of the run store at the reported and the G-mean-best threshold, the ROC and "
+        "precision-recall curves overlaid, the class-area distribution and the given maps (e.g. of "
+        "lsm:predictraster and lsm:jenksclassify) rendered with their layer style, or a green-to-red ramp "
+        "when they have none. Records that cannot be read are listed with the reason. Details: the help link."
     )
 
     RUN_STORE = "RUN_STORE"
@@ -65,19 +64,13 @@ class ReportAlgorithm(LsmAlgorithm):
     OUT_IMAGES = "IMAGES"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterFile(
-            self.RUN_STORE,
-            self.tr("Run store folder"),
-            behavior=QgsProcessingParameterFile.Folder,
-            optional=True,
-        )
-        p.setHelp(
-            self.tr(
+        _params.add_run_store(
+            self,
+            help_text=self.tr(
                 "Folder of the run records (*.lsmrun.json) the algorithms wrote. Empty: 'lsm_runs' beside the "
                 "saved project, else beside the report."
-            )
+            ),
         )
-        self.addParameter(p)
         p = QgsProcessingParameterMultipleLayers(
             self.MAPS, self.tr("Maps to show"), QgsProcessing.TypeRaster, optional=True
         )
@@ -126,13 +119,11 @@ class ReportAlgorithm(LsmAlgorithm):
             self._maps.append(layer.clone())
         return True
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         out_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not out_path:
             raise LsmError(self.tr("Choose where to write the report (an .html file)."))
-        store = self.parameterAsFile(parameters, self.RUN_STORE, context) or self.default_run_store(
-            context, out_path
-        )
+        store = _params.run_store(self, parameters, context, out_path)
         if not os.path.isdir(store):
             feedback.pushWarning(
                 self.tr("The run store folder '{}' does not exist: the report has no run records.").format(

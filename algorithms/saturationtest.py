@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -12,18 +11,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import training
+from ..core import catalogue, sampleset, saturation
+from ..core.errors import LsmError
 from ..core.metrics import METRIC_KEYS
-from .base import LsmAlgorithm, write_table
-from .trainmodel import (
-    DEVICES,
-    add_common_model_parameters,
-    add_run_store_parameter,
-    add_sample_parameters,
-    json_parameters,
-    read_samples,
-    run_store,
-)
+from . import _params
+from ._samples import add_sample_parameters, read_samples
+from .base import LsmAlgorithm, json_parameters, write_table
 
 
 class SaturationTestAlgorithm(LsmAlgorithm):
@@ -34,27 +27,13 @@ class SaturationTestAlgorithm(LsmAlgorithm):
     GROUP_ID = "evaluation"
     REQUIRES = ("sklearn", "imblearn")
     HELP = (
-        "The saturation test of Fu et al. 2024 (IEEE JSTARS 17, Table III and Fig. 11): how do imbalanced "
-        "learners behave as more negatives per landslide are used for training?\n\n"
-        "The test set is fixed once: the test landslides and r_test negatives per test landslide (default "
-        "1:200) drawn from the test negatives. Then for each ratio (default 2.5, 5, 7.5, 10, 15, 20, 25, 50, "
-        "100, 150, 200) and each repeat (default 10), ratio x n training negatives are drawn without "
-        "replacement from the training pool (the same draw for every model, so models are compared on the "
-        "same data), each model is trained and evaluated on the fixed test set.\n\n"
-        "Samples: a layer with landslides and a pool of negatives (e.g. lsm:spysampling's reliable negatives "
-        "merged with the landslides, or lsm:buildsamples' output); the split field separates training and "
-        "test rows; without it the layer is split at random (test share below), each class apart, into "
-        "disjoint training and test pools. The pools must hold enough negatives for the largest ratios: the "
-        "error message says how many are available.\n\n"
-        "Models: by default the four imbalanced learners of Fu et al. 2024 (balanced random forest, "
-        "EasyEnsemble, SMOTE-DNN, ADASYN-DNN); the benchmarks and the other models may be added. Model "
-        "parameters: 'model.name=value; ...', e.g. 'brf.n_estimators=200; smote_dnn.epochs=20' (see "
-        "lsm:trainmodel for the names and defaults).\n\n"
-        "Outputs: the long table (model, ratio, repeat, the ten metrics at threshold 0.5, the G-mean-best "
-        "threshold, fit seconds, run id), the mean +/- standard deviation table per model and ratio, a PNG of "
-        "every metric against the ratio (mean line, +/- sd band), and one run record per fit sharing a group "
-        "key (the metrics dock groups them). Fits run in parallel threads with n_jobs > 1; cancel stops "
-        "between fits (and inside the forest and network fits)."
+        "The saturation test of Fu et al. 2024 (IEEE JSTARS 17): how do imbalanced learners behave as more "
+        "negatives per landslide are used for training?\n\n"
+        "A test set is fixed once (the test landslides and r_test negatives each); then for each ratio and "
+        "repeat, ratio x n training negatives are drawn (the same draw for every model) and each model is "
+        "trained and scored on that test set.\n\n"
+        "Outputs: a long table (one row per fit), mean +/- sd per model and ratio, a PNG of each metric "
+        "against the ratio, and one run record per fit sharing a group key for the metrics dock."
     )
 
     INPUT = "INPUT"
@@ -78,60 +57,72 @@ class SaturationTestAlgorithm(LsmAlgorithm):
     OUT_GROUP = "GROUP"
     OUT_RUNS = "N_RUNS"
 
-    MODEL_KEYS = tuple(training.MODEL_TYPES)
+    MODEL_KEYS = tuple(catalogue.MODEL_TYPES)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_sample_parameters(self)
-        p = QgsProcessingParameterNumber(
-            self.TEST_FRACTION,
-            self.tr("Test share of each class when there is no split field"),
-            QgsProcessingParameterNumber.Double,
-            training.DEFAULT_TEST_FRACTION,
-            minValue=0.05,
-            maxValue=0.95,
+        self._add(
+            QgsProcessingParameterNumber(
+                self.TEST_FRACTION,
+                self.tr("Test share of each class when there is no split field"),
+                QgsProcessingParameterNumber.Double,
+                sampleset.DEFAULT_TEST_FRACTION,
+                minValue=0.05,
+                maxValue=0.95,
+            ),
+            "Without a split field, this share of each class becomes the fixed test pool.",
         )
-        self.addParameter(p)
-        defaults = [self.MODEL_KEYS.index(m) for m in training.DEFAULT_SATURATION_MODELS]
-        p = QgsProcessingParameterEnum(
-            self.MODELS,
-            self.tr("Models"),
-            [self.tr(v) for v in training.MODEL_TYPES.values()],
-            allowMultiple=True,
-            defaultValue=defaults,
+        defaults = [self.MODEL_KEYS.index(m) for m in saturation.DEFAULT_SATURATION_MODELS]
+        self._add(
+            QgsProcessingParameterEnum(
+                self.MODELS,
+                self.tr("Models"),
+                [self.tr(v) for v in catalogue.MODEL_TYPES.values()],
+                allowMultiple=True,
+                defaultValue=defaults,
+            ),
+            "Models to train at each ratio; default the four imbalanced learners of Fu et al. 2024.",
         )
-        self.addParameter(p)
-        p = QgsProcessingParameterString(
-            self.RATIOS,
-            self.tr("Imbalance ratios (negatives per landslide, comma separated)"),
-            ", ".join(f"{r:g}" for r in training.DEFAULT_RATIOS),
+        self._add(
+            QgsProcessingParameterString(
+                self.RATIOS,
+                self.tr("Imbalance ratios (negatives per landslide, comma separated)"),
+                ", ".join(f"{r:g}" for r in saturation.DEFAULT_RATIOS),
+            ),
+            "Fu et al. 2024: 2.5, 5, 7.5, 10, 15, 20, 25, 50, 100, 150, 200.",
         )
-        p.setHelp(self.tr("Fu et al. 2024: 2.5, 5, 7.5, 10, 15, 20, 25, 50, 100, 150, 200."))
-        self.addParameter(p)
-        self.addParameter(
+        self._add(
             QgsProcessingParameterNumber(
                 self.REPEATS,
                 self.tr("Repeats (resamplings per model and ratio)"),
                 QgsProcessingParameterNumber.Integer,
-                training.DEFAULT_REPEATS,
+                saturation.DEFAULT_REPEATS,
                 minValue=1,
-            )
+            ),
+            "Independent negative draws per model and ratio; the tables give their mean and sd.",
         )
-        self.addParameter(
+        self._add(
             QgsProcessingParameterNumber(
                 self.TEST_RATIO,
                 self.tr("Test set ratio (negatives per test landslide; 0 = all test negatives)"),
                 QgsProcessingParameterNumber.Double,
-                training.DEFAULT_TEST_RATIO,
+                saturation.DEFAULT_TEST_RATIO,
                 minValue=0.0,
-            )
+            ),
+            "Negatives per test landslide in the fixed test set (Fu et al. 2024: 200).",
         )
-        self.addParameter(
+        self._add(
             QgsProcessingParameterString(
                 self.MODEL_PARAMS, self.tr("Model parameters (model.name=value; ...)"), optional=True
-            )
+            ),
+            "Per-model overrides, e.g. 'brf.n_estimators=200; smote_dnn.epochs=20' (names as in lsm:trainmodel).",
         )
-        add_common_model_parameters(self, jobs_default=1)
-        add_run_store_parameter(self)
+        _params.add_seed(self, help_text=self.tr("Seed of the test set, the negative draws and the models."))
+        _params.add_n_jobs(self, help_text=self.tr("Fits that run at once in threads: -1 uses all cores."))
+        _params.add_device(self)
+        _params.add_run_store(
+            self, help_text=self.tr("Folder of the run records (one per fit, sharing a group key).")
+        )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_LONG, self.tr("Saturation runs (long table)"), QgsProcessing.TypeVector
@@ -153,18 +144,22 @@ class SaturationTestAlgorithm(LsmAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.OUT_GROUP, self.tr("Group key of the run records")))
         self.addOutput(QgsProcessingOutputNumber(self.OUT_RUNS, self.tr("Number of fits")))
 
+    def _add(self, parameter, help_text):
+        parameter.setHelp(self.tr(help_text))
+        self.addParameter(parameter)
+
     def _model_params(self, text, model_types):
         params = {}
-        for key, value in training.parse_params(text).items():
+        for key, value in catalogue.parse_params(text).items():
             if "." not in key:
-                raise QgsProcessingException(
+                raise LsmError(
                     self.tr(
                         "Model parameter '{}' needs its model: write model.name=value (e.g. brf.n_estimators=200)."
                     ).format(key)
                 )
             model_type, name = key.split(".", 1)
             if model_type not in self.MODEL_KEYS:
-                raise QgsProcessingException(
+                raise LsmError(
                     self.tr("Unknown model '{}' in the model parameters; models are {}.").format(
                         model_type, ", ".join(self.MODEL_KEYS)
                     )
@@ -172,22 +167,22 @@ class SaturationTestAlgorithm(LsmAlgorithm):
             params.setdefault(model_type, {})[name] = value
         return {m: p for m, p in params.items() if m in model_types}
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         model_types = [self.MODEL_KEYS[i] for i in self.parameterAsEnums(parameters, self.MODELS, context)]
         if not model_types:
-            raise QgsProcessingException(self.tr("Choose at least one model."))
-        if any(m in training.TORCH_MODELS for m in model_types):
+            raise LsmError(self.tr("Choose at least one model."))
+        if any(m in catalogue.TORCH_MODELS for m in model_types):
             from ..core.dependencies import dependency_message
 
             message = dependency_message(("torch",))
             if message:
-                raise QgsProcessingException(self.tr(message))
-        ratios = training.parse_ratios(self.parameterAsString(parameters, self.RATIOS, context))
+                raise LsmError(self.tr(message))
+        ratios = saturation.parse_ratios(self.parameterAsString(parameters, self.RATIOS, context))
         repeats = self.parameterAsInt(parameters, self.REPEATS, context)
         test_ratio = self.parameterAsDouble(parameters, self.TEST_RATIO, context)
-        seed = self.parameterAsInt(parameters, self.SEED, context)
-        n_jobs = self.parameterAsInt(parameters, self.N_JOBS, context)
-        device = DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]
+        seed = _params.seed(self, parameters, context)
+        n_jobs = _params.n_jobs(self, parameters, context)
+        device = _params.device(self, parameters, context)
         params = self._model_params(
             self.parameterAsString(parameters, self.MODEL_PARAMS, context), model_types
         )
@@ -195,13 +190,13 @@ class SaturationTestAlgorithm(LsmAlgorithm):
 
         samples, layer_name, _crs = read_samples(self, parameters, context, feedback)
         fraction = self.parameterAsDouble(parameters, self.TEST_FRACTION, context)
-        train_rows, test_rows = training.split_rows(samples, fraction, seed)
-        store = run_store(self, parameters, context, plot_path or None)
+        train_rows, test_rows = sampleset.split_rows(samples, fraction, seed)
+        store = _params.run_store(self, parameters, context, plot_path or None)
         record_extra = {
             "dataset": layer_name,
             "parameters": json_parameters(self, parameters, context),
         }
-        results, group = training.saturation_test(
+        results, group = saturation.saturation_test(
             samples,
             train_rows,
             test_rows,
@@ -241,7 +236,7 @@ class SaturationTestAlgorithm(LsmAlgorithm):
         dest = write_table(self, parameters, self.OUTPUT_LONG, context, long_columns, long_rows)
         if dest is not None:
             outputs[self.OUTPUT_LONG] = dest
-        summary = training.summarise(results)
+        summary = saturation.summarise(results)
         summary_columns = [("model", "str"), ("ratio", "double"), ("n", "int")]
         for key in METRIC_KEYS:
             summary_columns += [(key + "_mean", "double"), (key + "_sd", "double")]
@@ -265,7 +260,7 @@ class SaturationTestAlgorithm(LsmAlgorithm):
                 )
             )
         if plot_path:
-            training.plot_saturation(
+            saturation.plot_saturation(
                 summary, plot_path, title=self.tr("Saturation test - {}").format(layer_name)
             )
             outputs[self.OUTPUT_PLOT] = plot_path

@@ -1,239 +1,32 @@
 """lsm:trainmodel: fit an imbalanced learner (or a benchmark) on samples and save a model bundle."""
 
-import json
-
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import training
+from ..core import catalogue, cross_validation, fitting, records, sampleset
+from ..core import metrics as lsm_metrics
 from ..core.bundle import EXTENSION, data_hash
-from ..core.runrecord import new_record, write_record
-from .base import LsmAlgorithm, read_point_table
+from ..core.errors import LsmError
+from . import _params
+from ._samples import add_sample_parameters, read_samples
+from .base import LsmAlgorithm, json_parameters
 
-DEVICES = ("auto", "cpu", "cuda")
 CV_MODES = ("none", "stratified", "spatial")
-#: default seed of every random draw (negatives, splits, model initialisation)
-DEFAULT_SEED = 42
 #: cross-validation folds (5-fold CV, as is usual in LSM studies)
 DEFAULT_FOLDS = 5
 #: spatial CV block size in map units (1 km)
 DEFAULT_BLOCK_SIZE = 1000.0
-
-
-def _tr(text):
-    return QCoreApplication.translate("LsmModels", text)
-
-
-class _NamedSource:
-    """A feature source with the layer name read_point_table reports in its errors."""
-
-    def __init__(self, source, name):
-        self._source = source
-        self._name = name
-
-    def name(self):
-        return self._name
-
-    def fields(self):
-        return self._source.fields()
-
-    def featureCount(self):  # noqa: N802
-        return self._source.featureCount()
-
-    def getFeatures(self, *args):  # noqa: N802
-        return self._source.getFeatures(*args)
-
-
-def source_name(alg, parameters, name, context):
-    """Display name of a feature source parameter's layer (for messages)."""
-    layer = alg.parameterAsVectorLayer(parameters, name, context)
-    if layer is not None:
-        return layer.name()
-    value = parameters.get(name)
-    return str(getattr(value, "source", value) or name)
-
-
-def add_sample_parameters(alg, factors=True, label_default="label"):
-    """INPUT, LABEL_FIELD, [FACTOR_FIELDS, CATEGORICAL_FIELDS], SPLIT_FIELD parameters."""
-    p = QgsProcessingParameterFeatureSource(alg.INPUT, _tr("Samples"), [QgsProcessing.TypeVectorPoint])
-    p.setHelp(
-        _tr(
-            "Point layer of samples: an lsm:buildsamples / lsm:spysampling output (fields label, split and one "
-            "field per factor) or any point layer with a 0/1 field."
-        )
-    )
-    alg.addParameter(p)
-    # optional with a default: qgis_process (3.22) asks for every mandatory field parameter, default or not
-    p = QgsProcessingParameterField(
-        alg.LABEL_FIELD,
-        _tr("Label field (1 landslide, 0 non-landslide)"),
-        label_default,
-        alg.INPUT,
-        optional=True,
-    )
-    p.setHelp(_tr("Field holding 1 for landslides and 0 for the other samples (default 'label')."))
-    alg.addParameter(p)
-    if factors:
-        p = QgsProcessingParameterField(
-            alg.FACTOR_FIELDS,
-            _tr("Factor fields"),
-            parentLayerParameterName=alg.INPUT,
-            type=QgsProcessingParameterField.Numeric,
-            allowMultiple=True,
-        )
-        p.setHelp(_tr("The conditioning factors, in the order the model will expect them."))
-        alg.addParameter(p)
-        p = QgsProcessingParameterField(
-            alg.CATEGORICAL_FIELDS,
-            _tr("Categorical factor fields (one-hot encoded)"),
-            parentLayerParameterName=alg.INPUT,
-            type=QgsProcessingParameterField.Numeric,
-            allowMultiple=True,
-            optional=True,
-        )
-        p.setHelp(
-            _tr("Factors holding class codes (lithology, land cover); they must be among the factor fields.")
-        )
-        alg.addParameter(p)
-    p = QgsProcessingParameterField(
-        alg.SPLIT_FIELD, _tr("Split field ('train' / 'test')"), "split", alg.INPUT, optional=True
-    )
-    p.setHelp(
-        _tr(
-            "Field saying which samples are for training and which for testing (lsm:buildsamples writes "
-            "'split'). Without it the samples are split at random, each class apart."
-        )
-    )
-    alg.addParameter(p)
-
-
-def read_samples(alg, parameters, context, feedback, factor_names=None, categorical=None):
-    """(Samples, layer name, CRS WKT) from the sample parameters; the factor fields from the
-    FACTOR_FIELDS parameter unless *factor_names* is given."""
-    source = alg.parameterAsSource(parameters, alg.INPUT, context)
-    if source is None:
-        raise QgsProcessingException(_tr("The samples layer could not be opened."))
-    name = source_name(alg, parameters, alg.INPUT, context)
-    label_field = alg.parameterAsString(parameters, alg.LABEL_FIELD, context) or "label"
-    if factor_names is None:
-        factor_names = alg.parameterAsFields(parameters, alg.FACTOR_FIELDS, context)
-        categorical = alg.parameterAsFields(parameters, alg.CATEGORICAL_FIELDS, context)
-    if not factor_names:
-        raise QgsProcessingException(_tr("Choose the factor fields of layer '{}'.").format(name))
-    if label_field in factor_names:
-        raise QgsProcessingException(
-            _tr("The label field '{}' is also chosen as a factor: remove it from the factor fields.").format(
-                label_field
-            )
-        )
-    unknown = [c for c in (categorical or []) if c not in factor_names]
-    if unknown:
-        raise QgsProcessingException(
-            _tr("Categorical field(s) {} are not among the factor fields; add them there too.").format(
-                ", ".join(unknown)
-            )
-        )
-    split_field = alg.parameterAsString(parameters, alg.SPLIT_FIELD, context) if alg.SPLIT_FIELD else ""
-    extra = [label_field]
-    if split_field:
-        if split_field in source.fields().names():
-            extra.append(split_field)
-        elif split_field != "split":
-            raise QgsProcessingException(
-                _tr("Layer '{}' has no split field '{}' (its fields: {}).").format(
-                    name, split_field, ", ".join(source.fields().names())
-                )
-            )
-        else:
-            split_field = ""
-    X, columns, xy = read_point_table(_NamedSource(source, name), factor_names, extra, feedback)
-    labels = training.parse_labels(columns[label_field], name, label_field)
-    split = training.parse_split(columns[split_field]) if split_field else None
-    samples = training.make_samples(X, labels, factor_names, categorical or [], split, xy, name)
-    if samples.dropped:
-        feedback.pushWarning(
-            _tr("{} sample(s) of '{}' were left out: no label or a missing factor value.").format(
-                samples.dropped, name
-            )
-        )
-    for warning in samples.warnings:
-        feedback.pushWarning(warning)
-    crs = source.sourceCrs()
-    return samples, name, crs.toWkt() if crs.isValid() else ""
-
-
-def json_parameters(alg, parameters, context):
-    """The algorithm parameters as JSON-safe values (layers by source, objects as text)."""
-    result = {}
-    for definition in alg.parameterDefinitions():
-        key = definition.name()
-        if key not in parameters:
-            continue
-        value = parameters[key]
-        try:
-            json.dumps(value)
-            result[key] = value
-        except (TypeError, ValueError):
-            result[key] = str(getattr(value, "source", value))
-    return result
-
-
-def run_store(alg, parameters, context, output_path=None):
-    """The run store folder: the RUN_STORE parameter or LsmAlgorithm.default_run_store."""
-    folder = alg.parameterAsFile(parameters, alg.RUN_STORE, context)
-    return folder or alg.default_run_store(context, output_path)
-
-
-def add_run_store_parameter(alg):
-    p = QgsProcessingParameterFile(
-        alg.RUN_STORE, _tr("Run store folder"), behavior=QgsProcessingParameterFile.Folder, optional=True
-    )
-    p.setHelp(
-        _tr(
-            "Folder of run records (JSON) read by the metrics dock. Default: 'lsm_runs' beside the saved "
-            "project, else beside the output."
-        )
-    )
-    alg.addParameter(p)
-
-
-def add_common_model_parameters(alg, jobs_default=2):
-    """SEED, N_JOBS and DEVICE."""
-    p = QgsProcessingParameterNumber(
-        alg.SEED, _tr("Random seed"), QgsProcessingParameterNumber.Integer, DEFAULT_SEED, minValue=0
-    )
-    p.setHelp(_tr("Seed of every random draw: the same seed and data give the same model."))
-    alg.addParameter(p)
-    p = QgsProcessingParameterNumber(
-        alg.N_JOBS,
-        _tr("Parallel jobs (threads; -1 = all cores)"),
-        QgsProcessingParameterNumber.Integer,
-        jobs_default,
-        minValue=-1,
-    )
-    alg.addParameter(p)
-    p = QgsProcessingParameterEnum(alg.DEVICE, _tr("Device for torch models"), list(DEVICES), defaultValue=0)
-    p.setHelp(
-        _tr("auto: a CUDA GPU when torch sees one, else the CPU. Only the neural network models use it.")
-    )
-    alg.addParameter(p)
 
 
 class TrainModelAlgorithm(LsmAlgorithm):
@@ -244,42 +37,14 @@ class TrainModelAlgorithm(LsmAlgorithm):
     GROUP_ID = "models"
     REQUIRES = ("sklearn", "imblearn")
     HELP = (
-        "Trains a landslide susceptibility model on samples (landslides = 1, negatives = 0) and saves it as a "
-        "model bundle for lsm:predictraster and lsm:evaluatemodel.\n\n"
-        "Models: the imbalanced learners of Fu et al. 2024 (IEEE JSTARS 17): balanced random forest (brf: each "
-        "tree on a balanced sample, n_pos draws with replacement per class; our implementation draws each "
-        "tree's indices up front, so it stays fast at 1:200), EasyEnsemble (AdaBoost members on balanced "
-        "under-samples, imbalanced-learn), SMOTE-DNN and ADASYN-DNN (imbalanced-learn oversampling, then a "
-        "torch multilayer perceptron trained in mini-batches); their benchmarks random forest (rf) and neural "
-        "network (dnn), meant for balanced data (ratio 1); and the SVM (RBF kernel) and kernel logistic "
-        "regression (RBF features + logistic regression) of Zhang et al. 2022 (Geoscience Letters 9:26), with "
-        "plain logistic regression (lr).\n\n"
-        "Negatives: with an imbalance ratio r > 0, r negatives per training landslide are drawn (seeded, "
-        "without replacement) from the training negatives of the layer (Fu et al. 2024 test 1:2.5 to 1:200); "
-        "1 gives the balanced benchmark; 0 uses every training negative. Only rows whose split field says "
-        "'train' are used when the layer has one; the 'test' rows give the test metrics of the run record.\n\n"
-        "Model parameters: 'name=value; name=value' overriding the defaults, e.g. 'n_estimators=300; "
-        "max_depth=12'. brf / rf: n_estimators=100, max_features=sqrt, max_depth=None, min_samples_leaf=1. "
-        "easyensemble: n_estimators=10 members, boost_estimators=50, learning_rate=1.0. dnn / smote_dnn / "
-        "adasyn_dnn: hidden_layers=64x32, dropout=0.1, epochs=30, batch_size=512, learning_rate=0.001, "
-        "weight_decay=1e-05 (+ k_neighbors=5 for the oversamplers). svm: C=1, gamma=scale. lr: C=1. klr: C=1, "
-        "gamma=None (1/n_features), n_components=300.\n\n"
-        "Cross-validation (optional): a grid search on the training set, 'name=v1,v2; name=v1,v2' (empty: a "
-        "small default grid per model), by stratified folds or by spatial blocks (folds of whole square blocks "
-        "of the given size in map units, so neighbouring cells do not sit on both sides), scored by ROC-AUC, "
-        "PR-AUC, balanced accuracy, G-mean, F1 or kappa. The best combination is refitted on the whole "
-        "training set.\n\n"
-        "Categorical factors are one-hot encoded and continuous ones standardised inside the saved pipeline, "
-        "so the bundle takes raw factor values.\n\n"
-        "Model bundle format (.lsmodel): a ZIP archive with manifest.json (readable without loading the model: "
-        "format, format_version, kind 'sklearn', model_type, factors in model order, categorical factors and "
-        "their known categories, preprocessing, crs_wkt and cell_size of the training data, library versions, "
-        "parameters, seed, data_hash (sha256 of the training table), training_metrics, test_metrics, "
-        "ratio and counts) and model.pkl (the pickled pipeline; predict_proba takes raw factor values in "
-        "manifest order). Loading a bundle checks its format, the library versions and the factor names. "
-        "SECURITY: model.pkl is a Python pickle, which can run code when loaded: open bundles only from "
-        "sources you trust.\n\n"
-        "A run record (JSON) goes into the run store folder for the metrics dock."
+        "Trains a landslide susceptibility model on samples (landslides 1, negatives 0) and saves it as a "
+        "model bundle (.lsmodel) for lsm:predictraster and lsm:evaluatemodel.\n\n"
+        "Models: balanced random forest, EasyEnsemble, SMOTE-DNN, ADASYN-DNN (Fu et al. 2024), the benchmarks "
+        "rf and dnn, SVM, kernel and plain logistic regression. With a ratio r > 0, r training negatives per "
+        "landslide are drawn; 0 uses all. 'test' rows give the test metrics; an optional cross-validated grid "
+        "search picks the parameters.\n\n"
+        "SECURITY: a bundle holds a Python pickle: open only bundles you trust. See the help link for the "
+        "model parameters and the bundle format."
     )
 
     INPUT = "INPUT"
@@ -307,14 +72,14 @@ class TrainModelAlgorithm(LsmAlgorithm):
     OUT_AUC = "ROC_AUC"
     OUT_BA = "BALANCED_ACCURACY"
 
-    MODEL_KEYS = tuple(training.MODEL_TYPES)
+    MODEL_KEYS = tuple(catalogue.MODEL_TYPES)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_sample_parameters(self)
         p = QgsProcessingParameterEnum(
             self.MODEL,
             self.tr("Model"),
-            [self.tr(v) for v in training.MODEL_TYPES.values()],
+            [self.tr(v) for v in catalogue.MODEL_TYPES.values()],
             defaultValue=0,
         )
         p.setHelp(
@@ -323,55 +88,21 @@ class TrainModelAlgorithm(LsmAlgorithm):
             )
         )
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.RATIO,
-            self.tr("Imbalance ratio (negatives per landslide; 0 = all negatives)"),
-            QgsProcessingParameterNumber.Double,
-            0.0,
-            minValue=0.0,
+        p = _params.number(
+            self.RATIO, self.tr("Imbalance ratio (negatives per landslide; 0 = all negatives)"), 0.0, 0.0
         )
-        p.setHelp(self.tr("1 = balanced benchmark; Fu et al. 2024 use 1:2.5 to 1:200."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString(
-            self.MODEL_PARAMS, self.tr("Model parameters (name=value; ...)"), optional=True
+        _params.add(self, p, self.tr("1 = balanced benchmark; Fu et al. 2024 use 1:2.5 to 1:200."))
+        _params.add(
+            self,
+            QgsProcessingParameterString(
+                self.MODEL_PARAMS, self.tr("Model parameters (name=value; ...)"), optional=True
+            ),
+            self.tr(
+                "Overrides of the model's defaults, e.g. 'n_estimators=300; max_depth=12' (the names and "
+                "defaults of each model are in the help link)."
+            ),
         )
-        self.addParameter(p)
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.CV,
-                self.tr("Hyper-parameter search by cross-validation"),
-                [self.tr("None"), self.tr("Stratified folds"), self.tr("Spatial blocks")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CV_FOLDS,
-                self.tr("Cross-validation folds"),
-                QgsProcessingParameterNumber.Integer,
-                DEFAULT_FOLDS,
-                minValue=2,
-                maxValue=20,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CV_BLOCK_SIZE,
-                self.tr("Spatial block size (map units)"),
-                QgsProcessingParameterNumber.Double,
-                DEFAULT_BLOCK_SIZE,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.CV_SCORE, self.tr("Cross-validation score"), list(training.CV_SCORES), defaultValue=0
-            )
-        )
-        p = QgsProcessingParameterString(
-            self.GRID, self.tr("Search grid (name=v1,v2; ...; empty = default grid)"), optional=True
-        )
-        self.addParameter(p)
+        self._add_cv_parameters()
         p = QgsProcessingParameterMultipleLayers(
             self.FACTOR_RASTERS, self.tr("Factor rasters (optional)"), QgsProcessing.TypeRaster, optional=True
         )
@@ -382,10 +113,20 @@ class TrainModelAlgorithm(LsmAlgorithm):
             )
         )
         self.addParameter(p)
-        add_common_model_parameters(self)
-        add_run_store_parameter(self)
-        self.addParameter(
-            QgsProcessingParameterBoolean(self.WRITE_RECORD, self.tr("Write a run record"), defaultValue=True)
+        _params.add_seed(
+            self, help_text=self.tr("Seed of every random draw: the same seed and data give the same model.")
+        )
+        _params.add_n_jobs(self)
+        _params.add_device(self)
+        _params.add_run_store(self)
+        _params.add(
+            self,
+            QgsProcessingParameterBoolean(
+                self.WRITE_RECORD, self.tr("Write a run record"), defaultValue=True
+            ),
+            self.tr(
+                "Write the run's record (metrics, curves, parameters) into the run store for the metrics dock."
+            ),
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
@@ -399,20 +140,65 @@ class TrainModelAlgorithm(LsmAlgorithm):
             QgsProcessingOutputNumber(self.OUT_BA, self.tr("Balanced accuracy (test rows, else training)"))
         )
 
-    def run(self, parameters, context, feedback):
+    def _add_cv_parameters(self):
+        _params.add(
+            self,
+            QgsProcessingParameterEnum(
+                self.CV,
+                self.tr("Hyper-parameter search by cross-validation"),
+                [self.tr("None"), self.tr("Stratified folds"), self.tr("Spatial blocks")],
+                defaultValue=0,
+            ),
+            self.tr(
+                "Grid search on the training rows: folds stratified by class, or folds of whole square blocks "
+                "(neighbouring cells never on both sides). The best combination is refitted on all training rows."
+            ),
+        )
+        p = _params.number(
+            self.CV_FOLDS, self.tr("Cross-validation folds"), DEFAULT_FOLDS, 2, 20, integer=True
+        )
+        _params.add(
+            self,
+            p,
+            self.tr("Number of folds of the cross-validation (5 is usual in susceptibility studies)."),
+        )
+        p = _params.number(
+            self.CV_BLOCK_SIZE, self.tr("Spatial block size (map units)"), DEFAULT_BLOCK_SIZE, 0.0
+        )
+        _params.add(
+            self,
+            p,
+            self.tr("Side of the square blocks of the spatial cross-validation, in the samples' map units."),
+        )
+        _params.add(
+            self,
+            QgsProcessingParameterEnum(
+                self.CV_SCORE, self.tr("Cross-validation score"), list(catalogue.CV_SCORES), defaultValue=0
+            ),
+            self.tr("The score the grid search maximises."),
+        )
+        _params.add(
+            self,
+            QgsProcessingParameterString(
+                self.GRID, self.tr("Search grid (name=v1,v2; ...; empty = default grid)"), optional=True
+            ),
+            self.tr(
+                "Values to try, e.g. 'n_estimators=100,300; max_depth=8,16'; empty: a small default grid per model."
+            ),
+        )
+
+    def process(self, parameters, context, feedback):
         from ..core import models as lsm_models
 
         model_type = self.MODEL_KEYS[self.parameterAsEnum(parameters, self.MODEL, context)]
-        if model_type in training.TORCH_MODELS:
+        if model_type in catalogue.TORCH_MODELS:
             message = self._torch_missing()
             if message:
-                raise QgsProcessingException(message)
+                raise LsmError(message)
         ratio = self.parameterAsDouble(parameters, self.RATIO, context)
-        params = training.parse_params(self.parameterAsString(parameters, self.MODEL_PARAMS, context))
+        params = catalogue.parse_params(self.parameterAsString(parameters, self.MODEL_PARAMS, context))
         lsm_models.model_params(model_type, params)
-        seed = self.parameterAsInt(parameters, self.SEED, context)
-        n_jobs = self.parameterAsInt(parameters, self.N_JOBS, context)
-        device = DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]
+        seed = _params.seed(self, parameters, context)
         cv_mode = CV_MODES[self.parameterAsEnum(parameters, self.CV, context)]
         out_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not out_path.lower().endswith(EXTENSION):
@@ -421,12 +207,10 @@ class TrainModelAlgorithm(LsmAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4 if cv_mode != "none" else 3, feedback)
         samples, layer_name, crs_wkt = read_samples(self, parameters, context, steps)
         crs_wkt, cell_size = self._grid_info(parameters, context, samples, crs_wkt, feedback)
-        train_rows, test_rows = training.split_rows(samples, training.DEFAULT_TEST_FRACTION, seed)
-        rng = np.random.default_rng(seed)
-        positives = train_rows[samples.y[train_rows] == 1]
-        pool = train_rows[samples.y[train_rows] == 0]
-        training.check_classes(samples.y[train_rows], "training")
-        negatives = training.draw_negatives(pool, positives.size, ratio, rng)
+        # the split and the negative draw each get their own stream of the seed
+        split_seed, draw_seed = np.random.SeedSequence(seed).spawn(2)
+        train_rows, test_rows = sampleset.split_rows(samples, sampleset.DEFAULT_TEST_FRACTION, split_seed)
+        positives, negatives = self._training_rows(samples, train_rows, ratio, draw_seed)
         rows = np.concatenate([positives, negatives])
         feedback.pushInfo(
             self.tr(
@@ -443,48 +227,15 @@ class TrainModelAlgorithm(LsmAlgorithm):
         cv_table = None
         if cv_mode != "none":
             steps.setCurrentStep(1)
-            grid_text = self.parameterAsString(parameters, self.GRID, context)
-            grid = (
-                training.parse_params(grid_text, multiple=True)
-                if grid_text.strip()
-                else dict(lsm_models.DEFAULT_GRIDS[model_type])
+            best, cv_table = self._search(
+                parameters, context, model_type, cv_mode, samples, rows, params, steps
             )
-            groups = None
-            if cv_mode == "spatial":
-                size = self.parameterAsDouble(parameters, self.CV_BLOCK_SIZE, context)
-                if size <= 0:
-                    raise QgsProcessingException(self.tr("Give a spatial block size above 0 map units."))
-                groups = training.spatial_blocks(samples.xy, size)
-            scoring = training.CV_SCORES[self.parameterAsEnum(parameters, self.CV_SCORE, context)]
-            best, cv_table = training.grid_search(
-                model_type,
-                samples,
-                rows,
-                grid,
-                self.parameterAsInt(parameters, self.CV_FOLDS, context),
-                scoring,
-                groups,
-                params,
-                seed,
-                n_jobs,
-                device,
-                steps,
-            )
-            feedback.pushInfo(self.tr("Best parameters by {} {} CV: {}").format(cv_mode, scoring, best))
             params = dict(params, **best)
-        fit_step = 2 if cv_mode != "none" else 1
-        steps.setCurrentStep(fit_step)
-        model = training.fit(model_type, samples, rows, params, seed, n_jobs, device, steps)
-        steps.setCurrentStep(fit_step + 1)
-        train_eval = training.evaluate_scores(samples.y[rows], model.predict_proba(samples.X[rows])[:, 1])
-        test_eval = None
-        if test_rows.size and np.unique(samples.y[test_rows]).size == 2:
-            test_eval = training.evaluate_scores(
-                samples.y[test_rows], model.predict_proba(samples.X[test_rows])[:, 1]
-            )
-        self._log_metrics(feedback, self.tr("Training"), train_eval)
-        if test_eval:
-            self._log_metrics(feedback, self.tr("Test"), test_eval)
+        steps.setCurrentStep(2 if cv_mode != "none" else 1)
+        n_jobs, device = _params.n_jobs(self, parameters, context), _params.device(self, parameters, context)
+        model = fitting.fit(model_type, samples, rows, params, seed, n_jobs, device, steps)
+        steps.setCurrentStep(3 if cv_mode != "none" else 2)
+        train_eval, test_eval = self._evaluate(model, samples, rows, test_rows, feedback)
         extra = {
             "training_metrics": train_eval["metrics"],
             "test_metrics": test_eval["metrics"] if test_eval else None,
@@ -496,8 +247,8 @@ class TrainModelAlgorithm(LsmAlgorithm):
             "dataset": layer_name,
             "cv": {"mode": cv_mode, "table": cv_table} if cv_table else None,
         }
-        manifest = training.build_manifest(model_type, samples, rows, params, seed, crs_wkt, cell_size, extra)
-        training.write_bundle(out_path, model, manifest)
+        manifest = fitting.build_manifest(model_type, samples, rows, params, seed, crs_wkt, cell_size, extra)
+        fitting.write_bundle(out_path, model, manifest)
         feedback.pushInfo(self.tr("Model bundle written: {}").format(out_path))
         reported = test_eval or train_eval
         results = {
@@ -508,19 +259,18 @@ class TrainModelAlgorithm(LsmAlgorithm):
             self.OUT_BA: reported["metrics"]["balanced_accuracy"],
         }
         if self.parameterAsBool(parameters, self.WRITE_RECORD, context):
-            record = new_record(
-                "lsm:trainmodel",
-                model_type=model_type,
-                ratio=ratio if ratio > 0 else negatives.size / positives.size,
-                repeat=0,
-                dataset=layer_name,
-                parameters=json_parameters(self, parameters, context),
-                data_hashes={
+            record = records.training_record(
+                model_type,
+                ratio if ratio > 0 else negatives.size / positives.size,
+                layer_name,
+                json_parameters(self, parameters, context),
+                {
                     "train": manifest["data_hash"],
                     "test": data_hash(samples.X[test_rows], samples.y[test_rows]) if test_rows.size else "",
                 },
-                outputs={"bundle": out_path},
-                summary={
+                {"bundle": out_path},
+                reported,
+                {
                     "metrics_on": "test" if test_eval else "train",
                     "training_metrics": train_eval["metrics"],
                     "model_parameters": manifest["parameters"],
@@ -531,13 +281,66 @@ class TrainModelAlgorithm(LsmAlgorithm):
                     "n_test_negative": test_eval["n_negative"] if test_eval else 0,
                     "cv": extra["cv"],
                 },
-                **training.record_fields(reported),
             )
-            store = run_store(self, parameters, context, out_path)
-            results[self.OUT_RECORD] = write_record(store, record)
-            results[self.OUT_RUN_ID] = record["run_id"]
-            feedback.pushInfo(self.tr("Run record: {}").format(results[self.OUT_RECORD]))
+            results[self.OUT_RUN_ID] = self.write_run_record(record, parameters, context, feedback, out_path)
+            results[self.OUT_RECORD] = self.last_record_path
         return results
+
+    @staticmethod
+    def _training_rows(samples, train_rows, ratio, seed):
+        """(positive rows, drawn negative rows) of the training rows; *seed* an int or SeedSequence."""
+        rng = np.random.default_rng(seed)
+        positives = train_rows[samples.y[train_rows] == 1]
+        pool = train_rows[samples.y[train_rows] == 0]
+        sampleset.check_classes(samples.y[train_rows], "training")
+        return positives, sampleset.subsample_pool(pool, positives.size, ratio, rng)
+
+    def _search(self, parameters, context, model_type, cv_mode, samples, rows, params, feedback):
+        """(best parameters, CV table) of the grid search."""
+        from ..core import models as lsm_models
+
+        grid_text = self.parameterAsString(parameters, self.GRID, context)
+        grid = (
+            catalogue.parse_params(grid_text, multiple=True)
+            if grid_text.strip()
+            else dict(lsm_models.DEFAULT_GRIDS[model_type])
+        )
+        groups = None
+        if cv_mode == "spatial":
+            size = self.parameterAsDouble(parameters, self.CV_BLOCK_SIZE, context)
+            if size <= 0:
+                raise LsmError(self.tr("Give a spatial block size above 0 map units."))
+            groups = cross_validation.spatial_blocks(samples.xy, size)
+        scoring = catalogue.CV_SCORES[self.parameterAsEnum(parameters, self.CV_SCORE, context)]
+        best, cv_table = cross_validation.grid_search(
+            model_type,
+            samples,
+            rows,
+            grid,
+            self.parameterAsInt(parameters, self.CV_FOLDS, context),
+            scoring,
+            groups,
+            params,
+            _params.seed(self, parameters, context),
+            _params.n_jobs(self, parameters, context),
+            _params.device(self, parameters, context),
+            feedback,
+        )
+        feedback.pushInfo(self.tr("Best parameters by {} {} CV: {}").format(cv_mode, scoring, best))
+        return best, cv_table
+
+    def _evaluate(self, model, samples, rows, test_rows, feedback):
+        """(training evaluation, test evaluation or None), both logged."""
+        train_eval = lsm_metrics.evaluate_scores(samples.y[rows], model.predict_proba(samples.X[rows])[:, 1])
+        test_eval = None
+        if test_rows.size and np.unique(samples.y[test_rows]).size == 2:
+            test_eval = lsm_metrics.evaluate_scores(
+                samples.y[test_rows], model.predict_proba(samples.X[test_rows])[:, 1]
+            )
+        self._log_metrics(feedback, self.tr("Training"), train_eval)
+        if test_eval:
+            self._log_metrics(feedback, self.tr("Test"), test_eval)
+        return train_eval, test_eval
 
     def _torch_missing(self):
         from ..core.dependencies import dependency_message

@@ -1,1 +1,1 @@
-"""QGIS side of the plugin: plugin class, Processing provider, post-processors, dock."""
+"""QGIS side of the plugin: plugin class, Processing provider, dock (layer post-processors: algorithms._styling)."""

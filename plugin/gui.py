@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .provider import ICON_PATH
+from ..core.paths import ICON_PATH
 
 
 def tr(text):
@@ -60,7 +60,7 @@ class PluginGui:
         if not successful or not isinstance(results, dict):
             return []
         from ..core.run_compare import stores_of_results
-        from .metrics_dock import STORES_KEY, project_run_store, remember_store
+        from .dock_stores import STORES_KEY, project_run_store, remember_store
 
         project_store = os.path.normcase(os.path.realpath(project_run_store()))
         key = self.dock.settings_key if self.dock is not None else STORES_KEY

@@ -5,7 +5,8 @@ import os
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-from .provider import PLUGIN_DIR, LsmProvider
+from ..core.paths import I18N_DIR
+from .provider import LsmProvider
 
 
 def install_translator():
@@ -13,7 +14,7 @@ def install_translator():
 
     Returns the installed QTranslator (keep a reference) or None."""
     locale = (QgsSettings().value("locale/userLocale", "") or "")[:2]
-    path = os.path.join(str(PLUGIN_DIR), "i18n", f"landslide_susceptibility_{locale}.qm")
+    path = os.path.join(str(I18N_DIR), f"landslide_susceptibility_{locale}.qm")
     if not locale or not os.path.exists(path):
         return None
     translator = QTranslator()

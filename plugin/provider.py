@@ -9,11 +9,8 @@ from qgis.core import QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.paths import ICON_PATH, MODELS_DIR
 from ..core.version import plugin_version
-
-PLUGIN_DIR = Path(__file__).resolve().parent.parent
-ICON_PATH = str(PLUGIN_DIR / "resources" / "icons" / "lsm.svg")
-MODELS_DIR = PLUGIN_DIR / "resources" / "models"
 
 
 def algorithm_classes():

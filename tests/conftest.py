@@ -1,6 +1,7 @@
 """Shared test set-up: the plugin importable as `landslide_susceptibility`, sample data paths."""
 
 import gc
+import importlib.util
 import os
 import shutil
 import sys
@@ -20,6 +21,14 @@ if not link.exists():
     link.symlink_to(REPO, target_is_directory=True)
 if str(PLUGIN_PARENT) not in sys.path:
     sys.path.insert(0, str(PLUGIN_PARENT))
+
+#: optional packages: without one, a test that fails only because it is missing skips with this reason
+OPTIONAL = {
+    "torch": "torch is not installed: pip install torch==2.13.0 (CPU wheel, Python 3.11) or apt install python3-torch",
+    "skops": "skops is not installed (Debian has no package): pip install skops",
+}
+MISSING = {name: reason for name, reason in OPTIONAL.items() if importlib.util.find_spec(name) is None}
+HAS_TORCH = "torch" not in MISSING
 
 SAMPLE_DIR = REPO / "resources" / "sample_data" / "ecuador"
 FACTOR_NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
@@ -47,3 +56,32 @@ def _collect_before_qgis_exits():
     interpreter at exit."""
     yield
     gc.collect()
+
+
+def _missing_package(exc):
+    """The missing optional package that *exc* (or an exception it came from) says cannot be imported: a
+    ModuleNotFoundError for it, or the plugin's missing-package message naming it; None otherwise."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, ImportError) and (exc.name or "").split(".")[0] in MISSING:
+            return exc.name.split(".")[0]
+        for name in MISSING:
+            if f"package(s) {name}" in str(exc):
+                return name
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Without torch (or skops), a test or a fixture it uses that fails only because the package is
+    missing is reported as skipped with the reason; with them installed nothing changes."""
+    outcome = yield
+    if not MISSING or call.excinfo is None or call.when == "teardown":
+        return
+    name = _missing_package(call.excinfo.value)
+    if name is not None:
+        report = outcome.get_result()
+        report.outcome = "skipped"
+        report.longrepr = (str(item.path), item.location[1] or 0, f"Skipped: {MISSING[name]}")

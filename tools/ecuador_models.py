@@ -98,7 +98,7 @@ def run_chain(work, repeats, seed):
     from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
-    from landslide_susceptibility.core.training import MODEL_TYPES
+    from landslide_susceptibility.core.catalogue import MODEL_TYPES
     from landslide_susceptibility.plugin.provider import LsmProvider
     from processing.core.Processing import Processing
     from qgis import processing

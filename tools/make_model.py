@@ -74,18 +74,11 @@ def _qgis():
     return app, provider
 
 
-def build_model():
-    """The QgsProcessingModelAlgorithm of the pipeline."""
+def _add_inputs(model, help_content):
+    """The model's inputs (beside each other at the top of the canvas); returns {name: default}."""
     from qgis.core import (
-        QgsApplication,
         QgsProcessing,
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildDependency,
-        QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
         QgsProcessingModelParameter,
-        QgsProcessingParameterDefinition,
         QgsProcessingParameterFeatureSource,
         QgsProcessingParameterFile,
         QgsProcessingParameterMultipleLayers,
@@ -93,38 +86,16 @@ def build_model():
     )
     from qgis.PyQt.QtCore import QPointF
 
-    model = QgsProcessingModelAlgorithm(MODEL_NAME, GROUP, GROUP_ID)
-    registry = QgsApplication.processingRegistry()
-    help_content = {"ALG_DESC": HELP, "ALG_CREATOR": "Landslide susceptibility plugin"}
-
-    defaults = {}
-
-    def add_input(definition, x, y):
-        defaults[definition.name()] = definition.defaultValue()
-        definition.setHelp(PARAMETER_HELP[definition.name()])
-        help_content[definition.name()] = PARAMETER_HELP[definition.name()]
-        component = QgsProcessingModelParameter(definition.name())
-        component.setPosition(QPointF(x, y))
-        model.addModelParameter(definition, component)
-
     number = QgsProcessingParameterNumber
-    add_input(
+    definitions = (
         QgsProcessingParameterMultipleLayers(
             "FACTORS", "Conditioning factor rasters", QgsProcessing.TypeRaster
         ),
-        120,
-        60,
-    )
-    add_input(
         QgsProcessingParameterFeatureSource(
             "INVENTORY",
             "Landslide inventory",
             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
         ),
-        360,
-        60,
-    )
-    add_input(
         number(
             "UNLABELED_RATIO",
             "Unlabeled cells per landslide",
@@ -132,114 +103,150 @@ def build_model():
             DEFAULT_UNLABELED_RATIO,
             minValue=1.0,
         ),
-        600,
-        60,
-    )
-    add_input(
         number(
             "NEGATIVE_RATIO", "Negatives per landslide", number.Double, DEFAULT_NEGATIVE_RATIO, minValue=0.1
         ),
-        840,
-        60,
-    )
-    add_input(
         number("TREES", "Trees per forest", number.Integer, DEFAULT_TREES, minValue=1, maxValue=5000),
-        1080,
-        60,
-    )
-    add_input(
         number(
             "N_CLASSES", "Susceptibility classes", number.Integer, DEFAULT_CLASSES, minValue=2, maxValue=10
         ),
-        1320,
-        60,
-    )
-    add_input(number("SEED", "Random seed", number.Integer, DEFAULT_SEED, minValue=0), 1560, 60)
-    add_input(
+        number("SEED", "Random seed", number.Integer, DEFAULT_SEED, minValue=0),
         QgsProcessingParameterFile(
             "RUN_STORE", "Run store folder", behavior=QgsProcessingParameterFile.Folder, optional=True
         ),
-        1800,
-        60,
     )
+    defaults = {}
+    for position, definition in enumerate(definitions):
+        defaults[definition.name()] = definition.defaultValue()
+        definition.setHelp(PARAMETER_HELP[definition.name()])
+        help_content[definition.name()] = PARAMETER_HELP[definition.name()]
+        component = QgsProcessingModelParameter(definition.name())
+        component.setPosition(QPointF(120 + 240 * position, 60))
+        model.addModelParameter(definition, component)
+    return defaults
 
-    def model_input(name):
-        return [QgsProcessingModelChildParameterSource.fromModelParameter(name)]
 
-    def static(value):
-        return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
+def model_input(name):
+    """A child parameter taken from the model input *name*."""
+    from qgis.core import QgsProcessingModelChildParameterSource
 
-    def child_output(child_id, output):
-        return [QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output)]
+    return [QgsProcessingModelChildParameterSource.fromModelParameter(name)]
 
-    def expression(text):
-        return [QgsProcessingModelChildParameterSource.fromExpression(text)]
 
-    def number_input(name):
-        # A run that leaves out a model input hands the step no value, and the step falls back to its own
-        # default (qgis_process does not fill in the model's defaults): coalesce gives the model's default.
-        return expression("coalesce(@{}, {!r})".format(name, defaults[name]))
+def static(value):
+    """A child parameter with a fixed *value*."""
+    from qgis.core import QgsProcessingModelChildParameterSource
 
-    def add_child(child_id, algorithm_id, description, sources, outputs, y, after=()):
-        child = QgsProcessingModelChildAlgorithm(algorithm_id)
-        child.setChildId(child_id)
-        if after:
-            child.setDependencies([QgsProcessingModelChildDependency(other) for other in after])
-        child.setDescription(description)
-        child.setPosition(QPointF(600, y))
-        for name, source in sources.items():
-            child.addParameterSources(name, source)
-        model_outputs = {}
-        for output_name, (name, description_text, mandatory) in outputs.items():
-            output = QgsProcessingModelOutput(name, description_text)
-            output.setChildId(child_id)
-            output.setChildOutputName(output_name)
-            output.setMandatory(mandatory)
-            optional_step_output = registry.algorithmById(algorithm_id).parameterDefinition(
-                output_name
-            ).flags() & (QgsProcessingParameterDefinition.FlagOptional)
-            # qgis_process asks for every output a step cannot do without, whatever its default: only the
-            # results are model outputs, the steps' other outputs are temporary
-            assert mandatory or optional_step_output, f"{child_id}:{output_name} would be mandatory"
-            output.setPosition(QPointF(900, y + 40 * (len(model_outputs) + 1)))
-            model_outputs[name] = output
-        # model output parameters are named '<child id>:<name>' (e.g. predictraster:SUSCEPTIBILITY): the model
-        # file carries no internal_version, so QGIS 3.22 to 3.44 all read it as version 1 and keep these names
-        child.setModelOutputs(model_outputs)
-        model.addChildAlgorithm(child)
-        return child
+    return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
 
+
+def child_output(child_id, output):
+    """A child parameter taken from the *output* of the step *child_id*."""
+    from qgis.core import QgsProcessingModelChildParameterSource
+
+    return [QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output)]
+
+
+def expression(text):
+    """A child parameter computed by the QGIS expression *text*."""
+    from qgis.core import QgsProcessingModelChildParameterSource
+
+    return [QgsProcessingModelChildParameterSource.fromExpression(text)]
+
+
+def number_input(name, defaults):
+    """The model input *name*, else its default.
+
+    A run that leaves out a model input hands the step no value, and the step falls back to its own
+    default (qgis_process does not fill in the model's defaults): coalesce gives the model's default.
+    """
+    return expression("coalesce(@{}, {!r})".format(name, defaults[name]))
+
+
+def _model_outputs(child_id, algorithm, outputs, y):
+    """{name: QgsProcessingModelOutput} of the step's results (*outputs*: {output name: (name,
+    description, mandatory)})."""
+    from qgis.core import QgsProcessingModelOutput, QgsProcessingParameterDefinition
+    from qgis.PyQt.QtCore import QPointF
+
+    model_outputs = {}
+    for output_name, (name, description_text, mandatory) in outputs.items():
+        output = QgsProcessingModelOutput(name, description_text)
+        output.setChildId(child_id)
+        output.setChildOutputName(output_name)
+        output.setMandatory(mandatory)
+        optional_step_output = algorithm.parameterDefinition(output_name).flags() & (
+            QgsProcessingParameterDefinition.FlagOptional
+        )
+        # qgis_process asks for every output a step cannot do without, whatever its default: only the
+        # results are model outputs, the steps' other outputs are temporary
+        assert mandatory or optional_step_output, f"{child_id}:{output_name} would be mandatory"
+        output.setPosition(QPointF(900, y + 40 * (len(model_outputs) + 1)))
+        model_outputs[name] = output
+    return model_outputs
+
+
+def add_child(model, child_id, algorithm_id, description, sources, outputs, y, after=()):
+    """Add the step *child_id* running *algorithm_id* with parameter *sources* to *model*."""
+    from qgis.core import QgsApplication, QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency
+    from qgis.PyQt.QtCore import QPointF
+
+    child = QgsProcessingModelChildAlgorithm(algorithm_id)
+    child.setChildId(child_id)
+    if after:
+        child.setDependencies([QgsProcessingModelChildDependency(other) for other in after])
+    child.setDescription(description)
+    child.setPosition(QPointF(600, y))
+    for name, source in sources.items():
+        child.addParameterSources(name, source)
+    algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+    # model output parameters are named '<child id>:<name>' (e.g. predictraster:SUSCEPTIBILITY): the model
+    # file carries no internal_version, so QGIS 3.22 to 3.44 all read it as version 1 and keep these names
+    child.setModelOutputs(_model_outputs(child_id, algorithm, outputs, y))
+    model.addChildAlgorithm(child)
+    return child
+
+
+def _add_sampling_steps(model, defaults):
+    """Samples from the inventory, then reliable negatives by the spy technique."""
     add_child(
+        model,
         "buildsamples",
         "lsm:buildsamples",
         "Samples",
         {
             "FACTORS": model_input("FACTORS"),
             "INVENTORY": model_input("INVENTORY"),
-            "RATIO": number_input("UNLABELED_RATIO"),
+            "RATIO": number_input("UNLABELED_RATIO", defaults),
             "TRAIN_FRACTION": static(0.7),
-            "SEED": number_input("SEED"),
+            "SEED": number_input("SEED", defaults),
         },
         {},
         220,
     )
     add_child(
+        model,
         "spysampling",
         "lsm:spysampling",
         "Negatives",
         {
             "INPUT": child_output("buildsamples", "OUTPUT"),
             "FACTORS": model_input("FACTORS"),
-            "RATIO": number_input("NEGATIVE_RATIO"),
-            "N_TREES": number_input("TREES"),
-            "SEED": number_input("SEED"),
+            "RATIO": number_input("NEGATIVE_RATIO", defaults),
+            "N_TREES": number_input("TREES", defaults),
+            "SEED": number_input("SEED", defaults),
             "INCLUDE_LANDSLIDES": static(True),
             "RUN_STORE": model_input("RUN_STORE"),
         },
         {},
         340,
     )
+
+
+def _add_model_steps(model, defaults):
+    """The balanced random forest and its evaluation on the test split."""
     add_child(
+        model,
         "trainmodel",
         "lsm:trainmodel",
         "Model",
@@ -259,13 +266,14 @@ def build_model():
                 "'n_estimators=' || to_string(coalesce(@TREES, {}))".format(defaults["TREES"])
             ),
             "FACTOR_RASTERS": model_input("FACTORS"),
-            "SEED": number_input("SEED"),
+            "SEED": number_input("SEED", defaults),
             "RUN_STORE": model_input("RUN_STORE"),
         },
         {"OUTPUT": ("BUNDLE", "Model bundle", True)},
         460,
     )
     add_child(
+        model,
         "evaluatemodel",
         "lsm:evaluatemodel",
         "Evaluation",
@@ -280,7 +288,12 @@ def build_model():
         {"OUTPUT_PLOT": ("CURVES", "ROC and PR curves", False)},
         580,
     )
+
+
+def _add_map_steps(model, defaults):
+    """The susceptibility map and its Jenks classes."""
     add_child(
+        model,
         "predictraster",
         "lsm:predictraster",
         "Map",
@@ -294,12 +307,13 @@ def build_model():
         after=("evaluatemodel",),
     )
     add_child(
+        model,
         "jenksclassify",
         "lsm:jenksclassify",
         "Classes",
         {
             "INPUT": child_output("predictraster", "OUTPUT"),
-            "CLASSES": number_input("N_CLASSES"),
+            "CLASSES": number_input("N_CLASSES", defaults),
             "LANDSLIDES": model_input("INVENTORY"),
         },
         {
@@ -308,6 +322,18 @@ def build_model():
         },
         820,
     )
+
+
+def build_model():
+    """The QgsProcessingModelAlgorithm of the pipeline."""
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    model = QgsProcessingModelAlgorithm(MODEL_NAME, GROUP, GROUP_ID)
+    help_content = {"ALG_DESC": HELP, "ALG_CREATOR": "Landslide susceptibility plugin"}
+    defaults = _add_inputs(model, help_content)
+    _add_sampling_steps(model, defaults)
+    _add_model_steps(model, defaults)
+    _add_map_steps(model, defaults)
     model.setHelpContent(help_content)
     return model
 

@@ -3,8 +3,10 @@
 Run: .venv/bin/python tools/make_reference.py README.md   (make docs)
 
 Everything between the markers `<!-- reference:start -->` and `<!-- reference:end -->` of the file
-is replaced by one section per algorithm: id, group, help text, parameters (name, label, type,
-default, help) and outputs, read from the registered `lsm` provider.
+is replaced by one section per algorithm: an anchor `lsm-<name>` (the algorithm's helpUrl), id, group,
+the full reference text (reference_text(): the English algorithms/help/<name>.md, else the short
+help), parameters (name, label, type, default, help) and outputs, read from the registered `lsm`
+provider.
 """
 
 import os
@@ -43,8 +45,13 @@ def algorithm_markdown(alg):
     """The reference section of one algorithm."""
     from qgis.core import QgsProcessingParameterDefinition
 
-    lines = [f"### `{alg.id()}`: {alg.displayName()}", "", f"Group: {alg.group()}", ""]
-    lines += [alg.shortHelpString().strip(), ""]
+    # the anchor LsmAlgorithm.helpUrl() points to (algorithms.base.help_anchor)
+    lines = [f'<a id="lsm-{alg.name()}"></a>', "", f"### `{alg.id()}`: {alg.displayName()}", ""]
+    lines += [f"Group: {alg.group()}", ""]
+    # the full reference text (algorithms/help/<name>.md) where the dialog shows a short one
+    reference = getattr(alg, "reference_text", None)
+    text = (reference() if reference else "") or alg.shortHelpString()
+    lines += [text.strip(), ""]
     params = [p for p in alg.parameterDefinitions() if not p.isDestination()]
     if params:
         lines += ["| parameter | label | type | default | help |", "|---|---|---|---|---|"]

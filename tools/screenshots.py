@@ -36,7 +36,7 @@ def toolbox_png(path):
 def map_png(demo, path):
     import json
 
-    from landslide_susceptibility.plugin.postprocessors import apply_classed_style
+    from landslide_susceptibility.algorithms._styling import apply_classed_style
     from qgis.core import (
         QgsMapRendererSequentialJob,
         QgsMapSettings,

@@ -527,7 +527,17 @@ def test_strings_reach_the_translator(qgis_iface, store, tmp_path):
     if not (shutil.which("pylupdate5") and shutil.which("lrelease")):
         pytest.skip("pylupdate5 and lrelease (pyqt5-dev-tools, qttools5-dev-tools) are not installed")
     plugin = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    sources = [os.path.join(plugin, "plugin", name) for name in ("gui.py", "metrics_dock.py", "run_table.py")]
+    sources = [
+        os.path.join(plugin, "plugin", name)
+        for name in (
+            "gui.py",
+            "metrics_dock.py",
+            "run_table.py",
+            "dock_actions.py",
+            "dock_charts.py",
+            "dock_stores.py",
+        )
+    ]
     ts, qm = str(tmp_path / "x.ts"), str(tmp_path / "x.qm")
     subprocess.run(["pylupdate5", *sources, "-ts", ts], check=True, capture_output=True)
     tree = ET.parse(ts)

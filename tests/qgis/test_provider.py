@@ -16,6 +16,8 @@ EXPECTED_IDS = [
     "lsm:trainlsnet",
     "lsm:lsnetpredict",
     "lsm:report",
+    "lsm:ratecurves",
+    "lsm:crossvalidate",
 ]
 #: graphical models shipped in resources/models (not in the algorithm groups)
 MODEL_IDS = ["lsm:pipeline"]
@@ -74,3 +76,63 @@ def test_shipped_models_registered(lsm_provider, model_id):
     assert model is not None, f"{model_id} not registered"
     assert model.provider().id() == "lsm"
     assert model.outputDefinitions(), "a model whose steps were not found has no outputs"
+
+
+def _lsm_algorithms():
+    from qgis.core import QgsApplication
+
+    return [
+        a
+        for a in QgsApplication.processingRegistry().algorithms()
+        if a.provider().id() == "lsm" and a.id() not in MODEL_IDS
+    ]
+
+
+def test_every_parameter_has_help(lsm_provider):
+    """Every non-destination parameter of every algorithm says what it does (setHelp)."""
+    missing = [
+        f"{alg.id()}:{p.name()}"
+        for alg in _lsm_algorithms()
+        for p in alg.parameterDefinitions()
+        if not p.isDestination() and not p.help().strip()
+    ]
+    assert not missing, f"parameters without setHelp: {', '.join(missing)}"
+
+
+def test_short_help_is_short_and_urls_distinct(lsm_provider):
+    """shortHelpString stays at most ~10 lines; each algorithm links its own README anchor."""
+    algs = _lsm_algorithms()
+    assert {a.id() for a in algs} == set(EXPECTED_IDS)
+    long = {}
+    for alg in algs:
+        text = alg.shortHelpString()
+        # a rendered line of the dialog's help panel holds ~100 characters
+        lines = sum(max(1, -(-len(line) // 100)) for line in text.splitlines())
+        if lines > 10:
+            long[alg.id()] = lines
+    assert not long, f"shortHelpString over 10 lines: {long}"
+    urls = [alg.helpUrl() for alg in algs]
+    assert len(set(urls)) == len(urls), "help URLs are not distinct"
+    for alg, url in zip(algs, urls):
+        assert url.endswith("#lsm-" + alg.name()), url
+
+
+def test_shared_parameters_are_declared_once(lsm_provider):
+    """SEED / N_JOBS / DEVICE / RUN_STORE: one label and one default in every dialog."""
+    from qgis.core import QgsProcessingParameterDefinition
+
+    seen = {}
+    for alg in _lsm_algorithms():
+        for name in ("N_JOBS", "DEVICE", "RUN_STORE"):
+            p = alg.parameterDefinition(name)
+            if p is None:
+                continue
+            flags = p.flags() & ~QgsProcessingParameterDefinition.FlagAdvanced
+            seen.setdefault(name, set()).add((p.description(), str(p.defaultValue()), int(flags)))
+        p = alg.parameterDefinition("SEED")
+        if p is not None:
+            seen.setdefault("SEED", set()).add(p.description())
+    for name, variants in seen.items():
+        assert len(variants) == 1, f"{name} is declared differently: {variants}"
+    n_jobs = next(iter(seen["N_JOBS"]))
+    assert n_jobs[1] == "-1"

@@ -3,6 +3,7 @@
 import json
 import os
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -60,27 +61,23 @@ def test_jenksclassify_through_qgis_process(tmp_path, sample_dir):
 
 
 def test_packaged_zip_loads_and_runs(tmp_path, sample_dir):
-    """`make package` content (git archive of the working tree) unzipped into a fresh plugin folder."""
+    """`make package` (tools/ci/package.py, on the working tree's tracked files) unzipped into a fresh plugin
+    folder: it passes the package check, leaves the developer files out, loads and runs."""
     if not (REPO / ".git").exists():
         pytest.skip("not a git checkout")
+    sys.path.insert(0, str(REPO / "tools" / "ci"))
+    import package
+
     tree = subprocess.run(["git", "stash", "create"], cwd=REPO, capture_output=True, text=True).stdout.strip()
-    zip_path = tmp_path / "plugin.zip"
-    subprocess.run(
-        [
-            "git",
-            "archive",
-            "--format=zip",
-            "--prefix=landslide_susceptibility/",
-            "-o",
-            str(zip_path),
-            tree or "HEAD",
-        ],
-        cwd=REPO,
-        check=True,
-    )
+    zip_path, problems = package.build(tree or "HEAD", tmp_path / "dist")
+    assert problems == []
     with zipfile.ZipFile(zip_path) as archive:
         names = archive.namelist()
         assert "landslide_susceptibility/metadata.txt" in names
+        assert "landslide_susceptibility/LICENSE" in names
+        assert "landslide_susceptibility/resources/sample_data/ecuador/slope.tif" in names
+        assert not any(n.startswith("landslide_susceptibility/tools/") for n in names)
+        assert not any("__pycache__" in n for n in names)
         assert not any(n.startswith("landslide_susceptibility/tests/") for n in names)
         assert not any(n.startswith("landslide_susceptibility/bench/") for n in names)
         assert "landslide_susceptibility/Makefile" not in names

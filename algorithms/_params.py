@@ -1,0 +1,183 @@
+"""The seed, parallel-jobs, device and run-store parameters, declared once for every algorithm.
+
+Declare (each creates the parameter with one label and one help text, adds it to *alg* and returns it):
+    add_seed(alg, default=42, help_text=None, advanced=False)      SEED, integer >= 0
+    add_n_jobs(alg, default=-1, help_text=None, advanced=False)    N_JOBS, joblib's meaning: -1 = all cores
+    add_device(alg, help_text=None, advanced=False)                DEVICE, enum over DEVICES (auto/cpu/cuda)
+    add_run_store(alg, help_text=None, advanced=False)             RUN_STORE, optional folder
+*help_text* replaces the common help where an algorithm has something to add (say what it seeds);
+pass it as self.tr("...") so pylupdate finds it under the algorithm's context.
+
+Compact declarations of an algorithm's own parameters (the label and help translated at the call
+site with self.tr, so pylupdate finds them):
+    add(alg, parameter, help_text, advanced=False) -> parameter: setHelp, the advanced flag, addParameter
+    number(name, label, default, minimum=None, maximum=None, integer=False, optional=False)
+        -> QgsProcessingParameterNumber (Double, or Integer with *integer*)
+
+Read (inside process()):
+    seed(alg, parameters, context) -> int
+    n_jobs(alg, parameters, context) -> int, a joblib n_jobs (-1 all cores; 0, the old "all cores" of
+        lsm:spysampling, is read as -1)
+    device(alg, parameters, context) -> "auto" | "cpu" | "cuda" (resolve it with the core's resolver)
+    run_store(alg, parameters, context, output_path=None) -> folder: the RUN_STORE parameter, else
+        core.paths.default_run_store(project home, output_path)
+    project_home(context) -> the saved project's folder, or ""
+
+The parameter ids are the module constants SEED, N_JOBS, DEVICE, RUN_STORE (the algorithms' class
+attributes of the same names hold the same strings).
+"""
+
+from qgis.core import (
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core.paths import default_run_store
+
+SEED = "SEED"
+N_JOBS = "N_JOBS"
+DEVICE = "DEVICE"
+RUN_STORE = "RUN_STORE"
+
+DEFAULT_SEED = 42
+#: joblib's "all cores"
+ALL_CORES = -1
+#: device option values, in enum order (what device() returns)
+DEVICES = ("auto", "cpu", "cuda")
+# the English labels and helps are marked with QT_TRANSLATE_NOOP so that pylupdate finds them
+#: their labels in the dialog
+DEVICE_LABELS = (
+    QT_TRANSLATE_NOOP("LsmParameters", "Automatic (a CUDA GPU when torch sees one, else the CPU)"),
+    QT_TRANSLATE_NOOP("LsmParameters", "CPU"),
+    QT_TRANSLATE_NOOP("LsmParameters", "CUDA GPU"),
+)
+
+SEED_HELP = QT_TRANSLATE_NOOP(
+    "LsmParameters", "Seed of every random draw: the same inputs and seed give the same results."
+)
+N_JOBS_HELP = QT_TRANSLATE_NOOP(
+    "LsmParameters",
+    "Threads that work at once: -1 uses all cores, 1 runs on one thread; any number gives the same "
+    "result for the same seed.",
+)
+DEVICE_HELP = QT_TRANSLATE_NOOP(
+    "LsmParameters",
+    "Where the torch neural networks run: automatic picks a CUDA GPU when torch sees one, else the CPU. "
+    "Other models ignore it.",
+)
+RUN_STORE_HELP = QT_TRANSLATE_NOOP(
+    "LsmParameters",
+    "Folder of the run records (JSON) the metrics dock reads. Empty: 'lsm_runs' beside the saved project, "
+    "else beside the output, else in the home folder.",
+)
+
+
+def _tr(text):
+    return QCoreApplication.translate("LsmParameters", text)
+
+
+def _add(alg, parameter, help_text, advanced):
+    parameter.setHelp(_tr(help_text))
+    if advanced:
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    alg.addParameter(parameter)
+    return parameter
+
+
+def add_seed(alg, default=DEFAULT_SEED, help_text=None, advanced=False):
+    """SEED: integer >= 0 seeding every random draw."""
+    p = QgsProcessingParameterNumber(
+        SEED,
+        QCoreApplication.translate("LsmParameters", "Random seed"),
+        QgsProcessingParameterNumber.Integer,
+        default,
+        minValue=0,
+    )
+    return _add(alg, p, help_text or SEED_HELP, advanced)
+
+
+def add_n_jobs(alg, default=ALL_CORES, help_text=None, advanced=False):
+    """N_JOBS: joblib n_jobs, -1 = all cores."""
+    p = QgsProcessingParameterNumber(
+        N_JOBS,
+        QCoreApplication.translate("LsmParameters", "Parallel jobs (-1 = all cores)"),
+        QgsProcessingParameterNumber.Integer,
+        default,
+        minValue=-1,
+    )
+    return _add(alg, p, help_text or N_JOBS_HELP, advanced)
+
+
+def add_device(alg, help_text=None, advanced=False):
+    """DEVICE: enum auto / cpu / cuda (index into DEVICES)."""
+    p = QgsProcessingParameterEnum(
+        DEVICE,
+        QCoreApplication.translate("LsmParameters", "Device (torch models)"),
+        [_tr(label) for label in DEVICE_LABELS],
+        defaultValue=0,
+    )
+    return _add(alg, p, help_text or DEVICE_HELP, advanced)
+
+
+def add_run_store(alg, help_text=None, advanced=False):
+    """RUN_STORE: optional folder of run records."""
+    p = QgsProcessingParameterFile(
+        RUN_STORE,
+        QCoreApplication.translate("LsmParameters", "Run store folder"),
+        behavior=QgsProcessingParameterFile.Folder,
+        optional=True,
+    )
+    return _add(alg, p, help_text or RUN_STORE_HELP, advanced)
+
+
+def add(alg, parameter, help_text, advanced=False):
+    """Add *parameter* to *alg* with *help_text* (already translated: self.tr("...")), flagged
+    advanced when asked; returns it."""
+    parameter.setHelp(help_text)
+    if advanced:
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    alg.addParameter(parameter)
+    return parameter
+
+
+def number(name, label, default, minimum=None, maximum=None, integer=False, optional=False):
+    """A QgsProcessingParameterNumber: Double, or Integer with *integer*; bounds when given."""
+    bounds = {}
+    if minimum is not None:
+        bounds["minValue"] = minimum
+    if maximum is not None:
+        bounds["maxValue"] = maximum
+    kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+    return QgsProcessingParameterNumber(name, label, kind, default, optional, **bounds)
+
+
+def seed(alg, parameters, context):
+    return alg.parameterAsInt(parameters, SEED, context)
+
+
+def n_jobs(alg, parameters, context):
+    value = alg.parameterAsInt(parameters, N_JOBS, context)
+    return ALL_CORES if value == 0 else value
+
+
+def device(alg, parameters, context):
+    return DEVICES[alg.parameterAsEnum(parameters, DEVICE, context)]
+
+
+def project_home(context):
+    """Folder of the saved project of *context* (else the current project), '' when unsaved."""
+    project = context.project() if context is not None else None
+    project = project or QgsProject.instance()
+    return project.homePath() if project is not None else ""
+
+
+def run_store(alg, parameters, context, output_path=None):
+    """The RUN_STORE folder, else the default beside the project / *output_path* / home."""
+    folder = ""
+    if alg.parameterDefinition(RUN_STORE) is not None:
+        folder = (alg.parameterAsFile(parameters, RUN_STORE, context) or "").strip()
+    return folder or default_run_store(project_home(context), output_path)

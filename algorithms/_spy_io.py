@@ -1,0 +1,186 @@
+"""The sample input and the outputs of lsm:spysampling (algorithms/spysampling.py is the adapter).
+
+    same_crs(a, b) -> True when two QgsCoordinateReferenceSystem are the same
+    check_crs(source, layer_name, grid): LsmError when the sample layer is not in the rasters' CRS
+    read_samples(alg, source, layer_name, fields, parameters, context, feedback, grid)
+        -> core.spy.SpySamples of the sample layer's points on the grid
+    run_pu(alg, parameters, context, feedback, data, samples, params, layer_name)
+        -> (result, prior paths, bundle paths, {OUTPUT, SUMMARY}): core.pu.pu_sampling with the prior
+        maps and bundles written atomically, then the negatives and the summary
+    finish(alg, parameters, context, feedback, run, samples, params, names) -> the results dict (run
+        record written, prior maps styled)
+*alg* is the SpySampling instance (its parameter ids); messages are translated in its context.
+"""
+
+import os
+from contextlib import ExitStack
+
+import numpy as np
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingUtils
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import pu, spy
+from ..core.errors import LsmError
+from ..core.grid import atomic_path
+from ._samples import NamedSource, read_labels, read_point_table, sample_fields, write_points
+from ._styling import ContinuousRasterStyler, attach_styler
+from .base import write_table
+
+
+def same_crs(a, b):
+    """True when two QgsCoordinateReferenceSystem are the same (by authority id where both have one)."""
+    if a.authid() and b.authid():
+        return a.authid() == b.authid()
+    return a == b
+
+
+def check_crs(source, layer_name, grid):
+    """LsmError when the sample layer *source* is not in the CRS of the factor rasters."""
+    if not (source.sourceCrs().isValid() and grid.crs_wkt):
+        return
+    raster_crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
+    if raster_crs.isValid() and not same_crs(raster_crs, source.sourceCrs()):
+        raise LsmError(
+            QCoreApplication.translate(
+                "SpySampling",
+                "The sample layer '{}' is in {} but the factor rasters are in {}: reproject the "
+                "layer (Vector > Data Management > Reproject layer) first.",
+            ).format(
+                layer_name,
+                source.sourceCrs().authid() or source.sourceCrs().description(),
+                raster_crs.authid() or raster_crs.description(),
+            )
+        )
+
+
+def read_samples(alg, source, layer_name, fields, parameters, context, feedback, grid):
+    """core.spy.SpySamples of the points of a sample layer on the grid."""
+    label_field = alg.parameterAsString(parameters, alg.LABEL_FIELD, context) or "label"
+    split_field = alg.parameterAsString(parameters, alg.SPLIT_FIELD, context) or "split"
+    if split_field not in source.fields().names():
+        feedback.pushInfo(
+            QCoreApplication.translate(
+                "SpySampling", "'{}' has no field '{}': every point is training data, no test negatives."
+            ).format(layer_name, split_field)
+        )
+        split_field = ""
+    check_crs(source, layer_name, grid)
+    extra = [label_field] + ([split_field] if split_field else [])
+    X, columns, xy = read_point_table(NamedSource(source, layer_name), fields, extra, feedback)
+    labels, _ = read_labels(columns[label_field], layer_name, label_field, feedback)
+    if split_field:
+        splits = spy.parse_splits(columns[split_field], layer_name, split_field)
+    else:
+        splits = np.array(["train"] * len(labels))
+    samples, n_outside, n_incomplete = spy.on_grid(X, labels, splits, xy, grid, layer_name)
+    if n_outside:
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "SpySampling", "{} point(s) outside the factor rasters were left out."
+            ).format(n_outside)
+        )
+    if n_incomplete:
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "SpySampling", "{} point(s) without a value for every factor field were left out."
+            ).format(n_incomplete)
+        )
+    return samples
+
+
+def run_pu(alg, parameters, context, feedback, data, samples, params, layer_name):
+    """core.pu.pu_sampling with the outputs written only if the whole run succeeds: (result,
+    prior map paths and bundle paths per split, the negatives and summary outputs)."""
+    factors, fields, grid = data
+    present = samples.present()
+    prior_out = {
+        "train": alg.parameterAsOutputLayer(parameters, alg.PRIOR_TRAIN, context),
+        "test": alg.parameterAsOutputLayer(parameters, alg.PRIOR_TEST, context),
+    }
+    bundle_out = {
+        "train": alg.parameterAsFileOutput(parameters, alg.BUNDLE_TRAIN, context),
+        "test": alg.parameterAsFileOutput(parameters, alg.BUNDLE_TEST, context),
+    }
+    with ExitStack() as stack:
+        prior_tmp, bundle_tmp = {}, {}
+        for s in present:
+            prior_out[s] = prior_out[s] or QgsProcessingUtils.generateTempFilename(f"prior_{s}.tif")
+            prior_tmp[s] = stack.enter_context(atomic_path(prior_out[s]))
+            if bundle_out[s]:
+                bundle_tmp[s] = stack.enter_context(atomic_path(bundle_out[s]))
+        result = pu.pu_sampling(
+            factors,
+            samples.X,
+            samples.labels,
+            samples.splits,
+            samples.cells(grid),
+            prior_tmp,
+            params,
+            bundle_tmp,
+            feedback,
+            bundle_extra={"source_layer": layer_name},
+        )
+        outputs = {
+            alg.OUTPUT: write_negatives(alg, parameters, context, feedback, result, samples, fields, grid),
+            alg.SUMMARY: write_summary(alg, parameters, context, result),
+        }
+    for s in present:
+        result.outcomes[s].prior_path = prior_out[s]
+        bundle_out[s] = bundle_out[s] if s in bundle_tmp else ""
+        result.outcomes[s].bundle_path = bundle_out[s]
+    return result, prior_out, bundle_out, outputs
+
+
+def finish(alg, parameters, context, feedback, run, samples, params, names):
+    """The run record, the prior maps' style and the results dict."""
+    result, prior_out, bundle_out, outputs = run
+    layer_name, fields = names
+    present = samples.present()
+    negatives = outputs[alg.OUTPUT]
+    # default store beside the negatives when they are a file (the prior map may be a temporary file)
+    negatives_path = str(negatives or "").split("|")[0]
+    anchor = negatives_path if os.path.isabs(negatives_path) else prior_out["train"]
+    record_outputs = {"negatives": negatives}
+    for s in present:
+        record_outputs[f"prior_{s}"] = prior_out[s]
+        if bundle_out[s]:
+            record_outputs[f"bundle_{s}"] = bundle_out[s]
+    record = spy.spy_record(result, params, samples, layer_name, fields, record_outputs)
+    run_id = alg.write_run_record(record, parameters, context, feedback, anchor)
+    for s in present:
+        attach_styler(context, prior_out[s], ContinuousRasterStyler(0.0, 1.0))
+    has_test = "test" in present
+    return {
+        alg.OUTPUT: negatives,
+        alg.SUMMARY: outputs[alg.SUMMARY],
+        alg.PRIOR_TRAIN: prior_out["train"],
+        alg.PRIOR_TEST: prior_out["test"] if has_test else None,
+        alg.BUNDLE_TRAIN: bundle_out["train"],
+        alg.BUNDLE_TEST: (bundle_out["test"] or None) if has_test else None,
+        alg.RUN_RECORD: alg.last_record_path,
+        alg.RUN_ID: run_id,
+        alg.THRESHOLD_TRAIN: result.outcomes["train"].threshold,
+        alg.NEGATIVES_TRAIN: result.outcomes["train"].negatives,
+        alg.NEGATIVES_TEST: result.outcomes["test"].negatives if has_test else 0,
+    }
+
+
+def write_negatives(alg, parameters, context, feedback, result, samples, fields, grid):
+    include = alg.parameterAsBool(parameters, alg.INCLUDE_LANDSLIDES, context)
+    rows = (
+        (x, y, [int(label), split] + [float(v) for v in values] + [int(row), int(col), float(prior)])
+        for label, split, values, row, col, prior, x, y in spy.negative_rows(
+            result, samples, grid, include, feedback
+        )
+    )
+    crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
+    out_fields = sample_fields(fields, prior=True)
+    return write_points(alg, parameters, alg.OUTPUT, context, out_fields, crs, rows, feedback)
+
+
+def write_summary(alg, parameters, context, result):
+    """The PU summary table, or None when that output was not asked for."""
+    if parameters.get(alg.SUMMARY) is None:
+        return None
+    rows = spy.summary_rows(result)
+    return write_table(alg, parameters, alg.SUMMARY, context, spy.SUMMARY_COLUMNS, rows, required=True)

@@ -1,0 +1,443 @@
+"""lsm:crossvalidate: out-of-fold assessment of a model type of lsm:trainmodel (core.crossvalidate)."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import catalogue, records, sampleset
+from ..core import crossvalidate as cv
+from ..core.errors import LsmError
+from ..core.intervals import format_interval
+from ..core.labels import NULL_LABEL
+from ..core.metrics import METRIC_KEYS, METRIC_LABELS
+from ..core.progress import check_canceled
+from . import _params
+from ._samples import NamedSource, _add_factor_parameters, read_labels, read_point_table, source_name
+from .base import LsmAlgorithm, json_parameters, push_notes, write_table
+
+#: fold modes in the order of the FOLD_MODE enum (core.crossvalidate.FOLD_MODES)
+FOLD_LABELS = (
+    "Stratified k-fold",
+    "Spatial blocks (square blocks of the block size)",
+    "k-means clusters of the coordinates",
+    "Leave one group out (group field)",
+)
+DEFAULT_FOLDS = 5
+DEFAULT_BLOCK_SIZE = 1000.0
+DEFAULT_RATIO = 1.0
+#: metrics written to the log, with their interval
+LOGGED = ("roc_auc", "pr_auc", "balanced_accuracy", "sensitivity", "specificity")
+
+
+class CrossValidateAlgorithm(LsmAlgorithm):
+    """k-fold, spatial, k-means or leave-one-group-out cross-validation of one model type."""
+
+    ALGORITHM_NAME = "crossvalidate"
+    DISPLAY_NAME = "Cross-validate model"
+    GROUP_ID = "evaluation"
+    REQUIRES = ("sklearn", "imblearn")
+    HELP = (
+        "Out-of-fold assessment of any model type of lsm:trainmodel on a sample layer (landslides 1, "
+        "unlabeled 0): stratified k-fold, spatial blocks, k-means clusters of the coordinates or leave one "
+        "group (event, region, year) out, optionally repeated. Each fold's model trains on negatives drawn "
+        "from that fold's training unlabeled samples only, and is tested on the fold's landslides against "
+        "its unlabeled samples (test set 'random').\n\n"
+        "Outputs: per-fold metrics, their mean, sd and 95 % interval, the out-of-fold score of every "
+        "sample as a layer, a ROC / PR figure of the folds and a run record (the dock shows the spread)."
+    )
+
+    INPUT = "INPUT"
+    LABEL_FIELD = "LABEL_FIELD"
+    FACTOR_FIELDS = "FACTOR_FIELDS"
+    CATEGORICAL_FIELDS = "CATEGORICAL_FIELDS"
+    #: no split field: every sample is in some test fold
+    SPLIT_FIELD = ""
+    MODEL = "MODEL"
+    RATIO = "RATIO"
+    MODEL_PARAMS = "MODEL_PARAMS"
+    FOLD_MODE = "FOLD_MODE"
+    FOLDS = "FOLDS"
+    BLOCK_SIZE = "BLOCK_SIZE"
+    GROUP_FIELD = "GROUP_FIELD"
+    REPEATS = "REPEATS"
+    SEED = "SEED"
+    N_JOBS = "N_JOBS"
+    DEVICE = "DEVICE"
+    RUN_STORE = "RUN_STORE"
+    WRITE_RECORD = "WRITE_RECORD"
+    OUTPUT_FOLDS = "OUTPUT_FOLDS"
+    OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+    OUTPUT_SCORES = "OUTPUT_SCORES"
+    OUTPUT_PLOT = "OUTPUT_PLOT"
+    OUT_AUC = "ROC_AUC"
+    OUT_PR_AUC = "PR_AUC"
+    OUT_RECORD = "RUN_RECORD"
+    OUT_RUN_ID = "RUN_ID"
+
+    MODEL_KEYS = tuple(catalogue.MODEL_TYPES)
+
+    def _add(self, parameter, help_text):
+        parameter.setHelp(self.tr(help_text))
+        self.addParameter(parameter)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self._add(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Samples"), [QgsProcessing.TypeVectorPoint]
+            ),
+            "Point layer of samples: landslides (1) and unlabeled cells (0), e.g. an lsm:buildsamples output; "
+            "every sample is tested once per repeat, whatever its split field says.",
+        )
+        self._add(
+            QgsProcessingParameterField(
+                self.LABEL_FIELD,
+                self.tr("Label field (1 landslide, 0 unlabeled)"),
+                "label",
+                self.INPUT,
+                optional=True,
+            ),
+            "Field holding 1 for landslides and 0 for the unlabeled samples (default 'label'); NULL rows are skipped.",
+        )
+        _add_factor_parameters(self)
+        self._add(
+            QgsProcessingParameterEnum(
+                self.MODEL,
+                self.tr("Model"),
+                [self.tr(v) for v in catalogue.MODEL_TYPES.values()],
+                defaultValue=0,
+            ),
+            "Model type, as in lsm:trainmodel ({}).".format(", ".join(self.MODEL_KEYS)),
+        )
+        self._add(
+            QgsProcessingParameterNumber(
+                self.RATIO,
+                self.tr("Negatives per landslide in each fold (0 = all)"),
+                QgsProcessingParameterNumber.Double,
+                DEFAULT_RATIO,
+                minValue=0.0,
+            ),
+            "Each fold trains on its training landslides and this many negatives per landslide, drawn from that "
+            "fold's training unlabeled samples only; 0 uses all of them.",
+        )
+        self._add(
+            QgsProcessingParameterString(
+                self.MODEL_PARAMS, self.tr("Model parameters (name=value; ...)"), optional=True
+            ),
+            "Overrides of the model's defaults, e.g. 'n_estimators=300' (as in lsm:trainmodel).",
+        )
+        self._add_fold_parameters()
+        _params.add_seed(
+            self, help_text="Seed of the folds, the negatives and the models: same seed, same tables."
+        )
+        _params.add_n_jobs(self)
+        _params.add_device(self)
+        _params.add_run_store(self)
+        self._add(
+            QgsProcessingParameterBoolean(
+                self.WRITE_RECORD, self.tr("Write a run record"), defaultValue=True
+            ),
+            "Write the per-fold metrics and their summary into the run store for the metrics dock.",
+        )
+        self._add_outputs()
+
+    def _add_fold_parameters(self):
+        self._add(
+            QgsProcessingParameterEnum(
+                self.FOLD_MODE, self.tr("Folds"), [self.tr(v) for v in FOLD_LABELS], defaultValue=0
+            ),
+            "How samples go to folds: at random by class, by whole square blocks, by k-means clusters of the "
+            "coordinates (neighbours stay together), or one fold per value of the group field (Fan et al. 2025 "
+            "leave-one-event-out).",
+        )
+        self._add(
+            QgsProcessingParameterNumber(
+                self.FOLDS,
+                self.tr("Number of folds (k)"),
+                QgsProcessingParameterNumber.Integer,
+                DEFAULT_FOLDS,
+                minValue=2,
+                maxValue=100,
+            ),
+            "k of the stratified, spatial-block and k-means folds (leave-one-group-out has one fold per group).",
+        )
+        self._add(
+            QgsProcessingParameterNumber(
+                self.BLOCK_SIZE,
+                self.tr("Block size (map units)"),
+                QgsProcessingParameterNumber.Double,
+                DEFAULT_BLOCK_SIZE,
+                minValue=0.0,
+            ),
+            "Side of the square blocks of the spatial folds, in the layer's map units.",
+        )
+        self._add(
+            QgsProcessingParameterField(
+                self.GROUP_FIELD,
+                self.tr("Group field (leave one group out)"),
+                None,
+                self.INPUT,
+                optional=True,
+            ),
+            "Field naming the event, region or year of each sample; every group needs landslides and unlabeled "
+            "samples, and there must be at least two.",
+        )
+        self._add(
+            QgsProcessingParameterNumber(
+                self.REPEATS,
+                self.tr("Repeats"),
+                QgsProcessingParameterNumber.Integer,
+                1,
+                minValue=1,
+                maxValue=100,
+            ),
+            "Repeat the whole cross-validation with new folds and negatives; the interval is then the 2.5-97.5 "
+            "percentiles of all fold values.",
+        )
+
+    def _add_outputs(self):
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_FOLDS, self.tr("Per-fold metrics"), QgsProcessing.TypeVector
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_SUMMARY,
+                self.tr("Metrics summary (mean, sd, 95 % interval)"),
+                QgsProcessing.TypeVector,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_SCORES, self.tr("Out-of-fold scores"), QgsProcessing.TypeVectorPoint
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_PLOT,
+                self.tr("ROC and PR curves of the folds (PNG)"),
+                self.tr("PNG files (*.png)"),
+                optional=True,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.OUT_AUC, self.tr("Mean ROC-AUC over the folds")))
+        self.addOutput(QgsProcessingOutputNumber(self.OUT_PR_AUC, self.tr("Mean PR-AUC over the folds")))
+        self.addOutput(QgsProcessingOutputFile(self.OUT_RECORD, self.tr("Run record")))
+        self.addOutput(QgsProcessingOutputString(self.OUT_RUN_ID, self.tr("Run id")))
+
+    # -- the run --------------------------------------------------------------------------------
+
+    def process(self, parameters, context, feedback):
+        model_type, params = self._model(parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise LsmError(self.tr("The samples layer could not be opened."))
+        name = source_name(self, parameters, self.INPUT, context)
+        samples, keep, groups = self._read(parameters, context, feedback, source, name)
+        mode = cv.FOLD_MODES[self.parameterAsEnum(parameters, self.FOLD_MODE, context)]
+        seed = _params.seed(self, parameters, context)
+        folds, fold_names = cv.make_folds(
+            mode,
+            samples.y,
+            samples.xy,
+            k=self.parameterAsInt(parameters, self.FOLDS, context),
+            block_size=self.parameterAsDouble(parameters, self.BLOCK_SIZE, context),
+            groups=groups,
+            n_repeats=self.parameterAsInt(parameters, self.REPEATS, context),
+            seed=seed,
+        )
+        ratio = self.parameterAsDouble(parameters, self.RATIO, context)
+        feedback.pushInfo(
+            self.tr(
+                "Cross-validating {} on '{}': {} landslides, {} unlabeled; {} folds ({}) x {} repeat(s), 1:{}."
+            ).format(
+                model_type,
+                name,
+                int((samples.y == 1).sum()),
+                int((samples.y == 0).sum()),
+                len(folds[0]),
+                mode,
+                len(folds),
+                f"{ratio:g}" if ratio > 0 else self.tr("all"),
+            )
+        )
+        result = cv.cross_validate(
+            model_type,
+            samples,
+            folds,
+            ratio,
+            params,
+            seed,
+            _params.n_jobs(self, parameters, context),
+            _params.device(self, parameters, context),
+            feedback,
+            fold_names=fold_names,
+        )
+        push_notes(feedback, result.notes)
+        self._log(feedback, result)
+        results = self._write_outputs(parameters, context, feedback, source, keep, result, name)
+        if self.parameterAsBool(parameters, self.WRITE_RECORD, context):
+            record = self._record(parameters, context, result, model_type, mode, name, fold_names, results)
+            results[self.OUT_RUN_ID] = self.write_run_record(record, parameters, context, feedback)
+            results[self.OUT_RECORD] = self.last_record_path
+        return results
+
+    def _model(self, parameters, context):
+        from ..core import models as lsm_models
+        from ..core.dependencies import dependency_message
+
+        model_type = self.MODEL_KEYS[self.parameterAsEnum(parameters, self.MODEL, context)]
+        if model_type in catalogue.TORCH_MODELS and dependency_message(("torch",)):
+            raise LsmError(self.tr(dependency_message(("torch",))))
+        params = catalogue.parse_params(self.parameterAsString(parameters, self.MODEL_PARAMS, context))
+        lsm_models.model_params(model_type, params)
+        return model_type, params
+
+    def _read(self, parameters, context, feedback, source, name):
+        """(Samples, kept-feature mask in feature order, group values of the kept rows or None)."""
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
+        factors = self.parameterAsFields(parameters, self.FACTOR_FIELDS, context)
+        categorical = self.parameterAsFields(parameters, self.CATEGORICAL_FIELDS, context)
+        if not factors:
+            raise LsmError(self.tr("Choose the factor fields of layer '{}'.").format(name))
+        if label_field in factors:
+            raise LsmError(self.tr("The label field '{}' is also chosen as a factor.").format(label_field))
+        group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
+        mode = cv.FOLD_MODES[self.parameterAsEnum(parameters, self.FOLD_MODE, context)]
+        if mode == "group" and not group_field:
+            raise LsmError(
+                self.tr("Leave one group out needs a group field: choose it (event, region or year).")
+            )
+        extra = [label_field] + ([group_field] if mode == "group" else [])
+        X, columns, xy = read_point_table(NamedSource(source, name), factors, extra, feedback)
+        labels, _n_null = read_labels(columns[label_field], name, label_field, feedback)
+        keep = (labels > NULL_LABEL) & np.isfinite(X).all(axis=1)
+        samples = sampleset.make_samples(X, labels, factors, categorical, None, xy, name)
+        for warning in samples.warnings:
+            feedback.pushWarning(warning)
+        sampleset.check_classes(samples.y, "sample")
+        groups = columns[group_field][keep] if mode == "group" else None
+        return samples, keep, groups
+
+    def _log(self, feedback, result):
+        intervals = result.intervals()
+        for key in LOGGED:
+            feedback.pushInfo(
+                self.tr("{} over the folds: {} (sd {:.3f}; {}).").format(
+                    METRIC_LABELS[key],
+                    format_interval(intervals[key]),
+                    float(np.std(result.fold_metrics()[key], ddof=1))
+                    if len(result.folds) > 1
+                    else float("nan"),
+                    intervals["_meta"]["method"],
+                )
+            )
+        feedback.pushInfo(
+            self.tr(
+                "Test set of every fold: 'random' (the fold's landslides against its unlabeled samples); the "
+                "threshold metrics are at 0.5."
+            )
+        )
+
+    def _write_outputs(self, parameters, context, feedback, source, keep, result, name):
+        columns, rows = result.fold_table()
+        folds_id = write_table(self, parameters, self.OUTPUT_FOLDS, context, columns, rows, required=True)
+        columns, rows = result.summary()
+        summary_id = write_table(self, parameters, self.OUTPUT_SUMMARY, context, columns, rows, required=True)
+        scores_id = self._write_scores(parameters, context, feedback, source, keep, result, name)
+        plot_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PLOT, context)
+        if plot_path:
+            from ..core.charts import save_png
+            from ..core.grid import atomic_path
+            from ..core.validation_charts import fold_curves_figure
+
+            with atomic_path(plot_path) as tmp:
+                save_png(fold_curves_figure(result, title=f"{result.model_type} - {name}"), tmp)
+        means = result.intervals()
+        return {
+            self.OUTPUT_FOLDS: folds_id,
+            self.OUTPUT_SUMMARY: summary_id,
+            self.OUTPUT_SCORES: scores_id,
+            self.OUTPUT_PLOT: plot_path or None,
+            self.OUT_AUC: means["roc_auc"]["value"],
+            self.OUT_PR_AUC: means["pr_auc"]["value"],
+            self.OUT_RECORD: "",
+            self.OUT_RUN_ID: "",
+        }
+
+    def _write_scores(self, parameters, context, feedback, source, keep, result, name):
+        """Every input feature with oof_score (mean over the repeats) and fold (of repeat 1); NULL for
+        the features left out (no label or a missing factor value)."""
+        fields = QgsFields(source.fields())
+        names = fields.names()
+        for field_name, kind in (("oof_score", QVariant.Double), ("fold", QVariant.Int)):
+            if field_name not in names:
+                fields.append(QgsField(field_name, kind))
+        i_score, i_fold = fields.indexOf("oof_score"), fields.indexOf("fold")
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT_SCORES, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise LsmError(self.invalidSinkError(parameters, self.OUTPUT_SCORES))
+        score = np.full(keep.size, np.nan)
+        fold = np.zeros(keep.size, dtype=np.int64)
+        score[keep], fold[keep] = result.oof_score(), result.first_fold()
+        for i, feature in enumerate(source.getFeatures()):
+            if i % 1000 == 0:
+                check_canceled(feedback)
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            attributes = list(feature.attributes()) + [None] * (fields.count() - len(feature.attributes()))
+            attributes[i_score] = float(score[i]) if keep[i] else None
+            attributes[i_fold] = int(fold[i]) if keep[i] else None
+            out.setAttributes(attributes)
+            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                raise LsmError(self.tr("Cannot write the out-of-fold layer: {}").format(sink.lastError()))
+        return dest_id
+
+    def _record(self, parameters, context, result, model_type, mode, name, fold_names, results):
+        intervals = result.intervals()
+        outputs = {"plot": results[self.OUTPUT_PLOT]} if results[self.OUTPUT_PLOT] else {}
+        return records.run_record(
+            "lsm:crossvalidate",
+            kind="crossvalidation",
+            test_set=cv.TEST_SET,
+            name=f"{model_type} CV {mode} {len(result.folds)} folds",
+            model_type=model_type,
+            ratio=result.ratio if result.ratio > 0 else None,
+            dataset=name,
+            parameters=json_parameters(self, parameters, context),
+            metrics={k: intervals[k]["value"] for k in METRIC_KEYS},
+            threshold=0.5,
+            intervals=intervals,
+            fold_metrics=result.fold_metrics(),
+            outputs=outputs,
+            summary={
+                "fold_mode": mode,
+                "n_folds": len(result.folds) // result.n_repeats,
+                "n_repeats": result.n_repeats,
+                "fold_names": list(fold_names),
+                "fold_repeat": [f.repeat for f in result.folds],
+                "n_test_landslides": [f.n_test_landslides for f in result.folds],
+                "n_test_negatives": [f.n_test_negatives for f in result.folds],
+                "metric_keys": list(METRIC_KEYS),
+                "notes": list(result.notes),
+            },
+        )

@@ -1,0 +1,215 @@
+"""Run store folders of the metrics dock: the remembered folders, reading them, watching them.
+
+The dock reads every `*.lsmrun.json` of the folders remembered in the plugin settings plus the run store
+of the current project (core.paths.default_run_store), and watches them with a QFileSystemWatcher so a
+run that finishes (toolbox, modeler or qgis_process) shows up without a manual refresh.
+"""
+
+import os
+
+from qgis.core import QgsProject, QgsSettings
+from qgis.PyQt.QtCore import Qt
+
+from ..core.paths import default_run_store
+from ..core.runrecord import UnreadableRecord, read_store
+from .run_table import tr
+
+#: QgsSettings keys of the dock
+SETTINGS_PREFIX = "landslide_susceptibility/metrics_dock/"
+STORES_KEY = SETTINGS_PREFIX + "run_stores"
+
+#: milliseconds to wait after the last change in a store folder before re-reading it
+RELOAD_DELAY_MS = 400
+
+#: colours of the model types in the charts, in the order of the sorted model names
+PALETTE = (
+    "#4c72b0",
+    "#dd8452",
+    "#55a868",
+    "#c44e52",
+    "#8172b3",
+    "#937860",
+    "#da8bc3",
+    "#8c8c8c",
+    "#ccb974",
+    "#64b5cd",
+)
+
+
+def project_run_store():
+    """The run store the algorithms use for the current project (<project home>/lsm_runs, else ~/lsm_runs)."""
+    return default_run_store(QgsProject.instance().homePath(), None)
+
+
+def norm(path):
+    """*path* in a form that compares equal for the same folder."""
+    return os.path.normcase(os.path.realpath(os.path.expanduser(str(path))))
+
+
+def saved_stores(settings_key=STORES_KEY):
+    """The run store folders remembered in the plugin settings under *settings_key*."""
+    value = QgsSettings().value(settings_key, [])
+    if isinstance(value, str):
+        value = [value] if value else []
+    return [str(v) for v in (value or []) if str(v).strip()]
+
+
+def remember_store(folder, settings_key=STORES_KEY):
+    """Add *folder* to the remembered run stores; True when it was not remembered yet."""
+    folder = os.path.abspath(os.path.expanduser(str(folder)))
+    saved = saved_stores(settings_key)
+    if norm(folder) in {norm(f) for f in saved}:
+        return False
+    QgsSettings().setValue(settings_key, saved + [folder])
+    return True
+
+
+def record_problem(record):
+    """Why a record (valid JSON with the schema) cannot be shown, or '' when it can."""
+    for key in ("metrics", "metrics_best", "outputs", "curves", "class_areas", "confusion"):
+        if key in record and record[key] is not None and not isinstance(record[key], dict):
+            return tr("'{}' is not an object").format(key)
+    if not str(record.get("run_id", "")).strip():
+        return tr("empty 'run_id'")
+    return ""
+
+
+def read_records(folders):
+    """(records sorted by creation time, unreadable) of the run store *folders*; a run id read twice
+    (the same store reached by two paths) is listed once."""
+    records, unreadable, seen = [], [], set()
+    for folder in folders:
+        found, broken = read_store(folder)
+        unreadable.extend(broken)
+        for record in found:
+            problem = record_problem(record)
+            if problem:
+                unreadable.append(UnreadableRecord(record.get("_path", ""), problem))
+                continue
+            record["run_id"] = str(record["run_id"])
+            if record["run_id"] in seen:
+                continue
+            seen.add(record["run_id"])
+            records.append(record)
+    records.sort(key=lambda r: str(r.get("created", "")))
+    return records, unreadable
+
+
+def model_colors(records):
+    """{model type: colour} for the model types of *records*."""
+    models = sorted({str(r.get("model_type") or "") for r in records})
+    return {m: PALETTE[i % len(PALETTE)] for i, m in enumerate(models)}
+
+
+def watched_folders(folders):
+    """The folders to watch for *folders*: each existing one, else its existing parent (a store is
+    created by the first run that writes to it)."""
+    wanted = set()
+    for folder in folders:
+        if os.path.isdir(folder):
+            wanted.add(os.path.abspath(folder))
+        elif os.path.isdir(os.path.dirname(os.path.abspath(folder))):
+            wanted.add(os.path.dirname(os.path.abspath(folder)))
+    return wanted
+
+
+class StoreFoldersMixin:
+    """The run store folders part of the dock: needs `settings_key`, `include_project_store`,
+    `folder_combo`, `remove_folder_button`, `watcher`, `reload_timer`, `ask_folder` and `reload()`."""
+
+    def saved_folders(self):
+        """The run store folders remembered in the plugin settings."""
+        return saved_stores(self.settings_key)
+
+    def store_folders(self):
+        """[(folder, from_project)]: the saved folders and the current project's run store."""
+        folders = []
+        seen = set()
+        candidates = [(f, False) for f in self.saved_folders()]
+        if self.include_project_store:
+            candidates.append((project_run_store(), True))
+        for folder, from_project in candidates:
+            key = norm(folder)
+            if key not in seen:
+                seen.add(key)
+                folders.append((folder, from_project))
+        return folders
+
+    def add_folder(self, folder):
+        """Remember *folder* as a run store and read it."""
+        remember_store(folder, self.settings_key)
+        self.reload()
+
+    def remove_folder(self, folder):
+        """Forget the saved run store *folder* (its files are left alone)."""
+        kept = [f for f in self.saved_folders() if norm(f) != norm(folder)]
+        QgsSettings().setValue(self.settings_key, kept)
+        self.reload()
+
+    def add_folder_dialog(self):
+        folder = self.ask_folder(tr("Run store folder"))
+        if folder:
+            self.add_folder(folder)
+
+    def remove_current_folder(self):
+        folder = self.folder_combo.currentData()
+        if folder and folder in self.saved_folders():
+            self.remove_folder(folder)
+
+    def _fill_folder_combo(self, folders):
+        current = self.folder_combo.currentData()
+        self.folder_combo.blockSignals(True)
+        self.folder_combo.clear()
+        for folder, from_project in folders:
+            text = tr("{} (project)").format(folder) if from_project else folder
+            self.folder_combo.addItem(text, folder)
+            tip = tr("Run store of the current project: the algorithms write here unless told otherwise.")
+            if not os.path.isdir(folder):
+                tip += "\n" + tr(
+                    "The folder does not exist yet; it is watched and read once a run creates it."
+                )
+            self.folder_combo.setItemData(
+                self.folder_combo.count() - 1, tip if from_project else folder, Qt.ToolTipRole
+            )
+        index = self.folder_combo.findData(current)
+        self.folder_combo.setCurrentIndex(max(0, index))
+        self.folder_combo.blockSignals(False)
+        self.remove_folder_button.setEnabled(any(not p for _, p in folders))
+
+    def _update_watch(self, folders):
+        wanted = watched_folders(folders)
+        watched = set(self.watcher.directories())
+        if watched - wanted:
+            self.watcher.removePaths(sorted(watched - wanted))
+        if wanted - watched:
+            self.watcher.addPaths(sorted(wanted - watched))
+
+    def schedule_reload(self, *_args):
+        """Re-read the stores shortly (changes come in bursts: temp file, rename)."""
+        self.reload_timer.start()
+
+    def _reload_if_visible(self):
+        # a closed dock costs nothing while runs finish: it re-reads the stores when shown again
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def _connect_project(self):
+        project = QgsProject.instance()
+        project.homePathChanged.connect(self.schedule_reload)
+        project.cleared.connect(self.schedule_reload)
+        self._connected_project = project
+
+    def shutdown(self):
+        """Stop watching and disconnect from the project (called before the dock is deleted)."""
+        self.reload_timer.stop()
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        if self._connected_project is not None:
+            for signal in (self._connected_project.homePathChanged, self._connected_project.cleared):
+                try:
+                    signal.disconnect(self.schedule_reload)
+                except TypeError:
+                    pass
+            self._connected_project = None
