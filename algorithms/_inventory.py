@@ -9,10 +9,11 @@ Errors are core.errors.LsmError naming the layer.
 """
 
 import numpy as np
-from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsWkbTypes
+from qgis.core import QgsCoordinateTransform, QgsGeometry
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import LsmError
+from ._compat import GEOMETRY_POINT, GEOMETRY_POLYGON, geometry_type
 
 #: field names of the sample layer besides the factors (docs/ARCHITECTURE.md)
 RESERVED_FIELDS = ("label", "split", "row", "col", "prior", "fid")
@@ -44,10 +45,10 @@ def _transformed(feature, transform, source, target_crs, what):
 
 
 def _geometry_kind(source, what):
-    kind = QgsWkbTypes.geometryType(source.wkbType())
-    if kind not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
+    kind = geometry_type(source.wkbType())
+    if kind not in (GEOMETRY_POINT, GEOMETRY_POLYGON):
         raise LsmError(_tr("The {} '{}' must be a point or polygon layer.").format(what, source.sourceName()))
-    return "point" if kind == QgsWkbTypes.PointGeometry else "polygon"
+    return "point" if kind == GEOMETRY_POINT else "polygon"
 
 
 def read_inventory(source, target_crs, context, feedback, what="landslide inventory"):

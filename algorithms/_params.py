@@ -20,23 +20,32 @@ Read (inside process()):
         lsm:spysampling, is read as -1)
     device(alg, parameters, context) -> "auto" | "cpu" | "cuda" (resolve it with the core's resolver)
     run_store(alg, parameters, context, output_path=None) -> folder: the RUN_STORE parameter, else
-        core.paths.default_run_store(project home, output_path)
+        core.paths.default_run_store(project home, output_path, QGIS profile folder, Processing temp
+        folder): never QGIS's temporary Processing folder, which QGIS deletes on exit
+    lasting_bundle_path(alg, parameters, context, path) -> *path*, or for a model bundle left as a
+        temporary output a new file in core.paths.bundle_store(run store) (kept after QGIS exits)
     project_home(context) -> the saved project's folder, or ""
 
 The parameter ids are the module constants SEED, N_JOBS, DEVICE, RUN_STORE (the algorithms' class
 attributes of the same names hold the same strings).
 """
 
+import os
+import time
+import uuid
+
 from qgis.core import (
-    QgsProcessingParameterDefinition,
+    QgsApplication,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingUtils,
     QgsProject,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.paths import default_run_store
+from ..core.paths import bundle_store, default_run_store, lasting_output
+from ._compat import BEHAVIOR_FOLDER, FLAG_ADVANCED, NUMBER_DOUBLE, NUMBER_INTEGER
 
 SEED = "SEED"
 N_JOBS = "N_JOBS"
@@ -72,7 +81,7 @@ DEVICE_HELP = QT_TRANSLATE_NOOP(
 RUN_STORE_HELP = QT_TRANSLATE_NOOP(
     "LsmParameters",
     "Folder of the run records (JSON) the metrics dock reads. Empty: 'lsm_runs' beside the saved project, "
-    "else beside the output, else in the home folder.",
+    "else beside the output file, else 'lsm_runs' in the QGIS profile folder (never QGIS's temporary folder).",
 )
 
 
@@ -83,7 +92,7 @@ def _tr(text):
 def _add(alg, parameter, help_text, advanced):
     parameter.setHelp(_tr(help_text))
     if advanced:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        parameter.setFlags(parameter.flags() | FLAG_ADVANCED)
     alg.addParameter(parameter)
     return parameter
 
@@ -93,7 +102,7 @@ def add_seed(alg, default=DEFAULT_SEED, help_text=None, advanced=False):
     p = QgsProcessingParameterNumber(
         SEED,
         QCoreApplication.translate("LsmParameters", "Random seed"),
-        QgsProcessingParameterNumber.Integer,
+        NUMBER_INTEGER,
         default,
         minValue=0,
     )
@@ -105,7 +114,7 @@ def add_n_jobs(alg, default=ALL_CORES, help_text=None, advanced=False):
     p = QgsProcessingParameterNumber(
         N_JOBS,
         QCoreApplication.translate("LsmParameters", "Parallel jobs (-1 = all cores)"),
-        QgsProcessingParameterNumber.Integer,
+        NUMBER_INTEGER,
         default,
         minValue=-1,
     )
@@ -128,7 +137,7 @@ def add_run_store(alg, help_text=None, advanced=False):
     p = QgsProcessingParameterFile(
         RUN_STORE,
         QCoreApplication.translate("LsmParameters", "Run store folder"),
-        behavior=QgsProcessingParameterFile.Folder,
+        behavior=BEHAVIOR_FOLDER,
         optional=True,
     )
     return _add(alg, p, help_text or RUN_STORE_HELP, advanced)
@@ -139,7 +148,7 @@ def add(alg, parameter, help_text, advanced=False):
     advanced when asked; returns it."""
     parameter.setHelp(help_text)
     if advanced:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        parameter.setFlags(parameter.flags() | FLAG_ADVANCED)
     alg.addParameter(parameter)
     return parameter
 
@@ -151,7 +160,7 @@ def number(name, label, default, minimum=None, maximum=None, integer=False, opti
         bounds["minValue"] = minimum
     if maximum is not None:
         bounds["maxValue"] = maximum
-    kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+    kind = NUMBER_INTEGER if integer else NUMBER_DOUBLE
     return QgsProcessingParameterNumber(name, label, kind, default, optional, **bounds)
 
 
@@ -180,4 +189,28 @@ def run_store(alg, parameters, context, output_path=None):
     folder = ""
     if alg.parameterDefinition(RUN_STORE) is not None:
         folder = (alg.parameterAsFile(parameters, RUN_STORE, context) or "").strip()
-    return folder or default_run_store(project_home(context), output_path)
+    return folder or default_run_store(project_home(context), output_path, profile_folder(), temp_folders())
+
+
+def profile_folder():
+    """The QGIS user profile folder (QgsApplication.qgisSettingsDirPath())."""
+    return QgsApplication.qgisSettingsDirPath()
+
+
+def temp_folders():
+    """QGIS's temporary Processing folders (deleted when QGIS exits)."""
+    return (QgsProcessingUtils.tempFolder(),)
+
+
+def lasting_bundle_path(alg, parameters, context, path):
+    """*path*, or when it is a model bundle (.lsmodel) QGIS put in its temporary folder (the output
+    was left temporary) a new name in the run store's 'bundles' folder, so the bundle outlives QGIS."""
+    if not str(path or "").lower().endswith(".lsmodel") or lasting_output(path, temp_folders()):
+        return path
+    folder = bundle_store(run_store(alg, parameters, context))
+    guard = getattr(alg, "_guard", None)
+    if guard is not None:
+        guard.folder_for(folder)
+    os.makedirs(folder, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return os.path.join(folder, f"{alg.name()}_{stamp}_{uuid.uuid4().hex[:6]}.lsmodel")

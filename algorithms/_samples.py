@@ -23,21 +23,19 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import sampleset
 from ..core.errors import Canceled, LsmError
 from ..core.labels import labelled, null_note, parse_labels
 from ..core.progress import check_canceled
+from ._compat import FIELD_NUMERIC, TYPE_VECTOR_POINT, WKB_POINT, make_field, parameter_as_strings
 
 
 def _tr(text):
@@ -139,7 +137,7 @@ def read_labels(values, layer_name, field_name, feedback):
 
 def add_sample_parameters(alg, factors=True, label_default="label"):
     """INPUT, LABEL_FIELD, [FACTOR_FIELDS, CATEGORICAL_FIELDS], SPLIT_FIELD parameters."""
-    p = QgsProcessingParameterFeatureSource(alg.INPUT, _tr("Samples"), [QgsProcessing.TypeVectorPoint])
+    p = QgsProcessingParameterFeatureSource(alg.INPUT, _tr("Samples"), [TYPE_VECTOR_POINT])
     p.setHelp(
         _tr(
             "Point layer of samples: an lsm:buildsamples / lsm:spysampling output (fields label, split and one "
@@ -181,7 +179,7 @@ def _add_factor_parameters(alg):
         alg.FACTOR_FIELDS,
         _tr("Factor fields"),
         parentLayerParameterName=alg.INPUT,
-        type=QgsProcessingParameterField.Numeric,
+        type=FIELD_NUMERIC,
         allowMultiple=True,
     )
     p.setHelp(_tr("The conditioning factors, in the order the model will expect them."))
@@ -190,7 +188,7 @@ def _add_factor_parameters(alg):
         alg.CATEGORICAL_FIELDS,
         _tr("Categorical factor fields (one-hot encoded)"),
         parentLayerParameterName=alg.INPUT,
-        type=QgsProcessingParameterField.Numeric,
+        type=FIELD_NUMERIC,
         allowMultiple=True,
         optional=True,
     )
@@ -241,15 +239,23 @@ def read_samples(alg, parameters, context, feedback, factor_names=None, categori
     name = source_name(alg, parameters, alg.INPUT, context)
     label_field = alg.parameterAsString(parameters, alg.LABEL_FIELD, context) or "label"
     if factor_names is None:
-        factor_names = alg.parameterAsFields(parameters, alg.FACTOR_FIELDS, context)
-        categorical = alg.parameterAsFields(parameters, alg.CATEGORICAL_FIELDS, context)
+        factor_names = parameter_as_strings(alg, parameters, alg.FACTOR_FIELDS, context)
+        categorical = parameter_as_strings(alg, parameters, alg.CATEGORICAL_FIELDS, context)
     _check_factor_choice(name, label_field, factor_names, categorical)
     split_field = split_field_of(alg, parameters, context, source, name)
-    extra = [label_field] + ([split_field] if split_field else [])
+    kind_field = (
+        sampleset.NEGATIVE_KIND_FIELD if sampleset.NEGATIVE_KIND_FIELD in source.fields().names() else ""
+    )
+    extra = [label_field] + ([split_field] if split_field else []) + ([kind_field] if kind_field else [])
     X, columns, xy = read_point_table(NamedSource(source, name), factor_names, extra, feedback)
     labels, n_null = read_labels(columns[label_field], name, label_field, feedback)
     split = sampleset.parse_split(columns[split_field]) if split_field else None
-    samples = sampleset.make_samples(X, labels, factor_names, categorical or [], split, xy, name)
+    kinds = (
+        sampleset.parse_negative_kinds(columns[kind_field], name)
+        if kind_field
+        else sampleset.default_kind(source.fields().names())
+    )
+    samples = sampleset.make_samples(X, labels, factor_names, categorical or [], split, xy, name, kinds)
     missing = samples.dropped - n_null
     if missing:
         feedback.pushWarning(
@@ -284,21 +290,21 @@ def cells_on_grid(xy, crs, grid, context):
 def sample_fields(factor_names, prior=False):
     """Fields of a sample layer: label, split, one double per factor, row, col (and prior)."""
     fields = QgsFields()
-    fields.append(QgsField("label", QVariant.Int))
-    fields.append(QgsField("split", QVariant.String, len=5))
+    fields.append(make_field("label", "int"))
+    fields.append(make_field("split", "str", 5))
     for name in factor_names:
-        fields.append(QgsField(name, QVariant.Double))
-    fields.append(QgsField("row", QVariant.Int))
-    fields.append(QgsField("col", QVariant.Int))
+        fields.append(make_field(name, "double"))
+    fields.append(make_field("row", "int"))
+    fields.append(make_field("col", "int"))
     if prior:
-        fields.append(QgsField("prior", QVariant.Double))
+        fields.append(make_field("prior", "double"))
     return fields
 
 
 def write_points(alg, parameters, name, context, fields, crs, rows, feedback):
     """Write *rows* of (x, y, attributes in *fields* order) as points into the sink parameter
     *name*; returns its destination id. Cancel is checked before every point."""
-    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Point, crs)
+    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, WKB_POINT, crs)
     if sink is None:
         raise LsmError(alg.invalidSinkError(parameters, name))
     for x, y, attributes in rows:
@@ -306,7 +312,7 @@ def write_points(alg, parameters, name, context, fields, crs, rows, feedback):
         feature = QgsFeature(fields)
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
         feature.setAttributes(attributes)
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             raise LsmError(
                 _tr("Cannot write the layer '{}': {}").format(
                     alg.parameterDefinition(name).description(), sink.lastError()

@@ -4,9 +4,14 @@
     check_crs(source, layer_name, grid): LsmError when the sample layer is not in the rasters' CRS
     read_samples(alg, source, layer_name, fields, parameters, context, feedback, grid)
         -> core.spy.SpySamples of the sample layer's points on the grid
-    run_pu(alg, parameters, context, feedback, data, samples, params, layer_name)
+    eligibility(alg, parameters, context, feedback, data, tmpdir) -> core.samples.Eligibility of the
+        negatives (inventory cells + buffer, study area, spatial blocks); data = (grid, samples,
+        exclusion inventory source or None, layer name)
+    run_pu(alg, parameters, context, feedback, data, samples, params, layer_name, eligible=None)
         -> (result, prior paths, bundle paths, {OUTPUT, SUMMARY}): core.pu.pu_sampling with the prior
         maps and bundles written atomically, then the negatives and the summary
+    NEGATIVE_KIND: the field of the negatives layer telling 'landslide', 'rn' (reliable negative) and
+        'random' (a random unlabeled test cell of the sample layer)
     finish(alg, parameters, context, feedback, run, samples, params, names) -> the results dict (run
         record written, prior maps styled)
 *alg* is the SpySampling instance (its parameter ids); messages are translated in its context.
@@ -20,8 +25,11 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingUtils
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import pu, spy
+from ..core import samples as core_samples
 from ..core.errors import LsmError
 from ..core.grid import atomic_path
+from ._compat import make_field
+from ._inventory import polygon_wkbs, read_inventory
 from ._samples import NamedSource, read_labels, read_point_table, sample_fields, write_points
 from ._styling import ContinuousRasterStyler, attach_styler
 from .base import write_table
@@ -88,7 +96,62 @@ def read_samples(alg, source, layer_name, fields, parameters, context, feedback,
     return samples
 
 
-def run_pu(alg, parameters, context, feedback, data, samples, params, layer_name):
+#: the negatives layer's field naming each row's kind
+NEGATIVE_KIND = "negative_kind"
+KIND_LANDSLIDE, KIND_RN, KIND_RANDOM = "landslide", "rn", "random"
+
+
+def _tr(text):
+    return QCoreApplication.translate("SpySampling", text)
+
+
+def _inventory_cells(source, crs, grid, context, feedback):
+    """(rows, cols) of every cell of an inventory: point cells, or every polygon cell (cell centre,
+    polygons smaller than a cell by their centroid: core.samples.distinct_polygon_cells)."""
+    kind, geometry = read_inventory(source, crs, context, feedback)
+    if kind == "point":
+        cells = core_samples.cells_from_points(geometry, grid)
+        return cells.rows, cells.cols
+    rows, cols, notes = core_samples.distinct_polygon_cells(geometry, grid)
+    for note in notes:
+        feedback.pushInfo(note)
+    return rows, cols
+
+
+def eligibility(alg, parameters, context, feedback, data, tmpdir):
+    """core.samples.Eligibility of the negatives: off every inventory cell and sample landslide and the
+    buffer around them, on the study area, in each split's own spatial blocks (BLOCK_SIZE > 0)."""
+    grid, samples, inventory, layer_name = data
+    crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
+    ls = samples.labels == 1
+    rows, cols = [samples.rows[ls]], [samples.cols[ls]]
+    if inventory is not None:
+        r, c = _inventory_cells(inventory, crs, grid, context, feedback)
+        rows.append(r)
+        cols.append(c)
+        feedback.pushInfo(
+            _tr("Negatives avoid the {} cell(s) of the inventory '{}'.").format(
+                r.size, inventory.sourceName()
+            )
+        )
+    study = alg.parameterAsSource(parameters, alg.STUDY_AREA, context)
+    mask = None
+    if study is not None:
+        wkbs = polygon_wkbs(study, crs, context, feedback, _tr("study area"))
+        mask = core_samples.polygon_mask(wkbs, grid, tmpdir, "study area")
+    block_size = alg.parameterAsDouble(parameters, alg.BLOCK_SIZE, context)
+    blocks = None
+    if block_size > 0:
+        blocks = core_samples.blocks_from_samples(
+            samples.rows, samples.cols, samples.splits, grid, block_size, layer_name
+        )
+    buffer = alg.parameterAsDouble(parameters, alg.BUFFER, context)
+    return core_samples.negative_eligibility(
+        grid, np.concatenate(rows), np.concatenate(cols), buffer, mask, blocks
+    )
+
+
+def run_pu(alg, parameters, context, feedback, data, samples, params, layer_name, eligible=None):
     """core.pu.pu_sampling with the outputs written only if the whole run succeeds: (result,
     prior map paths and bundle paths per split, the negatives and summary outputs)."""
     factors, fields, grid = data
@@ -119,6 +182,7 @@ def run_pu(alg, parameters, context, feedback, data, samples, params, layer_name
             bundle_tmp,
             feedback,
             bundle_extra={"source_layer": layer_name},
+            eligible=eligible,
         )
         outputs = {
             alg.OUTPUT: write_negatives(alg, parameters, context, feedback, result, samples, fields, grid),
@@ -166,15 +230,19 @@ def finish(alg, parameters, context, feedback, run, samples, params, names):
 
 
 def write_negatives(alg, parameters, context, feedback, result, samples, fields, grid):
+    """The negatives layer: landslides (when asked), reliable negatives ('rn') and, when asked, the
+    sample layer's random unlabeled test cells ('random'), each row's kind in NEGATIVE_KIND."""
     include = alg.parameterAsBool(parameters, alg.INCLUDE_LANDSLIDES, context)
+    random_test = alg.parameterAsBool(parameters, alg.RANDOM_TEST, context)
     rows = (
-        (x, y, [int(label), split] + [float(v) for v in values] + [int(row), int(col), float(prior)])
-        for label, split, values, row, col, prior, x, y in spy.negative_rows(
-            result, samples, grid, include, feedback
+        (x, y, [int(label), split] + [float(v) for v in values] + [int(row), int(col), float(prior), kind])
+        for label, split, values, row, col, prior, x, y, kind in spy.negative_rows(
+            result, samples, grid, include, feedback, random_test=random_test
         )
     )
     crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
     out_fields = sample_fields(fields, prior=True)
+    out_fields.append(make_field(NEGATIVE_KIND, "str", 9))
     return write_points(alg, parameters, alg.OUTPUT, context, out_fields, crs, rows, feedback)
 
 

@@ -12,12 +12,13 @@ from qgis.core import (
     QgsGradientColorRamp,
     QgsPalettedRasterRenderer,
     QgsProcessingLayerPostProcessorInterface,
-    QgsRasterBandStats,
     QgsRasterLayer,
     QgsRasterShader,
     QgsSingleBandPseudoColorRenderer,
 )
 from qgis.PyQt.QtGui import QColor
+
+from ._compat import SHADER_INTERPOLATED, band_min_max
 
 #: recent stylers, kept alive until Processing has loaded their layers
 _KEPT = deque(maxlen=64)
@@ -62,15 +63,14 @@ def apply_classed_style(layer, labels, band=1):
 def apply_continuous_style(layer, minimum=0.0, maximum=1.0, band=1):
     """Pseudo-colour green-to-red ramp from *minimum* to *maximum* (interpolated)."""
     if minimum is None or maximum is None:
-        stats = layer.dataProvider().bandStatistics(band, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
-        minimum, maximum = stats.minimumValue, stats.maximumValue
+        minimum, maximum = band_min_max(layer.dataProvider(), band)
     colors = ramp_colors(len(GREEN_TO_RED))
     items = []
     for i, color in enumerate(colors):
         value = minimum + (maximum - minimum) * i / (len(colors) - 1)
         items.append(QgsColorRampShader.ColorRampItem(value, color, "{:.3g}".format(value)))
     shader_function = QgsColorRampShader(minimum, maximum)
-    shader_function.setColorRampType(QgsColorRampShader.Interpolated)
+    shader_function.setColorRampType(SHADER_INTERPOLATED)
     shader_function.setColorRampItemList(items)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(shader_function)

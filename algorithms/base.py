@@ -7,15 +7,13 @@ import os
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFolderDestination,
     QgsRasterLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.dependencies import dependency_message
@@ -25,6 +23,7 @@ from ..core.nodata import untagged_nodata_note
 from ..core.paths import ICON_PATH, default_run_store
 from ..core.runrecord import write_record
 from . import _params
+from ._compat import WKB_NO_GEOMETRY, make_field
 from ._outputs import OutputGuard, destination_path
 
 #: group id -> English display name (translated in group()); ids never change
@@ -188,6 +187,7 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
 
     def parameterAsFileOutput(self, parameters, name, context):  # noqa: N802
         path = super().parameterAsFileOutput(parameters, name, context)
+        path = _params.lasting_bundle_path(self, parameters, context, path)  # not in QGIS's temp folder
         definition = self.parameterDefinition(name)
         if not isinstance(definition, QgsProcessingParameterFolderDestination):
             self._track_destination(path, context)
@@ -288,27 +288,20 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
     @staticmethod
     def default_run_store(context, output_path=None):
         """The default run store folder (core.paths.default_run_store for the context's project)."""
-        return default_run_store(_params.project_home(context), output_path)
+        return default_run_store(
+            _params.project_home(context), output_path, _params.profile_folder(), _params.temp_folders()
+        )
 
 
 def _canceled(feedback):
     return feedback is not None and feedback.isCanceled()
 
 
-#: column kinds of write_table
-FIELD_KINDS = {
-    "str": QVariant.String,
-    "int": QVariant.Int,
-    "long": QVariant.LongLong,
-    "double": QVariant.Double,
-}
-
-
 def table_fields(columns):
-    """QgsFields from (name, kind) pairs, kind in FIELD_KINDS ('str', 'int', 'long', 'double')."""
+    """QgsFields from (name, kind) pairs, kind in _compat.FIELD_TYPES ('str', 'int', 'long', 'double')."""
     fields = QgsFields()
     for column, kind in columns:
-        fields.append(QgsField(column, FIELD_KINDS[kind]))
+        fields.append(make_field(column, kind))
     return fields
 
 
@@ -336,7 +329,7 @@ def write_table(alg, parameters, name, context, columns, rows, required=False):
     geometry); returns its destination id, or None when the sink was not asked for. With
     *required*, a sink that cannot be created is an error."""
     fields = table_fields(columns)
-    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, WKB_NO_GEOMETRY)
     if sink is None:
         if required:
             raise LsmError(alg.invalidSinkError(parameters, name))
@@ -344,7 +337,7 @@ def write_table(alg, parameters, name, context, columns, rows, required=False):
     for row in rows:
         feature = QgsFeature(fields)
         feature.setAttributes(table_values(row, columns))
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             raise LsmError(
                 QCoreApplication.translate("LsmAlgorithm", "Cannot write the table '{}': {}").format(
                     alg.parameterDefinition(name).description(), sink.lastError()

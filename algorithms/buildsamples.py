@@ -3,7 +3,6 @@
 import tempfile
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -19,7 +18,8 @@ from ..core import samples
 from ..core.errors import LsmError
 from ..core.grid import Factor, check_grids
 from ..core.progress import SubProgress
-from . import _params
+from . import _params, _pool
+from ._compat import NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON
 from ._inventory import RESERVED_FIELDS, parse_names, polygon_wkbs, read_inventory
 from ._samples import sample_fields, write_points
 from .base import LsmAlgorithm, push_notes
@@ -56,6 +56,10 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
     BLOCK_SIZE = "BLOCK_SIZE"
     SEED = "SEED"
     REFERENCE = "REFERENCE"
+    DEFORMATION = "DEFORMATION"
+    DEFORMATION_THRESHOLD = "DEFORMATION_THRESHOLD"
+    DEFORMATION_NODATA = "DEFORMATION_NODATA"
+    POOL_MASK = "POOL_MASK"
     OUTPUT = "OUTPUT"
     OUT_TRAIN_LANDSLIDES = "TRAIN_LANDSLIDES"
     OUT_TEST_LANDSLIDES = "TEST_LANDSLIDES"
@@ -65,9 +69,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
     OUT_SUMMARY = "SUMMARY"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterMultipleLayers(
-            self.FACTORS, self.tr("Conditioning factors"), QgsProcessing.TypeRaster
-        )
+        p = QgsProcessingParameterMultipleLayers(self.FACTORS, self.tr("Conditioning factors"), TYPE_RASTER)
         p.setHelp(
             self.tr(
                 "Single-band rasters (named after the layer) and/or multi-band stacks (one factor per band, "
@@ -85,7 +87,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterFeatureSource(
             self.INVENTORY,
             self.tr("Landslide inventory"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            [TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON],
         )
         p.setHelp(self.tr("Landslide points or polygons (any CRS; transformed to the rasters' CRS)."))
         self.addParameter(p)
@@ -103,14 +105,14 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
         p.setHelp(self.tr("Elevation on the factors' grid; can be one of the factor rasters."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
-            self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon], optional=True
+            self.STUDY_AREA, self.tr("Study area"), [TYPE_VECTOR_POLYGON], optional=True
         )
         p.setHelp(self.tr("Only cells inside these polygons are used (default: every valid cell)."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(
             self.N_UNLABELED,
             self.tr("Number of unlabeled cells (0: use the ratio)"),
-            QgsProcessingParameterNumber.Integer,
+            NUMBER_INTEGER,
             0,
             minValue=0,
         )
@@ -119,7 +121,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.RATIO,
             self.tr("Unlabeled cells per landslide"),
-            QgsProcessingParameterNumber.Double,
+            NUMBER_DOUBLE,
             samples.DEFAULT_RATIO,
             minValue=0.0,
         )
@@ -128,7 +130,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.BUFFER,
             self.tr("Exclusion buffer around landslides (map units)"),
-            QgsProcessingParameterNumber.Double,
+            NUMBER_DOUBLE,
             0.0,
             minValue=0.0,
         )
@@ -142,7 +144,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.TRAIN_FRACTION,
             self.tr("Train fraction"),
-            QgsProcessingParameterNumber.Double,
+            NUMBER_DOUBLE,
             samples.DEFAULT_TRAIN_FRACTION,
             minValue=0.05,
             maxValue=0.95,
@@ -164,7 +166,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.BLOCK_SIZE,
             self.tr("Block size of the spatial split (map units)"),
-            QgsProcessingParameterNumber.Double,
+            NUMBER_DOUBLE,
             1000.0,
             minValue=0.0,
         )
@@ -184,7 +186,8 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
             self.tr("When the factors are not on one grid, they are resampled onto this raster's grid.")
         )
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Samples"), QgsProcessing.TypeVectorPoint)
+        _pool.add_pool_parameters(self)
+        p = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Samples"), TYPE_VECTOR_POINT)
         p.setHelp(
             self.tr(
                 "Points at cell centres (the factors' CRS) with label, split, one field per factor, row and col."
@@ -236,6 +239,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
             if study is not None:
                 wkbs = polygon_wkbs(study, crs, context, feedback, self.tr("study area"))
                 mask = samples.polygon_mask(wkbs, grid, tmpdir, "study area")
+            pool = _pool.pool_mask(self, parameters, context, feedback, grid, tmpdir)
             table = samples.build_samples(
                 factors,
                 cells,
@@ -249,7 +253,9 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
                 block_size=self.parameterAsDouble(parameters, self.BLOCK_SIZE, context),
                 seed=_params.seed(self, parameters, context),
                 feedback=SubProgress(feedback, 5, 95),
+                pool_mask=pool,
             )
+            pool = None  # closes the pool rasters before their folder goes
         push_notes(feedback, table.notes)
         dest_id = self._write_samples(parameters, context, feedback, table, crs)
         summary = "; ".join(table.summary_lines())

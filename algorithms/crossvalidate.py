@@ -4,9 +4,7 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -19,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import catalogue, records, sampleset
 from ..core import crossvalidate as cv
@@ -29,6 +26,14 @@ from ..core.labels import NULL_LABEL
 from ..core.metrics import METRIC_KEYS, METRIC_LABELS
 from ..core.progress import check_canceled
 from . import _params
+from ._compat import (
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    TYPE_VECTOR,
+    TYPE_VECTOR_POINT,
+    make_field,
+    parameter_as_strings,
+)
 from ._samples import NamedSource, _add_factor_parameters, read_labels, read_point_table, source_name
 from .base import LsmAlgorithm, json_parameters, push_notes, write_table
 
@@ -99,9 +104,7 @@ class CrossValidateAlgorithm(LsmAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self._add(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Samples"), [QgsProcessing.TypeVectorPoint]
-            ),
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Samples"), [TYPE_VECTOR_POINT]),
             "Point layer of samples: landslides (1) and unlabeled cells (0), e.g. an lsm:buildsamples output; "
             "every sample is tested once per repeat, whatever its split field says.",
         )
@@ -129,7 +132,7 @@ class CrossValidateAlgorithm(LsmAlgorithm):
             QgsProcessingParameterNumber(
                 self.RATIO,
                 self.tr("Negatives per landslide in each fold (0 = all)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 DEFAULT_RATIO,
                 minValue=0.0,
             ),
@@ -170,7 +173,7 @@ class CrossValidateAlgorithm(LsmAlgorithm):
             QgsProcessingParameterNumber(
                 self.FOLDS,
                 self.tr("Number of folds (k)"),
-                QgsProcessingParameterNumber.Integer,
+                NUMBER_INTEGER,
                 DEFAULT_FOLDS,
                 minValue=2,
                 maxValue=100,
@@ -181,7 +184,7 @@ class CrossValidateAlgorithm(LsmAlgorithm):
             QgsProcessingParameterNumber(
                 self.BLOCK_SIZE,
                 self.tr("Block size (map units)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 DEFAULT_BLOCK_SIZE,
                 minValue=0.0,
             ),
@@ -202,7 +205,7 @@ class CrossValidateAlgorithm(LsmAlgorithm):
             QgsProcessingParameterNumber(
                 self.REPEATS,
                 self.tr("Repeats"),
-                QgsProcessingParameterNumber.Integer,
+                NUMBER_INTEGER,
                 1,
                 minValue=1,
                 maxValue=100,
@@ -213,20 +216,18 @@ class CrossValidateAlgorithm(LsmAlgorithm):
 
     def _add_outputs(self):
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_FOLDS, self.tr("Per-fold metrics"), QgsProcessing.TypeVector
-            )
+            QgsProcessingParameterFeatureSink(self.OUTPUT_FOLDS, self.tr("Per-fold metrics"), TYPE_VECTOR)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_SUMMARY,
                 self.tr("Metrics summary (mean, sd, 95 % interval)"),
-                QgsProcessing.TypeVector,
+                TYPE_VECTOR,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SCORES, self.tr("Out-of-fold scores"), QgsProcessing.TypeVectorPoint
+                self.OUTPUT_SCORES, self.tr("Out-of-fold scores"), TYPE_VECTOR_POINT
             )
         )
         self.addParameter(
@@ -313,8 +314,8 @@ class CrossValidateAlgorithm(LsmAlgorithm):
     def _read(self, parameters, context, feedback, source, name):
         """(Samples, kept-feature mask in feature order, group values of the kept rows or None)."""
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
-        factors = self.parameterAsFields(parameters, self.FACTOR_FIELDS, context)
-        categorical = self.parameterAsFields(parameters, self.CATEGORICAL_FIELDS, context)
+        factors = parameter_as_strings(self, parameters, self.FACTOR_FIELDS, context)
+        categorical = parameter_as_strings(self, parameters, self.CATEGORICAL_FIELDS, context)
         if not factors:
             raise LsmError(self.tr("Choose the factor fields of layer '{}'.").format(name))
         if label_field in factors:
@@ -387,9 +388,9 @@ class CrossValidateAlgorithm(LsmAlgorithm):
         the features left out (no label or a missing factor value)."""
         fields = QgsFields(source.fields())
         names = fields.names()
-        for field_name, kind in (("oof_score", QVariant.Double), ("fold", QVariant.Int)):
+        for field_name, kind in (("oof_score", "double"), ("fold", "int")):
             if field_name not in names:
-                fields.append(QgsField(field_name, kind))
+                fields.append(make_field(field_name, kind))
         i_score, i_fold = fields.indexOf("oof_score"), fields.indexOf("fold")
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT_SCORES, context, fields, source.wkbType(), source.sourceCrs()
@@ -408,7 +409,7 @@ class CrossValidateAlgorithm(LsmAlgorithm):
             attributes[i_score] = float(score[i]) if keep[i] else None
             attributes[i_fold] = int(fold[i]) if keep[i] else None
             out.setAttributes(attributes)
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise LsmError(self.tr("Cannot write the out-of-fold layer: {}").format(sink.lastError()))
         return dest_id
 

@@ -2,7 +2,6 @@
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -20,7 +19,10 @@ from ..core import fitting, records, sampleset
 from ..core import metrics as lsm_metrics
 from ..core.bundle import EXTENSION, data_hash
 from ..core.errors import LsmError
+from ..core.intervals import evaluate_with_intervals
 from . import _params
+from ._compat import NUMBER_DOUBLE, TYPE_VECTOR
+from ._evaluation import interval_columns, log_intervals
 from ._samples import (
     NamedSource,
     add_sample_parameters,
@@ -43,7 +45,7 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
     ALGORITHM_NAME = "evaluatemodel"
     DISPLAY_NAME = "Evaluate susceptibility model"
     GROUP_ID = "evaluation"
-    REQUIRES = ("sklearn",)
+    REQUIRES = ("sklearn", "skops")
     HELP = (
         "Evaluates a model on test samples: a model bundle applied to the samples' factor fields (named as "
         "the bundle's factors), or a susceptibility raster sampled at the test points. Only the 'test' rows "
@@ -99,7 +101,7 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.THRESHOLD,
             self.tr("Threshold (landslide when score >= threshold)"),
-            QgsProcessingParameterNumber.Double,
+            NUMBER_DOUBLE,
             DEFAULT_THRESHOLD,
         )
         p.setHelp(
@@ -118,18 +120,16 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
         )
         self.addParameter(p)
         self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT_METRICS, self.tr("Metrics"), TYPE_VECTOR)
+        )
+        self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_METRICS, self.tr("Metrics"), QgsProcessing.TypeVector
+                self.OUTPUT_ROC, self.tr("ROC curve"), TYPE_VECTOR, optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_ROC, self.tr("ROC curve"), QgsProcessing.TypeVector, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_PR, self.tr("Precision-recall curve"), QgsProcessing.TypeVector, optional=True
+                self.OUTPUT_PR, self.tr("Precision-recall curve"), TYPE_VECTOR, optional=True
             )
         )
         self.addParameter(
@@ -170,8 +170,8 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
             )
         sampleset.check_classes(y, "test", minimum=1)
         feedback.setProgress(60)
-        evaluation = lsm_metrics.evaluate_scores(y, scores, threshold)
-        self._log(feedback, evaluation, what, layer_name)
+        sets = self._evaluate_sets(y, scores, extra.pop("kinds"), threshold, feedback, (what, layer_name))
+        kind, evaluation = next(iter(sets.items()))
         results = {
             self.OUT_AUC: evaluation["metrics"]["roc_auc"],
             self.OUT_PR_AUC: evaluation["metrics"]["pr_auc"],
@@ -180,30 +180,63 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
             self.OUT_RECORD: "",
             self.OUT_RUN_ID: "",
         }
-        results.update(self._write_tables(parameters, context, evaluation, y, scores))
+        results.update(self._write_tables(parameters, context, sets))
         feedback.setProgress(80)
         plot_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PLOT, context)
         if plot_path:
-            fitting.plot_curves(evaluation, plot_path, title=f"{what} - {layer_name}")
+            fitting.plot_curves(evaluation, plot_path, title=f"{what} - {layer_name} [{kind}]")
             results[self.OUTPUT_PLOT] = plot_path
             extra["outputs"]["plot"] = plot_path
         if self.parameterAsBool(parameters, self.WRITE_RECORD, context):
-            record = records.evaluation_record(
-                model_type,
-                layer_name,
-                json_parameters(self, parameters, context),
-                data_hash(np.asarray(scores, dtype=float), np.asarray(y)),
-                evaluation,
-                extra["outputs"],
-                name=self.parameterAsString(parameters, self.MODEL_NAME, context).strip(),
-                ratio=extra.get("ratio"),
-            )
-            results[self.OUT_RUN_ID] = self.write_run_record(
-                record, parameters, context, feedback, plot_path or bundle_path or None
-            )
+            run_records = self._records(parameters, context, sets, model_type, layer_name, extra)
+            for record in run_records[::-1]:  # the reported (first) record last: RUN_RECORD names it
+                results[self.OUT_RUN_ID] = self.write_run_record(
+                    record, parameters, context, feedback, plot_path or extra["outputs"].get("bundle") or None
+                )
             results[self.OUT_RECORD] = self.last_record_path
         feedback.setProgress(100)
         return results
+
+    def _evaluate_sets(self, y, scores, kinds, threshold, feedback, names):
+        """{test-set kind: evaluation with intervals, warnings, y and scores}, 'random' first, each
+        logged; the warnings (a small test split) and the 'rn' note in words."""
+        what, layer_name = names
+        warnings = sampleset.split_warnings(int((y == 1).sum()))
+        sets = {}
+        for kind in sampleset.NEGATIVE_KINDS:
+            keep = (y == 1) | (kinds == kind)
+            if not (y[keep] == 0).any():
+                continue
+            evaluation = evaluate_with_intervals(y[keep], scores[keep], threshold, feedback=feedback)
+            evaluation.update(warnings=list(warnings), y=y[keep], scores=scores[keep])
+            sets[kind] = evaluation
+            self._log(feedback, evaluation, f"{what} [{kind}]", layer_name)
+            log_intervals(self, feedback, evaluation["intervals"])
+        if "rn" in sets:
+            feedback.pushInfo(sampleset.RN_NOTE)
+        for warning in warnings:
+            feedback.pushWarning(warning)
+        return sets
+
+    def _records(self, parameters, context, sets, model_type, layer_name, extra):
+        """One lsm:evaluatemodel record per test-set kind (linked, the reported kind first)."""
+        name = self.parameterAsString(parameters, self.MODEL_NAME, context).strip()
+        built = [
+            records.evaluation_record(
+                model_type,
+                layer_name,
+                json_parameters(self, parameters, context),
+                data_hash(np.asarray(e["scores"], dtype=float), np.asarray(e["y"])),
+                e,
+                extra["outputs"],
+                name=f"{name} [{kind}]" if name and len(sets) > 1 else name,
+                ratio=extra.get("ratio"),
+                test_set=kind,
+                warnings=e["warnings"],
+            )
+            for kind, e in sets.items()
+        ]
+        return records.link_test_sets(built)
 
     def _log(self, feedback, evaluation, what, layer_name):
         feedback.pushInfo(
@@ -223,20 +256,41 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
             )
         )
 
-    def _write_tables(self, parameters, context, evaluation, y, scores):
-        """The metrics, ROC and PR table sinks that were asked for: {parameter: destination id}."""
-        metric_rows = [
-            (key, label, float(a), float(b)) for key, label, a, b in lsm_metrics.metrics_rows(evaluation)
-        ]
-        roc, pr = lsm_metrics.curve_tables(y, scores)
+    def _write_tables(self, parameters, context, sets):
+        """The metrics, ROC and PR table sinks that were asked for (rows of every test-set kind, with
+        the 95 % interval of each metric): {parameter: destination id}."""
+        metric_rows, roc_rows, pr_rows = [], [], []
+        for kind, evaluation in sets.items():
+            for key, label, a, b in lsm_metrics.metrics_rows(evaluation):
+                low, high = interval_columns(evaluation["intervals"], key)
+                metric_rows.append((key, label, float(a), float(b), kind, low, high))
+            roc, pr = lsm_metrics.curve_tables(evaluation["y"], evaluation["scores"])
+            roc_rows += [row + (kind,) for row in roc]
+            pr_rows += [row + (kind,) for row in pr]
         tables = (
             (
                 self.OUTPUT_METRICS,
-                [("metric", "str"), ("label", "str"), ("at_threshold", "double"), ("at_best", "double")],
+                [
+                    ("metric", "str"),
+                    ("label", "str"),
+                    ("at_threshold", "double"),
+                    ("at_best", "double"),
+                    ("test_set", "str"),
+                    ("low", "double"),
+                    ("high", "double"),
+                ],
                 metric_rows,
             ),
-            (self.OUTPUT_ROC, [("fpr", "double"), ("tpr", "double"), ("threshold", "double")], roc),
-            (self.OUTPUT_PR, [("recall", "double"), ("precision", "double"), ("threshold", "double")], pr),
+            (
+                self.OUTPUT_ROC,
+                [("fpr", "double"), ("tpr", "double"), ("threshold", "double"), ("test_set", "str")],
+                roc_rows,
+            ),
+            (
+                self.OUTPUT_PR,
+                [("recall", "double"), ("precision", "double"), ("threshold", "double"), ("test_set", "str")],
+                pr_rows,
+            ),
         )
         written = {}
         for name, columns, rows in tables:
@@ -283,7 +337,11 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
         )
         rows = self._test_rows(samples, feedback)
         scores = bundle.predict_proba(samples.X[rows])
-        extra = {"outputs": {"bundle": path}, "ratio": bundle.manifest.get("ratio")}
+        extra = {
+            "outputs": {"bundle": path},
+            "ratio": bundle.manifest.get("ratio"),
+            "kinds": sampleset.negative_kinds(samples)[rows],
+        }
         what = self.tr("Model {}").format(bundle.model_type)
         return samples.y[rows], scores, layer_name, what, bundle.model_type, extra
 
@@ -326,7 +384,7 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
                     "No test point of '{}' falls on a value of raster '{}': check that they cover the same area."
                 ).format(layer_name, raster.name())
             )
-        extra = {"outputs": {"raster": path}}
+        extra = {"outputs": {"raster": path}, "kinds": sampleset.negative_kinds(samples)[rows][ok]}
         what = self.tr("Raster {}").format(raster.name())
         return samples.y[rows][ok], values[ok], layer_name, what, "", extra
 
@@ -335,10 +393,16 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         name = source_name(self, parameters, self.INPUT, context)
         split_field = split_field_of(self, parameters, context, source, name)
-        extra = [label_field] + ([split_field] if split_field else [])
+        names = source.fields().names()
+        kind_field = sampleset.NEGATIVE_KIND_FIELD if sampleset.NEGATIVE_KIND_FIELD in names else ""
+        extra = [label_field] + [f for f in (split_field, kind_field) if f]
         _X, columns, xy = read_point_table(NamedSource(source, name), [], extra, feedback)
         labels, _n_null = read_labels(columns[label_field], name, label_field, feedback)
         split = sampleset.parse_split(columns[split_field]) if split_field else None
+        if kind_field:
+            kinds = sampleset.parse_negative_kinds(columns[kind_field], name)
+        else:
+            kinds = np.full(labels.size, sampleset.default_kind(names), dtype=object)
         keep = labels >= 0
         samples = sampleset.Samples(
             X=np.zeros((int(keep.sum()), 0)),
@@ -346,5 +410,6 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
             factors=[],
             split=None if split is None else split[keep],
             xy=xy[keep],
+            kind=kinds[keep],
         )
         return samples, name, ""

@@ -5,7 +5,6 @@ import tempfile
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -18,13 +17,22 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core import screening, screening_report
+from ..core import sampleset, screening, screening_report
 from ..core.dependencies import dependency_message
 from ..core.errors import LsmError
 from ..core.grid import atomic_path, check_grids
 from ..core.progress import SubProgress
 from ..core.samples import polygon_mask
 from . import _params
+from ._compat import (
+    FIELD_NUMERIC,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    TYPE_RASTER,
+    TYPE_VECTOR,
+    TYPE_VECTOR_POLYGON,
+    parameter_as_strings,
+)
 from ._inventory import RESERVED_FIELDS, parse_names, polygon_wkbs
 from ._samples import read_labels, read_point_table
 from .base import LsmAlgorithm, write_table
@@ -68,7 +76,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         p = QgsProcessingParameterVectorLayer(
-            self.SAMPLES, self.tr("Sample layer"), [QgsProcessing.TypeVector], optional=True
+            self.SAMPLES, self.tr("Sample layer"), [TYPE_VECTOR], optional=True
         )
         p.setHelp(self.tr("Samples with factor fields and a label (e.g. from lsm:buildsamples)."))
         self.addParameter(p)
@@ -76,7 +84,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
             self.FIELDS,
             self.tr("Factor fields"),
             parentLayerParameterName=self.SAMPLES,
-            type=QgsProcessingParameterField.Numeric,
+            type=FIELD_NUMERIC,
             allowMultiple=True,
             optional=True,
         )
@@ -103,7 +111,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterMultipleLayers(
             self.RASTERS,
             self.tr("Factor rasters (instead of samples)"),
-            QgsProcessing.TypeRaster,
+            TYPE_RASTER,
             optional=True,
         )
         p.setHelp(self.tr("VIF and correlation over all valid cells, streamed block by block."))
@@ -111,7 +119,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterFeatureSource(
             self.MASK,
             self.tr("Mask (study area) for the rasters"),
-            [QgsProcessing.TypeVectorPolygon],
+            [TYPE_VECTOR_POLYGON],
             optional=True,
         )
         p.setHelp(self.tr("Only cells inside these polygons count in raster mode."))
@@ -124,7 +132,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.VIF_THRESHOLD,
             self.tr("VIF threshold"),
-            QgsProcessingParameterNumber.Double,
+            NUMBER_DOUBLE,
             screening.DEFAULT_VIF_THRESHOLD,
             minValue=1.0,
         )
@@ -137,7 +145,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.R_THRESHOLD,
             self.tr("|Pearson r| threshold"),
-            QgsProcessingParameterNumber.Double,
+            NUMBER_DOUBLE,
             screening.DEFAULT_R_THRESHOLD,
             minValue=0.0,
             maxValue=1.0,
@@ -147,7 +155,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.TREES,
             self.tr("Random-forest trees (Gini importance)"),
-            QgsProcessingParameterNumber.Integer,
+            NUMBER_INTEGER,
             screening.DEFAULT_TREES,
             minValue=10,
         )
@@ -160,7 +168,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.IG_CLASSES,
             self.tr("Classes for the information gain"),
-            QgsProcessingParameterNumber.Integer,
+            NUMBER_INTEGER,
             screening.DEFAULT_IG_CLASSES,
             minValue=2,
             maxValue=32,
@@ -169,7 +177,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         self.addParameter(p)
         _params.add_seed(self, help_text=self.tr("Seed of the random forest."))
         p = QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Factor screening table"), QgsProcessing.TypeVector
+            self.OUTPUT_TABLE, self.tr("Factor screening table"), TYPE_VECTOR
         )
         p.setHelp(
             self.tr(
@@ -178,7 +186,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         )
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSink(
-            self.CORRELATION, self.tr("Correlation matrix"), QgsProcessing.TypeVector, optional=True
+            self.CORRELATION, self.tr("Correlation matrix"), TYPE_VECTOR, optional=True
         )
         p.setHelp(self.tr("The factor correlation matrix, one row per factor."))
         self.addParameter(p)
@@ -198,7 +206,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         if layer is None:
             return None
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
-        names = fields or self.parameterAsFields(parameters, self.FIELDS, context)
+        names = fields or parameter_as_strings(self, parameters, self.FIELDS, context)
         if not names:
             names = [
                 f.name()
@@ -224,6 +232,8 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
             keep &= is_train
         if not keep.any():
             raise LsmError(self.tr("Layer '{}' has no usable (labelled) sample.").format(layer.name()))
+        # the same minimum counts as the model algorithms, on the rows actually screened
+        sampleset.check_classes(labels[keep], self.tr("'{}' screening").format(layer.name()))
         return X[keep], labels[keep], names
 
     def _with_gini(self, feedback):

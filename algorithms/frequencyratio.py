@@ -5,7 +5,6 @@ import tempfile
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -21,6 +20,7 @@ from ..core import samples
 from ..core.errors import LsmError
 from ..core.grid import check_grids
 from ..core.progress import SubProgress
+from ._compat import NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR, TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON
 from ._inventory import parse_names, polygon_wkbs, read_inventory
 from .base import LsmAlgorithm, write_table
 
@@ -51,9 +51,7 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
     OUT_RASTERS = "FR_RASTERS"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        p = QgsProcessingParameterMultipleLayers(
-            self.FACTORS, self.tr("Conditioning factors"), QgsProcessing.TypeRaster
-        )
+        p = QgsProcessingParameterMultipleLayers(self.FACTORS, self.tr("Conditioning factors"), TYPE_RASTER)
         p.setHelp(self.tr("Single-band rasters and/or multi-band stacks on one grid."))
         self.addParameter(p)
         p = QgsProcessingParameterString(
@@ -64,12 +62,12 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterFeatureSource(
             self.INVENTORY,
             self.tr("Landslide inventory"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            [TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON],
         )
         p.setHelp(self.tr("Landslide points or polygons (any CRS; transformed to the rasters' CRS)."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
-            self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon], optional=True
+            self.STUDY_AREA, self.tr("Study area"), [TYPE_VECTOR_POLYGON], optional=True
         )
         p.setHelp(self.tr("Only cells inside these polygons count (default: every valid cell)."))
         self.addParameter(p)
@@ -84,7 +82,7 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.CLASSES,
             self.tr("Number of classes"),
-            QgsProcessingParameterNumber.Integer,
+            NUMBER_INTEGER,
             fr.DEFAULT_CLASSES,
             minValue=2,
             maxValue=32,
@@ -92,7 +90,7 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
         p.setHelp(self.tr("Classes per continuous factor (default 5)."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Frequency ratio table"), QgsProcessing.TypeVector
+            self.OUTPUT_TABLE, self.tr("Frequency ratio table"), TYPE_VECTOR
         )
         p.setHelp(
             self.tr("One row per factor class: range, cells, % area, landslide cells, % landslides, FR.")

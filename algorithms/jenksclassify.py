@@ -6,28 +6,36 @@ import os
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsProcessing,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBand,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
-from ..core import classing, records
+from ..core import classing, records, sampleset
 from ..core.errors import LsmError
 from ..core.grid import grid_of
+from ..core.labels import parse_labels
 from . import _params
+from ._compat import (
+    FLAG_ADVANCED,
+    GEOMETRY_POLYGON,
+    NUMBER_INTEGER,
+    TYPE_VECTOR,
+    TYPE_VECTOR_POINT,
+    TYPE_VECTOR_POLYGON,
+    geometry_type,
+)
 from ._styling import ClassedRasterStyler, attach_styler
 from .base import LsmAlgorithm, table_values, write_table
 
@@ -44,7 +52,9 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         "variance fit; equal interval, quantile and user-given breaks are the other methods.\n\n"
         "Outputs: the classed raster (Byte, 1..k, styled), a class table (area per class; with a landslide "
         "layer also % of landslides and the frequency ratio) as a layer and CSV, the breaks and the GVF. An "
-        "optional run record feeds the metrics dock's class-area chart."
+        "optional run record feeds the metrics dock's class-area chart. A sample layer counts its test "
+        "landslides by default; a top class over a third of the area, fewer than 50 distinct values or "
+        "fewer than 30 landslides get a warning."
     )
 
     INPUT = "INPUT"
@@ -54,6 +64,9 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
     BREAKS = "BREAKS"
     LABELS = "LABELS"
     LANDSLIDES = "LANDSLIDES"
+    LABEL_FIELD = "LABEL_FIELD"
+    SPLIT_FIELD = "SPLIT_FIELD"
+    SPLIT = "SPLIT"
     OUTPUT = "OUTPUT"
     OUTPUT_TABLE = "OUTPUT_TABLE"
     OUTPUT_CSV = "OUTPUT_CSV"
@@ -65,6 +78,8 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
     OUT_RECORD = "RUN_RECORD"
 
     METHODS = ("jenks", "equal", "quantile", "manual")
+    #: SPLIT choices: which landslides of a layer with a split field are counted
+    SPLITS = ("test", "train", "all")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         p = QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Susceptibility raster"))
@@ -76,7 +91,7 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.CLASSES,
             self.tr("Number of classes"),
-            QgsProcessingParameterNumber.Integer,
+            NUMBER_INTEGER,
             5,
             minValue=classing.MIN_CLASSES,
             maxValue=classing.MAX_CLASSES,
@@ -116,11 +131,17 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterFeatureSource(
             self.LANDSLIDES,
             self.tr("Landslide inventory (optional)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            [TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON],
             optional=True,
         )
-        p.setHelp(self.tr("Points or polygons; adds % of landslides and the frequency ratio per class."))
+        p.setHelp(
+            self.tr(
+                "Points or polygons (cells whose centre they cover); adds % of landslides and the frequency "
+                "ratio per class. A sample layer (lsm:buildsamples) counts its label 1 rows only."
+            )
+        )
         self.addParameter(p)
+        self._add_split_parameters()
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Classed susceptibility"))
         )
@@ -128,7 +149,7 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_TABLE,
                 self.tr("Class table"),
-                QgsProcessing.TypeVector,
+                TYPE_VECTOR,
                 optional=True,
             )
         )
@@ -150,7 +171,7 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
                 "that the metrics dock shows in its class-area chart."
             )
         )
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | FLAG_ADVANCED)
         self.addParameter(p)
         p = QgsProcessingParameterString(
             self.MODEL_TYPE, self.tr("Model type of the map (for the run record)"), optional=True
@@ -158,7 +179,7 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         p.setHelp(
             self.tr("e.g. brf, easyensemble, smote_dnn, rf, dnn, lsnet: the dock groups class areas by it.")
         )
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | FLAG_ADVANCED)
         self.addParameter(p)
         _params.add_run_store(
             self,
@@ -171,6 +192,43 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.OUT_BREAKS, self.tr("Class edges (comma separated)")))
         self.addOutput(QgsProcessingOutputNumber(self.OUT_GVF, self.tr("Goodness of variance fit")))
         self.addOutput(QgsProcessingOutputFile(self.OUT_RECORD, self.tr("Run record")))
+
+    def _add_split_parameters(self):
+        p = QgsProcessingParameterField(
+            self.LABEL_FIELD, self.tr("Label field"), "label", self.LANDSLIDES, optional=True
+        )
+        p.setHelp(
+            self.tr(
+                "When the landslide layer has this field (default 'label'), only its rows with 1 are counted; "
+                "a layer without it counts every feature."
+            )
+        )
+        p.setFlags(p.flags() | FLAG_ADVANCED)
+        self.addParameter(p)
+        p = QgsProcessingParameterField(
+            self.SPLIT_FIELD, self.tr("Split field"), "split", self.LANDSLIDES, optional=True
+        )
+        p.setHelp(
+            self.tr(
+                "When the landslide layer has this field (default 'split', 'train' / 'test'), the landslides "
+                "of the split chosen below are counted."
+            )
+        )
+        p.setFlags(p.flags() | FLAG_ADVANCED)
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(
+            self.SPLIT,
+            self.tr("Landslides counted (layer with a split field)"),
+            [self.tr("Test split"), self.tr("Training split"), self.tr("All")],
+            defaultValue=0,
+        )
+        p.setHelp(
+            self.tr(
+                "Test (default): the landslides the model did not see, an honest table. Training landslides "
+                "make the table look better than the map is. Ignored when the layer has no split field."
+            )
+        )
+        self.addParameter(p)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
@@ -230,17 +288,27 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
             )
         )
         steps.setCurrentStep(1)
-        counts = classing.write_classes(path, band, result.breaks, out_path, steps)
+        distinct = classing.DistinctCounter()
+        counts = classing.write_classes(path, band, result.breaks, out_path, steps, distinct)
         steps.setCurrentStep(2)
-        landslide_counts = None
+        landslide_counts, counted = None, None
         if landslides is not None:
-            landslide_counts = self._landslide_counts(landslides, layer, out_path, k, context, steps)
+            selection = self._selection(parameters, context, landslides)
+            landslide_counts, counted = self._landslide_counts(
+                landslides, selection, layer, out_path, k, context, steps
+            )
         grid = grid_of(path)
         cell_area = grid.cell_size[0] * grid.cell_size[1]
         rows = classing.class_table(
             result.breaks, labels, counts, cell_area, grid.is_metric(), landslide_counts
         )
-        feedback.pushInfo("\n" + classing.format_table(rows))
+        note = self._counted_note(counted)
+        feedback.pushInfo("\n" + classing.format_table(rows, note))
+        warnings = classing.map_warnings(
+            counts, distinct.count, counted[1] if counted else None, counted[0] if counted else ""
+        )
+        for warning in warnings:
+            feedback.pushWarning(warning)
 
         results = {
             self.OUTPUT: out_path,
@@ -254,15 +322,31 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         if csv_path:
             self._write_csv(csv_path, rows)
             results[self.OUTPUT_CSV] = csv_path
-        run_id = self._write_record(parameters, context, feedback, layer, out_path, method, result, rows)
+        extra = {"warnings": warnings, "test_set": counted[0] if counted else None}
+        run_id = self._write_record(
+            parameters, context, feedback, layer, out_path, (method, result, rows), extra
+        )
         if run_id:
             results[self.OUT_RECORD] = self.last_record_path
         attach_styler(context, out_path, ClassedRasterStyler(labels))
         return results
 
-    def _write_record(self, parameters, context, feedback, layer, out_path, method, result, rows):
+    def _counted_note(self, counted):
+        if counted is None:
+            return ""
+        what, n, unit = counted
+        names = {
+            "test": self.tr("test landslides"),
+            "train": self.tr("TRAINING landslides (optimistic)"),
+            "all": self.tr("all landslides given"),
+        }
+        return self.tr("Landslides counted: {} ({} {})").format(names[what], n, unit)
+
+    def _write_record(self, parameters, context, feedback, layer, out_path, classed, extra):
         """Run record with the class areas (and landslide shares) when a run name, model type or
-        run store is given; returns its run id or None."""
+        run store is given; returns its run id or None. *classed*: (method, breaks result, rows);
+        *extra*: record keys test_set (which landslides were counted) and warnings."""
+        method, result, rows = classed
         name = self.parameterAsString(parameters, self.RUN_NAME, context).strip()
         model_type = self.parameterAsString(parameters, self.MODEL_TYPE, context).strip()
         store = self.parameterAsFile(parameters, self.RUN_STORE, context).strip()
@@ -279,12 +363,57 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
             name=name,
             model_type=model_type,
         )
+        record.update({key: value for key, value in extra.items() if value is not None})
+        record["summary"]["warnings"] = list(extra.get("warnings") or [])
         return self.write_run_record(record, parameters, context, feedback, out_path)
 
-    def _landslide_counts(self, source, raster_layer, class_path, k, context, feedback):
+    def _selection(self, parameters, context, source):
+        """(label field or None, split field or None, split choice) for the landslide layer."""
+        names = source.fields().names()
+        label = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
+        split = self.parameterAsString(parameters, self.SPLIT_FIELD, context) or "split"
+        choice = self.SPLITS[self.parameterAsEnum(parameters, self.SPLIT, context)]
+        return (label if label in names else None, split if split in names else None, choice)
+
+    def _landslide_counts(self, source, selection, raster_layer, class_path, k, context, feedback):
+        """(counts per class, (what was counted: 'test' / 'train' / 'all', number, unit))."""
         transform = QgsCoordinateTransform(source.sourceCrs(), raster_layer.crs(), context.transformContext())
-        polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
-        xs, ys, wkbs = _landslide_geometries(source, transform, polygons, feedback)
+        polygons = geometry_type(source.wkbType()) == GEOMETRY_POLYGON
+        xs, ys, wkbs, what = self._selected_geometries(source, selection, transform, polygons, feedback)
+        counts = self._class_counts(raster_layer, class_path, k, polygons, (xs, ys, wkbs), feedback)
+        n = len(wkbs) if polygons else len(xs)
+        return counts, (what, n, self.tr("polygons") if polygons else self.tr("points"))
+
+    def _selected_geometries(self, source, selection, transform, polygons, feedback):
+        """(xs, ys, wkbs, what) of the landslides to count: label 1 rows of a layer with the label
+        field, the chosen split of a layer with the split field."""
+        label_field, split_field, choice = selection
+        xs, ys, wkbs, labels, splits = _landslide_geometries(
+            source, transform, polygons, feedback, (label_field, split_field)
+        )
+        keep = np.ones(len(labels), dtype=bool)
+        if label_field:
+            keep &= parse_labels(labels, source.sourceName(), label_field) == 1
+        what = "all"
+        if split_field and choice != "all":
+            keep &= sampleset.parse_split(splits) == choice
+            what = choice
+            if not keep.any():
+                raise LsmError(
+                    self.tr(
+                        "The landslide layer '{}' has no '{}' landslide in its field '{}': choose another split "
+                        "(Landslides counted) or another layer."
+                    ).format(source.sourceName(), choice, split_field)
+                )
+        parts = np.asarray(keep if polygons else np.repeat(keep, [len(p) for p in xs]), dtype=bool)
+        if polygons:
+            return [], [], [w for w, k in zip(wkbs, parts) if k], what
+        flat_x = [x for part in xs for x in part]
+        flat_y = [y for part in ys for y in part]
+        return [x for x, k in zip(flat_x, parts) if k], [y for y, k in zip(flat_y, parts) if k], [], what
+
+    def _class_counts(self, raster_layer, class_path, k, polygons, geometries, feedback):
+        xs, ys, wkbs = geometries
         if polygons:
             if not wkbs:
                 raise LsmError(self.tr("The landslide layer has no geometry."))
@@ -370,9 +499,12 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
                 writer.writerow(["" if v is None else v for v in self._row_values(row)])
 
 
-def _landslide_geometries(source, transform, polygons, feedback):
-    """(xs, ys, wkbs) of the landslides in the raster's CRS: polygon WKBs, else the points' parts."""
-    xs, ys, wkbs = [], [], []
+def _landslide_geometries(source, transform, polygons, feedback, fields=(None, None)):
+    """(xs, ys, wkbs, labels, splits) of the features in the raster's CRS: polygon WKBs, else per
+    feature the list of its points' x and y; the values of the *fields* (label, split; None: no
+    such field) per feature."""
+    xs, ys, wkbs, labels, splits = [], [], [], [], []
+    label_field, split_field = fields
     for feature in source.getFeatures():
         if feedback.isCanceled():
             break
@@ -380,10 +512,12 @@ def _landslide_geometries(source, transform, polygons, feedback):
         if geometry is None or geometry.isEmpty():
             continue
         geometry.transform(transform)
+        labels.append(feature[label_field] if label_field else None)
+        splits.append(feature[split_field] if split_field else None)
         if polygons:
             wkbs.append(geometry.asWkb())
             continue
-        for part in geometry.constParts():
-            xs.append(part.x())
-            ys.append(part.y())
-    return xs, ys, wkbs
+        parts = list(geometry.constParts())
+        xs.append([part.x() for part in parts])
+        ys.append([part.y() for part in parts])
+    return xs, ys, wkbs, labels, splits

@@ -3,7 +3,6 @@
 import os
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
@@ -13,6 +12,7 @@ from qgis.core import (
 
 from ..core.errors import LsmError
 from . import _params
+from ._compat import BEHAVIOR_FILE, NUMBER_INTEGER, TYPE_RASTER
 from ._styling import ContinuousRasterStyler, attach_styler
 from .base import LsmAlgorithm
 
@@ -43,14 +43,10 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         from ..core import lsnet
 
-        p = QgsProcessingParameterFile(
-            self.BUNDLE, self.tr("LSNet bundle"), QgsProcessingParameterFile.File, "lsmodel"
-        )
+        p = QgsProcessingParameterFile(self.BUNDLE, self.tr("LSNet bundle"), BEHAVIOR_FILE, "lsmodel")
         p.setHelp(self.tr("A .lsmodel file written by lsm:trainlsnet."))
         self.addParameter(p)
-        p = QgsProcessingParameterMultipleLayers(
-            self.FACTORS, self.tr("Factor rasters"), QgsProcessing.TypeRaster
-        )
+        p = QgsProcessingParameterMultipleLayers(self.FACTORS, self.tr("Factor rasters"), TYPE_RASTER)
         p.setHelp(
             self.tr(
                 "The factors the network was trained on, named as at training (extra rasters are ignored)."
@@ -60,7 +56,7 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.TILE_SIZE,
             self.tr("Tile size: the inference batch (cells per side)"),
-            QgsProcessingParameterNumber.Integer,
+            NUMBER_INTEGER,
             lsnet.DEFAULT_TILE_SIZE,
             minValue=16,
             maxValue=4096,

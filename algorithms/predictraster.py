@@ -5,10 +5,9 @@ import os
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
@@ -20,6 +19,17 @@ from qgis.core import (
 from ..core.errors import LsmError
 from ..core.grid import DEFAULT_BLOCK_CELLS
 from . import _params
+from ._compat import (
+    BEHAVIOR_FILE,
+    FLAG_ADVANCED,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    TYPE_FILE,
+    TYPE_RASTER,
+    TYPE_VECTOR_POINT,
+    TYPE_VECTOR_POLYGON,
+)
+from ._inventory import read_inventory
 from ._styling import ContinuousRasterStyler, attach_styler
 from .base import LsmAlgorithm
 
@@ -30,7 +40,7 @@ class PredictRasterAlgorithm(LsmAlgorithm):
     ALGORITHM_NAME = "predictraster"
     DISPLAY_NAME = "Predict susceptibility map"
     GROUP_ID = "maps"
-    REQUIRES = ("sklearn",)
+    REQUIRES = ("sklearn", "skops")
     HELP = (
         "Maps the landslide probability (0..1) of every cell with a model bundle of lsm:trainmodel or "
         "lsm:spysampling (LSNet has lsm:lsnetpredict). Factor rasters are matched to the bundle by name.\n\n"
@@ -38,8 +48,8 @@ class PredictRasterAlgorithm(LsmAlgorithm):
         "(and inside the mask) are predicted. With several bundles the map is their mean and the optional "
         "uncertainty their standard deviation; with one, the spread of its ensemble members. A Dask "
         "scheduler can run the blocks on a cluster.\n\n"
-        "Output: Float32 GeoTIFF, nodata -9999. Bundles hold pickles: open only trusted files. The help link "
-        "gives the details."
+        "Output: Float32 GeoTIFF, nodata -9999: raw scores, or scores shifted to the area's prevalence. "
+        "Bundles hold pickles: open only trusted files."
     )
 
     MODEL = "MODEL"
@@ -51,6 +61,10 @@ class PredictRasterAlgorithm(LsmAlgorithm):
     N_JOBS = "N_JOBS"
     DEVICE = "DEVICE"
     SCHEDULER = "SCHEDULER"
+    CORRECTION = "CORRECTION"
+    PREVALENCE = "PREVALENCE"
+    INVENTORY = "INVENTORY"
+    FIT_RATIO = "FIT_RATIO"
     OUTPUT = "OUTPUT"
     UNCERTAINTY = "UNCERTAINTY"
     OUT_CELLS = "N_CELLS"
@@ -60,9 +74,7 @@ class PredictRasterAlgorithm(LsmAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         from ..core.predict import MIN_BLOCK_CELLS
 
-        p = QgsProcessingParameterFile(
-            self.MODEL, self.tr("Model bundle"), QgsProcessingParameterFile.File, "lsmodel"
-        )
+        p = QgsProcessingParameterFile(self.MODEL, self.tr("Model bundle"), BEHAVIOR_FILE, "lsmodel")
         p.setHelp(
             self.tr("A .lsmodel file written by lsm:trainmodel or lsm:spysampling (trusted files only).")
         )
@@ -70,7 +82,7 @@ class PredictRasterAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterMultipleLayers(
             self.MORE_MODELS,
             self.tr("More bundles (repeated samplings)"),
-            QgsProcessing.TypeFile,
+            TYPE_FILE,
             optional=True,
         )
         p.setHelp(
@@ -80,20 +92,18 @@ class PredictRasterAlgorithm(LsmAlgorithm):
             )
         )
         self.addParameter(p)
-        p = QgsProcessingParameterMultipleLayers(
-            self.FACTORS, self.tr("Factor rasters"), QgsProcessing.TypeRaster
-        )
+        p = QgsProcessingParameterMultipleLayers(self.FACTORS, self.tr("Factor rasters"), TYPE_RASTER)
         p.setHelp(self.tr("The factors the model was trained on, named as at training, on one grid."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
-            self.MASK, self.tr("Mask (study area polygons)"), [QgsProcessing.TypeVectorPolygon], optional=True
+            self.MASK, self.tr("Mask (study area polygons)"), [TYPE_VECTOR_POLYGON], optional=True
         )
         p.setHelp(self.tr("Only cells whose centre is inside these polygons are predicted (any CRS)."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(
             self.BLOCK_CELLS,
             self.tr("Cells per block"),
-            QgsProcessingParameterNumber.Integer,
+            NUMBER_INTEGER,
             DEFAULT_BLOCK_CELLS,
             minValue=MIN_BLOCK_CELLS,
         )
@@ -107,14 +117,14 @@ class PredictRasterAlgorithm(LsmAlgorithm):
         p = QgsProcessingParameterNumber(
             self.MEMORY_MB,
             self.tr("Memory budget for blocks (MB, 0 = use cells per block)"),
-            QgsProcessingParameterNumber.Integer,
+            NUMBER_INTEGER,
             0,
             minValue=0,
         )
         p.setHelp(
             self.tr("When set, the block size is chosen to keep the prediction's working memory near it.")
         )
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | FLAG_ADVANCED)
         self.addParameter(p)
         _params.add_n_jobs(self, help_text=self.tr("Threads that predict each block (-1: all cores)."))
         _params.add_device(
@@ -124,9 +134,10 @@ class PredictRasterAlgorithm(LsmAlgorithm):
             ),
             advanced=True,
         )
+        self._add_correction_parameters()
         p = QgsProcessingParameterString(self.SCHEDULER, self.tr("Dask scheduler address"), optional=True)
         p.setHelp(self.tr("e.g. tcp://10.0.0.5:8786: run the blocks on that Dask cluster. Empty: run here."))
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | FLAG_ADVANCED)
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Susceptibility")))
         self.addParameter(
@@ -140,6 +151,107 @@ class PredictRasterAlgorithm(LsmAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.OUT_CELLS, self.tr("Cells predicted")))
         self.addOutput(QgsProcessingOutputNumber(self.OUT_MEAN, self.tr("Mean probability")))
         self.addOutput(QgsProcessingOutputString(self.OUT_FACTORS, self.tr("Factors used (comma separated)")))
+
+    def _add_correction_parameters(self):
+        p = QgsProcessingParameterEnum(
+            self.CORRECTION,
+            self.tr("Map values"),
+            [self.tr("Raw model score (default)"), self.tr("Prevalence-corrected score (prior shift)")],
+            defaultValue=0,
+        )
+        p.setHelp(
+            self.tr(
+                "Raw: the model's score, fitted at the training ratio of negatives per landslide; it ranks "
+                "cells but is no probability. Corrected: the score shifted from the training share of "
+                "landslides pi to the area's prevalence p (s' = s a / (s a + (1 - s) b), a = p / pi, "
+                "b = (1 - p) / (1 - pi)): relative probabilities, same order of cells."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.PREVALENCE,
+            self.tr("Area prevalence (landslide share of cells, 0 = from the inventory)"),
+            NUMBER_DOUBLE,
+            0.0,
+            minValue=0.0,
+            maxValue=0.999999,
+        )
+        p.setHelp(
+            self.tr("e.g. 0.015 when 1.5 % of the cells are landslide; 0: computed from the inventory.")
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.INVENTORY,
+            self.tr("Landslide inventory (for the prevalence)"),
+            [TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON],
+            optional=True,
+        )
+        p.setHelp(
+            self.tr(
+                "Points or polygons (cells whose centre they cover): the prevalence is their cells over the "
+                "cells predicted. Used when the prevalence is 0."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.FIT_RATIO,
+            self.tr("Training ratio (negatives per landslide, 0 = from the bundle)"),
+            NUMBER_DOUBLE,
+            0.0,
+            minValue=0.0,
+        )
+        p.setHelp(
+            self.tr(
+                "0: the bundle's own (balanced models, BRF, EasyEnsemble, SMOTE/ADASYN-DNN and the PU "
+                "priors, score as at 1:1); give it for bundles that do not record it."
+            )
+        )
+        p.setFlags(p.flags() | FLAG_ADVANCED)
+        self.addParameter(p)
+
+    def _shifts(self, parameters, context, bundles, ordered, mask, feedback):
+        """Prior-shift callables per bundle, or None for raw scores."""
+        from ..core.predict import area_prevalence, prior_shifts
+
+        if self.parameterAsEnum(parameters, self.CORRECTION, context) == 0:
+            return None
+        prevalence = self.parameterAsDouble(parameters, self.PREVALENCE, context)
+        if prevalence <= 0:
+            rows, cols = self._inventory_cells(parameters, context, ordered, feedback)
+            prevalence, n_ls, n_valid = area_prevalence(ordered, rows, cols, mask, feedback)
+            feedback.pushInfo(
+                self.tr("Area prevalence from the inventory: {} landslide cells of {} = {:.4%}.").format(
+                    n_ls, n_valid, prevalence
+                )
+            )
+        ratio = self.parameterAsDouble(parameters, self.FIT_RATIO, context)
+        shifts = prior_shifts(bundles, prevalence, ratio)
+        feedback.pushInfo(
+            self.tr("Map values: scores shifted from the training ratio to the prevalence {:.4%}.").format(
+                prevalence
+            )
+        )
+        return shifts
+
+    def _inventory_cells(self, parameters, context, ordered, feedback):
+        from ..core.grid import check_grids
+        from ..core.samples import distinct_polygon_cells
+
+        source = self.parameterAsSource(parameters, self.INVENTORY, context)
+        if source is None:
+            raise LsmError(
+                self.tr(
+                    "The prevalence correction needs the area's prevalence: give it as a number or give a "
+                    "landslide inventory."
+                )
+            )
+        grid = check_grids(ordered)
+        crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt) if grid.crs_wkt else source.sourceCrs()
+        kind, geometry = read_inventory(source, crs, context, feedback, self.tr("landslide inventory"))
+        if kind == "point":
+            return grid.rowcol(geometry[:, 0], geometry[:, 1])
+        rows, cols, _notes = distinct_polygon_cells(geometry, grid, feedback)
+        return rows, cols
 
     def _mask(self, parameters, context, grid, feedback):
         """PolygonMask of the mask layer in the grid's CRS, or None."""
@@ -199,6 +311,7 @@ class PredictRasterAlgorithm(LsmAlgorithm):
         device = _params.device(self, parameters, context)
         scheduler = self.parameterAsString(parameters, self.SCHEDULER, context).strip() or None
         mask = self._mask(parameters, context, grid, feedback)
+        shifts = self._shifts(parameters, context, bundles, ordered, mask, feedback)
         feedback.pushInfo(
             self.tr("{} bundle(s) ({}) on {} x {} cells, factors {}, blocks of about {} cells.").format(
                 len(bundles),
@@ -220,6 +333,7 @@ class PredictRasterAlgorithm(LsmAlgorithm):
             block_cells=block_cells,
             feedback=feedback,
             scheduler=scheduler,
+            shifts=shifts,
         )
         feedback.pushInfo(
             self.tr(

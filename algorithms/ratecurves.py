@@ -6,7 +6,6 @@ import tempfile
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -24,6 +23,7 @@ from ..core.grid import atomic_path, grid_of
 from ..core.ratecurves import rate_curves
 from ..core.samples import cells_from_polygons, rasterize
 from . import _params
+from ._compat import NUMBER_INTEGER, TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON
 from ._inventory import polygon_wkbs, read_inventory
 from ._samples import NamedSource, read_labels, read_point_table, source_name
 from .base import LsmAlgorithm, json_parameters, push_notes
@@ -80,9 +80,7 @@ class RateCurvesAlgorithm(LsmAlgorithm):
             "The map to assess (any values: higher means more susceptible); nodata cells are not part of the area.",
         )
         self._add(
-            QgsProcessingParameterNumber(
-                self.BAND, self.tr("Band"), QgsProcessingParameterNumber.Integer, 1, minValue=1
-            ),
+            QgsProcessingParameterNumber(self.BAND, self.tr("Band"), NUMBER_INTEGER, 1, minValue=1),
             "Band of the susceptibility raster (1 for a single-band map).",
         )
         self._add_landslide_parameters()
@@ -96,7 +94,7 @@ class RateCurvesAlgorithm(LsmAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.MASK_POLYGONS,
                 self.tr("Study-area polygons"),
-                [QgsProcessing.TypeVectorPolygon],
+                [TYPE_VECTOR_POLYGON],
                 optional=True,
             ),
             "Polygons of the study area: the cells whose centre they cover (reprojected to the map's CRS).",
@@ -128,7 +126,7 @@ class RateCurvesAlgorithm(LsmAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.SAMPLES,
                 self.tr("Sample layer (label and split fields)"),
-                [QgsProcessing.TypeVectorPoint],
+                [TYPE_VECTOR_POINT],
                 optional=True,
             ),
             "Points with a label field (1 landslide) and a split field: 'train' landslides give the success "
@@ -158,7 +156,7 @@ class RateCurvesAlgorithm(LsmAlgorithm):
                 QgsProcessingParameterFeatureSource(
                     name,
                     self.tr(label),
-                    [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                    [TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON],
                     optional=True,
                 ),
                 f"Points or polygons (the cells whose centre they cover; a polygon smaller than a cell gives the "

@@ -1,7 +1,6 @@
 """lsm:saturationtest: Fu et al. 2024's saturation test of imbalanced learners against the ratio."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -15,6 +14,7 @@ from ..core import catalogue, sampleset, saturation
 from ..core.errors import LsmError
 from ..core.metrics import METRIC_KEYS
 from . import _params
+from ._compat import NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_VECTOR
 from ._samples import add_sample_parameters, read_samples
 from .base import LsmAlgorithm, json_parameters, write_table
 
@@ -37,6 +37,7 @@ class SaturationTestAlgorithm(LsmAlgorithm):
     )
 
     INPUT = "INPUT"
+    DESIGN = "DESIGN"
     LABEL_FIELD = "LABEL_FIELD"
     FACTOR_FIELDS = "FACTOR_FIELDS"
     CATEGORICAL_FIELDS = "CATEGORICAL_FIELDS"
@@ -58,14 +59,34 @@ class SaturationTestAlgorithm(LsmAlgorithm):
     OUT_RUNS = "N_RUNS"
 
     MODEL_KEYS = tuple(catalogue.MODEL_TYPES)
+    #: the experiments of the DESIGN parameter
+    DESIGNS = ("custom", "paper", "table2")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_sample_parameters(self)
         self._add(
+            QgsProcessingParameterEnum(
+                self.DESIGN,
+                self.tr("Design"),
+                [
+                    self.tr("Custom: the models, ratios, repeats and test ratio below"),
+                    self.tr(
+                        "Paper design (Fu et al. 2024): ratios 1:2.5 ... 1:200, 10 repeats, test 1:200 or the largest that fits"
+                    ),
+                    self.tr("Unlabeled vs reliable negatives at 1:1 (Fu et al. 2024 Table II): rf and dnn"),
+                ],
+                defaultValue=0,
+            ),
+            "Custom uses the parameters below. The paper design replaces the ratios and repeats by Fu et al.'s "
+            "and lowers the test ratio to the largest the test negatives allow. The Table II experiment trains "
+            "rf and dnn at 1:1 on random unlabeled and on reliable training negatives (field negative_kind), "
+            "the repeats below each, on the same fixed test sets.",
+        )
+        self._add(
             QgsProcessingParameterNumber(
                 self.TEST_FRACTION,
                 self.tr("Test share of each class when there is no split field"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 sampleset.DEFAULT_TEST_FRACTION,
                 minValue=0.05,
                 maxValue=0.95,
@@ -95,7 +116,7 @@ class SaturationTestAlgorithm(LsmAlgorithm):
             QgsProcessingParameterNumber(
                 self.REPEATS,
                 self.tr("Repeats (resamplings per model and ratio)"),
-                QgsProcessingParameterNumber.Integer,
+                NUMBER_INTEGER,
                 saturation.DEFAULT_REPEATS,
                 minValue=1,
             ),
@@ -105,7 +126,7 @@ class SaturationTestAlgorithm(LsmAlgorithm):
             QgsProcessingParameterNumber(
                 self.TEST_RATIO,
                 self.tr("Test set ratio (negatives per test landslide; 0 = all test negatives)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 saturation.DEFAULT_TEST_RATIO,
                 minValue=0.0,
             ),
@@ -125,12 +146,12 @@ class SaturationTestAlgorithm(LsmAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_LONG, self.tr("Saturation runs (long table)"), QgsProcessing.TypeVector
+                self.OUTPUT_LONG, self.tr("Saturation runs (long table)"), TYPE_VECTOR
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SUMMARY, self.tr("Saturation summary (mean and sd)"), QgsProcessing.TypeVector
+                self.OUTPUT_SUMMARY, self.tr("Saturation summary (mean and sd)"), TYPE_VECTOR
             )
         )
         self.addParameter(
@@ -167,22 +188,47 @@ class SaturationTestAlgorithm(LsmAlgorithm):
             params.setdefault(model_type, {})[name] = value
         return {m: p for m, p in params.items() if m in model_types}
 
-    def process(self, parameters, context, feedback):
-        model_types = [self.MODEL_KEYS[i] for i in self.parameterAsEnums(parameters, self.MODELS, context)]
-        if not model_types:
-            raise LsmError(self.tr("Choose at least one model."))
+    def _check_torch(self, model_types):
         if any(m in catalogue.TORCH_MODELS for m in model_types):
             from ..core.dependencies import dependency_message
 
             message = dependency_message(("torch",))
             if message:
                 raise LsmError(self.tr(message))
+
+    def _table2_pools(self, samples, train_rows, layer_name):
+        """{'unlabeled': random unlabeled training rows, 'rn': reliable-negative training rows}."""
+        negatives = train_rows[samples.y[train_rows] == 0]
+        kinds = sampleset.negative_kinds(samples)[negatives]
+        pools = {"unlabeled": negatives[kinds == "random"], "rn": negatives[kinds == "rn"]}
+        if not all(rows.size for rows in pools.values()):
+            raise LsmError(
+                self.tr(
+                    "The Table II experiment needs training negatives of both kinds in '{}' (field '{}': 'random' "
+                    "and 'rn'); it has {} random and {} reliable ones. Use an lsm:spysampling layer that keeps the "
+                    "random unlabeled cells, or merge an lsm:buildsamples layer (negative_kind 'random') with "
+                    "the reliable negatives (negative_kind 'rn')."
+                ).format(layer_name, sampleset.NEGATIVE_KIND_FIELD, pools["unlabeled"].size, pools["rn"].size)
+            )
+        return pools
+
+    def process(self, parameters, context, feedback):
+        model_types = [self.MODEL_KEYS[i] for i in self.parameterAsEnums(parameters, self.MODELS, context)]
+        if not model_types:
+            raise LsmError(self.tr("Choose at least one model."))
+        self._check_torch(model_types)
+        design = self.DESIGNS[self.parameterAsEnum(parameters, self.DESIGN, context)]
         ratios = saturation.parse_ratios(self.parameterAsString(parameters, self.RATIOS, context))
         repeats = self.parameterAsInt(parameters, self.REPEATS, context)
         test_ratio = self.parameterAsDouble(parameters, self.TEST_RATIO, context)
+        if design == "paper":
+            ratios = list(saturation.PAPER_DESIGN["ratios"])
+            repeats = saturation.PAPER_DESIGN["repeats"]
+            test_ratio = saturation.PAPER_DESIGN["test_ratio"]
+        elif design == "table2":
+            model_types = list(saturation.TABLE2_MODELS)
+            self._check_torch(model_types)
         seed = _params.seed(self, parameters, context)
-        n_jobs = _params.n_jobs(self, parameters, context)
-        device = _params.device(self, parameters, context)
         params = self._model_params(
             self.parameterAsString(parameters, self.MODEL_PARAMS, context), model_types
         )
@@ -192,65 +238,104 @@ class SaturationTestAlgorithm(LsmAlgorithm):
         fraction = self.parameterAsDouble(parameters, self.TEST_FRACTION, context)
         train_rows, test_rows = sampleset.split_rows(samples, fraction, seed)
         store = _params.run_store(self, parameters, context, plot_path or None)
-        record_extra = {
-            "dataset": layer_name,
-            "parameters": json_parameters(self, parameters, context),
+        options = {
+            "model_types": model_types,
+            "repeats": repeats,
+            "test_ratio": test_ratio,
+            "seed": seed,
+            "n_jobs": _params.n_jobs(self, parameters, context),
+            "params": params,
+            "device": _params.device(self, parameters, context),
+            "feedback": feedback,
+            "store": store,
+            "record_extra": {"dataset": layer_name, "parameters": json_parameters(self, parameters, context)},
+            "fit_test_ratio": design == "paper",
         }
-        results, group = saturation.saturation_test(
-            samples,
-            train_rows,
-            test_rows,
-            model_types=model_types,
-            ratios=ratios,
-            repeats=repeats,
-            test_ratio=test_ratio,
-            seed=seed,
-            n_jobs=n_jobs,
-            params=params,
-            device=device,
-            feedback=feedback,
-            store=store,
-            record_extra=record_extra,
-        )
+        if design == "table2":
+            feedback.pushInfo(
+                self.tr("Fu et al. Table II: rf and dnn at 1:1, random unlabeled vs reliable negatives.")
+            )
+            pools = self._table2_pools(samples, train_rows, layer_name)
+            results, group = saturation.negatives_comparison(samples, train_rows, test_rows, pools, **options)
+        else:
+            results, group = saturation.saturation_test(
+                samples, train_rows, test_rows, ratios=ratios, **options
+            )
         feedback.pushInfo(
             self.tr("{} run records written to {} (group {}).").format(len(results), store, group)
         )
-        outputs = {self.OUT_GROUP: group, self.OUT_RUNS: len(results)}
+        n_fits = len({(r["model"], r["negatives"], r["ratio"], r["repeat"]) for r in results})
+        outputs = {self.OUT_GROUP: group, self.OUT_RUNS: n_fits}
+        outputs.update(self._write_long(parameters, context, results))
+        summary = saturation.summarise(results)
+        outputs.update(self._write_summary(parameters, context, summary))
+        self._log_summary(feedback, summary)
+        if plot_path:
+            shown = summary[0]["test_set"]
+            plotted = [
+                dict(row, model=f"{row['model']} {row['negatives']}".strip())
+                for row in summary
+                if row["test_set"] == shown
+            ]
+            saturation.plot_saturation(
+                plotted,
+                plot_path,
+                title=self.tr("Saturation test - {} (test set '{}')").format(layer_name, shown),
+            )
+            outputs[self.OUTPUT_PLOT] = plot_path
+        return outputs
+
+    def _write_long(self, parameters, context, results):
         long_columns = (
             [
                 ("model", "str"),
+                ("negatives", "str"),
                 ("ratio", "double"),
                 ("repeat", "int"),
+                ("test_set", "str"),
                 ("n_train_pos", "int"),
                 ("n_train_neg", "int"),
+                ("n_test_pos", "int"),
+                ("n_test_neg", "int"),
             ]
             + [(k, "double") for k in METRIC_KEYS]
             + [("best_threshold", "double"), ("fit_seconds", "double"), ("run_id", "str")]
         )
         long_rows = [
-            [r["model"], r["ratio"], r["repeat"] + 1, r["n_train_pos"], r["n_train_neg"]]
+            [r["model"], r["negatives"], r["ratio"], r["repeat"] + 1, r["test_set"], r["n_train_pos"]]
+            + [r["n_train_neg"], r["n_test_pos"], r["n_test_neg"]]
             + [r["metrics"][k] for k in METRIC_KEYS]
             + [r["best_threshold"], r["seconds"], r["run_id"]]
             for r in results
         ]
         dest = write_table(self, parameters, self.OUTPUT_LONG, context, long_columns, long_rows)
-        if dest is not None:
-            outputs[self.OUTPUT_LONG] = dest
-        summary = saturation.summarise(results)
-        summary_columns = [("model", "str"), ("ratio", "double"), ("n", "int")]
+        return {self.OUTPUT_LONG: dest} if dest is not None else {}
+
+    def _write_summary(self, parameters, context, summary):
+        columns = [
+            ("model", "str"),
+            ("negatives", "str"),
+            ("ratio", "double"),
+            ("test_set", "str"),
+            ("n", "int"),
+        ]
         for key in METRIC_KEYS:
-            summary_columns += [(key + "_mean", "double"), (key + "_sd", "double")]
-        summary_columns.append(("seconds_mean", "double"))
-        summary_rows = [[row[c] for c, _kind in summary_columns] for row in summary]
-        dest = write_table(self, parameters, self.OUTPUT_SUMMARY, context, summary_columns, summary_rows)
-        if dest is not None:
-            outputs[self.OUTPUT_SUMMARY] = dest
+            columns += [(key + "_mean", "double"), (key + "_sd", "double")]
+        columns.append(("seconds_mean", "double"))
+        rows = [[row[c] for c, _kind in columns] for row in summary]
+        dest = write_table(self, parameters, self.OUTPUT_SUMMARY, context, columns, rows)
+        return {self.OUTPUT_SUMMARY: dest} if dest is not None else {}
+
+    def _log_summary(self, feedback, summary):
         feedback.pushInfo(self.tr("Mean +/- sd (BA, ROC-AUC, PR-AUC):"))
         for row in summary:
             feedback.pushInfo(
-                "  {:<13} 1:{:<6g} BA {:.3f} +/- {:.3f}  ROC-AUC {:.3f} +/- {:.3f}  PR-AUC {:.3f} +/- {:.3f}".format(
+                "  {:<13} {:<9} 1:{:<6g} [{:<6}] BA {:.3f} +/- {:.3f}  ROC-AUC {:.3f} +/- {:.3f}  "
+                "PR-AUC {:.3f} +/- {:.3f}".format(
                     row["model"],
+                    row["negatives"],
                     row["ratio"],
+                    row["test_set"],
                     row["balanced_accuracy_mean"],
                     row["balanced_accuracy_sd"],
                     row["roc_auc_mean"],
@@ -259,9 +344,5 @@ class SaturationTestAlgorithm(LsmAlgorithm):
                     row["pr_auc_sd"],
                 )
             )
-        if plot_path:
-            saturation.plot_saturation(
-                summary, plot_path, title=self.tr("Saturation test - {}").format(layer_name)
-            )
-            outputs[self.OUTPUT_PLOT] = plot_path
-        return outputs
+        if any(row["test_set"] == "rn" for row in summary):
+            feedback.pushInfo(sampleset.RN_NOTE)

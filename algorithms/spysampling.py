@@ -5,6 +5,8 @@ writing the outputs in algorithms/_spy_io.py. The inventory input runs lsm:build
 algorithm and reads its sample layer.
 """
 
+import tempfile
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingFeatureSource,
@@ -26,6 +28,14 @@ from ..core import pu, spy
 from ..core import samples as core_samples
 from ..core.errors import LsmError
 from . import _params, _spy_io
+from ._compat import (
+    FIELD_NUMERIC,
+    TYPE_RASTER,
+    TYPE_VECTOR,
+    TYPE_VECTOR_POINT,
+    TYPE_VECTOR_POLYGON,
+    parameter_as_strings,
+)
 from .base import LsmAlgorithm
 
 
@@ -33,7 +43,7 @@ class SpySampling(LsmAlgorithm):
     ALGORITHM_NAME = "spysampling"
     DISPLAY_NAME = "Reliable negatives (spy technique / Bagging-PU)"
     GROUP_ID = "negatives"
-    REQUIRES = ("sklearn",)
+    REQUIRES = ("sklearn", "skops")
     HELP = (
         "Finds reliable non-landslide cells (negatives) by positive-unlabeled learning (Fu et al. 2024, IEEE "
         "JSTARS 17): the spy technique in two steps, or Bagging-PU (Mordelet & Vert 2014).\n\n"
@@ -63,6 +73,12 @@ class SpySampling(LsmAlgorithm):
     SEED = "SEED"
     N_JOBS = "N_JOBS"
     INCLUDE_LANDSLIDES = "INCLUDE_LANDSLIDES"
+    EXCLUDE_INVENTORY = "EXCLUDE_INVENTORY"
+    STUDY_AREA = "STUDY_AREA"
+    BUFFER = "BUFFER"
+    BLOCK_SIZE = "BLOCK_SIZE"
+    RANDOM_TEST = "RANDOM_TEST"
+    STEP1 = "STEP1"
     RUN_STORE = "RUN_STORE"
     OUTPUT = "OUTPUT"
     PRIOR_TRAIN = "PRIOR_TRAIN"
@@ -80,6 +96,7 @@ class SpySampling(LsmAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self._add_inputs()
+        self._add_eligibility()
         self._add_pu_parameters()
         tr = self.tr
         _params.add_seed(
@@ -103,7 +120,7 @@ class SpySampling(LsmAlgorithm):
         p = QgsProcessingParameterFeatureSource(
             self.INPUT,
             tr("Sample layer (landslides and unlabeled cells)"),
-            [QgsProcessing.TypeVectorPoint],
+            [TYPE_VECTOR_POINT],
             optional=True,
         )
         add(
@@ -117,7 +134,7 @@ class SpySampling(LsmAlgorithm):
         p = QgsProcessingParameterFeatureSource(
             self.INVENTORY,
             tr("Landslide inventory (instead of a sample layer)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            [TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON],
             optional=True,
         )
         add(
@@ -149,7 +166,7 @@ class SpySampling(LsmAlgorithm):
             self, p, tr("With the inventory input: share of the landslides for training (default 0.7)."), True
         )
         p = QgsProcessingParameterMultipleLayers(
-            self.FACTORS, tr("Factor rasters (for the prior maps)"), QgsProcessing.TypeRaster
+            self.FACTORS, tr("Factor rasters (for the prior maps)"), TYPE_RASTER
         )
         add(
             self,
@@ -163,7 +180,7 @@ class SpySampling(LsmAlgorithm):
             self.FACTOR_FIELDS,
             tr("Factor fields (empty: every factor raster)"),
             parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric,
+            type=FIELD_NUMERIC,
             allowMultiple=True,
             optional=True,
         )
@@ -189,6 +206,59 @@ class SpySampling(LsmAlgorithm):
             ),
         )
 
+    def _add_eligibility(self):
+        """Where negatives may fall: the same rule as lsm:buildsamples' unlabeled cells."""
+        tr, add, number = self.tr, _params.add, _params.number
+        p = QgsProcessingParameterFeatureSource(
+            self.EXCLUDE_INVENTORY,
+            tr("Landslide inventory to keep negatives off (with a sample layer)"),
+            [TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON],
+            optional=True,
+        )
+        add(
+            self,
+            p,
+            tr(
+                "With a sample layer: the inventory it was built from. No negative falls on any of its cells "
+                "(every cell of a polygon, whatever the polygon mode) or within the buffer. With the inventory "
+                "input that inventory is used."
+            ),
+        )
+        p = QgsProcessingParameterFeatureSource(
+            self.STUDY_AREA, tr("Study area"), [TYPE_VECTOR_POLYGON], optional=True
+        )
+        add(self, p, tr("Negatives only inside these polygons (default: every valid cell)."))
+        p = number(self.BUFFER, tr("Exclusion buffer around landslides (map units)"), 0.0, 0.0)
+        add(
+            self,
+            p,
+            tr(
+                "No negative within this distance of a landslide cell (inventory and sample landslides), in "
+                "the rasters' CRS units."
+            ),
+        )
+        p = number(self.BLOCK_SIZE, tr("Spatial split block size (0: random split)"), 0.0, 0.0)
+        add(
+            self,
+            p,
+            tr(
+                "The block size of lsm:buildsamples' spatial split: each split's negatives stay in the blocks "
+                "of its own sample points (blocks without a sample point give none). 0: a random split."
+            ),
+            advanced=True,
+        )
+        p = QgsProcessingParameterBoolean(
+            self.RANDOM_TEST, tr("Keep the random test cells (negative_kind 'random')"), True
+        )
+        add(
+            self,
+            p,
+            tr(
+                "Also write the sample layer's unlabeled test cells, marked negative_kind = 'random' (the "
+                "reliable negatives are 'rn'), so the test split can be scored on both."
+            ),
+        )
+
     def _add_pu_parameters(self):
         tr, add, number = self.tr, _params.add, _params.number
         p = QgsProcessingParameterEnum(
@@ -198,6 +268,24 @@ class SpySampling(LsmAlgorithm):
             defaultValue=0,
         )
         add(self, p, tr("How the prior model is found."))
+        p = QgsProcessingParameterEnum(
+            self.STEP1,
+            tr("Step-1 classifier (spy technique)"),
+            [
+                tr("Balanced random forest, out-of-bag scores (default)"),
+                tr("Plain random forest, in-sample scores (Fu et al. 2024)"),
+            ],
+            defaultValue=0,
+        )
+        add(
+            self,
+            p,
+            tr(
+                "Out-of-bag scores never come from a tree that saw the cell, so spies are not learnt as "
+                "negatives; the paper's plain forest scores its own training cells."
+            ),
+            advanced=True,
+        )
         p = number(self.SPY_FRACTION, tr("Spy fraction"), pu.SPY_FRACTION, 0.01, 0.9)
         add(
             self, p, tr("Share of the landslides hidden among the unlabeled as spies (0.15: Fu et al. 2024).")
@@ -257,11 +345,7 @@ class SpySampling(LsmAlgorithm):
 
     def _add_outputs(self):
         tr, add = self.tr, self.addParameter
-        add(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Reliable negatives"), QgsProcessing.TypeVectorPoint
-            )
-        )
+        add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Reliable negatives"), TYPE_VECTOR_POINT))
         # the secondary outputs are optional (created by default in the dialog) so that qgis_process and
         # models need not name them: qgis_process 3.22 asks for every mandatory output
         extra = {"optional": True, "createByDefault": True}
@@ -273,11 +357,7 @@ class SpySampling(LsmAlgorithm):
             (self.BUNDLE_TEST, tr("Prior model bundle (test)")),
         ):
             add(QgsProcessingParameterFileDestination(name, label, bundles, **extra))
-        add(
-            QgsProcessingParameterFeatureSink(
-                self.SUMMARY, tr("PU summary"), QgsProcessing.TypeVector, **extra
-            )
-        )
+        add(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("PU summary"), TYPE_VECTOR, **extra))
         self.addOutput(QgsProcessingOutputString(self.RUN_RECORD, tr("Run record file")))
         self.addOutput(QgsProcessingOutputString(self.RUN_ID, tr("Run id")))
         self.addOutput(QgsProcessingOutputNumber(self.THRESHOLD_TRAIN, tr("Spy threshold (train)")))
@@ -301,6 +381,7 @@ class SpySampling(LsmAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ..core.grid import check_grids
+        from ..core.sample_check import check_sample_values
 
         source, inventory = self._inputs(parameters, context)
         layer_name = (source or inventory).sourceName() or ("samples" if source is not None else "inventory")
@@ -312,9 +393,24 @@ class SpySampling(LsmAlgorithm):
         if source is None:
             source = self._build_samples(parameters, context, feedback, inventory, layer_name)
         samples = _spy_io.read_samples(self, source, layer_name, fields, parameters, context, feedback, grid)
-        run = _spy_io.run_pu(
-            self, parameters, context, feedback, (factors, fields, grid), samples, params, layer_name
-        )
+        check_sample_values(factors, samples.rows, samples.cols, samples.X, layer_name, grid)
+        exclude_source = inventory or self.parameterAsSource(parameters, self.EXCLUDE_INVENTORY, context)
+        with tempfile.TemporaryDirectory(prefix="lsm_spy_") as tmpdir:
+            eligible = _spy_io.eligibility(
+                self, parameters, context, feedback, (grid, samples, exclude_source, layer_name), tmpdir
+            )
+            run = _spy_io.run_pu(
+                self,
+                parameters,
+                context,
+                feedback,
+                (factors, fields, grid),
+                samples,
+                params,
+                layer_name,
+                eligible,
+            )
+            eligible = None  # closes the study-area mask before its folder goes
         return _spy_io.finish(self, parameters, context, feedback, run, samples, params, (layer_name, fields))
 
     def _inputs(self, parameters, context):
@@ -340,7 +436,9 @@ class SpySampling(LsmAlgorithm):
     def _factor_fields(self, parameters, context, factors):
         """(factor field names, their factors in that order)."""
         by_name = {f.name: f for f in factors}
-        fields = self.parameterAsFields(parameters, self.FACTOR_FIELDS, context) or [f.name for f in factors]
+        fields = parameter_as_strings(self, parameters, self.FACTOR_FIELDS, context) or [
+            f.name for f in factors
+        ]
         missing = [f for f in fields if f not in by_name]
         if missing:
             raise LsmError(
@@ -365,25 +463,33 @@ class SpySampling(LsmAlgorithm):
             ratio=self.parameterAsDouble(parameters, self.RATIO, context),
             seed=_params.seed(self, parameters, context),
             n_jobs=resolve_n_jobs(_params.n_jobs(self, parameters, context)),
+            step1=pu.STEP1_CLASSIFIERS[self.parameterAsEnum(parameters, self.STEP1, context)],
         )
         params.check()
         return params
 
     def _build_samples(self, parameters, context, feedback, inventory, layer_name):
-        """The sample layer of lsm:buildsamples run on the inventory (points, or polygon centroids; no
-        buffer, random split), as a feature source."""
+        """The sample layer of lsm:buildsamples run on the inventory (points, or polygon centroids; the
+        study area, buffer and spatial blocks of this run), as a feature source."""
         from qgis import processing
 
+        child = {
+            "FACTORS": parameters[self.FACTORS],
+            "INVENTORY": parameters[self.INVENTORY],
+            "RATIO": self.parameterAsDouble(parameters, self.UNLABELED_RATIO, context),
+            "TRAIN_FRACTION": self.parameterAsDouble(parameters, self.TRAIN_FRACTION, context),
+            "SEED": _params.seed(self, parameters, context),
+            "BUFFER": self.parameterAsDouble(parameters, self.BUFFER, context),
+            "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT,
+        }
+        if parameters.get(self.STUDY_AREA) is not None:
+            child["STUDY_AREA"] = parameters[self.STUDY_AREA]
+        block_size = self.parameterAsDouble(parameters, self.BLOCK_SIZE, context)
+        if block_size > 0:
+            child.update(SPLIT_MODE=1, BLOCK_SIZE=block_size)
         built = processing.run(
             "lsm:buildsamples",
-            {
-                "FACTORS": parameters[self.FACTORS],
-                "INVENTORY": parameters[self.INVENTORY],
-                "RATIO": self.parameterAsDouble(parameters, self.UNLABELED_RATIO, context),
-                "TRAIN_FRACTION": self.parameterAsDouble(parameters, self.TRAIN_FRACTION, context),
-                "SEED": _params.seed(self, parameters, context),
-                "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT,
-            },
+            child,
             context=context,
             feedback=feedback,
             is_child_algorithm=True,

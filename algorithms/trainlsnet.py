@@ -1,7 +1,6 @@
 """lsm:trainlsnet: train LSNet, a CNN on factor patches (Zhang et al. 2022), on the user's samples."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -17,6 +16,7 @@ from qgis.core import (
 from ..core.errors import LsmError
 from ..core.progress import SubProgress, check_canceled
 from . import _lsnet_io, _params
+from ._compat import FIELD_ANY, FIELD_STRING, TYPE_RASTER, TYPE_VECTOR, TYPE_VECTOR_POINT
 from ._samples import cells_on_grid, read_labels, read_point_table
 from .base import LsmAlgorithm
 
@@ -82,7 +82,7 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_CURVES, tr("Training curves"), QgsProcessing.TypeVector, optional=True
+                self.OUTPUT_CURVES, tr("Training curves"), TYPE_VECTOR, optional=True
             )
         )
         self.addParameter(
@@ -101,7 +101,7 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
 
     def _add_sample_parameters(self, lsnet):
         tr, add, number = self.tr, _params.add, _params.number
-        p = QgsProcessingParameterMultipleLayers(self.FACTORS, tr("Factor rasters"), QgsProcessing.TypeRaster)
+        p = QgsProcessingParameterMultipleLayers(self.FACTORS, tr("Factor rasters"), TYPE_RASTER)
         add(
             self,
             p,
@@ -110,16 +110,14 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
                 "their descriptions). lsm:lsnetpredict needs rasters of the same names."
             ),
         )
-        p = QgsProcessingParameterVectorLayer(
-            self.SAMPLES, tr("Samples (points)"), [QgsProcessing.TypeVectorPoint]
-        )
+        p = QgsProcessingParameterVectorLayer(self.SAMPLES, tr("Samples (points)"), [TYPE_VECTOR_POINT])
         add(self, p, tr("Landslides and non-landslides as points with a 0/1 label field."))
         p = QgsProcessingParameterField(
             self.LABEL_FIELD,
             tr("Label field (1 = landslide, 0 = not)"),
             "label",
             self.SAMPLES,
-            QgsProcessingParameterField.Any,
+            FIELD_ANY,
             optional=True,
         )
         add(
@@ -135,7 +133,7 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
             tr("Split field ('train' / 'test')"),
             None,
             self.SAMPLES,
-            QgsProcessingParameterField.String,
+            FIELD_STRING,
             optional=True,
         )
         add(

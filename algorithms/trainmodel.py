@@ -2,7 +2,6 @@
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -18,7 +17,10 @@ from ..core import catalogue, cross_validation, fitting, records, sampleset
 from ..core import metrics as lsm_metrics
 from ..core.bundle import EXTENSION, data_hash
 from ..core.errors import LsmError
+from ..core.intervals import evaluate_with_intervals
 from . import _params
+from ._compat import TYPE_RASTER
+from ._evaluation import log_intervals
 from ._samples import add_sample_parameters, read_samples
 from .base import LsmAlgorithm, json_parameters
 
@@ -35,7 +37,7 @@ class TrainModelAlgorithm(LsmAlgorithm):
     ALGORITHM_NAME = "trainmodel"
     DISPLAY_NAME = "Train susceptibility model"
     GROUP_ID = "models"
-    REQUIRES = ("sklearn", "imblearn")
+    REQUIRES = ("sklearn", "imblearn", "skops")
     HELP = (
         "Trains a landslide susceptibility model on samples (landslides 1, negatives 0) and saves it as a "
         "model bundle (.lsmodel) for lsm:predictraster and lsm:evaluatemodel.\n\n"
@@ -104,7 +106,7 @@ class TrainModelAlgorithm(LsmAlgorithm):
         )
         self._add_cv_parameters()
         p = QgsProcessingParameterMultipleLayers(
-            self.FACTOR_RASTERS, self.tr("Factor rasters (optional)"), QgsProcessing.TypeRaster, optional=True
+            self.FACTOR_RASTERS, self.tr("Factor rasters (optional)"), TYPE_RASTER, optional=True
         )
         p.setHelp(
             self.tr(
@@ -210,7 +212,7 @@ class TrainModelAlgorithm(LsmAlgorithm):
         # the split and the negative draw each get their own stream of the seed
         split_seed, draw_seed = np.random.SeedSequence(seed).spawn(2)
         train_rows, test_rows = sampleset.split_rows(samples, sampleset.DEFAULT_TEST_FRACTION, split_seed)
-        positives, negatives = self._training_rows(samples, train_rows, ratio, draw_seed)
+        positives, negatives = self._training_rows(samples, train_rows, ratio, draw_seed, feedback)
         rows = np.concatenate([positives, negatives])
         feedback.pushInfo(
             self.tr(
@@ -235,10 +237,13 @@ class TrainModelAlgorithm(LsmAlgorithm):
         n_jobs, device = _params.n_jobs(self, parameters, context), _params.device(self, parameters, context)
         model = fitting.fit(model_type, samples, rows, params, seed, n_jobs, device, steps)
         steps.setCurrentStep(3 if cv_mode != "none" else 2)
-        train_eval, test_eval = self._evaluate(model, samples, rows, test_rows, feedback)
+        train_eval, test_evals = self._evaluate(model, samples, rows, test_rows, feedback)
+        test_eval = next(iter(test_evals.values()), None)
         extra = {
             "training_metrics": train_eval["metrics"],
             "test_metrics": test_eval["metrics"] if test_eval else None,
+            "test_set": next(iter(test_evals), None),
+            "test_metrics_by_set": {kind: e["metrics"] for kind, e in test_evals.items()} or None,
             "ratio": ratio,
             "n_train_positive": int(positives.size),
             "n_train_negative": int(negatives.size),
@@ -259,40 +264,69 @@ class TrainModelAlgorithm(LsmAlgorithm):
             self.OUT_BA: reported["metrics"]["balanced_accuracy"],
         }
         if self.parameterAsBool(parameters, self.WRITE_RECORD, context):
-            record = records.training_record(
-                model_type,
-                ratio if ratio > 0 else negatives.size / positives.size,
-                layer_name,
-                json_parameters(self, parameters, context),
-                {
-                    "train": manifest["data_hash"],
-                    "test": data_hash(samples.X[test_rows], samples.y[test_rows]) if test_rows.size else "",
-                },
-                {"bundle": out_path},
-                reported,
-                {
-                    "metrics_on": "test" if test_eval else "train",
-                    "training_metrics": train_eval["metrics"],
-                    "model_parameters": manifest["parameters"],
-                    "seed": seed,
-                    "n_train_positive": int(positives.size),
-                    "n_train_negative": int(negatives.size),
-                    "n_test_positive": test_eval["n_positive"] if test_eval else 0,
-                    "n_test_negative": test_eval["n_negative"] if test_eval else 0,
-                    "cv": extra["cv"],
-                },
+            facts = {
+                "model_type": model_type,
+                "ratio": ratio if ratio > 0 else negatives.size / positives.size,
+                "dataset": layer_name,
+                "seed": seed,
+                "n_train_positive": int(positives.size),
+                "n_train_negative": int(negatives.size),
+            }
+            run_records = self._records(
+                parameters, context, facts, manifest, (samples, test_rows), (train_eval, test_evals), out_path
             )
-            results[self.OUT_RUN_ID] = self.write_run_record(record, parameters, context, feedback, out_path)
+            for record in run_records[::-1]:  # the reported (first) record last: RUN_RECORD names it
+                results[self.OUT_RUN_ID] = self.write_run_record(
+                    record, parameters, context, feedback, out_path
+                )
             results[self.OUT_RECORD] = self.last_record_path
         return results
 
+    def _records(self, parameters, context, facts, manifest, test_data, evaluations, out_path):
+        """One lsm:trainmodel record per test-set kind (linked; the reported kind first), or one on
+        the training rows when there is no test set."""
+        samples, test_rows = test_data
+        train_eval, test_evals = evaluations
+        per_set = test_evals.items() if test_evals else [("train", train_eval)]
+        test_hash = data_hash(samples.X[test_rows], samples.y[test_rows]) if test_rows.size else ""
+        built = []
+        for kind, evaluation in per_set:
+            built.append(
+                records.training_record(
+                    facts["model_type"],
+                    facts["ratio"],
+                    facts["dataset"],
+                    json_parameters(self, parameters, context),
+                    {"train": manifest["data_hash"], "test": test_hash},
+                    {"bundle": out_path},
+                    evaluation,
+                    {
+                        "metrics_on": "test" if test_evals else "train",
+                        "training_metrics": train_eval["metrics"],
+                        "model_parameters": manifest["parameters"],
+                        "seed": facts["seed"],
+                        "n_train_positive": facts["n_train_positive"],
+                        "n_train_negative": facts["n_train_negative"],
+                        "n_test_positive": evaluation["n_positive"] if test_evals else 0,
+                        "n_test_negative": evaluation["n_negative"] if test_evals else 0,
+                        "cv": manifest.get("cv"),
+                    },
+                    test_set=kind,
+                    warnings=evaluation.get("warnings", ()),
+                )
+            )
+        return records.link_test_sets(built)
+
     @staticmethod
-    def _training_rows(samples, train_rows, ratio, seed):
-        """(positive rows, drawn negative rows) of the training rows; *seed* an int or SeedSequence."""
+    def _training_rows(samples, train_rows, ratio, seed, feedback):
+        """(positive rows, drawn negative rows) of the training rows; *seed* an int or SeedSequence.
+        With both negative kinds among the training rows the reliable negatives are drawn from."""
         rng = np.random.default_rng(seed)
         positives = train_rows[samples.y[train_rows] == 1]
-        pool = train_rows[samples.y[train_rows] == 0]
         sampleset.check_classes(samples.y[train_rows], "training")
+        pool, note = sampleset.training_pool(samples, train_rows)
+        if note:
+            feedback.pushInfo(note)
         return positives, sampleset.subsample_pool(pool, positives.size, ratio, rng)
 
     def _search(self, parameters, context, model_type, cv_mode, samples, rows, params, feedback):
@@ -330,17 +364,25 @@ class TrainModelAlgorithm(LsmAlgorithm):
         return best, cv_table
 
     def _evaluate(self, model, samples, rows, test_rows, feedback):
-        """(training evaluation, test evaluation or None), both logged."""
+        """(training evaluation, {test-set kind: test evaluation with intervals and warnings}), all
+        logged; the dict is empty without test rows of both classes."""
         train_eval = lsm_metrics.evaluate_scores(samples.y[rows], model.predict_proba(samples.X[rows])[:, 1])
-        test_eval = None
-        if test_rows.size and np.unique(samples.y[test_rows]).size == 2:
-            test_eval = lsm_metrics.evaluate_scores(
-                samples.y[test_rows], model.predict_proba(samples.X[test_rows])[:, 1]
-            )
         self._log_metrics(feedback, self.tr("Training"), train_eval)
-        if test_eval:
-            self._log_metrics(feedback, self.tr("Test"), test_eval)
-        return train_eval, test_eval
+        test_evals = {}
+        if test_rows.size and np.unique(samples.y[test_rows]).size == 2:
+            warnings = sampleset.split_warnings(int((samples.y[test_rows] == 1).sum()))
+            for kind, kind_rows in sampleset.kind_test_sets(samples, test_rows).items():
+                scores = model.predict_proba(samples.X[kind_rows])[:, 1]
+                evaluation = evaluate_with_intervals(samples.y[kind_rows], scores, feedback=feedback)
+                evaluation["warnings"] = list(warnings)
+                test_evals[kind] = evaluation
+                self._log_metrics(feedback, self.tr("Test '{}'").format(kind), evaluation)
+                log_intervals(self, feedback, evaluation["intervals"])
+            if "rn" in test_evals:
+                feedback.pushInfo(sampleset.RN_NOTE)
+            for warning in warnings:
+                feedback.pushWarning(warning)
+        return train_eval, test_evals
 
     def _torch_missing(self):
         from ..core.dependencies import dependency_message

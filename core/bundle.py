@@ -72,6 +72,8 @@ TRUSTED_CLASSES = (
     (".core.models", "BalancedRandomForest"),
     (".core.forest", "BalancedRandomForest"),
     (".core.models", "TorchMLPClassifier"),
+    (".core.models", "TorchCnnLstmSamClassifier"),
+    (".core.models", "TorchCnnClassifier"),
     (".core.models", "KernelLogisticRegression"),
     (".core.models", "Oversampler"),
     (".core.models", "EasyEnsemble"),

@@ -30,17 +30,29 @@ MODEL_TYPES = {
     "svm": "Support vector machine (RBF)",
     "lr": "Logistic regression",
     "klr": "Kernel logistic regression (RBF)",
+    "cnn_lstm_sam": "SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)",
+    "cnn": "1-D convolutional network on the factors (CNN-LSTM-SAM baseline)",
 }
 #: model types that need torch
-TORCH_MODELS = ("smote_dnn", "adasyn_dnn", "dnn")
+TORCH_MODELS = ("smote_dnn", "adasyn_dnn", "dnn", "cnn_lstm_sam", "cnn")
 #: model types whose members give an ensemble spread (see core.models.member_probabilities)
 ENSEMBLE_MODELS = ("brf", "easyensemble", "rf")
 #: model types with an oversampling step before the network
-OVERSAMPLED_MODELS = ("smote_dnn", "adasyn_dnn")
+OVERSAMPLED_MODELS = ("smote_dnn", "adasyn_dnn", "cnn_lstm_sam")
 
 _MLP = {
     "hidden_layers": (64, 32),
     "dropout": 0.1,
+    "epochs": 30,
+    "batch_size": 512,
+    "learning_rate": 1e-3,
+    "weight_decay": 1e-5,
+}
+#: the 1-D convolutional table models (core.tabular_nets): two convolution layers of 32 and 64 maps
+_SEQUENCE = {
+    "channels": (32, 64),
+    "kernel_size": 3,
+    "dropout": 0.2,
     "epochs": 30,
     "batch_size": 512,
     "learning_rate": 1e-3,
@@ -60,6 +72,8 @@ DEFAULT_PARAMS = {
     "svm": {"C": 1.0, "gamma": "scale"},
     "lr": {"C": 1.0},
     "klr": {"C": 1.0, "gamma": None, "n_components": 300},
+    "cnn_lstm_sam": dict(_SEQUENCE, lstm_units=64, k_neighbors=5),
+    "cnn": dict(_SEQUENCE, hidden_units=64),
 }
 #: parameters a model takes beyond its defaults (brf: implementation="imblearn" for the reference)
 EXTRA_PARAMS = {"brf": ("implementation",)}
@@ -84,6 +98,8 @@ DEFAULT_GRIDS = {
     "svm": {"C": [0.1, 1.0, 10.0], "gamma": ["scale", 0.1]},
     "lr": {"C": [0.1, 1.0, 10.0]},
     "klr": {"C": [0.1, 1.0, 10.0], "gamma": [None, 0.1]},
+    "cnn_lstm_sam": {"lstm_units": [32, 64], "dropout": [0.2, 0.4]},
+    "cnn": {"hidden_units": [32, 64], "dropout": [0.2, 0.4]},
 }
 
 #: scores the cross-validated search can optimise

@@ -260,7 +260,7 @@ def draw_bars(axes, series, xlabel="", fontsize=7):
 
 def draw_boxes(axes, labels, data, colors, ylabel="", fontsize=7):
     """Box plots of the value lists *data* (one per label, filled with *colors*)."""
-    boxes = axes.boxplot(data, vert=True, patch_artist=True, widths=0.6)
+    boxes = axes.boxplot(data, patch_artist=True, widths=0.6)  # vertical boxes (the default)
     for patch, color in zip(boxes["boxes"], colors):
         patch.set_facecolor(color)
         patch.set_alpha(0.75)

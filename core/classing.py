@@ -18,6 +18,12 @@ from .progress import SubProgress, check_canceled, ensure_feedback
 
 DEFAULT_LABELS = ("Very low", "Low", "Moderate", "High", "Very high")
 MIN_CLASSES, MAX_CLASSES = 2, 20
+#: a top class covering more than this share of the area gets a warning
+TOP_CLASS_SHARE = 1.0 / 3.0
+#: a map with fewer distinct values than this gets a warning
+MIN_DISTINCT = 50
+#: a class table counting fewer landslides than this gets a warning
+MIN_LANDSLIDES = 30
 
 
 def default_labels(k):
@@ -57,8 +63,60 @@ def _breaks(path, band, method, k, manual_breaks, feedback):
     raise LsmError(f"Unknown classification method '{method}'.")
 
 
-def write_classes(path, band, edges, out_path, feedback=None):
-    """Write the Byte raster of classes 1..k (nodata 0) and return the pixel count per class."""
+class DistinctCounter:
+    """Distinct values seen, counted exactly up to *limit* (then it stops looking: cheap on
+    continuous maps, whose first block already exceeds it)."""
+
+    def __init__(self, limit=MIN_DISTINCT):
+        self.limit = int(limit)
+        self._values = np.zeros(0)
+        self.exceeded = False
+
+    def add(self, values):
+        if self.exceeded or values.size == 0:
+            return
+        self._values = np.union1d(self._values, np.unique(values))
+        if self._values.size >= self.limit:
+            self.exceeded = True
+            self._values = np.zeros(0)
+
+    @property
+    def count(self):
+        """Number of distinct values (None once at least *limit* were seen)."""
+        return None if self.exceeded else int(self._values.size)
+
+
+def map_warnings(pixel_counts, distinct_count=None, n_landslides=None, landslides_what=""):
+    """Plain warnings (with what to try) on a classed map: a top class over TOP_CLASS_SHARE of the
+    area, fewer than MIN_DISTINCT distinct values (*distinct_count*, None = enough), fewer than
+    MIN_LANDSLIDES landslides counted (*n_landslides*, None = no landslides given)."""
+    warnings = []
+    total = float(np.sum(pixel_counts))
+    if total > 0 and pixel_counts[-1] / total > TOP_CLASS_SHARE:
+        warnings.append(
+            f"The top class covers {100.0 * pixel_counts[-1] / total:.1f} % of the area (more than a third): "
+            "the map hardly separates landslide-prone ground from the rest. Check the test metrics on random "
+            "negatives and the prediction-rate curve (lsm:ratecurves); try random or buffer negatives "
+            "(lsm:comparenegatives), a higher negatives ratio, or quantile classes."
+        )
+    if distinct_count is not None and distinct_count < MIN_DISTINCT:
+        warnings.append(
+            f"The map has only {distinct_count} distinct value(s) (fewer than {MIN_DISTINCT}): many cells tie and "
+            "the classes are coarse. A model with few leaves or a saturated score gives this: try more trees, "
+            "a deeper model, or a model with a continuous output."
+        )
+    if n_landslides is not None and n_landslides < MIN_LANDSLIDES:
+        what = f"{landslides_what} " if landslides_what else ""
+        warnings.append(
+            f"Only {n_landslides} {what}landslide(s) were counted (fewer than {MIN_LANDSLIDES}): the landslide "
+            "shares and frequency ratios are very uncertain. Use a larger test split or the whole inventory."
+        )
+    return warnings
+
+
+def write_classes(path, band, edges, out_path, feedback=None, distinct=None):
+    """Write the Byte raster of classes 1..k (nodata 0) and return the pixel count per class;
+    *distinct* (a DistinctCounter) is fed the valid values on the way."""
     feedback = ensure_feedback(feedback)
     reader = FactorReader([Factor("value", str(path), band)])
     k = len(edges) - 1
@@ -73,6 +131,8 @@ def write_classes(path, band, edges, out_path, feedback=None):
             xoff, yoff, xs, ys = window
             out = np.zeros(xs * ys, dtype=np.uint8)
             if valid.any():
+                if distinct is not None:
+                    distinct.add(X[valid, 0])
                 classes = jenks_mod.classify(X[valid, 0], edges)
                 out[valid] = classes
                 counts += np.bincount(classes - 1, minlength=k)[:k]
@@ -155,13 +215,14 @@ def class_table(edges, labels, pixel_counts, cell_area, metric, landslide_counts
     return rows
 
 
-def format_table(rows):
-    """The class table as aligned text (for the log and the demo)."""
+def format_table(rows, landslides_note=""):
+    """The class table as aligned text (for the log and the demo); *landslides_note* (e.g. which
+    landslides were counted) is printed above the header."""
     has_ls = any(np.isfinite(r.landslide_percent) for r in rows)
     head = f"{'class':>5} {'label':<10} {'lower':>10} {'upper':>10} {'pixels':>9} {'area %':>7}"
     if has_ls:
         head += f" {'landsl. %':>9} {'FR':>6}"
-    lines = [head]
+    lines = [landslides_note, head] if landslides_note and has_ls else [head]
     for r in rows:
         line = f"{r.klass:>5} {r.label:<10} {r.lower:>10.4g} {r.upper:>10.4g} {r.pixels:>9d} {r.area_percent:>7.2f}"
         if has_ls:

@@ -168,8 +168,8 @@ def check_grids(factors, tolerance=GRID_TOLERANCE):
             problems.append(f"'{f.name}' ({why})")
     if problems:
         raise LsmError(
-            "Factor rasters are not on the same grid as '{}': {}. Resample them onto one grid first "
-            "(Raster > Projections > Warp, or choose a reference layer to align to).".format(
+            "Factor rasters are not on the same grid as '{}': {}. Resample them onto one grid with "
+            "lsm:alignfactors (Align factor rasters onto one grid) and use the rasters it writes.".format(
                 reference.name, "; ".join(problems)
             )
         )

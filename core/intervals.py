@@ -24,6 +24,9 @@ API (adapters and the run records use the dict as it is):
     intervals["roc_auc"] == {"value": 0.84, "low": 0.82, "high": 0.86}
     format_interval(intervals["roc_auc"])  ->  "0.840 [0.821, 0.858]"
 
+    evaluation = evaluate_with_intervals(y_true, scores, threshold=0.5, seed=0)
+    -> core.metrics.evaluate_scores(...) plus "intervals" (every METRIC_KEYS at the threshold)
+
 The value is the metric on the test rows themselves (the same number core.metrics.evaluate gives).
 For the metrics at the G-mean-best threshold pass threshold=result["best_threshold"]; the threshold
 stays fixed across resamples.
@@ -32,7 +35,7 @@ stays fixed across resamples.
 import numpy as np
 
 from .errors import LsmError
-from .metrics import METRIC_KEYS
+from .metrics import METRIC_KEYS, evaluate_scores
 from .progress import check_canceled
 
 #: metrics an interval is computed for unless told otherwise
@@ -182,7 +185,9 @@ def bootstrap_intervals(
     for key in metrics:
         values = np.concatenate(draws[key])
         low, high = np.percentile(values, [tail, 100.0 - tail])
-        out[key] = {"value": float(point[key][0]), "low": float(low), "high": float(high)}
+        bounds = (-1.0, 1.0) if key == "kappa" else (0.0, 1.0)  # float sums may pass 1 by 1e-16
+        value, low, high = np.clip([point[key][0], low, high], *bounds)
+        out[key] = {"value": float(value), "low": float(low), "high": float(high)}
     out["_meta"] = {
         "n_boot": int(n_boot),
         "level": float(level),
@@ -199,3 +204,13 @@ def format_interval(entry, digits=3):
     """'0.840 [0.821, 0.858]'."""
     f = f"{{:.{digits}f}}"
     return "{} [{}, {}]".format(f.format(entry["value"]), f.format(entry["low"]), f.format(entry["high"]))
+
+
+def evaluate_with_intervals(y_true, scores, threshold=0.5, n_boot=1000, seed=0, feedback=None):
+    """core.metrics.evaluate_scores plus "intervals": the stratified bootstrap interval of every
+    metric at *threshold* (fixed seed: same data, same interval)."""
+    evaluation = evaluate_scores(y_true, scores, threshold=threshold)
+    evaluation["intervals"] = bootstrap_intervals(
+        y_true, scores, METRIC_KEYS, threshold=threshold, n_boot=n_boot, seed=seed, feedback=feedback
+    )
+    return evaluation

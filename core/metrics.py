@@ -91,8 +91,9 @@ def evaluate(y_true, scores, threshold=0.5, curve_points=101):
     for key, t in (("", float(threshold)), ("_best", best_gmean_threshold(y, s))):
         tp, fp, tn, fn = confusion(y, s >= t)
         metrics = threshold_metrics(tp, fp, tn, fn)
-        metrics["roc_auc"] = float(roc_auc_score(y, s))
-        metrics["pr_auc"] = float(average_precision_score(y, s))
+        # clipped: average_precision_score may sum to 1 + 2e-16 on a perfect ranking
+        metrics["roc_auc"] = float(np.clip(roc_auc_score(y, s), 0.0, 1.0))
+        metrics["pr_auc"] = float(np.clip(average_precision_score(y, s), 0.0, 1.0))
         result["metrics" + key] = metrics
         result["confusion" + key] = {"tp": tp, "fp": fp, "tn": tn, "fn": fn}
         result["threshold" if not key else "best_threshold"] = t

@@ -19,6 +19,10 @@ Model types (``MODEL_TYPES``):
   smote_dnn     SMOTE oversampling (imbalanced-learn), then a torch multilayer perceptron trained
                 in mini-batches (so millions of synthetic rows fit).
   adasyn_dnn    ADASYN oversampling, then the same multilayer perceptron.
+  cnn_lstm_sam  SMOTE (training set only: an imbalanced-learn pipeline step) after z-scoring, then
+                CNN-LSTM-SAM: 1-D convolutions over the factor vector, a spatial attention module
+                from max- and average-pooled maps, an LSTM, a logistic output (core.tabular_nets).
+  cnn           the plain 1-D CNN baseline of the CNN-LSTM-SAM comparison, no resampling.
   rf            random forest benchmark (scikit-learn; balanced data in Fu et al. 2024).
   dnn           multilayer perceptron benchmark, no resampling.
   svm           support vector machine, RBF kernel, Platt probabilities (Zhang et al. 2022).
@@ -217,6 +221,89 @@ class TorchMLPClassifier(ClassifierMixin, BaseEstimator):
             self.module_ = module.eval()
 
 
+class _TorchSequenceClassifier(TorchMLPClassifier):
+    """Shared fit/predict/pickling of the 1-D convolutional table models (core.tabular_nets):
+    TorchMLPClassifier's training loop, loss and numpy-array weights, another network."""
+
+    def _network_kwargs(self):
+        return {
+            "channels": tuple(int(c) for c in self.channels),
+            "kernel_size": int(self.kernel_size),
+            "dropout": float(self.dropout),
+        }
+
+
+class TorchCnnLstmSamClassifier(_TorchSequenceClassifier):
+    """CNN-LSTM-SAM on the factor vector: 1-D convolutions, a spatial attention module from the
+    max- and average-pooled maps, an LSTM, a logistic output (core.tabular_nets)."""
+
+    def __init__(
+        self,
+        channels=(32, 64),
+        kernel_size=3,
+        lstm_units=64,
+        dropout=0.2,
+        epochs=30,
+        batch_size=512,
+        learning_rate=1e-3,
+        weight_decay=1e-5,
+        device="auto",
+        random_state=None,
+        n_threads=None,
+    ):
+        self.channels = channels
+        self.kernel_size = kernel_size
+        self.lstm_units = lstm_units
+        self.dropout = dropout
+        self.epochs = epochs
+        self.batch_size = batch_size
+        self.learning_rate = learning_rate
+        self.weight_decay = weight_decay
+        self.device = device
+        self.random_state = random_state
+        self.n_threads = n_threads
+
+    def _build(self, n_inputs):
+        from .tabular_nets import build_cnn_lstm_sam
+
+        return build_cnn_lstm_sam(n_inputs, lstm_units=int(self.lstm_units), **self._network_kwargs())
+
+
+class TorchCnnClassifier(_TorchSequenceClassifier):
+    """The plain 1-D CNN baseline on the factor vector (core.tabular_nets)."""
+
+    def __init__(
+        self,
+        channels=(32, 64),
+        kernel_size=3,
+        hidden_units=64,
+        dropout=0.2,
+        epochs=30,
+        batch_size=512,
+        learning_rate=1e-3,
+        weight_decay=1e-5,
+        device="auto",
+        random_state=None,
+        n_threads=None,
+    ):
+        self.channels = channels
+        self.kernel_size = kernel_size
+        self.hidden_units = hidden_units
+        self.dropout = dropout
+        self.epochs = epochs
+        self.batch_size = batch_size
+        self.learning_rate = learning_rate
+        self.weight_decay = weight_decay
+        self.device = device
+        self.random_state = random_state
+        self.n_threads = n_threads
+
+    def _build(self, n_inputs):
+        from .tabular_nets import build_cnn
+
+        return build_cnn(n_inputs, hidden_units=int(self.hidden_units), **self._network_kwargs())
+
+
 class KernelLogisticRegression(ClassifierMixin, BaseEstimator):
     """Kernel logistic regression: an RBF feature map (Nystroem, at most *n_components* landmark
     rows of the training data) followed by L2 logistic regression (Zhang et al. 2022)."""
@@ -337,6 +424,16 @@ def _mlp(params, seed, device, n_threads):
     )
 
 
+def _sequence_net(model_type, params, seed, device, n_threads):
+    """CNN-LSTM-SAM or the plain CNN from their parameters."""
+    common = {k: params[k] for k in ("kernel_size", "dropout", "epochs", "batch_size")}
+    common.update(learning_rate=params["learning_rate"], weight_decay=params["weight_decay"])
+    common.update(channels=tuple(params["channels"]), device=device, random_state=seed, n_threads=n_threads)
+    if model_type == "cnn_lstm_sam":
+        return TorchCnnLstmSamClassifier(lstm_units=params["lstm_units"], **common)
+    return TorchCnnClassifier(hidden_units=params["hidden_units"], **common)
+
+
 def make_estimator(model_type, params=None, seed=None, n_jobs=None, device="auto", n_threads=None):
     """The bare estimator of *model_type* (no preprocessing), built from its parameters."""
     p = model_params(model_type, params)
@@ -385,6 +482,8 @@ def make_estimator(model_type, params=None, seed=None, n_jobs=None, device="auto
         )
     if model_type in ("dnn", "smote_dnn", "adasyn_dnn"):
         return _mlp(p, seed, device, n_threads)
+    if model_type in ("cnn_lstm_sam", "cnn"):
+        return _sequence_net(model_type, p, seed, device, n_threads)
     if model_type == "svm":
         from sklearn.calibration import CalibratedClassifierCV
         from sklearn.svm import SVC
@@ -408,8 +507,9 @@ def make_estimator(model_type, params=None, seed=None, n_jobs=None, device="auto
 def make_sampler(model_type, params=None, seed=None, n_jobs=None):
     """The oversampler of smote_dnn / adasyn_dnn (None for the other models)."""
     p = model_params(model_type, params)
-    if model_type in ("smote_dnn", "adasyn_dnn"):
-        return Oversampler(method=model_type.split("_")[0], k_neighbors=p["k_neighbors"], random_state=seed)
+    if model_type in OVERSAMPLED_MODELS:
+        method = "adasyn" if model_type == "adasyn_dnn" else "smote"
+        return Oversampler(method=method, k_neighbors=p["k_neighbors"], random_state=seed)
     return None
 
 

@@ -27,7 +27,15 @@ class DrawResult:
 
 
 def draw_negative_cells(
-    prior_paths, edges, negative_classes, counts, exclude_cells, seed, feedback=None, landslides=None
+    prior_paths,
+    edges,
+    negative_classes,
+    counts,
+    exclude_cells,
+    seed,
+    feedback=None,
+    landslides=None,
+    eligible=None,
 ):
     """Draw counts[split] cells uniformly without replacement from the cells whose prior (of that
     split's map) falls in *negative_classes* of the Jenks *edges*, excluding *exclude_cells* (flat
@@ -36,7 +44,8 @@ def draw_negative_cells(
     One block-wise pass over the prior rasters (bounded memory: the kept candidates only). The
     first split ('train') draws first; later splits draw from what is left. A request larger than
     what the low classes hold raises LsmError with the available counts (and, given the landslides
-    per split, the largest negatives-per-landslide ratio that fits).
+    per split, the largest negatives-per-landslide ratio that fits). *eligible(window, split)*: flat
+    bool of the cells open to that split's negatives (core.samples.Eligibility; None: every cell).
     """
     from .jenks import classify
 
@@ -50,17 +59,18 @@ def draw_negative_cells(
             ok &= np.isin(cls, wanted)
         return ok, cell_keys(cells[ok], seed, j), values[ok]
 
-    return _draw_smallest_keys(prior_paths, counts, exclude_cells, select, feedback, landslides)
+    return _draw_smallest_keys(prior_paths, counts, exclude_cells, select, feedback, landslides, eligible)
 
 
 def lowest_negatives(
-    prior_paths, counts, exclude_cells, seed, overrides=None, feedback=None, landslides=None
+    prior_paths, counts, exclude_cells, seed, overrides=None, feedback=None, landslides=None, eligible=None
 ):
     """Bagging-PU reliable negatives: for each split the counts[split] valid cells with the lowest
     score on that split's prior map, excluding *exclude_cells* (flat indices) and never giving a cell
     to two splits (the first split chooses first). *overrides*: {split: (cells, scores)} replacing the
     map's score of those cells (the out-of-bag scores of the sample's unlabeled cells). Ties are
-    broken by a seeded random key. One block-wise pass, bounded memory. Returns a DrawResult;
+    broken by a seeded random key. *eligible*: as in draw_negative_cells. One block-wise pass, bounded
+    memory. Returns a DrawResult;
     LsmError (with the largest ratio that fits) when a split has too few cells.
     """
     sorted_overrides = {}
@@ -82,15 +92,39 @@ def lowest_negatives(
         return ok, score_keys(values[ok], cells[ok], seed, j), values[ok]
 
     return _draw_smallest_keys(
-        prior_paths, counts, exclude_cells, select, feedback, landslides, "valid non-landslide cells"
+        prior_paths,
+        counts,
+        exclude_cells,
+        select,
+        feedback,
+        landslides,
+        eligible,
+        "valid non-landslide cells",
     )
 
 
-def _draw_smallest_keys(prior_paths, counts, exclude_cells, select, feedback, landslides, *what):
+def _window_cells(window, width):
+    xoff, yoff, xs, ys = window
+    local = np.arange(xs * ys, dtype=np.int64)
+    return (yoff + local // xs) * width + (xoff + local % xs)
+
+
+def _allowed(cells, exclude):
+    """Flat bool: cells not in the sorted *exclude*."""
+    allowed = np.ones(cells.size, dtype=bool)
+    if exclude.size:
+        a, b = np.searchsorted(exclude, (cells[0], cells[-1] + 1))
+        if b > a:
+            allowed = ~np.isin(cells, exclude[a:b])
+    return allowed
+
+
+def _draw_smallest_keys(prior_paths, counts, exclude_cells, select, feedback, landslides, eligible, *what):
     """The block-wise pass shared by draw_negative_cells and lowest_negatives: for each split, the
     counts[split] eligible cells with the smallest keys, never a cell of *exclude_cells* and never one
     cell for two splits (the first split chooses first). *select(j, split, values, cells, allowed)*
-    returns (eligible mask, keys and values of the eligible cells) for one window of split j's map."""
+    returns (eligible mask, keys and values of the eligible cells) for one window of split j's map;
+    *eligible(window, split)* (or None) restricts each split's cells further."""
     from .grid import Factor, FactorReader
 
     feedback = ensure_feedback(feedback)
@@ -109,17 +143,12 @@ def _draw_smallest_keys(prior_paths, counts, exclude_cells, select, feedback, la
     for n, window in enumerate(windows):
         check_canceled(feedback)
         X, _valid = reader.read_window(window)
-        xoff, yoff, xs, ys = window
-        local = np.arange(xs * ys, dtype=np.int64)
-        cells = (yoff + local // xs) * width + (xoff + local % xs)
-        allowed = np.ones(cells.size, dtype=bool)
-        if exclude.size:
-            a, b = np.searchsorted(exclude, (cells[0], cells[-1] + 1))
-            if b > a:
-                allowed = ~np.isin(cells, exclude[a:b])
+        cells = _window_cells(window, width)
+        allowed = _allowed(cells, exclude)
         any_eligible = np.zeros(cells.size, dtype=bool)
         for j, s in enumerate(splits):
-            ok, keys, values = select(j, s, X[:, j], cells, allowed)
+            open_cells = allowed if eligible is None else allowed & eligible(window, s)
+            ok, keys, values = select(j, s, X[:, j], cells, open_cells)
             any_eligible |= ok
             available[s] += int(ok.sum())
             if ok.any():
@@ -155,7 +184,8 @@ def _check_enough(result, counts, splits, landslides=None, what="its low classes
     low = what == "its low classes"
     raise LsmError(
         "Not enough cells {} for the negatives asked ({}; {} distinct cells in all, after removing landslide "
-        "cells; train and test never share a cell).{} Lower the negatives per landslide to at most that{}.".format(
+        "cells and the cells closed to negatives: exclusion buffer, outside the study area, the other split's "
+        "blocks; train and test never share a cell).{} Lower the negatives per landslide to at most that{}.".format(
             "in the chosen low prior classes" if low else "on the prior maps",
             details,
             result.available_union,
@@ -203,3 +233,50 @@ def max_ratio(available, available_union, landslides):
 def negative_counts(landslides, ratio):
     """Negatives per split: ratio x landslides of the split, rounded."""
     return {s: int(round(ratio * n)) for s, n in landslides.items()}
+
+
+def eligible_counts(factors, grid, landslides, exclude_cells=(), eligible=None, feedback=None):
+    """Cells open to each split's negatives before any model is fitted: valid on every factor, not in
+    *exclude_cells* and *eligible(window, split)* (core.samples.Eligibility). One streamed pass.
+    Returns (available {split: cells}, distinct cells over the splits) for max_ratio / check_feasible."""
+    from .grid import FactorReader
+
+    feedback = ensure_feedback(feedback)
+    splits = [s for s in landslides]
+    reader = FactorReader(factors, grid)
+    exclude = np.unique(np.asarray(exclude_cells, dtype=np.int64))
+    available, union = {s: 0 for s in splits}, 0
+    windows = reader.windows()
+    for n, window in enumerate(windows):
+        check_canceled(feedback)
+        _X, valid = reader.read_window(window)
+        valid &= _allowed(_window_cells(window, grid.width), exclude)
+        any_open = np.zeros(valid.size, dtype=bool)
+        for s in splits:
+            ok = valid if eligible is None else valid & eligible(window, s)
+            available[s] += int(ok.sum())
+            any_open |= ok
+        union += int(any_open.sum())
+        feedback.setProgress(100.0 * (n + 1) / len(windows))
+    return available, union
+
+
+def check_feasible(available, union, landslides, ratio, what="the negatives"):
+    """LsmError, before sampling, when *ratio* negatives per landslide cannot fit in the cells open to
+    each split (eligible_counts); the message gives the cells per split and the largest ratio that
+    fits. Returns that largest ratio otherwise."""
+    counts = negative_counts(landslides, ratio)
+    best = max_ratio(available, union, landslides)
+    short = [s for s in counts if counts[s] > available.get(s, 0)] or ([] if ratio <= best else list(counts))
+    if short:
+        details = "; ".join(
+            f"'{s}': {landslides[s]} landslides x {ratio:g} = {counts[s]} asked, {available[s]} cells open"
+            for s in counts
+        )
+        raise LsmError(
+            f"The area cannot hold {what} asked ({details}; {union} distinct cells in all; train and test never "
+            f"share a cell). The largest number of negatives per landslide that fits is {best:g} (fewer still from the low "
+            "prior classes of the spy technique): lower the ratio to at most that, or open more cells (a smaller "
+            "exclusion buffer, a larger study area)."
+        )
+    return best

@@ -205,6 +205,89 @@ def bundle_grid_warnings(bundle, grid):
     return warnings
 
 
+# -- prevalence correction (prior shift) ----------------------------------------------------------
+
+#: model types that rebalance the classes while fitting: their scores are those of a 1:1 sample
+#: whatever the negatives ratio (balanced bootstraps, balanced under-samples, oversampling)
+BALANCED_MODELS = ("brf", "easyensemble", "smote_dnn", "adasyn_dnn", "spy", "bagging_pu")
+
+
+def prior_shift(scores, fitted_prevalence, prevalence):
+    """Scores of a model fitted at landslide share *fitted_prevalence* shifted to the prevalence
+    *prevalence* of the area (Saerens et al. 2002, Elkan 2001): with a = p / pi and
+    b = (1 - p) / (1 - pi), s' = s a / (s a + (1 - s) b). Monotone: the order of the cells stays."""
+    for name, value in (("fitted prevalence", fitted_prevalence), ("prevalence", prevalence)):
+        if not 0.0 < value < 1.0:
+            raise LsmError(f"The {name} must lie strictly between 0 and 1, got {value:g}.")
+    s = np.asarray(scores, dtype=np.float64)
+    a = prevalence / fitted_prevalence
+    b = (1.0 - prevalence) / (1.0 - fitted_prevalence)
+    return s * a / (s * a + (1.0 - s) * b)
+
+
+def fitted_ratio(bundle):
+    """Negatives per landslide the model's scores correspond to: 1 for BALANCED_MODELS, else the
+    bundle's training counts (n_train_negative / n_train_positive) or its `ratio`; None if unknown."""
+    manifest = bundle.manifest
+    if bundle.model_type in BALANCED_MODELS:
+        return 1.0
+    n_pos, n_neg = manifest.get("n_train_positive"), manifest.get("n_train_negative")
+    if n_pos and n_neg:
+        return float(n_neg) / float(n_pos)
+    ratio = manifest.get("ratio")
+    return float(ratio) if ratio and ratio > 0 else None
+
+
+def prior_shifts(bundles, prevalence, ratio=None):
+    """One callable per bundle shifting its scores to *prevalence*; *ratio* (> 0) overrides the
+    fitted ratio of every bundle. LsmError naming a bundle whose ratio is unknown."""
+    shifts = []
+    for bundle in bundles:
+        r = ratio if ratio and ratio > 0 else fitted_ratio(bundle)
+        if r is None:
+            raise LsmError(
+                f"Bundle '{os.path.basename(bundle.path)}' does not say at which negatives ratio it was "
+                "fitted: give the sampling ratio (negatives per landslide) for the prevalence correction."
+            )
+        pi = 1.0 / (1.0 + r)
+        shifts.append(lambda s, pi=pi: prior_shift(s, pi, prevalence))
+    return shifts
+
+
+def area_prevalence(factors, landslide_rows, landslide_cols, mask=None, feedback=None):
+    """Share of the valid cells (every factor has a value, inside *mask*) that are landslide cells
+    (distinct cells given by rows / cols on the factors' grid): (prevalence, n_landslide, n_valid)."""
+    feedback = ensure_feedback(feedback)
+    grid = check_grids(factors)
+    reader = FactorReader(factors, grid)
+    n_valid = 0
+    windows = reader.windows()
+    for i, window in enumerate(windows):
+        check_canceled(feedback)
+        X, valid = _read_block(reader, grid, window, mask)
+        n_valid += int(valid.sum()) if X is not None else 0
+        feedback.setProgress(100.0 * (i + 1) / len(windows))
+    rows, cols = np.asarray(landslide_rows, dtype=np.int64), np.asarray(landslide_cols, dtype=np.int64)
+    inside = grid.inside(rows, cols)
+    keys = np.unique(rows[inside] * grid.width + cols[inside])
+    values = reader.read_cells(keys // grid.width, keys % grid.width)
+    ok = np.isfinite(values).all(axis=1)
+    if mask is not None and ok.any():
+        ok &= _inside_mask(mask, grid, keys // grid.width, keys % grid.width)
+    n_landslide = int(ok.sum())
+    if n_valid == 0 or n_landslide == 0:
+        raise LsmError(
+            "No landslide of the inventory lies on a cell where every factor has a value: check that the "
+            "inventory covers the factor rasters (same CRS), or give the prevalence as a number."
+        )
+    return n_landslide / n_valid, n_landslide, n_valid
+
+
+def _inside_mask(mask, grid, rows, cols):
+    """Bool per cell: inside the PolygonMask (one window per cell; few landslide cells)."""
+    return np.array([bool(mask.window(grid, (int(c), int(r), 1, 1)).ravel()[0]) for r, c in zip(rows, cols)])
+
+
 # -- block prediction -----------------------------------------------------------------------------
 
 
@@ -241,6 +324,7 @@ def predict_map(
     block_cells=DEFAULT_BLOCK_CELLS,
     feedback=None,
     scheduler=None,
+    shifts=None,
 ):
     """Write the susceptibility map of *bundles* (paths or Bundle objects) over *factors*.
 
@@ -248,7 +332,8 @@ def predict_map(
     GeoTIFF 0..1, nodata FLOAT_NODATA where a factor has no value, a categorical factor has a
     value unknown at training, or outside *mask* (a PolygonMask). uncertainty_path: optional
     standard deviation raster (see the module docstring). scheduler: Dask distributed scheduler
-    address to run the blocks on a cluster. Returns a PredictionSummary.
+    address to run the blocks on a cluster. shifts: one callable per bundle applied to its scores
+    before they are combined (prior_shifts; local runs only). Returns a PredictionSummary.
     """
     feedback = ensure_feedback(feedback)
     bundles = open_bundles(bundles)
@@ -267,6 +352,8 @@ def predict_map(
     for message in summary.warnings:
         feedback.pushWarning(message) if hasattr(feedback, "pushWarning") else feedback.pushInfo(message)
     categories = _categories(bundles, [f.name for f in ordered])
+    if scheduler and shifts:
+        raise LsmError("The prevalence correction runs here only: leave the Dask scheduler empty.")
     if scheduler:
         predict_dask(
             scheduler,
@@ -284,7 +371,9 @@ def predict_map(
             summary,
         )
     else:
-        predictor = BlockPredictor(bundles, columns, categories, bool(uncertainty_path), n_jobs, device)
+        predictor = BlockPredictor(
+            bundles, columns, categories, bool(uncertainty_path), n_jobs, device, shifts=shifts
+        )
         summary.device = predictor.device
         summary.n_members = len(bundles) if len(bundles) > 1 else predictor.models[0].n_members
         with bounded_gdal_cache(gdal_cache_bytes(ordered, block_cells)):

@@ -444,8 +444,12 @@ class BlockResult:
 class BlockPredictor:
     """Turns a block of factor values into susceptibility (and uncertainty) values."""
 
-    def __init__(self, bundles, columns, categories, uncertainty=False, n_jobs=ALL_CORES, device="auto"):
+    def __init__(
+        self, bundles, columns, categories, uncertainty=False, n_jobs=ALL_CORES, device="auto", shifts=None
+    ):
         self.models = [ModelProbability(b.model, n_jobs, device) for b in bundles]
+        #: per model, a callable applied to its scores before they are combined (prior shift), or None
+        self.shifts = list(shifts) if shifts else [None] * len(self.models)
         self.columns = [np.asarray(c, dtype=np.intp) for c in columns]
         self.identity = [c.tolist() == list(range(len(c))) for c in self.columns]
         self.categories = categories
@@ -475,10 +479,11 @@ class BlockPredictor:
             return BlockResult(probability, spread, 0, n_unknown)
         Xv = X if n_valid == X.shape[0] else X[valid]
         results = []
-        for model, columns, identity in zip(self.models, self.columns, self.identity):
+        for model, columns, identity, shift in zip(self.models, self.columns, self.identity, self.shifts):
             Xm = Xv if identity and columns.size == Xv.shape[1] else Xv[:, columns]
             with_spread = self.uncertainty and len(self.models) == 1
-            results.append(model.predict(Xm, feedback, with_spread))
+            probability_m, spread_m = model.predict(Xm, feedback, with_spread)
+            results.append((shift(probability_m) if shift else probability_m, spread_m))
         if len(results) == 1:
             mean, std = results[0]
         else:

@@ -39,12 +39,15 @@ from .errors import LsmError
 from .forest import BalancedRandomForest
 from .negatives import (  # noqa: F401 (DrawResult, max_ratio: part of the PU run's API)
     DrawResult,
+    check_feasible,
     draw_negative_cells,
+    eligible_counts,
     lowest_negatives,
     max_ratio,
     negative_counts,
 )
 from .progress import SubProgress, ensure_feedback
+from .samples import MIN_LANDSLIDES as SAMPLES_MIN_LANDSLIDES
 
 #: share of the training landslides hidden among the unlabeled as spies (Fu et al. 2024)
 SPY_FRACTION = 0.15
@@ -60,11 +63,14 @@ NEGATIVE_CLASSES = (1, 2)
 NEGATIVE_RATIO = 10.0
 #: fewest spies that give a threshold worth the name
 MIN_SPIES = 5
-#: fewest landslides per split to train a step classifier
-MIN_LANDSLIDES = 10
+#: fewest landslides per split to train a step classifier (the one minimum of lsm:buildsamples too)
+MIN_LANDSLIDES = SAMPLES_MIN_LANDSLIDES
 #: fewest relatively reliable negatives to train the prior model
 MIN_RRN = 10
 METHODS = ("spy", "bagging")
+#: step-1 classifiers of the spy technique: balanced bootstraps scored out-of-bag (default), or the plain
+#: random forest of Fu et al. 2024 scored in-sample
+STEP1_CLASSIFIERS = ("balanced_oob", "plain_rf")
 MODEL_TYPES = {"spy": "spy", "bagging": "bagging_pu"}
 
 
@@ -75,6 +81,42 @@ MODEL_TYPES = {"spy": "spy", "bagging": "bagging_pu"}
 #: the step classifier: core.forest's balanced random forest (kept under its old name for the
 #: bundles of earlier versions, whose pickles name core.pu.BalancedForest)
 BalancedForest = BalancedRandomForest
+
+
+def one_hot_encoder(X, categorical_index):
+    """A fitted ColumnTransformer one-hot encoding the *categorical_index* columns of *X* over their
+    distinct finite values (unknown values encode as all zeros), then the other columns unchanged, in
+    their order (as core.models.make_preprocessor orders its blocks); None without categorical columns."""
+    idx = [int(i) for i in categorical_index or ()]
+    if not idx:
+        return None
+    from sklearn.compose import ColumnTransformer
+    from sklearn.preprocessing import OneHotEncoder
+
+    X = np.asarray(X, dtype=np.float64)
+    categories = [np.unique(X[:, i][np.isfinite(X[:, i])]) for i in idx]
+    encoder = ColumnTransformer(
+        [
+            (
+                "categorical",
+                OneHotEncoder(categories=categories, handle_unknown="ignore", sparse_output=False),
+                idx,
+            )
+        ],
+        remainder="passthrough",
+        sparse_threshold=0.0,
+    )
+    return encoder.fit(X)
+
+
+def encoded_model(encoder, model):
+    """The prior model on raw factor values: *model* alone, or Pipeline(one-hot encoder, model), both
+    already fitted."""
+    if encoder is None:
+        return model
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline([("onehot", encoder), ("forest", model)])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -116,6 +158,13 @@ class PuParams:
     ratio: float = NEGATIVE_RATIO
     seed: int = 0
     n_jobs: int = 1
+    step1: str = "balanced_oob"
+    #: columns of X (and factors) holding class codes: one-hot encoded for the step forests
+    categorical: tuple = ()
+    #: lower the ratio to the largest the open cells allow (the paper design's "1:200 or the largest
+    #: that fits", negatives.max_ratio) instead of stopping; ratio_asked keeps the ratio asked for
+    fit_ratio: bool = False
+    ratio_asked: float = None
 
     def forest(self, seed, n_per_class, bootstrap_positives=True):
         """The step classifier: *n_per_class* unlabeled draws per tree (and as many landslides
@@ -141,6 +190,10 @@ class PuParams:
     def check(self):
         if self.method not in METHODS:
             raise LsmError(f"Unknown PU method '{self.method}': use one of {', '.join(METHODS)}.")
+        if self.step1 not in STEP1_CLASSIFIERS:
+            raise LsmError(
+                f"Unknown step-1 classifier '{self.step1}': use one of {', '.join(STEP1_CLASSIFIERS)}."
+            )
         if not 0.0 < self.spy_fraction < 1.0:
             raise LsmError("The spy fraction must lie between 0 and 1 (Fu et al. 2024 use 0.15).")
         if not 0.0 <= self.noise_share < 1.0:
@@ -177,19 +230,54 @@ class StepResult:
     times: dict = field(default_factory=dict)
 
 
+def spy_fraction_for(n_landslides):
+    """The smallest spy fraction (2 decimals, below 0.9) giving MIN_SPIES spies out of *n_landslides*,
+    or None when no fraction does (too few landslides)."""
+    if n_landslides < max(MIN_LANDSLIDES, MIN_SPIES * 2):
+        return None
+    for k in range(1, 90):
+        if int(round(k / 100.0 * n_landslides)) >= MIN_SPIES:
+            return k / 100.0
+    return None
+
+
+def small_split_advice(name, n_landslides, params):
+    """What works when split *name* has too few landslides for the chosen method (the message of
+    _check_split): every-cell polygon mode, a larger spy fraction, Bagging-PU, the other share."""
+    tips = [
+        "with a polygon inventory, build the samples with 'Every cell' polygons in lsm:buildsamples (each "
+        "polygon's cells stay in one split)"
+    ]
+    if params.method == "spy":
+        fraction = spy_fraction_for(n_landslides)
+        if fraction is not None:
+            tips.append(f"raise the spy fraction to {fraction:g} or more")
+        if n_landslides >= MIN_LANDSLIDES:
+            tips.append(f"use Bagging-PU, which needs {MIN_LANDSLIDES} landslides per split and no spies")
+    if name == "test":
+        tips.append("raise the test share (lower the train fraction)")
+    else:
+        tips.append("add landslides")
+    return "; ".join(tips)
+
+
 def _check_split(name, X_pos, X_unl, params):
     need = required_landslides(params.spy_fraction) if params.method == "spy" else MIN_LANDSLIDES
     if len(X_pos) < need:
+        advice = small_split_advice(name, len(X_pos), params)
         if params.method == "spy":
             n_spies = int(round(params.spy_fraction * len(X_pos)))
             raise LsmError(
                 "The '{}' split has {} landslides: a spy fraction of {:g} gives {} spies, but the spy "
                 "technique needs at least {} spies and {} landslides; so at least {} landslides are needed "
-                "in this split (add landslides, lower the test share, or raise the spy fraction).".format(
-                    name, len(X_pos), params.spy_fraction, n_spies, MIN_SPIES, MIN_LANDSLIDES, need
+                "in this split. What works: {}.".format(
+                    name, len(X_pos), params.spy_fraction, n_spies, MIN_SPIES, MIN_LANDSLIDES, need, advice
                 )
             )
-        raise LsmError(f"The '{name}' split has {len(X_pos)} landslides; Bagging-PU needs at least {need}.")
+        raise LsmError(
+            f"The '{name}' split has {len(X_pos)} landslides; Bagging-PU needs at least {need}. What works: "
+            f"{advice}."
+        )
     if len(X_unl) < MIN_RRN:
         raise LsmError(
             f"The '{name}' split has {len(X_unl)} unlabeled cells (label 0); at least {MIN_RRN} are needed, "
@@ -210,14 +298,8 @@ def fit_spy(X_pos, X_unl, params, feedback=None, name="train"):
     spies[rng.choice(n_pos, n_spies, replace=False)] = True
     # unlabeled + spies, spies last
     X_u = np.concatenate([np.asarray(X_unl, dtype=np.float32), np.asarray(X_pos, dtype=np.float32)[spies]])
-    t = time.perf_counter()
     X_known = np.asarray(X_pos, dtype=np.float32)[~spies]
-    step1 = params.forest(step1_seed, len(X_known))
-    step1.fit_balanced(X_known, X_u, SubProgress(feedback, 0, 30), keep_in_bag=True)
-    times["step1_fit"] = time.perf_counter() - t
-    t = time.perf_counter()
-    scores = step1.oob_scores(X_u, SubProgress(feedback, 30, 80))
-    times["step1_score"] = time.perf_counter() - t
+    scores = _step1_scores(X_known, X_u, params, step1_seed, feedback, times)
     del X_u
     t = time.perf_counter()
     unl_scores, spy_scores = scores[: len(X_unl)], scores[len(X_unl) :]
@@ -250,6 +332,35 @@ def fit_spy(X_pos, X_unl, params, feedback=None, name="train"):
     return StepResult(prior, unl_scores, threshold, n_spies, spy_scores, rrn, times)
 
 
+def _step1_scores(X_known, X_u, params, seed, feedback, times):
+    """Step-1 scores of the unlabeled + spies *X_u*: out-of-bag scores of the balanced forest
+    ('balanced_oob'), or in-sample scores of a plain random forest ('plain_rf', Fu et al. 2024)."""
+    t = time.perf_counter()
+    if params.step1 == "plain_rf":
+        from sklearn.ensemble import RandomForestClassifier
+
+        forest = RandomForestClassifier(
+            n_estimators=params.n_trees,
+            max_depth=params.max_depth or None,
+            random_state=int(seed) % 2**32,
+            n_jobs=params.n_jobs,
+        )
+        y = np.concatenate([np.ones(len(X_known)), np.zeros(len(X_u))])
+        forest.fit(np.concatenate([X_known, X_u]), y)
+        times["step1_fit"] = time.perf_counter() - t
+        feedback.setProgress(30)
+        t = time.perf_counter()
+        scores = forest.predict_proba(X_u)[:, 1]
+    else:
+        step1 = params.forest(seed, len(X_known))
+        step1.fit_balanced(X_known, X_u, SubProgress(feedback, 0, 30), keep_in_bag=True)
+        times["step1_fit"] = time.perf_counter() - t
+        t = time.perf_counter()
+        scores = step1.oob_scores(X_u, SubProgress(feedback, 30, 80))
+    times["step1_score"] = time.perf_counter() - t
+    return scores
+
+
 def fit_bagging(X_pos, X_unl, params, feedback=None, name="train"):
     """Bagging-PU (Mordelet & Vert 2014): all landslides vs a bootstrap of the unlabeled of the same
     size per tree; unlabeled cells scored out-of-bag."""
@@ -268,9 +379,16 @@ def fit_bagging(X_pos, X_unl, params, feedback=None, name="train"):
 
 
 def fit_prior(X_pos, X_unl, params, feedback=None, name="train"):
-    """The prior model of one split by the chosen method."""
+    """The prior model of one split by the chosen method; with categorical columns
+    (params.categorical) the forests see them one-hot encoded (one_hot_encoder over this split's
+    samples) and the model is the Pipeline of encoder and forest, applied to raw factor values."""
     fit = fit_spy if params.method == "spy" else fit_bagging
-    return fit(X_pos, X_unl, params, feedback, name)
+    encoder = one_hot_encoder(np.concatenate([X_pos, X_unl]), params.categorical)
+    if encoder is None:
+        return fit(X_pos, X_unl, params, feedback, name)
+    step = fit(encoder.transform(X_pos), encoder.transform(X_unl), params, feedback, name)
+    step.model = encoded_model(encoder, step.model)
+    return step
 
 
 # ---------------------------------------------------------------------------------------------
@@ -374,15 +492,22 @@ def _fit_split(factors, grid, data, s, prior_path, params, stages, times):
     return step, edges
 
 
-def _draw(data, prior_paths, edges, steps, params, landslides, feedback):
-    """The reliable negatives' cells of every split (DrawResult)."""
+def _draw(data, prior_paths, edges, steps, params, landslides, feedback, eligible=None):
+    """The reliable negatives' cells of every split (DrawResult); *eligible*: see pu_sampling."""
     counts = negative_counts(landslides, params.ratio)
     paths = {s: prior_paths[s] for s in data.present}
     exclude = data.cells[data.labels == 1]
     if params.method == "bagging":
         overrides = {s: (data.cells[data.rows(s, 0)], steps[s].unlabeled_scores) for s in data.present}
         return lowest_negatives(
-            paths, counts, exclude, params.draw_seed(), overrides, feedback, landslides=landslides
+            paths,
+            counts,
+            exclude,
+            params.draw_seed(),
+            overrides,
+            feedback,
+            landslides=landslides,
+            eligible=eligible,
         )
     return draw_negative_cells(
         paths,
@@ -393,6 +518,7 @@ def _draw(data, prior_paths, edges, steps, params, landslides, feedback):
         params.draw_seed(),
         feedback,
         landslides=landslides,
+        eligible=eligible,
     )
 
 
@@ -455,15 +581,32 @@ def _test_metrics(data, negatives, model, n_test_landslides):
     return evaluate(yt[finite], model.predict_proba(Xt[finite])[:, 1])
 
 
+def _manifest_categorical(model, factors, params):
+    """{factor: [categories]} of the one-hot encoder inside *model* ({} without)."""
+    if not params.categorical or not hasattr(model, "named_steps"):
+        return {}
+    encoder = model.named_steps["onehot"].named_transformers_["categorical"]
+    return {
+        factors[i].name: [float(v) for v in cats] for i, cats in zip(params.categorical, encoder.categories_)
+    }
+
+
 def _save_bundle(path, model, factors, grid, data, s, outcome, params, bundle_extra):
     from .bundle import data_hash, make_manifest, save_bundle
 
     rows = data.splits == s
+    categorical = _manifest_categorical(model, factors, params)
     manifest = make_manifest(
         MODEL_TYPES[params.method],
         [f.name for f in factors],
         kind="sklearn",
-        preprocessing="none: a balanced random forest on raw factor values",
+        categorical=categorical,
+        preprocessing=(
+            "inside the pipeline: categorical factors one-hot encoded over the categories listed in "
+            "'categorical' (unknown values encode as all zeros), then a balanced random forest"
+            if categorical
+            else "none: a balanced random forest on raw factor values"
+        ),
         crs_wkt=grid.crs_wkt,
         cell_size=list(grid.cell_size),
         parameters=_params_dict(params),
@@ -495,13 +638,20 @@ def pu_sampling(
     bundle_paths=None,
     feedback=None,
     bundle_extra=None,
+    eligible=None,
+    check_first=True,
 ):
     """The whole PU run on samples of one grid.
 
     factors: core.grid.Factor list (the rasters the prior maps are computed on), in the column
     order of *X* (float array, one row per sample point). labels: 1 landslide / 0 unlabeled.
     splits: 'train'/'test' per row. cells: flat cell index (row * width + col) of each row.
-    prior_paths / bundle_paths: {split: path} to write. Returns a PuResult.
+    prior_paths / bundle_paths: {split: path} to write. *eligible(window, split)*: flat bool of the
+    cells open to that split's negatives (core.samples.Eligibility: off every inventory cell and the
+    exclusion buffer, on the study area, in the split's own spatial blocks); None: every valid cell
+    but the sample's landslides. *check_first*: count the open cells per split before fitting
+    (negatives.eligible_counts) and stop at once when the ratio cannot fit (check_feasible).
+    Returns a PuResult.
     """
     from .grid import check_grids
 
@@ -509,14 +659,27 @@ def pu_sampling(
     params.check()
     grid = check_grids(factors)
     data = _samples(X, labels, splits, cells)
+    _check_categorical(params, factors, data.X)
     times = {}
-    stages = _Stages(feedback, len(data.present) * 3 + 1)
+    stages = _Stages(feedback, len(data.present) * 3 + 1 + int(check_first))
+    landslides = {s: int(data.rows(s, 1).sum()) for s in data.present}
+    if check_first:
+        t = time.perf_counter()
+        exclude = data.cells[data.labels == 1]
+        available, union = eligible_counts(factors, grid, landslides, exclude, eligible, stages.next())
+        _fit_ratio(params, available, union, landslides, stages.feedback)
+        best = check_feasible(available, union, landslides, params.ratio)
+        times["feasibility"] = time.perf_counter() - t
+        stages.feedback.pushInfo(
+            "Cells open to negatives: {} (largest negatives per landslide the area allows: {:g})".format(
+                ", ".join(f"{s} {available[s]}" for s in data.present), best
+            )
+        )
     steps, edges = {}, {}
     for s in data.present:
         steps[s], edges[s] = _fit_split(factors, grid, data, s, prior_paths[s], params, stages, times)
-    landslides = {s: int(data.rows(s, 1).sum()) for s in data.present}
     t = time.perf_counter()
-    draw = _draw(data, prior_paths, edges, steps, params, landslides, stages.next())
+    draw = _draw(data, prior_paths, edges, steps, params, landslides, stages.next(), eligible)
     times["draw"] = time.perf_counter() - t
     negatives = _read_negatives(factors, grid, draw, data.present)
     outcomes = {
@@ -533,6 +696,47 @@ def pu_sampling(
     return PuResult(negatives, outcomes, models, grid, times, metrics)
 
 
+def _check_categorical(params, factors, X):
+    """LsmError when params.categorical names no column of *X*, or a column holds no class codes."""
+    from dataclasses import replace
+
+    from .samples import check_categorical_values
+
+    index = {int(i) for i in params.categorical}
+    bad = sorted(i for i in index if not 0 <= i < len(factors))
+    if bad:
+        raise LsmError(
+            f"Categorical column(s) {bad} are not among the {len(factors)} factors: name factors of the run."
+        )
+    if index:
+        check_categorical_values([replace(f, categorical=j in index) for j, f in enumerate(factors)], X)
+
+
+def _fit_ratio(params, available, union, landslides, feedback):
+    """With params.fit_ratio: lower params.ratio to the largest the open cells allow
+    (negatives.max_ratio, the bound check_feasible reports), keeping the ratio asked in ratio_asked."""
+    if not params.fit_ratio:
+        return
+    best = max_ratio(available, union, landslides)
+    if params.ratio <= best:
+        feedback.pushInfo(f"Negatives per landslide: {params.ratio:g} (it fits in the open cells).")
+        return
+    if best <= 0:
+        raise LsmError(
+            "No cell is open to the negatives ({}): open more cells (a smaller exclusion buffer, a larger "
+            "study area or unlabeled pool).".format(", ".join(f"{s} {available[s]}" for s in available))
+        )
+    params.ratio_asked = params.ratio
+    params.ratio = best
+    feedback.pushWarning(
+        "Negatives per landslide: {:g} asked, {:g} used, the largest the open cells allow ({}; "
+        "core.negatives.check_feasible's bound). The spy technique draws from the low prior classes only, "
+        "which may hold fewer.".format(
+            params.ratio_asked, best, ", ".join(f"{s} {available[s]} cells" for s in available)
+        )
+    )
+
+
 def _params_dict(params):
     return {
         "method": params.method,
@@ -544,6 +748,10 @@ def _params_dict(params):
         "negative_classes": list(params.negative_classes),
         "ratio": params.ratio,
         "seed": params.seed,
+        "step1": params.step1,
+        "categorical": [int(i) for i in params.categorical],
+        "fit_ratio": bool(params.fit_ratio),
+        "ratio_asked": params.ratio_asked,
     }
 
 

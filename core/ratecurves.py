@@ -121,7 +121,8 @@ class _ArraySource:
         return self._clean(self.array[yoff : yoff + ys, xoff : xoff + xs])
 
     def _clean(self, values, copy=True):
-        out = np.array(values, dtype=self.dtype, copy=copy)
+        # copy=False means 'copy if needed' (np.asarray): NumPy 2 raises on np.array(copy=False) when it must copy
+        out = np.array(values, dtype=self.dtype) if copy else np.asarray(values, dtype=self.dtype)
         if self.nodata is not None:
             out[out == self.dtype(self.nodata)] = np.nan
         out[~np.isfinite(out)] = np.nan

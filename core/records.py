@@ -18,6 +18,22 @@ LsmAlgorithm.write_run_record, which resolves the run store, writes, logs and re
         ratio=None) -> the lsm:evaluatemodel record (summary: test counts and metric keys)
     class_area_record(dataset, method, breaks, rows, gvf, n_values, outputs, name="", model_type="")
         -> the lsm:jenksclassify record; *rows* are core.classing class-table rows
+    link_test_sets(records) -> *records*, each given "test_set_runs" {kind: run id} of all of them
+
+Test sets (issue 13): ONE RECORD PER TEST-SET KIND. A run evaluated on several test sets (a spy
+layer carrying reliable negatives and random test cells) writes one record per kind, each complete
+on its own (metrics, curves, intervals of that kind), with these top-level keys:
+  test_set       'random' (random unlabeled cells of the test split: the honest numbers), 'rn'
+                 (reliable negatives of the test prior: optimistic), 'area' (every valid cell: rate
+                 curves), 'train' (no test rows: resubstitution metrics on the training rows)
+  intervals      {metric: {"value", "low", "high"}, "_meta": {n_boot, level, seed, threshold,
+                 n_pos, n_neg, method}}: stratified bootstrap 95 % interval (core.intervals) of the
+                 metrics at `threshold`
+  warnings       [text, ...]: plain warnings with what to try (e.g. a test split under 30 landslides)
+  test_set_runs  {kind: run_id} of the records of the same run (itself included), when it has more
+                 than one
+Records of one run share every other key (model, ratio, dataset, parameters, group, train hash);
+compare runs only on the same test_set.
 """
 
 import math
@@ -33,6 +49,7 @@ _EVALUATION_KEYS = (
     "confusion",
     "confusion_best",
     "curves",
+    "intervals",
 )
 
 
@@ -48,8 +65,29 @@ def run_record(algorithm, evaluation=None, **fields):
     return new_record(algorithm, **fields)
 
 
-def training_record(model_type, ratio, dataset, parameters, data_hashes, outputs, evaluation, summary):
-    """The lsm:trainmodel record: metrics of *evaluation* (test rows, else training)."""
+def link_test_sets(records):
+    """Give every record of one run "test_set_runs": {test_set: run_id} of all of them (when more
+    than one)."""
+    if len(records) > 1:
+        links = {r["test_set"]: r["run_id"] for r in records}
+        for record in records:
+            record["test_set_runs"] = dict(links)
+    return records
+
+
+def training_record(
+    model_type,
+    ratio,
+    dataset,
+    parameters,
+    data_hashes,
+    outputs,
+    evaluation,
+    summary,
+    test_set=None,
+    warnings=(),
+):
+    """The lsm:trainmodel record: metrics of *evaluation* (test rows of *test_set*, else training)."""
     return run_record(
         "lsm:trainmodel",
         evaluation=evaluation,
@@ -61,12 +99,26 @@ def training_record(model_type, ratio, dataset, parameters, data_hashes, outputs
         data_hashes=data_hashes,
         outputs=outputs,
         summary=summary,
+        test_set=test_set or "train",
+        warnings=list(warnings),
     )
 
 
-def evaluation_record(model_type, dataset, parameters, test_hash, evaluation, outputs, name="", ratio=None):
-    """The lsm:evaluatemodel record of *evaluation* on test data hashed *test_hash*."""
-    fields = {"outputs": outputs}
+def evaluation_record(
+    model_type,
+    dataset,
+    parameters,
+    test_hash,
+    evaluation,
+    outputs,
+    name="",
+    ratio=None,
+    test_set="random",
+    warnings=(),
+):
+    """The lsm:evaluatemodel record of *evaluation* on test data hashed *test_hash* (negatives of
+    kind *test_set*)."""
+    fields = {"outputs": outputs, "test_set": test_set, "warnings": list(warnings)}
     if ratio is not None:
         fields["ratio"] = ratio
     if name:

@@ -4,8 +4,13 @@ Pure Python (no qgis import): the metrics dock (plugin/metrics_dock.py) shows wh
 compute, and the unit tests check them on hand-made records.
 
 Repeats are runs that differ only in their `repeat` index: same algorithm, model type, ratio,
-dataset and experiment group. Every metric of core.metrics.METRIC_KEYS is "higher is better", so the
-best value of a column is its maximum.
+dataset, test set and experiment group. Every metric of core.metrics.METRIC_KEYS is "higher is better",
+so the best value of a column is its maximum; the dock marks it only among comparable rows
+(comparable_key: the same test set kind and the same test data), never across test sets.
+
+Sections (record_section): "metrics" (runs with test metrics), "maps" (class tables, rate curves,
+maps: records without test metrics) and "priors" (the PU priors of lsm:spysampling, evaluated on their
+own reliable negatives: shown apart and never marked best).
 """
 
 import csv
@@ -20,7 +25,15 @@ from .runrecord import SUFFIX, write_json_atomic
 METRIC_SETS = ("metrics", "metrics_best")
 
 #: descriptive columns of the runs table, in display order
-INFO_KEYS = ("name", "created", "algorithm", "model_type", "ratio", "repeat", "dataset")
+INFO_KEYS = ("name", "created", "algorithm", "model_type", "ratio", "repeat", "test_set", "dataset")
+
+#: test set kinds of the records ('test_set' key): reliable negatives of the test prior, random
+#: unlabeled test cells, every cell of the area (rate curves)
+TEST_SETS = ("rn", "random", "area")
+#: record sections of the dock, in tab order
+SECTIONS = ("metrics", "maps", "priors")
+#: algorithms whose records are PU priors
+PRIOR_ALGORITHMS = ("lsm:spysampling",)
 
 
 def as_float(value):
@@ -88,14 +101,48 @@ def mean_sd(values):
     return mean, math.sqrt(variance), n
 
 
+def test_set_of(record):
+    """The test set kind of *record* ('rn', 'random', 'area'), or '' when it does not say."""
+    return as_text(record.get("test_set")).lower()
+
+
+def test_data_of(record):
+    """What identifies the test data of *record*: its test data hash, else 'dataset:<name>'."""
+    hashes = record.get("data_hashes")
+    digest = as_text(hashes.get("test")) if isinstance(hashes, dict) else ""
+    return digest or "dataset:" + as_text(record.get("dataset"))
+
+
+def has_metrics(record):
+    """True when *record* holds at least one test metric."""
+    return any(v is not None for v in metric_values(record).values())
+
+
+def record_section(record):
+    """The dock section of *record*: 'priors' (a PU prior), 'metrics' (test metrics) or 'maps'."""
+    if as_text(record.get("algorithm")) in PRIOR_ALGORITHMS or as_text(record.get("kind")) == "prior":
+        return "priors"
+    return "metrics" if has_metrics(record) else "maps"
+
+
+def split_sections(records):
+    """{section: [records]} for every name of SECTIONS, in the order of *records*."""
+    sections = {name: [] for name in SECTIONS}
+    for record in records:
+        sections[record_section(record)].append(record)
+    return sections
+
+
 def group_key(record):
-    """The key shared by repeats of one configuration: (algorithm, model, ratio, dataset, group)."""
+    """The key shared by repeats of one configuration: (algorithm, model, ratio, dataset, group,
+    test set)."""
     return (
         as_text(record.get("algorithm")),
         as_text(record.get("model_type")),
         as_float(record.get("ratio")),
         as_text(record.get("dataset")),
         as_text(record.get("group")),
+        test_set_of(record),
     )
 
 
@@ -113,6 +160,8 @@ def record_row(record, metric_set="metrics"):
         "repeat": as_int(record.get("repeat")),
         "dataset": as_text(record.get("dataset")),
         "group": as_text(record.get("group")),
+        "test_set": test_set_of(record),
+        "test_data": test_data_of(record),
         "n": 1,
         "values": values,
         "sd": dict.fromkeys(METRIC_KEYS),
@@ -130,7 +179,7 @@ def group_rows(records, metric_set="metrics"):
     for record in records:
         groups.setdefault(group_key(record), []).append(record)
     rows = []
-    for (algorithm, model_type, ratio, dataset, group), members in groups.items():
+    for (algorithm, model_type, ratio, dataset, group, kind), members in groups.items():
         per_run = {key: [] for key in METRIC_KEYS}
         for member in members:
             for key, value in metric_values(member, metric_set).items():
@@ -139,6 +188,7 @@ def group_rows(records, metric_set="metrics"):
         for key in METRIC_KEYS:
             values[key], sds[key], _ = mean_sd(per_run[key])
         names = {as_text(m.get("name")) for m in members}
+        data = {test_data_of(m) for m in members}
         rows.append(
             {
                 "run_ids": [as_text(m.get("run_id")) for m in members],
@@ -151,6 +201,8 @@ def group_rows(records, metric_set="metrics"):
                 "repeat": None,
                 "dataset": dataset,
                 "group": group,
+                "test_set": kind,
+                "test_data": data.pop() if len(data) == 1 else "dataset:" + dataset,
                 "n": len(members),
                 "values": values,
                 "sd": sds,
@@ -184,6 +236,33 @@ def is_best(row, key, best, tolerance=1e-12):
     """True when *row*'s value of *key* equals the column best (ties are all best)."""
     value = row["values"].get(key)
     return value is not None and best.get(key) is not None and value >= best[key] - tolerance
+
+
+def comparable_key(row):
+    """Rows with equal keys may be ranked against each other: (test set kind, test data)."""
+    return (row.get("test_set", ""), row.get("test_data", ""))
+
+
+def best_among_comparable(rows):
+    """{comparable_key: {metric key: highest value}} over *rows*: best values within each set of
+    comparable rows (the same test set kind and test data), never across them."""
+    by_key = {}
+    for row in rows:
+        by_key.setdefault(comparable_key(row), []).append(row)
+    return {key: best_values(members) for key, members in by_key.items()}
+
+
+def is_best_among(row, key, best_by, tolerance=1e-12):
+    """True when *row*'s value of *key* is the best among its comparable rows (best_among_comparable)."""
+    best = best_by.get(comparable_key(row))
+    return best is not None and is_best(row, key, best, tolerance)
+
+
+def uses_rn(rows):
+    """True when a row of *rows* with a metric was measured on reliable negatives ('rn')."""
+    return any(
+        row.get("test_set") == "rn" and any(v is not None for v in row["values"].values()) for row in rows
+    )
 
 
 def filter_choices(records):
@@ -223,24 +302,37 @@ def csv_table(rows, grouped=False):
         return str(value)
 
     if grouped:
-        header = ["algorithm", "model_type", "ratio", "dataset", "group", "n", "run_ids"]
+        header = ["algorithm", "model_type", "ratio", "test_set", "dataset", "group", "n", "run_ids"]
         for key in METRIC_KEYS:
             header += [f"{key}_mean", f"{key}_sd"]
         body = []
         for row in rows:
-            line = [row["algorithm"], row["model_type"], row["ratio"], row["dataset"], row["group"], row["n"]]
+            line = [row["algorithm"], row["model_type"], row["ratio"], row["test_set"], row["dataset"]]
+            line += [row["group"], row["n"]]
             line.append(" ".join(row["run_ids"]))
             for key in METRIC_KEYS:
                 line += [row["values"][key], row["sd"][key]]
             body.append([cell(v) for v in line])
         return header, body
-    header = ["run_id", "name", "created", "algorithm", "model_type", "ratio", "repeat", "dataset", "group"]
+    header = [
+        "run_id",
+        "name",
+        "created",
+        "algorithm",
+        "model_type",
+        "ratio",
+        "repeat",
+        "test_set",
+        "dataset",
+    ]
+    header += ["group"]
     header += ["threshold"] + list(METRIC_KEYS)
     body = []
     for row in rows:
         record = row["records"][0]
         line = [row["run_ids"][0], row["name"], row["created"], row["algorithm"], row["model_type"]]
-        line += [row["ratio"], row["repeat"], row["dataset"], row["group"], as_float(record.get("threshold"))]
+        line += [row["ratio"], row["repeat"], row["test_set"], row["dataset"], row["group"]]
+        line.append(as_float(record.get("threshold")))
         line += [row["values"][key] for key in METRIC_KEYS]
         body.append([cell(v) for v in line])
     return header, body
@@ -293,10 +385,11 @@ def series_label(model_type, dataset, several_datasets):
 def ratio_series(records, metric, metric_set="metrics"):
     """Metric versus imbalance ratio: {label: [(ratio, mean, sd, n), ...] sorted by ratio}.
 
-    One series per model type (and dataset when the records span several); runs without a ratio or
-    without the metric are left out.
+    One series per model type (and dataset when the records span several, and test set kind when they
+    hold several); runs without a ratio or without the metric are left out.
     """
     several = len({as_text(r.get("dataset")) for r in records}) > 1
+    test_sets = len({test_set_of(r) for r in records}) > 1
     points = {}
     for record in records:
         ratio = as_float(record.get("ratio"))
@@ -304,6 +397,8 @@ def ratio_series(records, metric, metric_set="metrics"):
         if ratio is None or value is None:
             continue
         label = series_label(as_text(record.get("model_type")), as_text(record.get("dataset")), several)
+        if test_sets:  # never one line through values of different test sets
+            label += " [{}]".format(test_set_of(record) or "?")
         points.setdefault(label, {}).setdefault(ratio, []).append(value)
     series = {}
     for label, by_ratio in points.items():
@@ -374,6 +469,38 @@ def class_area_series(records):
         landslide = [mean_sd(column)[0] for column in zip(*slides)] if slides else None
         series[label] = (area, landslide)
     return labels or [], series
+
+
+def rate_curve_series(records):
+    """[(record, kind, area shares, landslide shares, auc)] of the rate curves of *records*
+    (record['rate_curves'] {'success'|'prediction': {area_share, landslide_share, auc}})."""
+    series = []
+    for record in records:
+        curves = record.get("rate_curves")
+        if not isinstance(curves, dict):
+            continue
+        for kind in ("success", "prediction"):
+            data = curves.get(kind)
+            if not isinstance(data, dict):
+                continue
+            x = [as_float(v) for v in data.get("area_share") or []]
+            y = [as_float(v) for v in data.get("landslide_share") or []]
+            if len(x) >= 2 and len(x) == len(y) and None not in x and None not in y:
+                series.append((record, kind, x, y, as_float(data.get("auc"))))
+    return series
+
+
+def fold_values(records, metric):
+    """[(record, [fold values of *metric*])] of the cross-validation records of *records*
+    (record['fold_metrics'] {metric: [values]}), records without two values left out."""
+    found = []
+    for record in records:
+        folds = record.get("fold_metrics")
+        values = folds.get(metric) if isinstance(folds, dict) else None
+        numbers = [v for v in (as_float(x) for x in values or []) if v is not None]
+        if len(numbers) >= 2:
+            found.append((record, numbers))
+    return found
 
 
 def stores_of_results(results, default_folder="lsm_runs"):

@@ -119,6 +119,64 @@ def polygon_mask(wkbs, grid, tmpdir, name="mask"):
     return mask
 
 
+class DeformationMask:
+    """mask_fn(window) -> bool (ysize, xsize): the low-deformation domain of Tang et al. 2026 (InSAR-PU),
+    cells whose |deformation| (e.g. an SBAS-InSAR LOS velocity in mm/yr) is below *threshold*; nodata
+    cells are in the domain only with *nodata_eligible*. The raster (core.grid.Factor) must lie on the
+    factors' *grid*."""
+
+    def __init__(self, factor, grid, threshold, nodata_eligible=False):
+        threshold = float(threshold)
+        if not (math.isfinite(threshold) and threshold > 0):
+            raise LsmError(
+                f"The deformation threshold must be above 0 (got {threshold:g}): unlabeled and negative cells "
+                "come from the cells whose |deformation| is below it."
+            )
+        why = grid.mismatch(check_grids([factor]))
+        if why:
+            raise LsmError(
+                f"The deformation raster '{factor.name}' is not on the factors' grid ({why}): resample it onto "
+                "the factors' grid with lsm:alignfactors first."
+            )
+        self.threshold, self.nodata_eligible = threshold, bool(nodata_eligible)
+        self.reader = FactorReader([factor], grid)
+
+    def __call__(self, window):
+        _xoff, _yoff, xs, ys = window
+        X, valid = self.reader.read_window(window)
+        ok = np.zeros(valid.size, dtype=bool)
+        ok[valid] = np.abs(X[valid, 0]) < self.threshold
+        if self.nodata_eligible:
+            ok |= ~valid
+        return ok.reshape(ys, xs)
+
+
+class AllMasks:
+    """mask_fn(window) -> bool: the cells on every one of the given masks (mask_fn; None skipped)."""
+
+    def __init__(self, *masks):
+        self.masks = [m for m in masks if m is not None]
+
+    def __call__(self, window):
+        _xoff, _yoff, xs, ys = window
+        out = np.ones((ys, xs), dtype=bool)
+        for mask in self.masks:
+            out &= np.asarray(mask(window), dtype=bool).reshape(ys, xs)
+        return out
+
+
+def unlabeled_pool(*masks):
+    """The mask_fn of the unlabeled pool (the cells unlabeled and negative cells may come from, landslides
+    are not restricted): every given mask (a DeformationMask, a pool polygon RasterMask), None without."""
+    masks = [m for m in masks if m is not None]
+    return AllMasks(*masks) if masks else None
+
+
+def mask_at(mask_fn, rows, cols, grid):
+    """Bool per cell (rows, cols on *grid*): the value of the window mask function there."""
+    return _mask_at(mask_fn, np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64), grid)
+
+
 # ---------------------------------------------------------------------------------------------
 # landslide cells
 
@@ -402,6 +460,111 @@ def _spatial_blocks(rows, cols, grid, block_size):
     return (np.asarray(rows) // br) * n_block_cols + (np.asarray(cols) // bc)
 
 
+class SplitBlocks:
+    """The blocks of a spatial split: square blocks of *block_size* map units; *train* / *test*: the
+    block ids of each split; *other(block_ids) -> bool train*: the split of the remaining blocks
+    (None: they belong to neither split, no unlabeled or negative cell is taken there)."""
+
+    def __init__(self, grid, block_size, train, test, other=None):
+        self.grid, self.block_size = grid, float(block_size)
+        self.train = np.asarray(sorted(int(b) for b in train), dtype=np.int64)
+        self.test = np.asarray(sorted(int(b) for b in test), dtype=np.int64)
+        self.other = other
+
+    def blocks(self, rows, cols):
+        return _spatial_blocks(rows, cols, self.grid, self.block_size)
+
+    def split_of(self, rows, cols):
+        """(to_train, to_test) bool arrays of cells: the split each cell's block belongs to."""
+        b = self.blocks(rows, cols)
+        known_train, known_test = np.isin(b, self.train), np.isin(b, self.test)
+        if self.other is None:
+            return known_train, known_test
+        other = np.asarray(self.other(b), dtype=bool)
+        rest = ~(known_train | known_test)
+        return known_train | (rest & other), known_test | (rest & ~other)
+
+
+def blocks_from_samples(rows, cols, splits, grid, block_size, layer_name="samples"):
+    """SplitBlocks of a sample layer made with a spatial split of *block_size*: the blocks holding
+    its train / test points. LsmError when a block holds both (not a spatial split of that size);
+    blocks without a sample point belong to neither split."""
+    b = _spatial_blocks(np.asarray(rows), np.asarray(cols), grid, block_size)
+    splits = np.asarray(splits).astype(str)
+    train, test = set(np.unique(b[splits == "train"]).tolist()), set(np.unique(b[splits == "test"]).tolist())
+    both = sorted(train & test)
+    if both:
+        raise LsmError(
+            f"'{layer_name}' has train and test points in {len(both)} block(s) of {block_size:g} map units: it was "
+            "not made with a spatial split of that block size. Give the block size used in lsm:buildsamples, or 0 "
+            "for a random split."
+        )
+    return SplitBlocks(grid, block_size, train, test, None)
+
+
+class Eligibility:
+    """The one rule for the cells open to unlabeled and negative draws (lsm:buildsamples, lsm:spysampling):
+    a cell on the *study_mask* (mask_fn, None: everywhere), outside the *exclusion* (mask_fn: every
+    inventory cell and its buffer, None: nothing), on the *pool_mask* (mask_fn of the unlabeled pool only:
+    unlabeled_pool, e.g. the low-deformation domain; None: everywhere) and, for a spatial split
+    (*split_blocks*: SplitBlocks), in a block of the split it is drawn for. Factor validity is checked by
+    the caller (nodata).
+
+    base(window) -> flat bool (study area and exclusion); for_split(window, split) -> flat bool (also
+    the split's blocks; every base cell for a random split); __call__(window, split) = for_split.
+    """
+
+    def __init__(self, grid, study_mask=None, exclusion=None, split_blocks=None, pool_mask=None):
+        self.grid, self.study_mask, self.exclusion, self.split_blocks = (
+            grid,
+            study_mask,
+            exclusion,
+            split_blocks,
+        )
+        self.pool_mask = pool_mask
+        self._last = (None, None)  # the base mask of the last window (asked once per split)
+
+    def base(self, window):
+        window = tuple(int(v) for v in window)
+        if self._last[0] == window:
+            return self._last[1].copy()
+        xoff, yoff, xs, ys = window
+        ok = np.ones(xs * ys, dtype=bool)
+        if self.study_mask is not None:
+            ok &= np.asarray(self.study_mask(window), dtype=bool).ravel()
+        if self.exclusion is not None:
+            ok &= ~np.asarray(self.exclusion(window), dtype=bool).ravel()
+        if self.pool_mask is not None:
+            ok &= np.asarray(self.pool_mask(window), dtype=bool).ravel()
+        self._last = (window, ok)
+        return ok.copy()
+
+    def blocks_of(self, window, split):
+        """Flat bool: cells of *window* whose block belongs to *split* (all True without blocks)."""
+        xoff, yoff, xs, ys = window
+        if self.split_blocks is None:
+            return np.ones(xs * ys, dtype=bool)
+        local = np.arange(xs * ys, dtype=np.int64)
+        to_train, to_test = self.split_blocks.split_of(yoff + local // xs, xoff + local % xs)
+        return to_train if split == "train" else to_test
+
+    def for_split(self, window, split):
+        return self.base(window) & self.blocks_of(window, split)
+
+    def __call__(self, window, split):
+        return self.for_split(window, split)
+
+
+def negative_eligibility(
+    grid, exclude_rows, exclude_cols, buffer=0.0, study_mask=None, split_blocks=None, pool_mask=None
+):
+    """Eligibility of the negatives: off every cell of (*exclude_rows*, *exclude_cols*) (inventory and
+    sample landslide cells) and its *buffer* (map units), on the study area and the unlabeled pool
+    (*pool_mask*), in the split's blocks."""
+    exclusion = Exclusion(exclude_rows, exclude_cols, grid, buffer)
+    return Eligibility(grid, study_mask, exclusion, split_blocks, pool_mask)
+
+
 def _check_options(train_fraction, split_mode):
     if not 0.0 < train_fraction < 1.0:
         raise LsmError(f"The train fraction must lie between 0 and 1 (got {train_fraction:g}).")
@@ -513,22 +676,18 @@ def _spatial_split(pos, grid, train_fraction, block_size, rng):
 class _Pools:
     """The streamed draw of the unlabeled cells into the two disjoint pools (smallest keys kept)."""
 
-    def __init__(self, n_train, n_test, n_columns, seeds, train_fraction, split_blocks, grid, block_size):
+    def __init__(self, n_train, n_test, n_columns, seeds, train_fraction, split_blocks, grid):
         self.pools = {
             "train": SmallestKeys(n_train, (n_columns,)),
             "test": SmallestKeys(n_test, (n_columns,)),
         }
         self.seeds, self.train_fraction = seeds, train_fraction
-        self.split_blocks, self.grid, self.block_size = split_blocks, grid, block_size
+        self.split_blocks, self.grid = split_blocks, grid
 
     def _to_train(self, cells, r, c):
         if self.split_blocks is None:
             return unit_uniform(cells, self.seeds.pool) < self.train_fraction
-        b = _spatial_blocks(r, c, self.grid, self.block_size)
-        known_train = np.isin(b, list(self.split_blocks[0]))
-        known_test = np.isin(b, list(self.split_blocks[1]))
-        other = unit_uniform(b, self.seeds.block) < self.train_fraction
-        return np.where(known_train, True, np.where(known_test, False, other))
+        return self.split_blocks.split_of(r, c)[0]
 
     def offer(self, window, local, Xv):
         xoff, yoff, xs, _ys = window
@@ -541,16 +700,14 @@ class _Pools:
         self.pools["test"].add(keys[~to_train], cells[~to_train], Xv[~to_train])
 
 
-def _stream(reader, pools, windows, study_mask, exclusion, values, feedback, progress):
+def _stream(reader, pools, windows, eligibility, values, feedback, progress):
     """One pass over the grid; returns the (low, high) range of every factor over the landslides
     and every candidate cell (the zero variance check)."""
     low, high = values.min(axis=0), values.max(axis=0)
     for i, window in enumerate(windows):
         check_canceled(feedback)
         X, valid = reader.read_window(window)
-        if study_mask is not None:
-            valid &= np.asarray(study_mask(window), dtype=bool).ravel()
-        valid &= ~exclusion(window).ravel()
+        valid &= eligibility.base(window)
         local = np.flatnonzero(valid)
         if local.size:
             Xv = X[local]
@@ -629,12 +786,15 @@ def build_samples(
     seed=DEFAULT_SEED,
     feedback=None,
     target_cells=DEFAULT_BLOCK_CELLS,
+    pool_mask=None,
 ):
     """The SampleTable of the module docstring.
 
     *landslides*: LandslideCells; *study_mask*: mask_fn or None; *n_unlabeled*: total unlabeled
     cells (0: *ratio* times the landslide cells); *buffer*: map units around landslide cells where
-    no unlabeled cell is drawn. The seeds of the split and the draw come from draw_seeds(seed).
+    no unlabeled cell is drawn; *pool_mask*: mask_fn of the unlabeled pool (unlabeled_pool: the
+    low-deformation domain, a pool polygon layer), landslides are not restricted by it. The seeds of the
+    split and the draw come from draw_seeds(seed).
     """
     feedback = ensure_feedback(feedback)
     grid = grid or check_grids(factors)
@@ -649,7 +809,10 @@ def build_samples(
     if split_mode == "random":
         train_units, split_blocks = _random_split(np.unique(pos.unit), train_fraction, rng), None
     else:
-        train_units, split_blocks = _spatial_split(pos, grid, train_fraction, block_size, rng)
+        train_units, (train_b, test_b) = _spatial_split(pos, grid, train_fraction, block_size, rng)
+        split_blocks = SplitBlocks(
+            grid, block_size, train_b, test_b, lambda b: unit_uniform(b, seeds.block) < train_fraction
+        )
     is_train = np.array([u in train_units for u in pos.unit.tolist()], dtype=bool)
     n_unl = int(n_unlabeled) if n_unlabeled and n_unlabeled > 0 else int(round(ratio * pos.unit.size))
     n_unl_train = int(round(n_unl * int(is_train.sum()) / pos.unit.size))
@@ -662,12 +825,11 @@ def build_samples(
         grid,
         buffer,
     )
-    pools = _Pools(
-        wanted["train"], wanted["test"], len(factors), seeds, train_fraction, split_blocks, grid, block_size
-    )
+    pools = _Pools(wanted["train"], wanted["test"], len(factors), seeds, train_fraction, split_blocks, grid)
+    eligibility = Eligibility(grid, study_mask, exclusion, split_blocks, pool_mask)
     windows = reader.windows(target_cells)
     progress = SubProgress(feedback, 5, 95)
-    low, high = _stream(reader, pools, windows, study_mask, exclusion, pos.values, feedback, progress)
+    low, high = _stream(reader, pools, windows, eligibility, pos.values, feedback, progress)
     _check_variance(factors, low, high, study_mask)
     parts = _drawn(pools, wanted, notes)
     feedback.setProgress(100)

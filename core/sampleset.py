@@ -6,12 +6,31 @@ ratio of negatives per positive (1:2.5 ... 1:200); the test set is fixed once (d
 and never shares a row with training. Labels are read with core.labels.parse_labels (the one label
 rule); make_samples drops the NULL-label rows and counts them.
 
-    Samples(X, y, factors, categorical, split, xy, dropped, warnings)
-    make_samples(X, labels, factors, categorical=(), split=None, xy=None, layer_name="samples")
+    Samples(X, y, factors, categorical, split, xy, dropped, warnings, kind)
+    make_samples(X, labels, factors, categorical=(), split=None, xy=None, layer_name="samples",
+                 kinds=None)
     parse_split(values) -> 'train' / 'test' / '' per value
     split_rows(samples, test_fraction=DEFAULT_TEST_FRACTION, seed=None) -> (train rows, test rows)
     subsample_pool(pool, n_positive, ratio, rng, what="training") -> sorted rows of *pool*
     check_classes(y, what, minimum=MIN_POSITIVES)
+
+Test-set kinds (issue 13): every evaluation names its negatives.
+    'random'  random unlabeled cells of the test split (landslide cells excluded): the honest numbers
+    'rn'      reliable negatives of the test split's prior (Fu et al. 2024's PU testing method):
+              optimistic, the negatives are the cells least like landslides by construction
+    'area'    every valid cell (rate curves, lsm:ratecurves)
+A sample layer says which kind each negative is in the field NEGATIVE_KIND_FIELD ('negative_kind',
+values 'rn' / 'random'; ignored on landslides). Without it: a layer with a 'prior' field (an
+lsm:spysampling output) holds reliable negatives, any other layer (lsm:buildsamples) random cells.
+
+    parse_negative_kinds(values, layer_name, field=NEGATIVE_KIND_FIELD) -> 'rn' / 'random' / '' each
+    default_kind(field_names) -> the kind of every negative of a layer without the kind field
+    negative_kinds(samples) -> 'rn' / 'random' per row ('' for landslides)
+    kind_test_sets(samples, test_rows) -> {kind: rows}: the test landslides with the test negatives of
+        each kind present, 'random' first
+    training_pool(samples, train_rows) -> (negative rows to train on, note or '')
+    split_warnings(n_test_landslides) -> plain warnings (a test split under MIN_TEST_LANDSLIDES)
+    RN_NOTE: the sentence the logs print beside 'rn' metrics
 """
 
 import math
@@ -30,6 +49,18 @@ MIN_POSITIVES = 10
 MAX_CATEGORIES = 50
 #: a continuous factor with at most this many whole-number values may be class codes (a warning)
 FEW_VALUES = 12
+#: field of a sample layer naming the kind of each negative ('rn' / 'random')
+NEGATIVE_KIND_FIELD = "negative_kind"
+#: negative kinds of a sample layer, in display order (the honest one first)
+NEGATIVE_KINDS = ("random", "rn")
+#: test-set kinds a run record may name (core.records, the dock's test-set column)
+TEST_SET_KINDS = ("random", "rn", "area")
+#: fewer test landslides than this give a warning (issue 13: wide intervals, unstable metrics)
+MIN_TEST_LANDSLIDES = 30
+RN_NOTE = (
+    "'rn' metrics are optimistic: reliable negatives are the cells a prior model found least like landslides, "
+    "the easiest to tell apart by construction. Quote the 'random' test-set numbers."
+)
 
 
 @dataclass
@@ -45,6 +76,7 @@ class Samples:
     xy: np.ndarray = None
     dropped: int = 0
     warnings: list = field(default_factory=list)
+    kind: np.ndarray = None
 
     @property
     def categorical_index(self):
@@ -101,9 +133,11 @@ def _check_continuous(samples, layer_name):
             )
 
 
-def make_samples(X, labels, factors, categorical=(), split=None, xy=None, layer_name="samples"):
+def make_samples(X, labels, factors, categorical=(), split=None, xy=None, layer_name="samples", kinds=None):
     """Samples from raw columns: rows with a NULL label (core.labels.NULL_LABEL, any negative label)
-    or a missing factor value are dropped (and counted in *dropped*); categorical factors must hold whole-number codes."""
+    or a missing factor value are dropped (and counted in *dropped*); categorical factors must hold
+    whole-number codes. *kinds*: the negative kind of each row ('rn' / 'random', see
+    parse_negative_kinds) or one kind for all; None: 'random'."""
     X = np.asarray(X, dtype=np.float64)
     labels = np.asarray(labels)
     factors = list(factors)
@@ -126,6 +160,7 @@ def make_samples(X, labels, factors, categorical=(), split=None, xy=None, layer_
         split=None if split is None else np.asarray(split, dtype=object)[keep],
         xy=None if xy is None else np.asarray(xy, dtype=np.float64)[keep],
         dropped=int((~keep).sum()),
+        kind=_row_kinds(kinds, labels.size)[keep],
     )
     _check_categorical(samples, layer_name)
     _check_continuous(samples, layer_name)
@@ -178,3 +213,85 @@ def check_classes(y, what, minimum=MIN_POSITIVES):
         )
     if n_neg == 0:
         raise LsmError(f"The {what} set has no negative (label 0) sample; add non-landslide points.")
+
+
+def parse_negative_kinds(values, layer_name, field=NEGATIVE_KIND_FIELD):
+    """'rn' / 'random' / '' (NULL, empty or 'landslide': lsm:spysampling marks its landslide rows so)
+    per value of a negative-kind field (case-insensitive; 'unlabeled' reads as 'random'); LsmError
+    naming the layer for any other value."""
+    out = np.empty(len(values), dtype=object)
+    for i, value in enumerate(values):
+        text = str(value).strip().lower() if value is not None else ""
+        text = {"unlabeled": "random", "landslide": ""}.get(text, text)
+        if text not in ("", *NEGATIVE_KINDS):
+            raise LsmError(
+                f"Field '{field}' of layer '{layer_name}' holds '{value}': use 'rn' (reliable negatives) or "
+                "'random' (random unlabeled cells)."
+            )
+        out[i] = text
+    return out
+
+
+def default_kind(field_names):
+    """Kind of every negative of a layer without the kind field: 'rn' for an lsm:spysampling output
+    (it has a 'prior' field), else 'random' (lsm:buildsamples, any other layer)."""
+    return "rn" if "prior" in list(field_names) else "random"
+
+
+def _row_kinds(kinds, n):
+    if kinds is None or isinstance(kinds, str):
+        return np.full(n, kinds or "random", dtype=object)
+    kinds = np.asarray(kinds, dtype=object)
+    if kinds.shape != (n,):
+        raise LsmError(f"{kinds.size} negative kinds for {n} samples: give one per sample.")
+    return kinds
+
+
+def negative_kinds(samples):
+    """'rn' / 'random' per row of *samples* ('' for landslides); negatives of no stated kind
+    count as 'random'."""
+    kinds = _row_kinds(samples.kind, samples.y.size).copy()
+    kinds[(samples.y == 0) & (kinds == "")] = "random"
+    kinds[samples.y != 0] = ""
+    return kinds
+
+
+def kind_test_sets(samples, test_rows):
+    """{kind: sorted rows}: the test landslides with the test negatives of each kind, for every kind
+    that has test negatives ('random' first, then 'rn')."""
+    test_rows = np.asarray(test_rows)
+    kinds = negative_kinds(samples)[test_rows]
+    positives = test_rows[samples.y[test_rows] == 1]
+    out = {}
+    for kind in NEGATIVE_KINDS:
+        negatives = test_rows[kinds == kind]
+        if negatives.size:
+            out[kind] = np.sort(np.concatenate([positives, negatives]))
+    return out
+
+
+def training_pool(samples, train_rows):
+    """(negative rows to train on, note): every training negative, or only the reliable negatives
+    when the training rows hold both kinds (the note says so)."""
+    train_rows = np.asarray(train_rows)
+    negatives = train_rows[samples.y[train_rows] == 0]
+    kinds = negative_kinds(samples)[negatives]
+    n_rn, n_random = int((kinds == "rn").sum()), int((kinds == "random").sum())
+    if n_rn and n_random:
+        return negatives[kinds == "rn"], (
+            f"The training rows hold {n_rn} reliable negatives and {n_random} random unlabeled cells: the model "
+            "trains on the reliable negatives."
+        )
+    return negatives, ""
+
+
+def split_warnings(n_test_landslides):
+    """Plain warnings about a test split (a list, empty when there is nothing to say)."""
+    if 0 < n_test_landslides < MIN_TEST_LANDSLIDES:
+        return [
+            f"The test split has only {n_test_landslides} landslides (fewer than {MIN_TEST_LANDSLIDES}): its "
+            "metrics swing widely from one split to the next (see the intervals). Try a larger test share, "
+            "every-cell polygon sampling (more test cells per landslide), or lsm:crossvalidate, which tests "
+            "on every landslide once."
+        ]
+    return []

@@ -6,8 +6,9 @@ API:
   parse_splits(values, layer_name, field) -> 'train' / 'test' per value (LsmError otherwise)
   SpySamples(X, labels, splits, xy, rows, cols)    the samples on the factors' grid
   on_grid(X, labels, splits, xy, grid, layer_name) -> (SpySamples, n_outside, n_incomplete)
-  negative_rows(result, samples, grid, include_landslides, feedback)
-      -> iterator of (label, split, factor values, row, col, prior, x, y), landslides first
+  negative_rows(result, samples, grid, include_landslides, feedback, random_test=False)
+      -> iterator of (label, split, factor values, row, col, prior, x, y, kind), landslides first,
+      kind 'landslide' / 'rn' (reliable negative) / 'random' (random unlabeled test cell)
   SUMMARY_COLUMNS, summary_rows(result)            the PU summary table
   spy_record(result, params, samples, layer_name, factor_names, outputs) -> the run record
 """
@@ -109,22 +110,32 @@ def on_grid(X, labels, splits, xy, grid, layer_name):
     return samples, int(np.sum(~inside & labelled)), int(np.sum(inside & ~complete & labelled))
 
 
-def negative_rows(result, samples, grid, include_landslides, feedback):
-    """Rows of the negatives layer: (label, split, values, row, col, prior, x, y); the landslides of
-    the sample (label 1, scored by their split's prior model) first when *include_landslides*."""
+def _sample_rows(result, samples, label, split, kind):
+    """Rows of the sample's points of *label* in *split*, scored by that split's prior model."""
     s = samples
+    pos = np.flatnonzero((s.splits == split) & (s.labels == label))
+    prior = result.models[split].predict_proba(s.X[pos])[:, 1] if pos.size else []
+    for i, p in zip(pos, prior):
+        yield label, split, s.X[i], s.rows[i], s.cols[i], p, s.xy[i, 0], s.xy[i, 1], kind
+
+
+def negative_rows(result, samples, grid, include_landslides, feedback, random_test=False):
+    """Rows of the negatives layer: (label, split, values, row, col, prior, x, y, kind); the landslides
+    of the sample (label 1, scored by their split's prior model) first when *include_landslides*,
+    then the reliable negatives ('rn'), then with *random_test* the sample's unlabeled test cells
+    (label 0, kind 'random', scored by the test prior model): the random test set of issue 13."""
     if include_landslides:
         for split in result.negatives:
-            pos = np.flatnonzero((s.splits == split) & (s.labels == 1))
-            prior = result.models[split].predict_proba(s.X[pos])[:, 1] if pos.size else []
-            for i, p in zip(pos, prior):
-                yield 1, split, s.X[i], s.rows[i], s.cols[i], p, s.xy[i, 0], s.xy[i, 1]
+            yield from _sample_rows(result, samples, 1, split, "landslide")
     for split, neg in result.negatives.items():
         x, y = grid.xy(neg["rows"], neg["cols"])
         for i in range(neg["rows"].size):
             if i % CANCEL_EVERY == 0:
                 check_canceled(feedback)
-            yield 0, split, neg["X"][i], neg["rows"][i], neg["cols"][i], neg["prior"][i], x[i], y[i]
+            yield 0, split, neg["X"][i], neg["rows"][i], neg["cols"][i], neg["prior"][i], x[i], y[i], "rn"
+    if random_test and "test" in result.negatives:
+        check_canceled(feedback)
+        yield from _sample_rows(result, samples, 0, "test", "random")
 
 
 def summary_rows(result):

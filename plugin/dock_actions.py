@@ -6,7 +6,7 @@ import os
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from ..algorithms._styling import apply_classed_style
+from ..algorithms._styling import apply_classed_style, apply_continuous_style, band_min_max
 from ..core.run_compare import delete_record, rename_record, write_csv
 from .run_table import tr
 
@@ -24,6 +24,7 @@ NOT_LAYERS = (
     ".svg",
     ".pdf",
     ".jpg",
+    ".csv",
 )
 
 #: the names of at most this many runs are listed in the delete question
@@ -47,11 +48,11 @@ def layer_outputs(record):
 def integer_band(layer):
     """True when band 1 of the raster *layer* holds integers."""
     return layer.dataProvider().dataType(1) in (
-        Qgis.Byte,
-        Qgis.UInt16,
-        Qgis.Int16,
-        Qgis.UInt32,
-        Qgis.Int32,
+        Qgis.DataType.Byte,
+        Qgis.DataType.UInt16,
+        Qgis.DataType.Int16,
+        Qgis.DataType.UInt32,
+        Qgis.DataType.Int32,
     )
 
 
@@ -74,9 +75,27 @@ def open_layer(path, name):
     return layer if layer.isValid() else None
 
 
+def style_raster(layer, labels):
+    """Style a loaded raster as the algorithms do: a single-band integer raster of a run with class
+    labels gets the class palette and labels, another single-band raster the green-to-red ramp
+    (over 0..1 when its values lie there, as the susceptibility maps, else over its range)."""
+    if layer.bandCount() != 1:
+        return
+    if labels and integer_band(layer):
+        apply_classed_style(layer, [str(v) for v in labels])
+        return
+    if integer_band(layer):
+        return
+    low, high = band_min_max(layer.dataProvider(), 1)
+    if low is None or high is None:
+        return
+    if low >= 0.0 and high <= 1.0:
+        low, high = 0.0, 1.0
+    apply_continuous_style(layer, low, high)
+
+
 def record_layers(record):
-    """(layers, missing paths) of the outputs of *record*; a single-band integer raster of a run with
-    class areas gets the class palette and labels."""
+    """(layers, missing paths) of the outputs of *record*, rasters styled by style_raster."""
     layers, missing = [], []
     labels = class_labels(record)
     for key, path in layer_outputs(record).items():
@@ -86,8 +105,8 @@ def record_layers(record):
         layer = open_layer(path, "{} – {}".format(run_name(record), key))
         if layer is None:
             continue
-        if isinstance(layer, QgsRasterLayer) and labels and layer.bandCount() == 1 and integer_band(layer):
-            apply_classed_style(layer, [str(v) for v in labels])
+        if isinstance(layer, QgsRasterLayer):
+            style_raster(layer, labels)
         layers.append(layer)
     return layers, missing
 
@@ -99,7 +118,7 @@ def load_message(layers, missing):
         text = tr("The selected runs have no output layers (model bundles and reports are not layers).")
     if missing:
         text += " " + tr("Missing files: {}").format(", ".join(missing))
-    return text, Qgis.Warning if missing else Qgis.Info
+    return text, Qgis.MessageLevel.Warning if missing else Qgis.MessageLevel.Info
 
 
 def delete_question(records):
@@ -132,7 +151,7 @@ class RunActionsMixin:
         try:
             rename_record(record, name)
         except (OSError, ValueError) as exc:
-            self.notify(tr("Could not rename the run: {}").format(exc), Qgis.Warning)
+            self.notify(tr("Could not rename the run: {}").format(exc), Qgis.MessageLevel.Warning)
             return False
         self.reload()
         return True
@@ -158,14 +177,17 @@ class RunActionsMixin:
                 delete_record(record)
                 deleted += 1
             except OSError as exc:
-                self.notify(tr("Could not delete {}: {}").format(record.get("_path"), exc), Qgis.Warning)
+                self.notify(
+                    tr("Could not delete {}: {}").format(record.get("_path"), exc), Qgis.MessageLevel.Warning
+                )
         self.reload()
         return deleted
 
     def export_csv(self, path):
-        """Write the table as shown (filters and grouping applied) to the CSV file *path*."""
-        write_csv(path, self.model.rows, self.grouped)
-        self.notify(tr("Table exported to {}").format(path), Qgis.Success)
+        """Write the tables as shown (filters and grouping applied) to the CSV file *path*: the metric
+        runs, then the priors and the maps (their test_set column tells them apart)."""
+        write_csv(path, self.model.rows + self.priors_model.rows + self.maps_model.rows, self.grouped)
+        self.notify(tr("Table exported to {}").format(path), Qgis.MessageLevel.Success)
         return path
 
     def export_csv_dialog(self):
@@ -176,7 +198,7 @@ class RunActionsMixin:
             try:
                 self.export_csv(path)
             except OSError as exc:
-                self.notify(tr("Could not write {}: {}").format(path, exc), Qgis.Warning)
+                self.notify(tr("Could not write {}: {}").format(path, exc), Qgis.MessageLevel.Warning)
 
     def export_chart(self, path):
         """Save the current chart to *path* (.png or .svg; another suffix gets .png added)."""
@@ -185,7 +207,7 @@ class RunActionsMixin:
         if os.path.splitext(path)[1].lower() not in (".png", ".svg", ".pdf"):
             path += ".png"
         self.chart.save(path)
-        self.notify(tr("Chart saved to {}").format(path), Qgis.Success)
+        self.notify(tr("Chart saved to {}").format(path), Qgis.MessageLevel.Success)
         return path
 
     def export_chart_dialog(self):
@@ -198,7 +220,7 @@ class RunActionsMixin:
             try:
                 self.export_chart(path)
             except OSError as exc:
-                self.notify(tr("Could not write {}: {}").format(path, exc), Qgis.Warning)
+                self.notify(tr("Could not write {}: {}").format(path, exc), Qgis.MessageLevel.Warning)
 
     def load_outputs(self, records):
         """Add the output layers of *records* (record['outputs']) to the project; returns the layers.
@@ -228,15 +250,21 @@ class RunActionsMixin:
 
     # -- messages and dialogs ------------------------------------------------------------------
 
-    def notify(self, text, level=Qgis.Info):
+    def notify(self, text, level=Qgis.MessageLevel.Info):
         """Show *text* in the QGIS message bar (kept in last_message too)."""
         self.last_message = (text, level)
         if self.iface is not None:
             self.iface.messageBar().pushMessage(tr("Compare runs"), text, level, 6)
 
     def _confirm_dialog(self, title, text):
-        answer = QMessageBox.question(self, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return answer == QMessageBox.Yes
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _text_dialog(self, title, label, text):
         value, ok = QInputDialog.getText(self, title, label, text=text)

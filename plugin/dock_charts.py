@@ -1,7 +1,8 @@
 """Chart panel of the metrics dock: a matplotlib canvas drawing one chart of the selected runs.
 
 Bar charts and box plots of a metric, ROC and PR curves, a metric against the imbalance ratio, class
-areas per model, all drawn by core.charts on the panel's Axes (the report and the PNG outputs use the same
+areas per model, success / prediction rate curves (core.validation_charts) and the fold values of a
+cross-validation as a box, all drawn by core.charts on the panel's Axes (the report and the PNG outputs use the same
 drawings). matplotlib is imported when the panel is built, so QGIS starts without it; without it
 the panel shows how to install it.
 """
@@ -9,8 +10,15 @@ the panel shows how to install it.
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..core import charts
-from ..core.run_compare import class_area_series, group_rows, prevalence, ratio_series
+from ..core import charts, validation_charts
+from ..core.run_compare import (
+    class_area_series,
+    fold_values,
+    group_rows,
+    prevalence,
+    rate_curve_series,
+    ratio_series,
+)
 from .run_table import metric_label, short_titles, tr
 
 #: most curves / bars drawn in one chart (the rest is named in the chart's note)
@@ -24,13 +32,35 @@ CHARTS = {
     "pr": QT_TRANSLATE_NOOP("@default", "PR curves"),
     "ratio": QT_TRANSLATE_NOOP("@default", "Metric vs imbalance ratio"),
     "areas": QT_TRANSLATE_NOOP("@default", "Class areas per model"),
+    "rate": QT_TRANSLATE_NOOP("@default", "Success and prediction rate curves"),
+    "folds": QT_TRANSLATE_NOOP("@default", "Cross-validation folds of a metric"),
 }
+
+#: the charts that fit the records of each tab of the dock, the first is the default
+SECTION_CHARTS = {
+    "metrics": ("bar", "box", "roc", "pr", "ratio", "folds"),
+    "maps": ("rate", "areas"),
+    "priors": ("bar", "roc", "pr"),
+}
+
+
+def has_data(kind, records):
+    """False when chart *kind* would have nothing to draw for *records* (rate curves, class areas,
+    folds); True for the other charts."""
+    if kind == "rate":
+        return bool(rate_curve_series(records))
+    if kind == "areas":
+        return bool(class_area_series(records)[1])
+    if kind == "folds":
+        return any(isinstance(r.get("fold_metrics"), dict) for r in records)
+    return True
+
 
 #: colour of a model type the dock has no colour for
 DEFAULT_COLOR = "#4c72b0"
 
 #: charts that use the chosen metric
-METRIC_CHARTS = ("bar", "box", "ratio")
+METRIC_CHARTS = ("bar", "box", "ratio", "folds")
 
 
 class ChartPanel(QWidget):
@@ -57,7 +87,7 @@ class ChartPanel(QWidget):
         self.figure = Figure(figsize=(5, 3), dpi=100, constrained_layout=True)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumSize(220, 150)
-        self.canvas.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout.addWidget(self.canvas)
 
     @property
@@ -83,6 +113,8 @@ class ChartPanel(QWidget):
             "pr": self._pr,
             "ratio": self._ratio,
             "areas": self._areas,
+            "rate": self._rate,
+            "folds": self._folds,
         }[kind]
         note = draw(rows, records, metric, metric_set, colors) or ""
         self.canvas.draw_idle()
@@ -181,7 +213,7 @@ class ChartPanel(QWidget):
                 [p[0] for p in values],
                 [p[1] for p in values],
                 [p[2] for p in values],
-                self._color(colors, label.split(" (")[0]),
+                self._color(colors, label.split(" (")[0].split(" [")[0]),
             )
             for label, values in list(points.items())[:MAX_SERIES]
         ]
@@ -217,7 +249,58 @@ class ChartPanel(QWidget):
         self.figure.axes[0].legend(fontsize=7, frameon=False)
         return ""
 
+    def _rate(self, rows, records, metric, metric_set, colors):
+        found = rate_curve_series(records)
+        if not found:
+            self._empty(tr("No run among the selection has rate curves (run lsm:ratecurves)."))
+            return ""
+        several = len({id(record) for record, *_ in found}) > 1
+        series = []
+        for number, (record, kind, x, y, auc) in enumerate(found[:MAX_SERIES]):
+            label = tr("Success") if kind == "success" else tr("Prediction")
+            if auc is not None:
+                label += f" (AUC {auc:.3f})"
+            if several:
+                label = "{}: {}".format(_short(record.get("name") or record["run_id"], 22), label)
+            color = validation_charts.RATE_COLORS.get(kind) if not several else charts.PALETTE[number % 10]
+            series.append(
+                charts.Series(label, x, y, color=color, style="-" if kind == "prediction" else "--")
+            )
+        axes = self.figure.add_subplot(111)
+        validation_charts.draw_rate_curves(axes, series, title="", tr=tr)
+        axes.set_aspect("equal", adjustable="box")
+        return tr("Prediction rate: test landslides; success rate: training landslides (optimistic).")
+
+    def _folds(self, rows, records, metric, metric_set, colors):
+        found = fold_values(records, metric)
+        if not found:
+            self._empty(
+                tr("No cross-validation run among the selection has fold values of {}.").format(
+                    metric_label(metric)
+                )
+            )
+            return ""
+        shown = found[:MAX_SERIES]
+        labels = [
+            f"{_short(record.get('name') or record['run_id'], 18)}\n(n={len(values)})"
+            for record, values in shown
+        ]
+        charts.draw_boxes(
+            self.figure.add_subplot(111),
+            labels,
+            [values for _, values in shown],
+            [self._color(colors, record.get("model_type")) for record, _ in shown],
+            ylabel=metric_label(metric),
+        )
+        return tr("One box per cross-validation run: the spread of {} over its test folds.").format(
+            metric_label(metric)
+        )
+
 
 def _short(text, length=28):
+    """*text* cut in the middle to at most *length* characters (start and end stay readable)."""
     text = str(text)
-    return text if len(text) <= length else text[: length - 1] + "…"
+    if len(text) <= length:
+        return text
+    head = (length - 1 + 1) // 2
+    return text[:head] + "…" + text[len(text) - (length - 1 - head) :]

@@ -1,16 +1,19 @@
 """Run store folders of the metrics dock: the remembered folders, reading them, watching them.
 
-The dock reads every `*.lsmrun.json` of the folders remembered in the plugin settings plus the run store
-of the current project (core.paths.default_run_store), and watches them with a QFileSystemWatcher so a
-run that finishes (toolbox, modeler or qgis_process) shows up without a manual refresh.
+The dock reads every `*.lsmrun.json` of the folders remembered in the plugin settings plus the default
+stores the algorithms write to (core.paths.default_run_store): the current project's when it is saved and
+always the QGIS profile's (core.paths.profile_run_store: runs without a saved project and without a chosen
+output file, model child runs and qgis_process runs of this profile). It watches them with a
+QFileSystemWatcher so a run that finishes shows up without a manual refresh. A remembered folder that no
+longer exists is marked missing (and can be removed from the list).
 """
 
 import os
 
-from qgis.core import QgsProject, QgsSettings
+from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt
 
-from ..core.paths import default_run_store
+from ..core.paths import default_run_store, profile_run_store
 from ..core.runrecord import UnreadableRecord, read_store
 from .run_table import tr
 
@@ -37,8 +40,14 @@ PALETTE = (
 
 
 def project_run_store():
-    """The run store the algorithms use for the current project (<project home>/lsm_runs, else ~/lsm_runs)."""
-    return default_run_store(QgsProject.instance().homePath(), None)
+    """The run store the algorithms use for the current project: <project home>/lsm_runs when it is
+    saved, else the QGIS profile's (default_run_store with the profile folder)."""
+    return default_run_store(QgsProject.instance().homePath(), None, QgsApplication.qgisSettingsDirPath())
+
+
+def profile_store():
+    """The run store of the QGIS profile (<profile folder>/lsm_runs): runs without a saved project."""
+    return profile_run_store(QgsApplication.qgisSettingsDirPath())
 
 
 def norm(path):
@@ -113,6 +122,31 @@ def watched_folders(folders):
     return wanted
 
 
+def folder_entry(folder, kind):
+    """(text, tooltip, theme icon name) of a run store *folder* of *kind* in the folder list."""
+    exists = os.path.isdir(folder)
+    if kind == "saved":
+        if exists:
+            return folder, folder, "mIconFolder.svg"
+        return (
+            tr("{} (missing)").format(folder),
+            tr("This folder no longer exists: its runs are gone. Remove it from the list with the − button."),
+            "mIconWarning.svg",
+        )
+    if kind == "project":
+        text = tr("{} (project)").format(folder)
+        tip = tr("Run store of the current project: the algorithms write here unless told otherwise.")
+    else:
+        text = tr("{} (QGIS profile)").format(folder)
+        tip = tr(
+            "Run store of this QGIS profile: runs without a saved project and without an output file "
+            "chosen, model steps and qgis_process runs of this profile write here."
+        )
+    if not exists:
+        tip += "\n" + tr("The folder does not exist yet; it is watched and read once a run creates it.")
+    return text, tip, "mIconFolder.svg"
+
+
 class StoreFoldersMixin:
     """The run store folders part of the dock: needs `settings_key`, `include_project_store`,
     `folder_combo`, `remove_folder_button`, `watcher`, `reload_timer`, `ask_folder` and `reload()`."""
@@ -122,18 +156,35 @@ class StoreFoldersMixin:
         return saved_stores(self.settings_key)
 
     def store_folders(self):
-        """[(folder, from_project)]: the saved folders and the current project's run store."""
+        """[(folder, kind)]: the saved folders (kind 'saved'), the current project's run store
+        ('project', when the project is saved) and the QGIS profile's ('profile')."""
         folders = []
         seen = set()
-        candidates = [(f, False) for f in self.saved_folders()]
+        candidates = [(f, "saved") for f in self.saved_folders()]
         if self.include_project_store:
-            candidates.append((project_run_store(), True))
-        for folder, from_project in candidates:
+            if QgsProject.instance().homePath():
+                candidates.append((project_run_store(), "project"))
+            candidates.append((profile_store(), "profile"))
+        for folder, kind in candidates:
             key = norm(folder)
             if key not in seen:
                 seen.add(key)
-                folders.append((folder, from_project))
+                folders.append((folder, kind))
         return folders
+
+    def missing_folders(self):
+        """The saved run store folders that no longer exist."""
+        return [f for f in self.saved_folders() if not os.path.isdir(f)]
+
+    def remove_missing_folders(self):
+        """Forget every saved folder that no longer exists; returns them."""
+        missing = {norm(f) for f in self.missing_folders()}
+        if missing:
+            QgsSettings().setValue(
+                self.settings_key, [f for f in self.saved_folders() if norm(f) not in missing]
+            )
+            self.reload()
+        return sorted(missing)
 
     def add_folder(self, folder):
         """Remember *folder* as a run store and read it."""
@@ -152,31 +203,30 @@ class StoreFoldersMixin:
             self.add_folder(folder)
 
     def remove_current_folder(self):
+        """Forget the folder chosen in the list (a saved one; the default stores always stay)."""
         folder = self.folder_combo.currentData()
-        if folder and folder in self.saved_folders():
+        if folder and norm(folder) in {norm(f) for f in self.saved_folders()}:
             self.remove_folder(folder)
 
     def _fill_folder_combo(self, folders):
         current = self.folder_combo.currentData()
         self.folder_combo.blockSignals(True)
         self.folder_combo.clear()
-        for folder, from_project in folders:
-            text = tr("{} (project)").format(folder) if from_project else folder
-            self.folder_combo.addItem(text, folder)
-            tip = tr("Run store of the current project: the algorithms write here unless told otherwise.")
-            if not os.path.isdir(folder):
-                tip += "\n" + tr(
-                    "The folder does not exist yet; it is watched and read once a run creates it."
-                )
-            self.folder_combo.setItemData(
-                self.folder_combo.count() - 1, tip if from_project else folder, Qt.ToolTipRole
-            )
+        for folder, kind in folders:
+            text, tip, icon = folder_entry(folder, kind)
+            self.folder_combo.addItem(QgsApplication.getThemeIcon(icon), text, folder)
+            self.folder_combo.setItemData(self.folder_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         index = self.folder_combo.findData(current)
         self.folder_combo.setCurrentIndex(max(0, index))
         self.folder_combo.blockSignals(False)
-        self.remove_folder_button.setEnabled(any(not p for _, p in folders))
+        self.remove_folder_button.setEnabled(any(kind == "saved" for _, kind in folders))
 
     def _update_watch(self, folders):
+        if self.include_project_store:
+            try:  # the profile's store is always read: made up front so it is watched itself
+                os.makedirs(profile_store(), exist_ok=True)
+            except OSError:
+                pass
         wanted = watched_folders(folders)
         watched = set(self.watcher.directories())
         if watched - wanted:

@@ -14,7 +14,11 @@ import os
 from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+
+try:  # Qt 6 (and qgis.PyQt of QGIS 3.40 on Qt 5): QAction is in QtGui
+    from qgis.PyQt.QtGui import QAction
+except ImportError:  # older QGIS 3 (3.22), Qt 5: in QtWidgets
+    from qgis.PyQt.QtWidgets import QAction
 
 from ..core.paths import ICON_PATH
 
@@ -78,8 +82,11 @@ class PluginGui:
             from .metrics_dock import MetricsDock
 
             self.dock = MetricsDock(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self._dock_visibility_changed)
+            # floating at a usable size the first time, then where the user left it
+            if not self.dock.restore_geometry():
+                self.dock.float_first_time(self.iface.mainWindow())
         self.dock.show()
         self.dock.raise_()
         self.dock.reload()
@@ -106,6 +113,7 @@ class PluginGui:
         except TypeError:
             pass
         if self.dock is not None:
+            self.dock.save_geometry()
             self.dock.shutdown()
             self.iface.removeDockWidget(self.dock)
             self.dock.setParent(None)

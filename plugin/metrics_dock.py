@@ -1,10 +1,17 @@
 """The metrics dock: compare run records side by side (table with best values, charts, actions).
 
 Reads every `*.lsmrun.json` of the run store folders remembered in the plugin settings plus the
-folder the algorithms write to for the current project (core.paths.default_run_store), and watches
-them with a QFileSystemWatcher, so a run that finishes (toolbox, modeler or qgis_process) shows up
-without a manual refresh; plugin.gui.PluginGui also adds the store of a finished toolbox run that
-wrote elsewhere. A corrupt or unknown record is listed as unreadable with its reason.
+default stores the algorithms write to (the current project's, the QGIS profile's: see dock_stores),
+and watches them with a QFileSystemWatcher, so a run that finishes (toolbox, modeler, a model's child
+or qgis_process) shows up without a manual refresh; plugin.gui.PluginGui also adds the store of a
+finished toolbox run that wrote elsewhere. A corrupt or unknown record is listed as unreadable with
+its reason; a remembered folder that no longer exists is marked missing and can be removed.
+
+Three tabs (core.run_compare.record_section): runs with test metrics (the "best" marks only among
+runs on the same test set and data), maps / class tables / rate curves, and the PU priors (scored on
+their own reliable negatives: apart, never marked). A note under the tabs says when a metric shown was
+measured on reliable negatives ('rn'), which flatter a model. Names are elided in the middle (the full
+name is in the tooltip); the dock remembers its size and place (save_geometry / restore_geometry).
 
 The jobs live in modules of their own: the table model (run_table), the chart panel (dock_charts),
 the run store folders and their watching (dock_stores), the actions on the selected runs (dock_actions).
@@ -15,11 +22,18 @@ from functools import partial
 
 from qgis.core import QgsSettings
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QFileSystemWatcher, QItemSelectionModel, QSize, Qt, QTimer
+from qgis.PyQt.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QFileSystemWatcher,
+    QItemSelectionModel,
+    QSize,
+    Qt,
+    QTimer,
+)
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QAction,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -31,16 +45,30 @@ from qgis.PyQt.QtWidgets import (
     QMenu,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+try:  # Qt 6 (and qgis.PyQt of QGIS 3.40 on Qt 5): QAction is in QtGui
+    from qgis.PyQt.QtGui import QAction
+except ImportError:  # older QGIS 3 (3.22), Qt 5: in QtWidgets
+    from qgis.PyQt.QtWidgets import QAction
+
 from ..core.metrics import METRIC_KEYS
-from ..core.run_compare import filter_choices, filter_records, format_ratio, table_rows
+from ..core.run_compare import (
+    SECTIONS,
+    filter_choices,
+    filter_records,
+    format_ratio,
+    split_sections,
+    table_rows,
+    uses_rn,
+)
 from .dock_actions import RunActionsMixin, layer_outputs
-from .dock_charts import CHARTS, METRIC_CHARTS, ChartPanel
+from .dock_charts import CHARTS, METRIC_CHARTS, SECTION_CHARTS, ChartPanel, has_data
 from .dock_stores import (
     RELOAD_DELAY_MS,
     SETTINGS_PREFIX,
@@ -52,7 +80,18 @@ from .dock_stores import (
     remember_store,
     saved_stores,
 )
-from .run_table import ROW_ROLE, RunTableModel, metric_label, tr
+from .run_table import MAP_COLUMN_KEYS, ROW_ROLE, RunTableModel, metric_label, tr
+
+#: size of the dock the first time it opens (floating), clamped to the screen
+FIRST_SIZE = (1100, 680)
+#: widest a name column is made when the rows first appear (elided in the middle beyond)
+NAME_WIDTH = 320
+#: the note shown when a metric of the shown runs was measured on reliable negatives
+RN_NOTE = QT_TRANSLATE_NOOP(
+    "@default",
+    "Some metrics shown were measured on reliable negatives ('rn' test set): reliable-negative test sets "
+    "flatter a model; compare on random test cells or rate curves.",
+)
 
 #: names other modules and tests import from here
 __all__ = [
@@ -74,7 +113,7 @@ def theme_icon(name):
 
 def _combo(parent, characters):
     combo = QComboBox(parent)
-    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     return combo
 
@@ -135,12 +174,12 @@ class MetricsDock(StoreFoldersMixin, RunActionsMixin, QgsDockWidget):
         layout.addLayout(self._build_filters())
         layout.addLayout(self._build_options())
         self._build_actions()
-        splitter = QSplitter(Qt.Vertical, body)
+        splitter = QSplitter(Qt.Orientation.Vertical, body)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_table_panel(splitter))
         splitter.addWidget(self._build_chart_panel(splitter))
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
         self.splitter = splitter
         self.setWidget(body)
@@ -238,15 +277,28 @@ class MetricsDock(StoreFoldersMixin, RunActionsMixin, QgsDockWidget):
         )
 
     def _build_table_panel(self, parent):
-        """The runs table, the status line and the list of unreadable records."""
+        """The tabs of runs (metric runs, maps, priors), the rn note, the status line and the list of
+        unreadable records."""
         top = QWidget(parent)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(2)
         self.model = RunTableModel(self)
-        self.model.renameRequested.connect(self.rename_run)
-        self.table = self._build_table(top)
-        top_layout.addWidget(self.table, 1)
+        self.maps_model = RunTableModel(self, MAP_COLUMN_KEYS, mark_best=False)
+        self.priors_model = RunTableModel(self, mark_best=False)
+        self.tabs = QTabWidget(top)
+        self.tables = {}
+        for section, model in zip(SECTIONS, (self.model, self.maps_model, self.priors_model)):
+            model.renameRequested.connect(self.rename_run)
+            self.tables[section] = self._build_table(self.tabs, model)
+            self.tabs.addTab(self.tables[section], "")
+        self.table = self.tables["metrics"]
+        self.tabs.currentChanged.connect(self._tab_changed)
+        top_layout.addWidget(self.tabs, 1)
+        self.rn_note = QLabel(tr(RN_NOTE), top)
+        self.rn_note.setWordWrap(True)
+        self.rn_note.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 3px; }")
+        top_layout.addWidget(self.rn_note)
         self.status_label = QLabel(top)
         self.status_label.setWordWrap(True)
         top_layout.addWidget(self.status_label)
@@ -256,33 +308,39 @@ class MetricsDock(StoreFoldersMixin, RunActionsMixin, QgsDockWidget):
         top_layout.addWidget(self.unreadable_list)
         return top
 
-    def _build_table(self, parent):
+    def _build_table(self, parent, model):
         table = QTableView(parent)
-        table.setModel(self.model)
+        table.setModel(model)
         table.setSortingEnabled(True)
-        table.sortByColumn(self.model.column_of("created"), Qt.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditKeyPressed | QAbstractItemView.SelectedClicked)
+        table.sortByColumn(model.column_of("created"), Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         table.setAlternatingRowColors(True)
+        table.setTextElideMode(
+            Qt.TextElideMode.ElideMiddle
+        )  # the start and the end of a long name stay readable
+        table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)
-        header.setContextMenuPolicy(Qt.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(partial(self._header_menu, table))
         for key in self.hidden_columns():
-            if key in self.model.keys:
-                table.setColumnHidden(self.model.column_of(key), True)
-        table.setMinimumHeight(90)
+            if key in model.keys:
+                table.setColumnHidden(model.column_of(key), True)
+        table.setMinimumHeight(64)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         # the run actions also on a right click on the rows, Delete on the keyboard
-        table.setContextMenuPolicy(Qt.ActionsContextMenu)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.addActions([self.rename_action, self.delete_action, self.load_action, self.export_csv_action])
-        self.delete_action.setShortcut(QKeySequence.Delete)
-        self.delete_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return table
 
     def _build_chart_panel(self, parent):
@@ -390,8 +448,24 @@ class MetricsDock(StoreFoldersMixin, RunActionsMixin, QgsDockWidget):
         """'metrics' (at the run's threshold) or 'metrics_best' (at the best G-mean threshold)."""
         return self.threshold_combo.currentData() or "metrics"
 
+    def models(self):
+        """{section: table model} of the three tabs."""
+        return {"metrics": self.model, "maps": self.maps_model, "priors": self.priors_model}
+
+    def current_section(self):
+        """The section of the tab shown: 'metrics', 'maps' or 'priors'."""
+        return SECTIONS[max(0, self.tabs.currentIndex())]
+
+    def current_table(self):
+        return self.tables[self.current_section()]
+
+    def show_section(self, section):
+        """Bring the tab of *section* to the front."""
+        self.tabs.setCurrentIndex(SECTIONS.index(section))
+
     def refresh_table(self, *_args):
-        """Apply the filters and grouping to the records and show them (keeps the selection)."""
+        """Apply the filters and grouping to the records and show them in their tabs (keeps the
+        selection)."""
         selected = set(self.selected_run_ids())
         self.shown_records = filter_records(
             self.records,
@@ -399,45 +473,74 @@ class MetricsDock(StoreFoldersMixin, RunActionsMixin, QgsDockWidget):
             ratio=self.ratio_filter.currentData(),
             dataset=self.dataset_filter.currentData(),
         )
-        self.model.set_rows(table_rows(self.shown_records, self.grouped, self.metric_set), self.grouped)
+        sections = split_sections(self.shown_records)
+        self.model.set_rows(table_rows(sections["metrics"], self.grouped, self.metric_set), self.grouped)
+        self.maps_model.set_rows(table_rows(sections["maps"]), False)
+        self.priors_model.set_rows(table_rows(sections["priors"], False, self.metric_set), False)
+        self._update_tab_titles()
+        self.rn_note.setVisible(uses_rn(self.model.rows + self.priors_model.rows))
         self._select_runs(selected)
-        status = tr("{} of {} runs shown").format(len(self.shown_records), len(self.records))
-        if self.grouped:
-            status += tr(" in {} groups").format(self.model.rowCount())
-        if self.unreadable:
-            status += tr("; {} unreadable record(s) listed below").format(len(self.unreadable))
-        if not self.records:
-            status = tr(
-                "No run records yet. Runs of the models, SPY, saturation test and LSNet algorithms appear here."
-            )
-        self.status_label.setText(status)
-        # fit the columns when rows first appear or the grouping changes, not on every reload (keeps the
-        # widths the user set)
-        sizing = (self.grouped, self.model.rowCount() > 0)
-        if sizing != self._sized_for:
-            self._sized_for = sizing
-            self.table.resizeColumnsToContents()
-            name_column = self.model.column_of("name")
-            self.table.setColumnWidth(name_column, min(self.table.columnWidth(name_column), 150))
+        self.status_label.setText(self._status_text())
+        self._fit_columns()
         self.redraw()
 
+    def _update_tab_titles(self):
+        titles = (tr("Metric runs ({})"), tr("Maps, classes, rate curves ({})"), tr("PU priors ({})"))
+        for number, (title, model) in enumerate(zip(titles, self.models().values())):
+            self.tabs.setTabText(number, title.format(model.rowCount()))
+        self.tabs.setTabToolTip(
+            2,
+            tr(
+                "Priors of lsm:spysampling, scored on their own reliable negatives: not comparable with "
+                "the models, never marked best."
+            ),
+        )
+
+    def _status_text(self):
+        if not self.records:
+            return tr(
+                "No run records yet. Runs of the models, SPY, saturation test and LSNet algorithms appear here."
+            )
+        status = tr("{} of {} runs shown").format(len(self.shown_records), len(self.records))
+        if self.grouped:
+            status += tr("; metric runs in {} groups").format(self.model.rowCount())
+        if self.unreadable:
+            status += tr("; {} unreadable record(s) listed below").format(len(self.unreadable))
+        return status + ". " + tr("Best values are marked among runs on the same test set and data.")
+
+    def _fit_columns(self):
+        """Fit the columns when rows first appear or the grouping changes, not on every reload (keeps
+        the widths the user set)."""
+        sizing = (self.grouped, tuple(m.rowCount() > 0 for m in self.models().values()))
+        if sizing == self._sized_for:
+            return
+        self._sized_for = sizing
+        for section, table in self.tables.items():
+            table.resizeColumnsToContents()
+            name_column = self.models()[section].column_of("name")
+            table.setColumnWidth(name_column, min(table.columnWidth(name_column), NAME_WIDTH))
+
     def _select_runs(self, run_ids):
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        selection.clearSelection()
-        for number, row in enumerate(self.model.rows):
-            if run_ids.intersection(row["run_ids"]):
-                selection.select(
-                    self.model.index(number, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows
-                )
-        selection.blockSignals(False)
-        self.table.viewport().update()
+        for section, table in self.tables.items():
+            model = self.models()[section]
+            selection = table.selectionModel()
+            selection.blockSignals(True)
+            selection.clearSelection()
+            for number, row in enumerate(model.rows):
+                if run_ids.intersection(row["run_ids"]):
+                    selection.select(
+                        model.index(number, 0),
+                        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+            selection.blockSignals(False)
+            table.viewport().update()
         self._update_actions()
 
     def selected_rows(self):
-        """Row dicts of the selected table rows, in table order."""
-        numbers = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.data(self.model.index(n, 0), ROW_ROLE) for n in numbers]
+        """Row dicts of the selected rows of the tab shown, in table order."""
+        table = self.current_table()
+        numbers = sorted({index.row() for index in table.selectionModel().selectedRows()})
+        return [table.model().data(table.model().index(n, 0), ROW_ROLE) for n in numbers]
 
     def selected_records(self):
         """Records of the selected rows (every member of a selected group)."""
@@ -447,17 +550,42 @@ class MetricsDock(StoreFoldersMixin, RunActionsMixin, QgsDockWidget):
         return [run_id for row in self.selected_rows() for run_id in row["run_ids"]]
 
     def select_runs(self, run_ids):
-        """Select the rows holding *run_ids* (and redraw the chart)."""
-        self._select_runs(set(run_ids))
+        """Select the rows holding *run_ids* (showing the first tab that has them) and redraw."""
+        wanted = set(run_ids)
+        for section, model in self.models().items():
+            if any(wanted.intersection(row["run_ids"]) for row in model.rows):
+                self.tabs.blockSignals(True)
+                self.show_section(section)
+                self.tabs.blockSignals(False)
+                break
+        self._select_runs(wanted)
+        self._suit_chart()
         self.redraw()
 
     def _selection_changed(self, *_args):
         self._update_actions()
         self.redraw()
 
+    def _tab_changed(self, *_args):
+        self._suit_chart()
+        self._update_actions()
+        self.redraw()
+
+    def _suit_chart(self):
+        """Pick a chart that fits the records of the tab shown when the chosen one does not."""
+        suited = SECTION_CHARTS[self.current_section()]
+        rows = self.selected_rows() or self.current_table().model().rows
+        records = [record for row in rows for record in row["records"]]
+        with_data = [kind for kind in suited if has_data(kind, records)] or list(suited)
+        if self.chart_combo.currentData() not in with_data:
+            self.chart_combo.blockSignals(True)
+            self.chart_combo.setCurrentIndex(self.chart_combo.findData(with_data[0]))
+            self.chart_combo.blockSignals(False)
+
     def _update_actions(self):
-        rows = self.selected_rows() if hasattr(self, "model") else []
-        self.rename_action.setEnabled(len(rows) == 1 and not self.grouped)
+        rows = self.selected_rows() if hasattr(self, "tabs") else []
+        grouped_tab = self.grouped and self.current_section() == "metrics"
+        self.rename_action.setEnabled(len(rows) == 1 and not grouped_tab)
         self.delete_action.setEnabled(bool(rows))
         self.load_action.setEnabled(any(layer_outputs(r) for row in rows for r in row["records"]))
         self.export_csv_action.setEnabled(self.model.rowCount() > 0)
@@ -470,19 +598,58 @@ class MetricsDock(StoreFoldersMixin, RunActionsMixin, QgsDockWidget):
         return [str(v) for v in value or []]
 
     def set_column_visible(self, key, visible):
-        """Show or hide the column *key* and remember it."""
-        self.table.setColumnHidden(self.model.column_of(key), not visible)
-        hidden = [k for k in self.model.keys if self.table.isColumnHidden(self.model.column_of(k))]
-        QgsSettings().setValue(SETTINGS_PREFIX + "hidden_columns", hidden)
+        """Show or hide the column *key* (in every tab that has it) and remember it."""
+        hidden = set(self.hidden_columns())
+        for section, table in self.tables.items():
+            model = self.models()[section]
+            if key in model.keys:
+                table.setColumnHidden(model.column_of(key), not visible)
+        hidden = (hidden | {key}) if not visible else (hidden - {key})
+        QgsSettings().setValue(SETTINGS_PREFIX + "hidden_columns", sorted(hidden))
 
-    def _header_menu(self, position):
+    def _header_menu(self, table, position):
         menu = QMenu(self)
-        for column, key in enumerate(self.model.keys):
-            action = menu.addAction(self.model.headerData(column, Qt.Horizontal))
+        model = table.model()
+        for column, key in enumerate(model.keys):
+            action = menu.addAction(model.headerData(column, Qt.Orientation.Horizontal))
             action.setCheckable(True)
-            action.setChecked(not self.table.isColumnHidden(column))
+            action.setChecked(not table.isColumnHidden(column))
             action.toggled.connect(partial(self.set_column_visible, key))
-        menu.exec_(self.table.horizontalHeader().mapToGlobal(position))
+        menu.exec(table.horizontalHeader().mapToGlobal(position))
+
+    # -- geometry ------------------------------------------------------------------------------
+
+    def save_geometry(self):
+        """Remember whether the dock floats and its geometry (QgsSettings)."""
+        settings = QgsSettings()
+        settings.setValue(SETTINGS_PREFIX + "floating", bool(self.isFloating()))
+        settings.setValue(SETTINGS_PREFIX + "geometry", self.saveGeometry())
+
+    def restore_geometry(self):
+        """Float at the remembered geometry; True when there was one (else nothing changes)."""
+        settings = QgsSettings()
+        geometry = settings.value(SETTINGS_PREFIX + "geometry", None)
+        if not isinstance(geometry, QByteArray) or geometry.isEmpty():
+            return False
+        floating = settings.value(SETTINGS_PREFIX + "floating", True, type=bool)
+        self.setFloating(floating)
+        return bool(self.restoreGeometry(geometry)) or not floating
+
+    def float_first_time(self, anchor=None):
+        """Float at FIRST_SIZE (clamped to the screen of *anchor*, centred on it)."""
+        self.setFloating(True)
+        width, height = FIRST_SIZE
+        screen = (anchor or self).screen().availableGeometry() if hasattr(self, "screen") else None
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
+        centre = (anchor.frameGeometry() if anchor is not None else screen).center() if screen else None
+        if centre is not None:
+            self.move(centre.x() - width // 2, centre.y() - height // 2)
+
+    def hideEvent(self, event):  # noqa: N802 (Qt API name)
+        self.save_geometry()
+        super().hideEvent(event)
 
     # -- charts --------------------------------------------------------------------------------
 
@@ -508,8 +675,8 @@ class MetricsDock(StoreFoldersMixin, RunActionsMixin, QgsDockWidget):
         rows = self.selected_rows()
         scope = tr("Chart of the selected rows.")
         if not rows:
-            rows = list(self.model.rows)
-            scope = tr("Chart of all rows shown (select rows to narrow it).")
+            rows = list(self.current_table().model().rows)
+            scope = tr("Chart of all rows of this tab (select rows to narrow it).")
         records = [record for row in rows for record in row["records"]]
         note = self.chart.draw(
             kind, rows, records, self.metric_combo.currentData(), self.metric_set, self._colors

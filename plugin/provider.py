@@ -5,12 +5,13 @@ import inspect
 import pkgutil
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import QgsApplication, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.paths import ICON_PATH, MODELS_DIR
 from ..core.version import plugin_version
+from .models import LsmModelAlgorithm
 
 
 def algorithm_classes():
@@ -43,7 +44,7 @@ def model_algorithms(folder=MODELS_DIR):
     algorithm `lsm:<model name>` (the name is fixed in tools/make_model.py; it never changes)."""
     models = []
     for path in sorted(Path(folder).glob("*.model3")):
-        model = QgsProcessingModelAlgorithm()
+        model = LsmModelAlgorithm()
         if model.fromFile(str(path)):
             models.append(model)
         else:

@@ -5,11 +5,15 @@ Run: make demo   (or .venv/bin/python -m tools.demo [--output demo_output] [--ra
 Every step is a call of the real `qgis_process` binary with JSON output, as a batch user runs it:
   lsm:buildsamples -> lsm:factorscreening -> lsm:spysampling (train and test priors apart)
   -> lsm:trainmodel (BRF, EasyEnsemble, SMOTE-DNN and the RF / DNN benchmarks at one ratio)
-  -> lsm:evaluatemodel (each bundle on the held-out test split)
-  -> lsm:predictraster and lsm:jenksclassify (5 classes, class areas recorded) for every model
-  -> lsm:report (one self-contained HTML file; the maps of the best model by balanced accuracy).
+  -> lsm:evaluatemodel (each bundle on the held-out test split: on the reliable negatives `rn` and on
+     random unlabeled test cells `random` when the sample layer carries both, with bootstrap intervals)
+  -> lsm:predictraster, lsm:jenksclassify (5 classes, test landslides counted) and lsm:ratecurves
+     (success rate on the training landslides, prediction rate on the test landslides) for every model
+  -> lsm:report (one self-contained HTML file; the maps of the best model by prediction-rate AUC).
 Outputs go to demo_output/ (the run records to demo_output/lsm_runs, which the metrics dock reads);
-the metrics table and the class table are printed at the end.
+the metrics tables (one per test-set kind), the rate-curve AUCs and the class table are printed at the end.
+The best map is the one with the highest prediction-rate AUC (test landslides against every cell of the
+map), not the one with the best balanced accuracy at 0.5 on the spy test negatives, which flatter.
 """
 
 import argparse
@@ -38,17 +42,21 @@ MODELS = [
     ("dnn", 5, "DNN (benchmark)"),
 ]
 METRICS = [
-    ("oa", "OA"),
-    ("precision", "Prec."),
     ("sensitivity", "Sens."),
     ("specificity", "Spec."),
     ("balanced_accuracy", "BA"),
-    ("g_mean", "G-mean"),
-    ("f1", "F1"),
     ("kappa", "Kappa"),
     ("roc_auc", "ROC-AUC"),
     ("pr_auc", "PR-AUC"),
 ]
+#: metrics printed with their bootstrap 95 % interval when the record has one
+INTERVAL_METRICS = ("roc_auc", "pr_auc")
+#: test-set kinds in the order printed, with what they are
+TEST_SETS = {
+    "random": "random unlabeled cells of the test split (the honest numbers)",
+    "rn": "reliable negatives of the test prior (spy negatives: optimistic)",
+}
+NA = "n/a"
 
 
 class QgisProcess:
@@ -97,6 +105,60 @@ class QgisProcess:
 def read_record(path):
     with open(path, encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def records_by_test_set(record_path):
+    """{test-set kind: record} of one evaluation: the record written and those it links to (one per kind);
+    a record without a test_set key (older plugin versions) is listed under 'n/a'."""
+    first = read_record(record_path)
+    found = {first.get("test_set") or NA: first}
+    folder = Path(record_path).parent
+    for kind, run_id in (first.get("test_set_runs") or {}).items():
+        path = folder / f"{run_id}.lsmrun.json"
+        if kind not in found and path.exists():
+            found[kind] = read_record(path)
+    return found
+
+
+def metric_cell(record, key):
+    """'0.812 [0.77, 0.85]' (value and its bootstrap interval), '0.812' without one, n/a when missing."""
+    value = (record.get("metrics") or {}).get(key)
+    if not isinstance(value, (int, float)):
+        return NA
+    interval = (record.get("intervals") or {}).get(key) or {}
+    low, high = interval.get("low"), interval.get("high")
+    if key in INTERVAL_METRICS and isinstance(low, (int, float)) and isinstance(high, (int, float)):
+        return f"{value:.3f} [{low:.2f}, {high:.2f}]"
+    return f"{value:.3f}"
+
+
+def test_counts(record):
+    summary = record.get("summary") or {}
+    pos, neg = summary.get("n_test_positive"), summary.get("n_test_negative")
+    return f"{pos}/{neg}" if pos is not None and neg is not None else NA
+
+
+def print_metric_tables(evaluated, ratio):
+    """One table per test-set kind found in the records (random first, then rn, then any other)."""
+    kinds = [k for k in TEST_SETS if any(k in item[3] for item in evaluated)]
+    kinds += sorted({k for item in evaluated for k in item[3]} - set(kinds))
+    for kind in kinds:
+        what = TEST_SETS.get(kind, "test set as recorded")
+        print(
+            f"\nTest metrics (threshold 0.5, 95 % bootstrap intervals) at 1:{ratio:g}, test set '{kind}': {what}"
+        )
+        rows = []
+        for _key, label, _bundle, by_kind in evaluated:
+            record = by_kind.get(kind)
+            if record is None:
+                rows.append([label, NA] + [NA for _ in METRICS])
+            else:
+                rows.append([label, test_counts(record)] + [metric_cell(record, m) for m, _ in METRICS])
+        print_table(["Model", "test +/-"] + [title for _, title in METRICS], rows)
+
+
+def auc_cell(value):
+    return f"{value:.3f}" if isinstance(value, (int, float)) else NA
 
 
 def _short(cell):
@@ -204,14 +266,11 @@ def main(argv=None):
             OUTPUT_METRICS=str(out / f"metrics_{key}.csv"),
             OUTPUT_PLOT=str(out / f"curves_{key}.png"),
         )
-        evaluated.append((key, label, bundle, read_record(result["RUN_RECORD"])))
+        evaluated.append((key, label, bundle, records_by_test_set(result["RUN_RECORD"])))
 
-    best_key, best_label, _best_bundle, _ = max(
-        evaluated, key=lambda item: item[3]["metrics"].get("balanced_accuracy") or 0.0
-    )
-    # every model's map and its Jenks classes (their class areas are compared in the report and the
-    # dock); the best model's are the demo's map
-    maps = {}
+    # every model's map, its Jenks classes on the test landslides and its rate curves (success: training
+    # landslides, prediction: test landslides, both against every cell of the map)
+    maps, rates = {}, {}
     for key, label, bundle, _record in evaluated:
         susceptibility = qp.run(
             "lsm:predictraster",
@@ -224,7 +283,7 @@ def main(argv=None):
             "lsm:jenksclassify",
             INPUT=susceptibility["OUTPUT"],
             CLASSES=5,
-            LANDSLIDES=str(data / "landslides.gpkg"),
+            LANDSLIDES=samples["OUTPUT"],
             MODEL_TYPE=key,
             RUN_NAME=f"{label} classes",
             RUN_STORE=str(runs),
@@ -232,26 +291,35 @@ def main(argv=None):
             OUTPUT_CSV=str(out / f"susceptibility_{key}_classes.csv"),
         )
         maps[key] = (susceptibility, classes)
+        rates[key] = qp.run(
+            "lsm:ratecurves",
+            INPUT=susceptibility["OUTPUT"],
+            SAMPLES=samples["OUTPUT"],
+            RUN_STORE=str(runs),
+            OUTPUT_TABLE=str(out / f"rate_curves_{key}.csv"),
+            OUTPUT_PLOT=str(out / f"rate_curves_{key}.png"),
+        )
+    # the best map: highest prediction-rate AUC (test landslides against the whole map)
+    best_key, best_label = max(
+        ((key, label) for key, label, _b, _r in evaluated),
+        key=lambda item: rates[item[0]].get("PREDICTION_AUC") or 0.0,
+    )
     susceptibility, classes = maps[best_key]
     report = qp.run(
         "lsm:report",
         RUN_STORE=str(runs),
         MAPS=[susceptibility["OUTPUT"], classes["OUTPUT"]],
-        TITLE=f"Landslide susceptibility, southern Ecuador (best model: {best_label})",
+        TITLE=f"Landslide susceptibility, southern Ecuador (best map by prediction-rate AUC: {best_label})",
         OUTPUT=str(out / "report.html"),
     )
 
-    print(
-        f"\nTest metrics (threshold 0.5) of each model at 1:{args.ratio:g}, spy negatives, "
-        f"held-out test split:"
-    )
-    rows = []
-    for _key, label, _bundle, record in evaluated:
-        metrics = record["metrics"]
-        rows.append(
-            [label] + [f"{metrics[m]:.3f}" if metrics.get(m) is not None else "-" for m, _ in METRICS]
-        )
-    print_table(["Model"] + [title for _, title in METRICS], rows)
+    print_metric_tables(evaluated, args.ratio)
+    print("\nRate curves over the whole map (Chung and Fabbri 2003), test set 'area':")
+    rows = [
+        [label, auc_cell(rates[key].get("SUCCESS_AUC")), auc_cell(rates[key].get("PREDICTION_AUC"))]
+        for key, label, _b, _r in evaluated
+    ]
+    print_table(["Model", "success-rate AUC (train)", "prediction-rate AUC (test)"], rows)
     print("\nShare of the area (and of the landslides) per susceptibility class, each model's map:")
     rows = []
     for key, label, _bundle, _record in evaluated:
@@ -262,16 +330,26 @@ def main(argv=None):
         )
         class_labels = [r["label"] for r in table]
     print_table(["Model: area % (landslide %)"] + class_labels, rows)
-    print(f"\nBest by balanced accuracy: {best_label}; map {susceptibility['OUTPUT']}")
+    print(
+        f"\nBest map by prediction-rate AUC on the test landslides: {best_label} "
+        f"({auc_cell(rates[best_key].get('PREDICTION_AUC'))}); map {susceptibility['OUTPUT']}"
+    )
     print(f"Jenks classes (GVF {classes['GVF']:.4f}), {classes['OUTPUT_CSV']}:")
     with open(classes["OUTPUT_CSV"], encoding="utf-8") as handle:
         table = list(csv.reader(handle))
     print_table(table[0], [[_short(cell) for cell in row] for row in table[1:]])
     summary = {
         "best_model": best_key,
+        "best_by": "prediction_auc",
+        "rate_curves": {
+            key: {k: rates[key].get(k) for k in ("SUCCESS_AUC", "PREDICTION_AUC")} for key in rates
+        },
         "ratio": args.ratio,
         "kept_factors": kept,
-        "metrics": {key: record["metrics"] for key, _label, _bundle, record in evaluated},
+        "metrics": {
+            key: {kind: record.get("metrics") for kind, record in by_kind.items()}
+            for key, _label, _bundle, by_kind in evaluated
+        },
         "susceptibility": susceptibility["OUTPUT"],
         "classes": classes["OUTPUT"],
         "class_table": classes["OUTPUT_CSV"],

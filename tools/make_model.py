@@ -1,12 +1,19 @@
-"""Generate resources/models/lsm_pipeline.model3, the graphical model shipped with the plugin.
+"""Generate the graphical models shipped with the plugin (resources/models/*.model3).
 
-Run: .venv/bin/python tools/make_model.py [output.model3]   (QT_QPA_PLATFORM=offscreen)
+Run: .venv/bin/python tools/make_model.py [output folder]   (QT_QPA_PLATFORM=offscreen)
 
-The model chains the steps of Fu et al. (2024) with the user's layers as inputs:
-  lsm:buildsamples -> lsm:spysampling -> lsm:trainmodel (BRF) -> lsm:evaluatemodel
-  -> lsm:predictraster -> lsm:jenksclassify
-Writing the model with the Processing model API (not by hand) keeps the file valid and lets it be regenerated
-when an algorithm changes; the generated file is committed too. The provider loads it as `lsm:pipeline`.
+Two models, each an algorithm of the `lsm` provider:
+  lsm:pipeline           lsm:buildsamples -> lsm:spysampling -> lsm:trainmodel (BRF) -> lsm:evaluatemodel
+                         -> lsm:predictraster -> lsm:jenksclassify -> lsm:ratecurves
+  lsm:paperexperiment    lsm:buildsamples -> lsm:spysampling -> lsm:saturationtest, then for each model of
+                         Fu et al. (2024) at the largest ratio: lsm:trainmodel -> lsm:predictraster ->
+                         lsm:jenksclassify -> lsm:ratecurves; lsm:report over the run store at the end
+Writing the models with the Processing model API (not by hand) keeps the files valid and lets them be
+regenerated when an algorithm changes (the generated files are committed too). Every parameter of every step
+is set (the step's own default where the model does not choose): the Graphical Modeler then validates the
+model (QgsProcessingModelAlgorithm.validate()). A step parameter the model feeds only when the algorithm has
+it (e.g. a categorical input) is looked up in the algorithm at generation time; a model input that feeds no
+step is left out.
 """
 
 import os
@@ -16,44 +23,23 @@ from xml.etree import ElementTree
 
 REPO = Path(__file__).resolve().parent.parent
 PLUGIN_PARENT = REPO / "build" / "plugins"
-DEFAULT_OUTPUT = REPO / "resources" / "models" / "lsm_pipeline.model3"
+MODELS_DIR = REPO / "resources" / "models"
 
-#: the model's name, which is also its algorithm id in the `lsm` provider (lsm:pipeline): never change it
-MODEL_NAME = "pipeline"
 #: QGIS 3.22 saves no group id with a model: its groupId() is the group name
 GROUP = "Workflows"
 GROUP_ID = "workflows"
+CREATOR = "Landslide susceptibility plugin"
 
-#: defaults that keep a run on a small study area to about a minute on 2 cores
-DEFAULT_UNLABELED_RATIO = 10.0
-DEFAULT_NEGATIVE_RATIO = 2.0
-DEFAULT_TREES = 100
-DEFAULT_CLASSES = 5
+#: defaults that keep a pipeline run on a small study area to about a minute on 2 cores
 DEFAULT_SEED = 42
+#: the four models of Fu et al. (2024), as (MODEL enum index of lsm:trainmodel, short name)
+PAPER_MODELS = ((0, "BRF"), (1, "EasyEnsemble"), (2, "SMOTE-DNN"), (3, "ADASYN-DNN"))
+PAPER_RATIOS = "2.5, 5, 7.5, 10, 15, 20, 25, 50, 100, 150, 200"
 
-HELP = (
-    "The landslide susceptibility workflow of Fu et al. (2024) in one run: samples from the inventory and the "
-    "factor rasters (lsm:buildsamples, 70/30 train/test split), reliable negatives by the spy technique with "
-    "train and test kept apart (lsm:spysampling), a balanced random forest (lsm:trainmodel), its evaluation "
-    "on the held-out test split (lsm:evaluatemodel), the susceptibility map (lsm:predictraster) and its Jenks "
-    "classes with the share of landslides per class (lsm:jenksclassify). Run records go to the run store "
-    "folder (the metrics dock and lsm:report read them). Open the model in the Graphical Modeler to change "
-    "a step or add models."
-)
-
-PARAMETER_HELP = {
-    "FACTORS": "Conditioning factor rasters on one grid: single bands are named after the layer, stack bands "
-    "after their descriptions.",
-    "INVENTORY": "Landslide points or polygons (polygons give their centroid cell).",
-    "UNLABELED_RATIO": "Unlabeled cells drawn per landslide for lsm:buildsamples; the spy technique picks the "
-    "reliable negatives among them.",
-    "NEGATIVE_RATIO": "Reliable negatives per landslide, in training and in the test split (Fu et al. 2024 "
-    "study 1:2.5 to 1:200).",
-    "TREES": "Trees of the spy technique's forests and of the balanced random forest.",
-    "N_CLASSES": "Jenks natural-breaks classes of the map (5: very low ... very high).",
-    "SEED": "Seed of every random draw: the same inputs and seed give the same results.",
-    "RUN_STORE": "Folder of the run records (empty: 'lsm_runs' beside the project or the model bundle).",
-}
+# layout of the canvas: inputs on the left beside the first step they feed, steps in a column, outputs right
+INPUT_X, STEP_X, OUTPUT_X = 150.0, 520.0, 900.0
+ROW_HEIGHT = 50.0
+STEP_GAP = 40.0
 
 
 def _qgis():
@@ -74,65 +60,15 @@ def _qgis():
     return app, provider
 
 
-def _add_inputs(model, help_content):
-    """The model's inputs (beside each other at the top of the canvas); returns {name: default}."""
-    from qgis.core import (
-        QgsProcessing,
-        QgsProcessingModelParameter,
-        QgsProcessingParameterFeatureSource,
-        QgsProcessingParameterFile,
-        QgsProcessingParameterMultipleLayers,
-        QgsProcessingParameterNumber,
-    )
-    from qgis.PyQt.QtCore import QPointF
+def _algorithm(algorithm_id):
+    from qgis.core import QgsApplication
 
-    number = QgsProcessingParameterNumber
-    definitions = (
-        QgsProcessingParameterMultipleLayers(
-            "FACTORS", "Conditioning factor rasters", QgsProcessing.TypeRaster
-        ),
-        QgsProcessingParameterFeatureSource(
-            "INVENTORY",
-            "Landslide inventory",
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-        ),
-        number(
-            "UNLABELED_RATIO",
-            "Unlabeled cells per landslide",
-            number.Double,
-            DEFAULT_UNLABELED_RATIO,
-            minValue=1.0,
-        ),
-        number(
-            "NEGATIVE_RATIO", "Negatives per landslide", number.Double, DEFAULT_NEGATIVE_RATIO, minValue=0.1
-        ),
-        number("TREES", "Trees per forest", number.Integer, DEFAULT_TREES, minValue=1, maxValue=5000),
-        number(
-            "N_CLASSES", "Susceptibility classes", number.Integer, DEFAULT_CLASSES, minValue=2, maxValue=10
-        ),
-        number("SEED", "Random seed", number.Integer, DEFAULT_SEED, minValue=0),
-        QgsProcessingParameterFile(
-            "RUN_STORE", "Run store folder", behavior=QgsProcessingParameterFile.Folder, optional=True
-        ),
-    )
-    defaults = {}
-    for position, definition in enumerate(definitions):
-        defaults[definition.name()] = definition.defaultValue()
-        definition.setHelp(PARAMETER_HELP[definition.name()])
-        help_content[definition.name()] = PARAMETER_HELP[definition.name()]
-        component = QgsProcessingModelParameter(definition.name())
-        component.setPosition(QPointF(120 + 240 * position, 60))
-        model.addModelParameter(definition, component)
-    return defaults
+    algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+    assert algorithm is not None, f"{algorithm_id} is not registered"
+    return algorithm
 
 
-def model_input(name):
-    """A child parameter taken from the model input *name*."""
-    from qgis.core import QgsProcessingModelChildParameterSource
-
-    return [QgsProcessingModelChildParameterSource.fromModelParameter(name)]
-
-
+# ---------------------------------------------------------------------------------------------- sources
 def static(value):
     """A child parameter with a fixed *value*."""
     from qgis.core import QgsProcessingModelChildParameterSource
@@ -147,6 +83,13 @@ def child_output(child_id, output):
     return [QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output)]
 
 
+def child_outputs(pairs):
+    """A child parameter (a list) taken from several (step, output) *pairs*."""
+    from qgis.core import QgsProcessingModelChildParameterSource
+
+    return [QgsProcessingModelChildParameterSource.fromChildOutput(c, o) for c, o in pairs]
+
+
 def expression(text):
     """A child parameter computed by the QGIS expression *text*."""
     from qgis.core import QgsProcessingModelChildParameterSource
@@ -154,24 +97,160 @@ def expression(text):
     return [QgsProcessingModelChildParameterSource.fromExpression(text)]
 
 
-def number_input(name, defaults):
-    """The model input *name*, else its default.
+def names_array(variable):
+    """Expression: the comma-separated names of the model input *variable* as an array (NULL when empty)."""
+    return (
+        f"if(coalesce(trim(@{variable}), '') = '', NULL, "
+        f"array_foreach(string_to_array(@{variable}, ','), trim(@element)))"
+    )
 
-    A run that leaves out a model input hands the step no value, and the step falls back to its own
-    default (qgis_process does not fill in the model's defaults): coalesce gives the model's default.
-    """
-    return expression("coalesce(@{}, {!r})".format(name, defaults[name]))
+
+#: the factor fields are the factor names lsm:buildsamples reports (its FACTOR_NAMES output); a model names a
+#: step's outputs after the step's description: one word keeps the name the same in every QGIS version
+#: (unknown variables are NULL, so coalesce also covers a lower-case spelling)
+FACTOR_FIELDS = "string_to_array(coalesce(@Samples_FACTOR_NAMES, @samples_FACTOR_NAMES), ',')"
 
 
-def _model_outputs(child_id, algorithm, outputs, y):
-    """{name: QgsProcessingModelOutput} of the step's results (*outputs*: {output name: (name,
-    description, mandatory)})."""
+def largest_ratio(defaults):
+    """Expression: the largest of the comma-separated RATIOS."""
+    return "array_max(array_foreach(string_to_array(coalesce(@RATIOS, {!r}), ','), to_real(trim(@element))))".format(
+        defaults["RATIOS"]
+    )
+
+
+# ---------------------------------------------------------------------------------------------- builder
+class ModelBuilder:
+    """Collects inputs, steps and outputs of one model, then lays them out and builds it.
+
+    *inputs*: ordered {name: (definition, help)}; only those a step uses become model inputs."""
+
+    def __init__(self, name, help_text, inputs):
+        self.name = name
+        self.help_text = help_text
+        self.inputs = inputs
+        self.defaults = {n: d.defaultValue() for n, (d, _h) in inputs.items()}
+        self.steps = []
+        self._first_use = {}
+
+    def _use(self, name):
+        assert name in self.inputs, f"no model input {name}"
+        self._first_use.setdefault(name, len(self.steps))
+
+    def input(self, name):
+        """A child parameter taken from the model input *name*."""
+        from qgis.core import QgsProcessingModelChildParameterSource
+
+        self._use(name)
+        return [QgsProcessingModelChildParameterSource.fromModelParameter(name)]
+
+    def number(self, name):
+        """The model input *name*, else its default.
+
+        A run that leaves out a model input hands the step no value, and the step falls back to its own
+        default (qgis_process does not fill in the model's defaults): coalesce gives the model's default."""
+        self._use(name)
+        return expression("coalesce(@{}, {!r})".format(name, self.defaults[name]))
+
+    def expression(self, text, *names):
+        """A child parameter computed by *text* from the model inputs *names*."""
+        for name in names:
+            self._use(name)
+        return expression(text)
+
+    def step(self, child_id, algorithm_id, description, sources, outputs=None, when_present=None, after=()):
+        """Add a step. *sources*: {parameter: source}; *when_present*: {parameter: callable giving a source},
+        set only when the algorithm has that parameter; *outputs*: {step output: (model output name,
+        mandatory)}."""
+        algorithm = _algorithm(algorithm_id)
+        sources = dict(sources)
+        for name, make in (when_present or {}).items():
+            if algorithm.parameterDefinition(name) is not None:
+                sources[name] = make(algorithm.parameterDefinition(name))
+        unknown = [n for n in sources if algorithm.parameterDefinition(n) is None]
+        assert not unknown, f"{algorithm_id} has no parameter {unknown}"
+        self.steps.append((child_id, algorithm, description, sources, outputs or {}, after))
+
+    # ------------------------------------------------------------------------------------------ build
+    def build(self):
+        """The QgsProcessingModelAlgorithm, laid out: each step's inputs and outputs beside it."""
+        from qgis.core import QgsProcessingModelAlgorithm
+
+        model = QgsProcessingModelAlgorithm(self.name, GROUP, GROUP_ID)
+        help_content = {"ALG_DESC": self.help_text, "ALG_CREATOR": CREATOR}
+        by_step = {}
+        for name in self.inputs:
+            if name in self._first_use:
+                by_step.setdefault(self._first_use[name], []).append(name)
+        y = 60.0
+        for index, step in enumerate(self.steps):
+            names = by_step.get(index, [])
+            rows = max(1, len(names), len(step[4]))
+            top = y
+            step_y = top + (rows - 1) * ROW_HEIGHT / 2
+            for row, name in enumerate(names):
+                self._add_input(model, name, top + row * ROW_HEIGHT, help_content)
+            model.addChildAlgorithm(self._child(step, step_y, top))
+            y = top + rows * ROW_HEIGHT + STEP_GAP
+        model.setHelpContent(help_content)
+        return model
+
+    def _add_input(self, model, name, y, help_content):
+        from qgis.core import QgsProcessingModelParameter
+        from qgis.PyQt.QtCore import QPointF
+
+        definition, help_text = self.inputs[name]
+        definition.setHelp(help_text)
+        help_content[name] = help_text
+        component = QgsProcessingModelParameter(name)
+        component.setPosition(QPointF(INPUT_X, y))
+        model.addModelParameter(definition, component)
+
+    def _child(self, step, y, top):
+        from qgis.core import QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency
+        from qgis.PyQt.QtCore import QPointF
+
+        child_id, algorithm, description, sources, outputs, after = step
+        child = QgsProcessingModelChildAlgorithm(algorithm.id())
+        child.setChildId(child_id)
+        if after:
+            child.setDependencies([QgsProcessingModelChildDependency(other) for other in after])
+        child.setDescription(description)
+        child.setPosition(QPointF(STEP_X, y))
+        for name, source in _with_defaults(algorithm, sources).items():
+            child.addParameterSources(name, source)
+        # model output parameters are named '<child id>:<output name>' (e.g. 'predictraster:Susceptibility'):
+        # the model file carries no internal_version, so QGIS 3.22 to 3.44 all read it as version 1
+        child.setModelOutputs(_model_outputs(child_id, algorithm, outputs, top))
+        return child
+
+
+def _with_defaults(algorithm, sources):
+    """*sources* plus every other non-destination parameter of *algorithm* at its own default, so the
+    modeler finds no mandatory parameter unset; a mandatory one without a default must be in *sources*."""
+    complete = {}
+    for definition in algorithm.parameterDefinitions():
+        name = definition.name()
+        if name in sources:
+            complete[name] = sources[name]
+        elif definition.isDestination():
+            continue
+        elif definition.defaultValue() is not None:
+            complete[name] = static(definition.defaultValue())
+        else:
+            optional = definition.flags() & definition.FlagOptional
+            assert optional, f"{algorithm.id()}:{name} is mandatory and has no default: give it a source"
+    return complete
+
+
+def _model_outputs(child_id, algorithm, outputs, top):
+    """{name: QgsProcessingModelOutput} of the step's results (*outputs*: {step output: (name, mandatory)})."""
     from qgis.core import QgsProcessingModelOutput, QgsProcessingParameterDefinition
     from qgis.PyQt.QtCore import QPointF
 
     model_outputs = {}
-    for output_name, (name, description_text, mandatory) in outputs.items():
-        output = QgsProcessingModelOutput(name, description_text)
+    for row, (output_name, (name, mandatory)) in enumerate(outputs.items()):
+        # the name is what the modeler shows and the dialog lists: readable words, not a key
+        output = QgsProcessingModelOutput(name, name)
         output.setChildId(child_id)
         output.setChildOutputName(output_name)
         output.setMandatory(mandatory)
@@ -181,168 +260,447 @@ def _model_outputs(child_id, algorithm, outputs, y):
         # qgis_process asks for every output a step cannot do without, whatever its default: only the
         # results are model outputs, the steps' other outputs are temporary
         assert mandatory or optional_step_output, f"{child_id}:{output_name} would be mandatory"
-        output.setPosition(QPointF(900, y + 40 * (len(model_outputs) + 1)))
+        output.setPosition(QPointF(OUTPUT_X, top + row * ROW_HEIGHT))
         model_outputs[name] = output
     return model_outputs
 
 
-def add_child(model, child_id, algorithm_id, description, sources, outputs, y, after=()):
-    """Add the step *child_id* running *algorithm_id* with parameter *sources* to *model*."""
-    from qgis.core import QgsApplication, QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency
-    from qgis.PyQt.QtCore import QPointF
+# ---------------------------------------------------------------------------------------------- inputs
+def _common_inputs(unlabeled_ratio):
+    """The inputs of the sampling steps, shared by both models: {name: (definition, help)}."""
+    from qgis.core import (
+        QgsProcessing,
+        QgsProcessingParameterEnum,
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterMultipleLayers,
+        QgsProcessingParameterNumber,
+        QgsProcessingParameterRasterLayer,
+        QgsProcessingParameterString,
+    )
 
-    child = QgsProcessingModelChildAlgorithm(algorithm_id)
-    child.setChildId(child_id)
-    if after:
-        child.setDependencies([QgsProcessingModelChildDependency(other) for other in after])
-    child.setDescription(description)
-    child.setPosition(QPointF(600, y))
-    for name, source in sources.items():
-        child.addParameterSources(name, source)
-    algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
-    # model output parameters are named '<child id>:<name>' (e.g. predictraster:SUSCEPTIBILITY): the model
-    # file carries no internal_version, so QGIS 3.22 to 3.44 all read it as version 1 and keep these names
-    child.setModelOutputs(_model_outputs(child_id, algorithm, outputs, y))
-    model.addChildAlgorithm(child)
-    return child
+    number = QgsProcessingParameterNumber
+    modes = _algorithm("lsm:buildsamples").parameterDefinition("POLYGON_MODE").options()
+    return {
+        "FACTORS": (
+            QgsProcessingParameterMultipleLayers(
+                "FACTORS", "Conditioning factor rasters", QgsProcessing.TypeRaster
+            ),
+            "Conditioning factor rasters on one grid: single bands are named after the layer, stack bands "
+            "after their descriptions.",
+        ),
+        "CATEGORICAL": (
+            QgsProcessingParameterString(
+                "CATEGORICAL", "Categorical factors (comma separated names)", optional=True
+            ),
+            "Factors holding class codes (geology, land cover): one-hot encoded in the models instead of "
+            "read as numbers. Names as the factors are named (layer names or band descriptions).",
+        ),
+        "INVENTORY": (
+            QgsProcessingParameterFeatureSource(
+                "INVENTORY",
+                "Landslide inventory",
+                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            ),
+            "Landslide points or polygons.",
+        ),
+        "POLYGON_MODE": (
+            QgsProcessingParameterEnum("POLYGON_MODE", "Landslide cells of polygons", modes, defaultValue=0),
+            "Which cells of a landslide polygon are landslide cells: its centroid cell, its highest cell on "
+            "the DEM (main scarp) or every cell whose centre it covers (small inventories: every cell gives "
+            "enough landslide cells for the spy technique).",
+        ),
+        "DEM": (
+            QgsProcessingParameterRasterLayer("DEM", "DEM (highest-cell polygon mode)", optional=True),
+            "Elevation raster for the highest-cell polygon mode.",
+        ),
+        "STUDY_AREA": (
+            QgsProcessingParameterFeatureSource(
+                "STUDY_AREA", "Study area", [QgsProcessing.TypeVectorPolygon], optional=True
+            ),
+            "Polygons of the study area: samples, negatives, the map and the rate curves stay inside.",
+        ),
+        "UNLABELED_RATIO": (
+            number(
+                "UNLABELED_RATIO",
+                "Unlabeled cells per landslide",
+                number.Double,
+                unlabeled_ratio,
+                minValue=1.0,
+            ),
+            "Unlabeled cells drawn per landslide by lsm:buildsamples; the spy technique's prior model "
+            "learns from them and picks the reliable negatives.",
+        ),
+        "SPY_FRACTION": (
+            number("SPY_FRACTION", "Spy fraction", number.Double, 0.15, minValue=0.01, maxValue=0.9),
+            "Share of the landslides hidden among the unlabeled cells as spies (at least 5 spies and 10 "
+            "landslides per split are needed: raise it for a small inventory).",
+        ),
+    }
 
 
-def _add_sampling_steps(model, defaults):
-    """Samples from the inventory, then reliable negatives by the spy technique."""
-    add_child(
-        model,
+def _run_inputs(trees, classes):
+    """Inputs of the model steps and the run store: {name: (definition, help)}."""
+    from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterNumber
+
+    number = QgsProcessingParameterNumber
+    return {
+        "TREES": (
+            number("TREES", "Trees per forest", number.Integer, trees, minValue=1, maxValue=5000),
+            "Trees of the spy technique's forests and of the balanced random forest.",
+        ),
+        "N_CLASSES": (
+            number(
+                "N_CLASSES",
+                "Number of susceptibility classes",
+                number.Integer,
+                classes,
+                minValue=2,
+                maxValue=10,
+            ),
+            "Jenks natural-breaks classes of the map (5: very low ... very high).",
+        ),
+        "SEED": (
+            number("SEED", "Random seed", number.Integer, DEFAULT_SEED, minValue=0),
+            "Seed of every random draw: the same inputs and seed give the same results.",
+        ),
+        "RUN_STORE": (
+            QgsProcessingParameterFile(
+                "RUN_STORE", "Run store folder", behavior=QgsProcessingParameterFile.Folder, optional=True
+            ),
+            "Folder of the run records (empty: the project's folder, else the profile's run store). The "
+            "metrics dock and lsm:report read them.",
+        ),
+    }
+
+
+def _ratio_input(name, label, default, help_text, minimum=0.1):
+    from qgis.core import QgsProcessingParameterNumber
+
+    number = QgsProcessingParameterNumber
+    return name, (number(name, label, number.Double, default, minValue=minimum), help_text)
+
+
+def _categorical(builder):
+    """Source of a step's categorical parameter, whatever its type: a comma-separated string, or fields."""
+
+    def make(definition):
+        if definition.type() == "string":
+            return builder.input("CATEGORICAL")
+        return builder.expression(names_array("CATEGORICAL"), "CATEGORICAL")
+
+    return make
+
+
+# ---------------------------------------------------------------------------------------------- shared steps
+def _sampling_steps(builder, negative_ratio):
+    """Samples from the inventory, then reliable negatives by the spy technique (*negative_ratio*: a callable
+    giving the source of the spy step's RATIO, called when that step is added)."""
+    builder.step(
         "buildsamples",
         "lsm:buildsamples",
         "Samples",
         {
-            "FACTORS": model_input("FACTORS"),
-            "INVENTORY": model_input("INVENTORY"),
-            "RATIO": number_input("UNLABELED_RATIO", defaults),
+            "FACTORS": builder.input("FACTORS"),
+            "INVENTORY": builder.input("INVENTORY"),
+            "CATEGORICAL": builder.input("CATEGORICAL"),
+            "POLYGON_MODE": builder.input("POLYGON_MODE"),
+            "DEM": builder.input("DEM"),
+            "STUDY_AREA": builder.input("STUDY_AREA"),
+            "RATIO": builder.number("UNLABELED_RATIO"),
             "TRAIN_FRACTION": static(0.7),
-            "SEED": number_input("SEED", defaults),
+            "SEED": builder.number("SEED"),
         },
-        {},
-        220,
     )
-    add_child(
-        model,
+    builder.step(
         "spysampling",
         "lsm:spysampling",
         "Negatives",
         {
             "INPUT": child_output("buildsamples", "OUTPUT"),
-            "FACTORS": model_input("FACTORS"),
-            "RATIO": number_input("NEGATIVE_RATIO", defaults),
-            "N_TREES": number_input("TREES", defaults),
-            "SEED": number_input("SEED", defaults),
+            "FACTORS": builder.input("FACTORS"),
+            "SPY_FRACTION": builder.number("SPY_FRACTION"),
+            "RATIO": negative_ratio(),
+            "N_TREES": builder.number("TREES"),
+            "SEED": builder.number("SEED"),
             "INCLUDE_LANDSLIDES": static(True),
-            "RUN_STORE": model_input("RUN_STORE"),
+            "RUN_STORE": builder.input("RUN_STORE"),
         },
-        {},
-        340,
+        when_present={
+            "CATEGORICAL": _categorical(builder),
+            "CATEGORICAL_FIELDS": _categorical(builder),
+            "STUDY_AREA": lambda _d: builder.input("STUDY_AREA"),
+            "TEST_RATIO": lambda _d: builder.number("TEST_RATIO"),
+        },
     )
 
 
-def _add_model_steps(model, defaults):
-    """The balanced random forest and its evaluation on the test split."""
-    add_child(
-        model,
+def _map_steps(builder, suffix, bundle, run_name, model_type, outputs, after=()):
+    """Map, classes and rate curves of the model *bundle* (a source); step ids end with *suffix*;
+    *outputs*: {(step, output): (model output name, mandatory)}."""
+
+    def outputs_of(step):
+        return {out: named for (s, out), named in outputs.items() if s == step}
+
+    predict, classify, curves = f"predictraster{suffix}", f"jenksclassify{suffix}", f"ratecurves{suffix}"
+    builder.step(
+        predict,
+        "lsm:predictraster",
+        f"Map{suffix}",
+        {"MODEL": bundle, "FACTORS": builder.input("FACTORS"), "MASK": builder.input("STUDY_AREA")},
+        outputs_of("predictraster"),
+        after=after,
+    )
+    samples = child_output("buildsamples", "OUTPUT")
+    builder.step(
+        classify,
+        "lsm:jenksclassify",
+        f"Classes{suffix}",
+        {
+            "INPUT": child_output(predict, "OUTPUT"),
+            "CLASSES": builder.number("N_CLASSES"),
+            # the sample layer: its test landslides are counted (the training ones flatter the table)
+            "LANDSLIDES": samples,
+            "RUN_NAME": static(run_name),
+            "MODEL_TYPE": static(model_type),
+            "RUN_STORE": builder.input("RUN_STORE"),
+        },
+        outputs_of("jenksclassify"),
+    )
+    builder.step(
+        curves,
+        "lsm:ratecurves",
+        f"Rate curves{suffix}",
+        {
+            "INPUT": child_output(predict, "OUTPUT"),
+            "SAMPLES": samples,
+            "MASK_POLYGONS": builder.input("STUDY_AREA"),
+            "RUN_STORE": builder.input("RUN_STORE"),
+        },
+        outputs_of("ratecurves"),
+    )
+    return classify
+
+
+# ---------------------------------------------------------------------------------------------- pipeline
+PIPELINE_HELP = (
+    "The landslide susceptibility workflow of Fu et al. (2024) in one run: samples from the inventory and the "
+    "factor rasters (lsm:buildsamples, 70/30 train/test split), reliable negatives by the spy technique with "
+    "train and test kept apart (lsm:spysampling), a balanced random forest (lsm:trainmodel), its evaluation "
+    "on the held-out test split (lsm:evaluatemodel), the susceptibility map (lsm:predictraster), its Jenks "
+    "classes with the share of test landslides per class (lsm:jenksclassify) and the success and prediction "
+    "rate curves (lsm:ratecurves: the prediction-rate AUC on the test landslides is the number to quote). Run "
+    "records go to the run store folder (the metrics dock and lsm:report read them). Open the model in the "
+    "Graphical Modeler to change a step or add models."
+)
+
+
+def pipeline_builder():
+    """The ModelBuilder of lsm:pipeline."""
+    inputs = _common_inputs(10.0)
+    for name, spec in (
+        _ratio_input(
+            "NEGATIVE_RATIO",
+            "Negatives per landslide",
+            2.0,
+            "Reliable negatives per landslide in training (and in the test split unless a test ratio is "
+            "given); Fu et al. 2024 study 1:2.5 to 1:200.",
+        ),
+        _ratio_input(
+            "TEST_RATIO",
+            "Test negatives per test landslide",
+            2.0,
+            "Reliable negatives per landslide of the test split.",
+        ),
+    ):
+        inputs[name] = spec
+    inputs.update(_run_inputs(100, 5))
+    builder = ModelBuilder("pipeline", PIPELINE_HELP, inputs)
+    _sampling_steps(builder, lambda: builder.number("NEGATIVE_RATIO"))
+    builder.step(
         "trainmodel",
         "lsm:trainmodel",
         "Model",
         {
             "INPUT": child_output("spysampling", "OUTPUT"),
-            "LABEL_FIELD": static("label"),
-            # the factor fields are the factor names lsm:buildsamples reports (its FACTOR_NAMES output); a
-            # model names a step's outputs after the step's description: one word keeps the name the same in
-            # every QGIS version (unknown variables are NULL, so coalesce also covers a lower-case spelling)
-            "FACTOR_FIELDS": expression(
-                "string_to_array(coalesce(@Samples_FACTOR_NAMES, @samples_FACTOR_NAMES), ',')"
-            ),
-            "SPLIT_FIELD": static("split"),
+            "FACTOR_FIELDS": expression(FACTOR_FIELDS),
+            "CATEGORICAL_FIELDS": builder.expression(names_array("CATEGORICAL"), "CATEGORICAL"),
             "MODEL": static(0),
             "RATIO": static(0.0),
-            "MODEL_PARAMS": expression(
-                "'n_estimators=' || to_string(coalesce(@TREES, {}))".format(defaults["TREES"])
+            "MODEL_PARAMS": builder.expression(
+                "'n_estimators=' || to_string(coalesce(@TREES, {}))".format(builder.defaults["TREES"]),
+                "TREES",
             ),
-            "FACTOR_RASTERS": model_input("FACTORS"),
-            "SEED": number_input("SEED", defaults),
-            "RUN_STORE": model_input("RUN_STORE"),
+            "FACTOR_RASTERS": builder.input("FACTORS"),
+            "SEED": builder.number("SEED"),
+            "RUN_STORE": builder.input("RUN_STORE"),
         },
-        {"OUTPUT": ("BUNDLE", "Model bundle", True)},
-        460,
+        {"OUTPUT": ("Model bundle", True)},
     )
-    add_child(
-        model,
+    builder.step(
         "evaluatemodel",
         "lsm:evaluatemodel",
         "Evaluation",
         {
             "INPUT": child_output("spysampling", "OUTPUT"),
-            "LABEL_FIELD": static("label"),
-            "SPLIT_FIELD": static("split"),
             "BUNDLE": child_output("trainmodel", "OUTPUT"),
             "MODEL_NAME": static("BRF (pipeline)"),
-            "RUN_STORE": model_input("RUN_STORE"),
+            "RUN_STORE": builder.input("RUN_STORE"),
         },
-        {"OUTPUT_PLOT": ("CURVES", "ROC and PR curves", False)},
-        580,
+        {"OUTPUT_PLOT": ("ROC and PR curves", False)},
     )
-
-
-def _add_map_steps(model, defaults):
-    """The susceptibility map and its Jenks classes."""
-    add_child(
-        model,
-        "predictraster",
-        "lsm:predictraster",
-        "Map",
+    _map_steps(
+        builder,
+        "",
+        child_output("trainmodel", "OUTPUT"),
+        "BRF (pipeline)",
+        "brf",
         {
-            "MODEL": child_output("trainmodel", "OUTPUT"),
-            "FACTORS": model_input("FACTORS"),
+            ("predictraster", "OUTPUT"): ("Susceptibility", True),
+            ("jenksclassify", "OUTPUT"): ("Classes", True),
+            ("jenksclassify", "OUTPUT_CSV"): ("Class table", False),
+            ("ratecurves", "OUTPUT_PLOT"): ("Success and prediction rate curves", False),
         },
-        {"OUTPUT": ("SUSCEPTIBILITY", "Susceptibility", True)},
-        700,
         # evaluation is no input of the map steps; it runs first so a poor model is seen in the log early
         after=("evaluatemodel",),
     )
-    add_child(
-        model,
-        "jenksclassify",
-        "lsm:jenksclassify",
-        "Classes",
+    return builder
+
+
+# ---------------------------------------------------------------------------------------------- paper
+PAPER_HELP = (
+    "The experiment of Fu et al. (2024) in one run: samples from the inventory (lsm:buildsamples), reliable "
+    "negatives by the spy technique with train and test kept apart (lsm:spysampling, as many per landslide as "
+    "the largest ratio or the test ratio needs), the saturation test of the chosen models over the imbalance "
+    "ratios with repeats on one fixed test set (lsm:saturationtest), then the map of each of the four models "
+    "(BRF, EasyEnsemble, SMOTE-DNN, ADASYN-DNN) trained at the largest ratio, its Jenks classes counted on the "
+    "test landslides and its success and prediction rate curves, and an HTML report over the run store "
+    "(lsm:report; the best map is chosen by the prediction-rate AUC). The full design (11 ratios, 10 repeats, "
+    "1:200 test set, DNNs) takes long on a large area: start with fewer ratios and repeats."
+)
+
+
+def paper_builder():
+    """The ModelBuilder of lsm:paperexperiment."""
+    from qgis.core import (
+        QgsProcessingParameterEnum,
+        QgsProcessingParameterNumber,
+        QgsProcessingParameterString,
+    )
+
+    inputs = _common_inputs(3.0)
+    models = _algorithm("lsm:saturationtest").parameterDefinition("MODELS").options()
+    inputs["RATIOS"] = (
+        QgsProcessingParameterString("RATIOS", "Imbalance ratios (negatives per landslide)", PAPER_RATIOS),
+        "Comma-separated ratios of the saturation test (Fu et al. 2024: 1:2.5 ... 1:200); the maps are made "
+        "at the largest.",
+    )
+    inputs["TEST_RATIO"] = _ratio_input(
+        "TEST_RATIO",
+        "Test negatives per test landslide",
+        200.0,
+        "Negatives per landslide of the fixed test set.",
+    )[1]
+    inputs["MODELS"] = (
+        QgsProcessingParameterEnum(
+            "MODELS", "Models of the saturation test", models, allowMultiple=True, defaultValue=[0, 1, 2, 3]
+        ),
+        "Model types the saturation test compares (the maps are made for the four models of the paper).",
+    )
+    number = QgsProcessingParameterNumber
+    inputs["REPEATS"] = (
+        number("REPEATS", "Repeats per model and ratio", number.Integer, 10, minValue=1, maxValue=1000),
+        "Resamplings of the negatives per model and ratio (their spread is the saturation test's sd).",
+    )
+    inputs.update(_run_inputs(100, 5))
+    builder = ModelBuilder("paperexperiment", PAPER_HELP, inputs)
+    ratio = largest_ratio(builder.defaults)
+    pool = "max({}, coalesce(@TEST_RATIO, {!r}))".format(ratio, builder.defaults["TEST_RATIO"])
+    _sampling_steps(builder, lambda: builder.expression(pool, "RATIOS", "TEST_RATIO"))
+    builder.step(
+        "saturationtest",
+        "lsm:saturationtest",
+        "Saturation test",
         {
-            "INPUT": child_output("predictraster", "OUTPUT"),
-            "CLASSES": number_input("N_CLASSES", defaults),
-            "LANDSLIDES": model_input("INVENTORY"),
+            "INPUT": child_output("spysampling", "OUTPUT"),
+            "FACTOR_FIELDS": expression(FACTOR_FIELDS),
+            "CATEGORICAL_FIELDS": builder.expression(names_array("CATEGORICAL"), "CATEGORICAL"),
+            "MODELS": builder.input("MODELS"),
+            "RATIOS": builder.expression("coalesce(@RATIOS, {!r})".format(PAPER_RATIOS), "RATIOS"),
+            "REPEATS": builder.number("REPEATS"),
+            "TEST_RATIO": builder.number("TEST_RATIO"),
+            "MODEL_PARAMS": builder.expression(
+                "'brf.n_estimators=' || to_string(coalesce(@TREES, {}))".format(builder.defaults["TREES"]),
+                "TREES",
+            ),
+            "SEED": builder.number("SEED"),
+            "RUN_STORE": builder.input("RUN_STORE"),
         },
         {
-            "OUTPUT": ("CLASSES", "Susceptibility classes", True),
-            "OUTPUT_CSV": ("CLASS_TABLE", "Class table", False),
+            "OUTPUT_SUMMARY": ("Saturation summary", True),
+            "OUTPUT_PLOT": ("Metrics against the ratio", False),
         },
-        820,
+    )
+    classified = [_paper_map(builder, index, short, ratio) for index, short in PAPER_MODELS]
+    builder.step(
+        "report",
+        "lsm:report",
+        "Report",
+        {
+            "RUN_STORE": builder.input("RUN_STORE"),
+            "MAPS": child_outputs((step, "OUTPUT") for step in classified),
+            "TITLE": static("Landslide susceptibility: the experiment of Fu et al. (2024)"),
+        },
+        {"OUTPUT": ("Report", True)},
+        after=tuple(f"ratecurves_{short.lower().replace('-', '_')}" for _i, short in PAPER_MODELS)
+        + ("saturationtest",),
+    )
+    return builder
+
+
+def _paper_map(builder, index, short, ratio):
+    """Training of model *index* at the largest ratio, then its map, classes and rate curves."""
+    suffix = "_" + short.lower().replace("-", "_")
+    train = f"trainmodel{suffix}"
+    params = {"MODEL": static(index), "RATIO": builder.expression(ratio, "RATIOS")}
+    if index == 0:
+        params["MODEL_PARAMS"] = builder.expression(
+            "'n_estimators=' || to_string(coalesce(@TREES, {}))".format(builder.defaults["TREES"]), "TREES"
+        )
+    builder.step(
+        train,
+        "lsm:trainmodel",
+        f"Model {short}",
+        dict(
+            params,
+            INPUT=child_output("spysampling", "OUTPUT"),
+            FACTOR_FIELDS=expression(FACTOR_FIELDS),
+            CATEGORICAL_FIELDS=builder.expression(names_array("CATEGORICAL"), "CATEGORICAL"),
+            FACTOR_RASTERS=builder.input("FACTORS"),
+            SEED=builder.number("SEED"),
+            RUN_STORE=builder.input("RUN_STORE"),
+        ),
+    )
+    model_type = ("brf", "easyensemble", "smote_dnn", "adasyn_dnn")[index]
+    return _map_steps(
+        builder,
+        suffix,
+        child_output(train, "OUTPUT"),
+        f"{short} (largest ratio)",
+        model_type,
+        {
+            ("predictraster", "OUTPUT"): (f"Susceptibility {short}", True),
+            ("jenksclassify", "OUTPUT"): (f"Classes {short}", True),
+            ("ratecurves", "OUTPUT_PLOT"): (f"Rate curves {short}", False),
+        },
     )
 
 
-def build_model():
-    """The QgsProcessingModelAlgorithm of the pipeline."""
-    from qgis.core import QgsProcessingModelAlgorithm
-
-    model = QgsProcessingModelAlgorithm(MODEL_NAME, GROUP, GROUP_ID)
-    help_content = {"ALG_DESC": HELP, "ALG_CREATOR": "Landslide susceptibility plugin"}
-    defaults = _add_inputs(model, help_content)
-    _add_sampling_steps(model, defaults)
-    _add_model_steps(model, defaults)
-    _add_map_steps(model, defaults)
-    model.setHelpContent(help_content)
-    return model
+#: file name -> builder of each shipped model
+MODELS = {"lsm_pipeline.model3": pipeline_builder, "lsm_paperexperiment.model3": paper_builder}
 
 
-def main(argv=None):
-    argv = sys.argv[1:] if argv is None else argv
-    output = Path(argv[0]) if argv else DEFAULT_OUTPUT
-    app, _provider = _qgis()
-    model = build_model()
+def write_model(model, output):
+    """Write *model* to *output* as canonical XML."""
     output.parent.mkdir(parents=True, exist_ok=True)
     if not model.toFile(str(output)):
         sys.exit(f"could not write {output}")
@@ -350,10 +708,20 @@ def main(argv=None):
     # file the same from one run to the next, so a diff shows only real changes
     canonical = ElementTree.canonicalize(from_file=str(output))
     output.write_text(canonical + "\n", encoding="utf-8")
-    print(
-        f"{output}: {len(model.childAlgorithms())} steps, inputs "
-        f"{', '.join(p.name() for p in model.parameterDefinitions() if not p.isDestination())}"
-    )
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    folder = Path(argv[0]) if argv else MODELS_DIR
+    app, _provider = _qgis()
+    for file_name, make in MODELS.items():
+        model = make().build()
+        valid, errors = model.validate()
+        if not valid:
+            sys.exit(f"{file_name}: the model does not validate: {errors}")
+        write_model(model, folder / file_name)
+        inputs = ", ".join(p.name() for p in model.parameterDefinitions() if not p.isDestination())
+        print(f"{folder / file_name}: {len(model.childAlgorithms())} steps, inputs {inputs}")
     app.exitQgis()
 
 

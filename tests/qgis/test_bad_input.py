@@ -253,6 +253,19 @@ def _cross(e, out, **extra):
     }
 
 
+def _compare(e, out, **extra):
+    return {
+        "INPUT": e["samples"],
+        "FACTORS": e["factors"],
+        "STRATEGIES": [0, 1],
+        "REPEATS": 1,
+        "MAP_AUC": False,
+        "BUFFER_DISTANCE": 0.0,
+        "OUTPUT_TABLE": str(out / "compare.csv"),
+        **extra,
+    }
+
+
 def _saturation(e, out, **extra):
     return {
         "INPUT": e["samples"],
@@ -286,14 +299,50 @@ def _trainlsnet(e, out, **extra):
     }
 
 
+def _align(e, out, **extra):
+    return {
+        "FACTORS": [e["slope"], e["shifted"]],
+        "REFERENCE": e["slope"],
+        "OUTPUT_FOLDER": str(out / "aligned"),
+        **extra,
+    }
+
+
+def _deformation(e, out, **extra):
+    return {
+        "DEFORMATION": e["slope"],
+        "SUSCEPTIBILITY": e["slope"],
+        "SUSCEPTIBILITY_BREAKS": "0,10,20,90",
+        "OUTPUT_TABLE": str(out / "matrix.csv"),
+        "OUTPUT_PLOT": str(out / "matrix.png"),
+        **extra,
+    }
+
+
 def _pipeline(e, out, **extra):
     return {
         "FACTORS": e["factors"],
         "INVENTORY": e["empty"],
         "TREES": 10,
-        "jenksclassify:CLASSES": str(out / "classes.tif"),
-        "predictraster:SUSCEPTIBILITY": str(out / "susc.tif"),
-        "trainmodel:BUNDLE": str(out / "model.lsmodel"),
+        "jenksclassify:Classes": str(out / "classes.tif"),
+        "predictraster:Susceptibility": str(out / "susc.tif"),
+        "trainmodel:Model bundle": str(out / "model.lsmodel"),
+        **extra,
+    }
+
+
+def _paper(e, out, **extra):
+    return {
+        "FACTORS": e["factors"],
+        "INVENTORY": e["empty"],
+        "TREES": 10,
+        "report:Report": str(out / "report.html"),
+        "saturationtest:Saturation summary": str(out / "saturation.csv"),
+        **{
+            f"{step}_{short.lower().replace('-', '_')}:{what} {short}": str(out / f"{step}_{short}.tif")
+            for short in ("BRF", "EasyEnsemble", "SMOTE-DNN", "ADASYN-DNN")
+            for step, what in (("predictraster", "Susceptibility"), ("jenksclassify", "Classes"))
+        },
         **extra,
     }
 
@@ -309,7 +358,7 @@ CANNOT_WRITE = r"cannot be written to .*not_a_folder\.txt.*cannot be created or 
 CANCELLED = r"^Cancelled: no output was written\.$"
 NOT_A_BUNDLE = r"is not a model bundle of this plugin"
 NOT_ON_RASTERS = r"No landslide of .*lies on the factor rasters"
-NOT_ONE_GRID = r"Factor rasters are not on the same grid as 'slope': 'slope_{}' \(the {}"
+NOT_ONE_GRID = r"Factor rasters are not on the same grid as 'slope': 'slope_{}' \(the {}.*lsm:alignfactors"
 TOO_FEW = r"has [34] landslide\(s\); at least 10 are needed"
 LATER = "wired into the algorithm once its file is free (issue 15, item 4)"
 
@@ -371,14 +420,13 @@ def _cases():
             "spysampling",
             "grid-mismatch",
             lambda e, o: _spy(e, o, FACTORS=[e["shifted"]] + e["factors"][1:]),
-            r"not on the same grid",
+            r"not on the same grid.*lsm:alignfactors",
         ),
         _case(
             "spysampling",
             "constant-raster",
             lambda e, o: _spy(e, o, FACTORS=[e["const"]] + e["factors"][1:]),
             r"do not give the values stored in 'samples'",
-            xfail=LATER,
         ),
         _case(
             "spysampling",
@@ -473,7 +521,6 @@ def _cases():
             "four-landslides",
             lambda e, o: _screening(e, o, SAMPLES=e["four_slides"], FACTOR_FIELDS=FACTORS),
             TOO_FEW,
-            xfail=LATER,
         ),
         _case(
             "factorscreening",
@@ -556,6 +603,12 @@ def _cases():
             CANNOT_WRITE,
         ),
         _case(
+            "comparenegatives",
+            "zero-buffer",
+            lambda e, o: _compare(e, o),
+            r"buffer distance \(0 map units\) must be at least one cell",
+        ),
+        _case(
             "saturationtest",
             "four-landslides",
             lambda e, o: _saturation(e, o, INPUT=e["four_slides"]),
@@ -586,10 +639,58 @@ def _cases():
             CANNOT_WRITE,
         ),
         _case(
+            "alignfactors",
+            "no-target-grid",
+            lambda e, o: _align(e, o, REFERENCE=None),
+            r"Choose the target grid: a reference raster, or an extent and a cell size",
+        ),
+        _case(
+            "alignfactors",
+            "unknown-categorical",
+            lambda e, o: _align(e, o, CATEGORICAL="geology"),
+            r"Categorical factor\(s\) geology are not among the factor rasters",
+        ),
+        _case(
+            "alignfactors",
+            "read-only-folder",
+            lambda e, o: _align(e, o, OUTPUT_FOLDER=str(u(o))),
+            CANNOT_WRITE,
+        ),
+        _case(
+            "deformationmatrix",
+            "grid-mismatch",
+            lambda e, o: _deformation(e, o, SUSCEPTIBILITY=e["shifted"]),
+            r"not on the same grid as 'slope': 'slope_shifted' \(the origin.*lsm:alignfactors",
+        ),
+        _case(
+            "deformationmatrix",
+            "breaks-decrease",
+            lambda e, o: _deformation(e, o, DEFORMATION_BREAKS="5,1"),
+            r"deformation class edges must increase strictly",
+        ),
+        _case(
+            "deformationmatrix",
+            "continuous-without-breaks",
+            lambda e, o: _deformation(e, o, SUSCEPTIBILITY_BREAKS=""),
+            r"not whole numbers: it is not a classed map",
+        ),
+        _case(
+            "deformationmatrix",
+            "read-only-plot",
+            lambda e, o: _deformation(e, o, OUTPUT_PLOT=str(u(o) / "m.png")),
+            CANNOT_WRITE,
+        ),
+        _case(
             "pipeline",
             "empty-inventory",
             lambda e, o: _pipeline(e, o),
-            r"Error encountered while running Samples",
+            r"Error encountered while running Samples: .*has no (point|feature|landslide)",
+        ),
+        _case(
+            "paperexperiment",
+            "empty-inventory",
+            lambda e, o: _paper(e, o),
+            r"Error encountered while running Samples: .*has no (point|feature|landslide)",
         ),
     ]
     # cancel at early, middle and late progress (jenksclassify and trainmodel report up to 66.7 %)

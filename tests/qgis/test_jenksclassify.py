@@ -148,3 +148,164 @@ def test_classes_are_styled_when_loaded(lsm_provider, sample_dir, tmp_path):
     assert [c.label for c in renderer.classes()] == ["Very low", "Low", "Moderate", "High", "Very high"]
     assert renderer.classes()[0].color.green() > renderer.classes()[0].color.red()
     assert renderer.classes()[-1].color.red() > renderer.classes()[-1].color.green()
+
+
+# -- issue 13: test landslides only, sanity warnings ------------------------------------------------
+
+
+def _raster(path, values, cell=10.0):
+    """GeoTIFF in EPSG:32717 with origin (0, height * cell), nodata -9999."""
+    from osgeo import osr
+
+    values = np.asarray(values, dtype=np.float32)
+    ds = gdal.GetDriverByName("GTiff").Create(
+        str(path), values.shape[1], values.shape[0], 1, gdal.GDT_Float32
+    )
+    ds.SetGeoTransform((0.0, cell, 0.0, values.shape[0] * cell, 0.0, -cell))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32717)
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).SetNoDataValue(-9999.0)
+    ds.GetRasterBand(1).WriteArray(values)
+    ds = None
+    return str(path)
+
+
+def _points(path, rows):
+    """Point layer with label and split fields; rows: (x, y, label, split)."""
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32717)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("samples", srs, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
+    layer.CreateField(ogr.FieldDefn("split", ogr.OFTString))
+    for x, y, label, split in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("label", label)
+        feature.SetField("split", split)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {y})"))
+        layer.CreateFeature(feature)
+    ds = None
+    return str(path)
+
+
+def _hand_samples(tmp_path):
+    """10 x 10 map (value = 10 row + col: rows 0-4 hold values <= 49, rows 5-9 >= 50) and a sample
+    layer: test landslides 1 in the low half and 3 in the high half, training landslides 5 in the
+    low half, test unlabeled rows (label 0) 2 in the high half."""
+    values = np.arange(100, dtype=np.float32).reshape(10, 10)
+    raster = _raster(tmp_path / "map.tif", values)
+
+    def centre(row, col):
+        return col * 10.0 + 5.0, 100.0 - row * 10.0 - 5.0
+
+    rows = [(*centre(1, 1), 1, "test")]
+    rows += [(*centre(r, 2), 1, "test") for r in (6, 7, 8)]
+    rows += [(*centre(r, 3), 1, "train") for r in (0, 1, 2, 3, 4)]
+    rows += [(*centre(r, 4), 0, "test") for r in (8, 9)]
+    return raster, _points(tmp_path / "samples.gpkg", rows)
+
+
+@pytest.mark.parametrize("split, expected", [(0, [1, 3]), (1, [5, 0]), (2, [6, 3])])
+def test_counts_only_the_chosen_split(run_alg, tmp_path, split, expected):
+    import json
+
+    raster, samples = _hand_samples(tmp_path)
+    result = run_alg(
+        "lsm:jenksclassify",
+        {
+            "INPUT": raster,
+            "METHOD": 3,
+            "BREAKS": "49.5",
+            "LANDSLIDES": samples,
+            "SPLIT": split,
+            "RUN_STORE": str(tmp_path / "runs"),
+            "OUTPUT": str(tmp_path / "classes.tif"),
+            "OUTPUT_CSV": str(tmp_path / "table.csv"),
+        },
+    )
+    with open(tmp_path / "table.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [float(r["landslides"]) for r in rows] == expected
+    total = sum(expected)
+    assert [float(r["landslide_pct"]) for r in rows] == pytest.approx([100.0 * e / total for e in expected])
+    record = json.loads(open(result["RUN_RECORD"], encoding="utf-8").read())
+    assert record["test_set"] == ("test", "train", "all")[split]
+    # the top class holds half of the area and fewer than 30 landslides were counted: two warnings
+    assert len(record["warnings"]) == 2
+    assert "top class covers 50.0 %" in record["warnings"][0]
+    assert f"Only {total} " in record["warnings"][1]
+
+
+def test_test_split_is_the_default_and_the_log_says_so(run_alg, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+    raster, samples = _hand_samples(tmp_path)
+    log = Log()
+    run_alg(
+        "lsm:jenksclassify",
+        {
+            "INPUT": raster,
+            "METHOD": 3,
+            "BREAKS": "49.5",
+            "LANDSLIDES": samples,
+            "OUTPUT": str(tmp_path / "classes.tif"),
+            "OUTPUT_CSV": str(tmp_path / "table.csv"),
+        },
+        log,
+    )
+    with open(tmp_path / "table.csv", newline="") as handle:
+        assert [float(r["landslides"]) for r in csv.DictReader(handle)] == [1, 3]
+    assert any("Landslides counted: test landslides (4 points)" in line for line in log.lines)
+
+
+def test_warnings_on_a_three_valued_map(run_alg, tmp_path):
+    import json
+
+    values = np.full((10, 10), 0.1, dtype=np.float32)
+    values[2:5] = 0.5
+    values[5:] = 0.9
+    raster = _raster(tmp_path / "three.tif", values)
+    result = run_alg(
+        "lsm:jenksclassify",
+        {
+            "INPUT": raster,
+            "CLASSES": 3,
+            "MODEL_TYPE": "brf",
+            "RUN_STORE": str(tmp_path / "runs"),
+            "OUTPUT": str(tmp_path / "c.tif"),
+        },
+    )
+    record = json.loads(open(result["RUN_RECORD"], encoding="utf-8").read())
+    assert len(record["warnings"]) == 2
+    assert "top class covers 50.0 %" in record["warnings"][0]
+    assert "only 3 distinct value(s)" in record["warnings"][1]
+    assert "test_set" not in record
+
+
+def test_no_warning_on_a_spread_map(run_alg, tmp_path):
+    import json
+
+    raster = _raster(tmp_path / "spread.tif", np.arange(100, dtype=np.float32).reshape(10, 10))
+    result = run_alg(
+        "lsm:jenksclassify",
+        {
+            "INPUT": raster,
+            "METHOD": 2,
+            "MODEL_TYPE": "brf",
+            "RUN_STORE": str(tmp_path / "runs"),
+            "OUTPUT": str(tmp_path / "c.tif"),
+        },
+    )
+    record = json.loads(open(result["RUN_RECORD"], encoding="utf-8").read())
+    assert record["warnings"] == []

@@ -162,12 +162,12 @@ def test_predict_refuses_rasters_of_other_factors(trained_bundle, run_alg, facto
 
 
 def test_training_uses_the_split_field(run_alg, sample_dir, factor_paths, tmp_path):
-    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from landslide_susceptibility.algorithms._compat import make_field
+    from qgis.core import QgsFeature, QgsVectorLayer
 
     source = QgsVectorLayer(str(sample_dir / "points_350.gpkg"), "points", "ogr")
     layer = QgsVectorLayer(f"Point?crs={source.crs().authid()}", "samples", "memory")
-    layer.dataProvider().addAttributes([QgsField("label", QVariant.Int), QgsField("split", QVariant.String)])
+    layer.dataProvider().addAttributes([make_field("label", "int"), make_field("split", "str")])
     layer.updateFields()
     features = []
     for i, f in enumerate(source.getFeatures()):

@@ -44,6 +44,15 @@ def _record(model, ratio, repeat, roc_auc, counts, **extra):
     return new_record("lsm:trainmodel", **fields)
 
 
+@pytest.fixture(autouse=True)
+def _own_profile_store(tmp_path, monkeypatch):
+    """The QGIS profile's run store (always read by a dock with its default stores) is a folder of
+    the test's own: runs of other tests left there are not counted."""
+    from landslide_susceptibility.plugin import dock_stores
+
+    monkeypatch.setattr(dock_stores, "profile_store", lambda: str(tmp_path / "profile" / "lsm_runs"))
+
+
 @pytest.fixture()
 def store(tmp_path):
     """A run store with 7 model runs (repeats of brf and easyensemble, one rf), one SPY run without
@@ -82,6 +91,11 @@ def dock(qgis_iface, store):
     widget.shutdown()
     widget.deleteLater()
     QgsSettings().remove(SETTINGS_KEY)
+
+
+def _shown(dock):
+    """Rows of the three tabs together (metric runs, maps, priors)."""
+    return sum(model.rowCount() for model in dock.models().values())
 
 
 def _column(dock, key):
@@ -128,7 +142,7 @@ def test_menu_action_opens_dock_with_project_store(qgis_iface, store, monkeypatc
         assert gui.dock is None  # created on first use
         gui.action.trigger()
         assert gui.dock is not None and gui.action.isChecked()
-        assert gui.dock.model.rowCount() == len(records)
+        assert _shown(gui.dock) == len(records)
         assert gui.dock.folder_combo.itemText(0) == "{} (project)".format(
             os.path.join(str(folder.parent), "lsm_runs")
         )
@@ -137,7 +151,7 @@ def test_menu_action_opens_dock_with_project_store(qgis_iface, store, monkeypatc
         other = folder.parent / "other_project" / "lsm_runs"
         write_record(str(other), _record("lr", 1.0, 0, 0.76, (26, 10, 25, 9)))
         QgsProject.instance().setPresetHomePath(str(other.parent))
-        assert _wait_for(lambda: gui.dock.model.rowCount() == 1)
+        assert _wait_for(lambda: _shown(gui.dock) == 1)
         assert _column(gui.dock, "model_type") == ["lr"]
         gui.action.trigger()
         assert gui.dock.isHidden()
@@ -174,7 +188,7 @@ def test_dock_follows_a_finished_algorithm_in_another_store(
         gui.setup()
         qgis_iface.mainWindow().show()
         dock = gui.show_dock()
-        assert dock.model.rowCount() == 0
+        assert _shown(dock) == 0
         algorithm = QgsApplication.processingRegistry().createAlgorithmById("lsm:trainlsnet")
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
@@ -195,7 +209,7 @@ def test_dock_follows_a_finished_algorithm_in_another_store(
         task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
         task.executed.connect(lambda ok, results: finished.append(ok))
         QgsApplication.taskManager().addTask(task)
-        assert _wait_for(lambda: dock.model.rowCount() == 1, seconds=60), finished
+        assert _wait_for(lambda: _shown(dock) == 1, seconds=60), finished
         assert finished == [True]
         assert _column(dock, "model_type") == ["lsnet"]
         assert str(elsewhere) in dock.saved_folders()
@@ -203,7 +217,7 @@ def test_dock_follows_a_finished_algorithm_in_another_store(
         # the project's own store is read anyway: it is not added to the remembered folders
         own = write_record(str(tmp_path / "project" / "lsm_runs"), _record("lr", 1.0, 0, 0.7, (1, 1, 1, 1)))
         assert gui.algorithm_finished(True, {"RUN_RECORD": own}) == []
-        assert _wait_for(lambda: dock.model.rowCount() == 2)
+        assert _wait_for(lambda: _shown(dock) == 2)
         assert dock.saved_folders() == [str(elsewhere)]
         qgis_iface.mainWindow().hide()
     finally:
@@ -219,9 +233,9 @@ def test_folders_are_remembered_in_the_settings(qgis_iface, store, tmp_path):
     QgsSettings().remove(key)
     first = MetricsDock(qgis_iface, None, settings_key=key, include_project_store=False)
     try:
-        assert first.model.rowCount() == 0
+        assert _shown(first) == 0
         first.add_folder(str(store[0]))
-        assert first.model.rowCount() == 8
+        assert _shown(first) == 8
         first.add_folder(str(store[0]) + os.sep)  # the same folder again: remembered once
         assert QgsSettings().value(key) == [str(store[0])]
     finally:
@@ -230,10 +244,10 @@ def test_folders_are_remembered_in_the_settings(qgis_iface, store, tmp_path):
     # a new dock (next QGIS session) reads the remembered folder
     second = MetricsDock(qgis_iface, None, settings_key=key, include_project_store=False)
     try:
-        assert second.model.rowCount() == 8
+        assert _shown(second) == 8
         assert second.folder_combo.currentData() == str(store[0])
         second.remove_current_folder()
-        assert second.model.rowCount() == 0 and QgsSettings().value(key) == []
+        assert _shown(second) == 0 and QgsSettings().value(key) == []
     finally:
         second.shutdown()
         second.deleteLater()
@@ -242,15 +256,18 @@ def test_folders_are_remembered_in_the_settings(qgis_iface, store, tmp_path):
 
 def test_dock_shows_records_and_reports_corrupt_file(dock, store):
     folder, records = store
-    assert dock.model.rowCount() == 8
-    assert dock.model.columnCount() == 7 + len(METRIC_KEYS)
+    assert _shown(dock) == 8
+    assert dock.model.columnCount() == 8 + len(METRIC_KEYS)  # test set column included
+    # the SPY prior sits in its own tab, the model runs in the first
+    assert dock.model.rowCount() == 7 and dock.priors_model.rowCount() == 1
     assert sorted(r["run_id"] for r in dock.records) == sorted(r["run_id"] for r in records.values())
     # sorted by time: fixture order
     assert _column(dock, "model_type")[:4] == ["brf", "brf", "brf", "easyensemble"]
     assert _column(dock, "roc_auc")[0] == "0.800"
     # 29 / 35 sensitivity of the first brf repeat
     assert _column(dock, "sensitivity")[0] == "0.829"
-    assert _column(dock, "oa")[-1] == ""  # the SPY run has no metrics
+    priors = dock.priors_model
+    assert priors.data(priors.index(0, priors.column_of("oa"))) == ""  # the SPY run has no metrics
     assert len(dock.unreadable) == 1
     assert dock.unreadable[0].path.endswith("broken" + SUFFIX)
     assert dock.unreadable_list.count() == 1
@@ -263,12 +280,15 @@ def test_dock_shows_records_and_reports_corrupt_file(dock, store):
     write_record(str(folder), odd)
     dock.reload()
     reasons = sorted(item.reason for item in dock.unreadable)
-    assert len(reasons) == 3 and dock.model.rowCount() == 8
+    assert len(reasons) == 3 and _shown(dock) == 8
     assert "'metrics' is not an object" in reasons
     assert any(r.startswith("not an lsm run record") for r in reasons)
 
 
-def test_sort_by_metric(dock):
+def test_sort_by_metric(dock, store):
+    # a run with an OA but no ROC-AUC: its empty cell sorts last in both directions
+    write_record(str(store[0]), new_record("lsm:evaluatemodel", model_type="svm", metrics={"oa": 0.7}))
+    dock.reload()
     column = dock.model.column_of("roc_auc")
     dock.table.sortByColumn(column, Qt.DescendingOrder)
     assert _column(dock, "roc_auc") == ["0.860", "0.840", "0.820", "0.800", "0.800", "0.790", "0.780", ""]
@@ -276,7 +296,7 @@ def test_sort_by_metric(dock):
     dock.table.sortByColumn(column, Qt.AscendingOrder)
     assert _column(dock, "roc_auc") == ["0.780", "0.790", "0.800", "0.800", "0.820", "0.840", "0.860", ""]
     dock.table.sortByColumn(dock.model.column_of("model_type"), Qt.AscendingOrder)
-    assert _column(dock, "model_type") == ["brf"] * 3 + ["easyensemble"] * 3 + ["rf", "spy"]
+    assert _column(dock, "model_type") == ["brf"] * 3 + ["easyensemble"] * 3 + ["rf", "svm"]
 
 
 def test_best_value_of_each_column_is_marked(dock, store):
@@ -305,7 +325,7 @@ def test_best_value_of_each_column_is_marked(dock, store):
 def test_group_repeats_mean_sd(dock, store):
     _, records = store
     dock.group_check.setChecked(True)
-    assert dock.model.rowCount() == 4
+    assert _shown(dock) == 4
     titles = _column(dock, "name")
     runs = _column(dock, "repeat")
     roc = dict(zip(titles, _column(dock, "roc_auc")))
@@ -321,7 +341,7 @@ def test_group_repeats_mean_sd(dock, store):
     assert tip == "Mean \u00b1 sample sd over 3 runs: 0.800, 0.840, 0.820"
     assert not dock.rename_action.isEnabled()
     dock.group_check.setChecked(False)
-    assert dock.model.rowCount() == 8
+    assert _shown(dock) == 8
 
 
 def test_filters(dock):
@@ -334,12 +354,12 @@ def test_filters(dock):
     dock.ratio_filter.setCurrentIndex(0)
     assert [dock.dataset_filter.itemText(i) for i in range(dock.dataset_filter.count())] == ["All", "ecuador"]
     dock.dataset_filter.setCurrentIndex(1)
-    assert dock.model.rowCount() == 8  # every fixture run is on the ecuador data
+    assert _shown(dock) == 8  # every fixture run is on the ecuador data
     write_record(
         os.path.dirname(dock.records[0]["_path"]), _record("rf", 1.0, 0, 0.7, (1, 1, 1, 1), dataset="other")
     )
     dock.reload()
-    assert dock.model.rowCount() == 8  # the filter stays on 'ecuador'
+    assert _shown(dock) == 8  # the filter stays on 'ecuador'
     dock.dataset_filter.setCurrentIndex(dock.dataset_filter.findData("other"))
     assert _column(dock, "dataset") == ["other"]
 
@@ -423,27 +443,27 @@ def test_rename_and_delete_with_confirmation(dock, store):
     assert dock.delete_selected() == 2
     left = {r["run_id"] for r in read_store(str(folder))[0]}
     assert records["ee0"]["run_id"] not in left and len(left) == 6
-    assert dock.model.rowCount() == 6
+    assert _shown(dock) == 6
 
 
 def test_new_run_appears_without_refresh(dock, store, tmp_path):
     folder, _ = store
     dock.show()
     write_record(str(folder), _record("smote_dnn", 1.0, 0, 0.81, (29, 8, 27, 6)))
-    assert _wait_for(lambda: dock.model.rowCount() == 9)
+    assert _wait_for(lambda: _shown(dock) == 9)
     # a closed dock does not re-read the stores; it catches up when shown again
     dock.hide()
     write_record(str(folder), _record("adasyn_dnn", 1.0, 0, 0.80, (29, 8, 27, 6)))
     _wait_for(lambda: False, seconds=1.0)
-    assert dock.model.rowCount() == 9
+    assert _shown(dock) == 9
     dock.show()
-    assert dock.model.rowCount() == 10
+    assert _shown(dock) == 10
     # a store that does not exist yet is picked up once a run creates it
     later = tmp_path / "project" / "lsm_runs"
     later.parent.mkdir()
     dock.add_folder(str(later))
     write_record(str(later), _record("lsnet", 1.0, 0, 0.83, (29, 8, 27, 6)))
-    assert _wait_for(lambda: dock.model.rowCount() == 11)
+    assert _wait_for(lambda: _shown(dock) == 11)
     assert "lsnet" in _column(dock, "model_type")
     dock.hide()
 

@@ -183,11 +183,11 @@ def test_evaluatemodel_with_raster_samples_the_raster(run_alg, sample_dir, tmp_p
 
 
 def test_evaluatemodel_refuses_samples_without_the_bundle_factors(lsm_provider, trained, sample_dir):
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from landslide_susceptibility.algorithms._compat import make_field
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
     layer = QgsVectorLayer("Point?crs=EPSG:32717", "few_fields", "memory")
-    layer.dataProvider().addAttributes([QgsField("lslpts", QVariant.Int), QgsField("slope", QVariant.Double)])
+    layer.dataProvider().addAttributes([make_field("lslpts", "int"), make_field("slope", "double")])
     layer.updateFields()
     features = []
     for i in range(20):

@@ -197,3 +197,51 @@ def test_map_is_styled_when_loaded(lsm_provider, bundles, factor_paths, tmp_path
     renderer = layer.renderer()
     assert renderer.type() == "singlebandpseudocolor"
     assert (renderer.classificationMin(), renderer.classificationMax()) == (0.0, 1.0)
+
+
+def test_prevalence_correction_shifts_the_raw_scores(run_alg, bundles, factor_paths, sample_dir, tmp_path):
+    """Corrected map = prior_shift(raw map) at the given prevalence, or at the inventory's cells over
+    the valid cells; the raw score stays the default; a bundle without its ratio needs one."""
+    from landslide_susceptibility.core.grid import grid_of
+    from landslide_susceptibility.core.predict import prior_shift
+    from qgis.core import QgsProcessingException
+
+    path, _ = bundles[0]
+    base = {"MODEL": path, "FACTORS": _layers(factor_paths), "N_JOBS": 1}
+    raw = _read(run_alg("lsm:predictraster", dict(base, OUTPUT=str(tmp_path / "raw.tif")))["OUTPUT"])
+    valid = raw != -9999.0
+    out = run_alg(
+        "lsm:predictraster",
+        dict(base, CORRECTION=1, PREVALENCE=0.05, FIT_RATIO=1.0, OUTPUT=str(tmp_path / "p.tif")),
+    )
+    corrected = _read(out["OUTPUT"])
+    np.testing.assert_allclose(corrected[valid], prior_shift(raw[valid], 0.5, 0.05), atol=1e-6)
+    assert np.all(corrected[~valid] == -9999.0)
+
+    # the prevalence from the inventory: distinct landslide cells with every factor / valid cells
+    dataset = ogr.Open(str(sample_dir / "landslides.gpkg"))
+    xy = np.array([f.GetGeometryRef().GetPoint_2D(0) for f in dataset.GetLayer(0)])
+    dataset = None
+    grid = grid_of(factor_paths["slope"])
+    rows, cols = grid.rowcol(xy[:, 0], xy[:, 1])
+    keys = np.unique(rows * grid.width + cols)
+    p = np.count_nonzero(valid[keys]) / np.count_nonzero(valid)
+    out = run_alg(
+        "lsm:predictraster",
+        dict(
+            base,
+            CORRECTION=1,
+            INVENTORY=str(sample_dir / "landslides.gpkg"),
+            FIT_RATIO=2.0,
+            OUTPUT=str(tmp_path / "inv.tif"),
+        ),
+    )
+    np.testing.assert_allclose(_read(out["OUTPUT"])[valid], prior_shift(raw[valid], 1 / 3, p), atol=1e-6)
+
+    with pytest.raises(QgsProcessingException, match="sampling ratio"):
+        run_alg(
+            "lsm:predictraster", dict(base, CORRECTION=1, PREVALENCE=0.05, OUTPUT=str(tmp_path / "x.tif"))
+        )
+    with pytest.raises(QgsProcessingException, match="prevalence"):
+        run_alg("lsm:predictraster", dict(base, CORRECTION=1, FIT_RATIO=1.0, OUTPUT=str(tmp_path / "y.tif")))
+    assert not (tmp_path / "x.tif").exists() and not (tmp_path / "y.tif").exists()

@@ -18,9 +18,12 @@ EXPECTED_IDS = [
     "lsm:report",
     "lsm:ratecurves",
     "lsm:crossvalidate",
+    "lsm:comparenegatives",
+    "lsm:alignfactors",
+    "lsm:deformationmatrix",
 ]
 #: graphical models shipped in resources/models (not in the algorithm groups)
-MODEL_IDS = ["lsm:pipeline"]
+MODEL_IDS = ["lsm:pipeline", "lsm:paperexperiment"]
 
 
 def test_provider_identity(lsm_provider):
@@ -119,7 +122,7 @@ def test_short_help_is_short_and_urls_distinct(lsm_provider):
 
 def test_shared_parameters_are_declared_once(lsm_provider):
     """SEED / N_JOBS / DEVICE / RUN_STORE: one label and one default in every dialog."""
-    from qgis.core import QgsProcessingParameterDefinition
+    from landslide_susceptibility.algorithms._compat import FLAG_ADVANCED
 
     seen = {}
     for alg in _lsm_algorithms():
@@ -127,7 +130,7 @@ def test_shared_parameters_are_declared_once(lsm_provider):
             p = alg.parameterDefinition(name)
             if p is None:
                 continue
-            flags = p.flags() & ~QgsProcessingParameterDefinition.FlagAdvanced
+            flags = p.flags() & ~FLAG_ADVANCED
             seen.setdefault(name, set()).add((p.description(), str(p.defaultValue()), int(flags)))
         p = alg.parameterDefinition("SEED")
         if p is not None:

@@ -102,8 +102,8 @@ def test_report_of_store_and_maps(run_alg, store, sample_dir, tmp_path):
     for value in ("0.8123", "0.7911", "0.8876", "0.6543", "0.8345", "0.7012", "0.8021", "0.5987"):
         assert value in text
     for best in ("0.8345", "0.7911", "0.8876", "0.6543"):
-        assert f'title="best of the column">{best}&#9733;' in text
-    assert 'title="best of the column">0.8123' not in text
+        assert f'title="best among comparable runs">{best}&#9733;' in text
+    assert 'title="best among comparable runs">0.8123' not in text
     assert "truncated.lsmrun.json: not valid JSON" in text
     # images: two maps, the ROC/PR curves, the class areas of the classed map
     images = _images(text)
@@ -150,3 +150,113 @@ def test_report_keeps_the_layer_style(run_alg, tmp_path):
     assert image.pixelColor(10, 70).name() == "#123456"
     assert image.pixelColor(190, 70).name() == "#fedcba"
     assert "background:#abcdef" in text and "three" in text
+
+
+def _points(path, n=30):
+    """Sample points over the classed raster: labels alternate 1 (landslide) and 0."""
+    from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:32717&field=label:integer", "samples", "memory")
+    features = []
+    for i in range(n):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(700005 + 13 * i, 9559985 - 6 * i)))
+        feature.setAttributes([i % 2])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    assert QgsFields and QgsField  # imported for the memory layer's fields
+    return layer
+
+
+def _pdf_pages(path, tmp_path):
+    """PNG pages of the PDF rendered by pdftoppm, or skip when poppler-utils is not installed."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm is not installed (apt-get install poppler-utils)")
+    prefix = tmp_path / "page"
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(prefix)], check=True, timeout=120)
+    return sorted(tmp_path.glob("page*.png"))
+
+
+def test_pdf_has_one_page_per_map(run_alg, store, sample_dir, tmp_path):
+    classes_path = tmp_path / "classes.tif"
+    _classed_raster(classes_path)
+    out = tmp_path / "report.html"
+    results = run_alg(
+        "lsm:report",
+        {
+            "RUN_STORE": str(store),
+            "MAPS": [str(classes_path), str(sample_dir / "slope.tif")],
+            "LANDSLIDES": _points(tmp_path),
+            "MAP_WIDTH": 300,
+            "OUTPUT": str(out),
+        },
+    )
+    pdf = tmp_path / "report.pdf"  # beside the HTML by default
+    assert results["OUTPUT_PDF"] == str(pdf) and pdf.read_bytes().startswith(b"%PDF")
+    assert results["BEST"].startswith("BRF 1:10 (run ")
+    pages = _pdf_pages(pdf, tmp_path)
+    assert len(pages) == 2
+    image = _qimage(pages[0].read_bytes())
+    assert image.width() > image.height()  # A4 landscape
+    # the classed map is drawn: its green and red classes are on the page
+    colors = {
+        image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    }
+    assert "#1a9850" in colors and "#a50026" in colors
+    text = out.read_text(encoding="utf-8")
+    assert str(tmp_path) not in text  # file names only
+    assert "Classes (classes.tif)" in text and "Slope (slope.tif)" in text
+
+
+def test_layout_items_and_template(qgis_app, tmp_path):
+    from landslide_susceptibility.algorithms import _layout
+    from landslide_susceptibility.algorithms._styling import apply_classed_style
+    from landslide_susceptibility.core.paths import PLUGIN_DIR
+    from qgis.core import QgsPrintLayout, QgsProject, QgsRasterLayer, QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+
+    path = tmp_path / "classes.tif"
+    _classed_raster(path)
+    layer = QgsRasterLayer(str(path), "Classes of BRF")
+    apply_classed_style(layer, ["Low", "Moderate", "High", "Very high", "Extreme"])
+    slides = _layout.landslide_layer(_points(tmp_path))
+    assert slides.subsetString() == '"label" = 1' and slides.featureCount() == 15
+    project = QgsProject()
+    project.addMapLayers([layer, slides], False)
+    table = (["Class", "% area"], [["Low", "25.00"], ["Moderate", "50.00"]])
+    page = _layout.MapPage(layer, "Classes of BRF", "classes.tif", table, slides)
+    layout = _layout.build_layout(project, [page, page])
+    assert layout.pageCollection().pageCount() == 2
+    expected = [
+        "QgsLayoutFrame",
+        "QgsLayoutItemLabel",
+        "QgsLayoutItemLabel",
+        "QgsLayoutItemLabel",
+        "QgsLayoutItemLegend",
+        "QgsLayoutItemMap",
+        "QgsLayoutItemPicture",
+        "QgsLayoutItemScaleBar",
+    ]
+    assert _layout.page_item_types(layout, 0) == expected == _layout.page_item_types(layout, 1)
+    pictures = [i for i in layout.items() if type(i).__name__ == "QgsLayoutItemPicture"]
+    assert all(p.picturePath().endswith(".svg") and "NorthArrow" in p.picturePath() for p in pictures)
+    legend = next(i for i in layout.items() if type(i).__name__ == "QgsLayoutItemLegend")
+    nodes = legend.model().layerLegendNodes(legend.model().rootGroup().findLayers()[-1])
+    assert [n.data(0) for n in nodes] == ["Low", "Moderate", "High", "Very high", "Extreme"]  # no "Band 1"
+    tables = [i.multiFrame() for i in layout.items() if type(i).__name__ == "QgsLayoutFrame"]
+    assert tables[0].contents()[1] == ["Moderate", "50.00"]
+    # the shipped template loads and holds the same items
+    template = PLUGIN_DIR / "resources" / "layouts" / "lsm_map.qpt"
+    document = QDomDocument()
+    assert document.setContent(template.read_text(encoding="utf-8"))
+    template_project = QgsProject()  # a layout must not outlive its project
+    loaded = QgsPrintLayout(template_project)
+    _items, ok = loaded.loadFromTemplate(document, QgsReadWriteContext())
+    assert ok
+    assert _layout.page_item_types(loaded, 0) == expected
+    # and write_template writes what is shipped (a layout of the same items)
+    written = _layout.write_template(tmp_path / "t.qpt")
+    assert "LayoutItem" in (tmp_path / "t.qpt").read_text(encoding="utf-8") and str(written).endswith("t.qpt")

@@ -143,9 +143,17 @@ def test_outputs_on_ecuador(spy_result, samples, factor_paths):
     table = _table(layer)
     n_train = int(np.sum(samples["ls_split"] == "train"))
     n_test = int(np.sum(samples["ls_split"] == "test"))
-    neg = {s: [r for r in table if r["label"] == 0 and r["split"] == s] for s in ("train", "test")}
+    neg = {
+        s: [r for r in table if r["label"] == 0 and r["split"] == s and r["negative_kind"] == "rn"]
+        for s in ("train", "test")
+    }
     assert len(neg["train"]) == 10 * n_train and len(neg["test"]) == 10 * n_test
     assert sum(r["label"] == 1 for r in table) == n_train + n_test  # landslides copied
+    assert {r["negative_kind"] for r in table if r["label"] == 1} == {"landslide"}
+    # the sample layer's random unlabeled test cells are kept beside the reliable negatives (issue 13)
+    random_rows = [r for r in table if r["negative_kind"] == "random"]
+    assert len(random_rows) == 1500 and {(r["label"], r["split"]) for r in random_rows} == {(0, "test")}
+    assert len(table) == n_train + n_test + 10 * (n_train + n_test) + 1500
     cells = {s: {r["row"] * grid.width + r["col"] for r in neg[s]} for s in neg}
     assert len(cells["train"]) == len(neg["train"])
     assert not cells["train"] & cells["test"]
@@ -193,7 +201,13 @@ def test_spy_negatives_have_fewer_landslides_around_them(spy_result, samples):
     table = _table(QgsVectorLayer(spy_result["OUTPUT"], "neg", "ogr"))
     rng = np.random.default_rng(1)
     for split in ("train", "test"):
-        rn = np.array([[r["xy"].x(), r["xy"].y()] for r in table if r["label"] == 0 and r["split"] == split])
+        rn = np.array(
+            [
+                [r["xy"].x(), r["xy"].y()]
+                for r in table
+                if r["label"] == 0 and r["split"] == split and r["negative_kind"] == "rn"
+            ]
+        )
         pool = rng.choice(np.flatnonzero(samples["valid"]), rn.shape[0], replace=False)
         random_xy = np.column_stack(grid.xy(pool // grid.width, pool % grid.width))
         density_rn = _density(rn, samples["landslides"])
@@ -291,14 +305,19 @@ def test_inventory_input_builds_the_samples_as_buildsamples(factor_paths, sample
         "lsm:spysampling", _params({"path": built["OUTPUT"]}, factor_paths, layer_dir, **common)
     )
     tables = [_table(QgsVectorLayer(r["OUTPUT"], "neg", "ogr")) for r in (direct, via_layer)]
-    keys = [sorted((r["label"], r["split"], r["row"], r["col"]) for r in t) for t in tables]
+    keys = [
+        sorted((r["label"], r["split"], r["row"], r["col"], r["negative_kind"]) for r in t) for t in tables
+    ]
     assert keys[0] == keys[1]
     n_train, n_test = round(0.7 * 175), 175 - round(0.7 * 175)
     labels = np.array([k[0] for k in keys[0]])
     splits = np.array([k[1] for k in keys[0]])
+    kinds = np.array([k[4] for k in keys[0]])
     assert ((labels == 1) & (splits == "train")).sum() == n_train
-    assert ((labels == 0) & (splits == "train")).sum() == 4 * n_train
-    assert ((labels == 0) & (splits == "test")).sum() == 4 * n_test
+    assert ((labels == 0) & (splits == "train") & (kinds == "rn")).sum() == 4 * n_train
+    assert ((labels == 0) & (splits == "test") & (kinds == "rn")).sum() == 4 * n_test
+    assert ((labels == 0) & (splits == "test") & (kinds == "random")).sum() == 8 * n_test
+    assert not ((splits == "train") & (kinds == "random")).any()
     with open(direct["SUMMARY"], newline="") as handle:
         body = {b["split"]: b for b in csv.DictReader(handle)}
     assert int(body["train"]["unlabeled"]) == 8 * n_train and int(body["test"]["unlabeled"]) == 8 * n_test

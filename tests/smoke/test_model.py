@@ -19,11 +19,12 @@ FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
 MODEL_ID = "lsm:pipeline"
 #: the model's output parameters ('<step>:<output>'), which batch users name on the command line
 OUTPUTS = {
-    "trainmodel:BUNDLE": "brf.lsmodel",
-    "predictraster:SUSCEPTIBILITY": "susceptibility.tif",
-    "jenksclassify:CLASSES": "classes.tif",
-    "jenksclassify:CLASS_TABLE": "classes.csv",
-    "evaluatemodel:CURVES": "curves.png",
+    "trainmodel:Model bundle": "brf.lsmodel",
+    "predictraster:Susceptibility": "susceptibility.tif",
+    "jenksclassify:Classes": "classes.tif",
+    "jenksclassify:Class table": "classes.csv",
+    "evaluatemodel:ROC and PR curves": "curves.png",
+    "ratecurves:Success and prediction rate curves": "rates.png",
 }
 
 pytestmark = pytest.mark.skipif(not os.path.exists(QGIS_PROCESS), reason="qgis_process.bin not installed")
@@ -98,8 +99,16 @@ def test_model_runs_the_pipeline(qgis_env, sample_dir, tmp_path):
 
     # run records of the spy step, the training and the evaluation; the test split (kept apart from
     # training, with negatives of its own spy model) is predicted well
-    records = {r["algorithm"]: r for r in _records(runs)}
-    assert sorted(records) == ["lsm:evaluatemodel", "lsm:spysampling", "lsm:trainmodel"]
+    records = {r["algorithm"]: r for r in _records(runs) if r.get("test_set") != "random"}
+    assert sorted(records) == [
+        "lsm:evaluatemodel",
+        "lsm:jenksclassify",
+        "lsm:ratecurves",
+        "lsm:spysampling",
+        "lsm:trainmodel",
+    ]
+    # the prediction rate on the test landslides: far above the 0.5 of a random map
+    assert records["lsm:ratecurves"]["summary"]["prediction_auc"] > 0.7
     evaluation = records["lsm:evaluatemodel"]
     assert evaluation["model_type"] == "brf" and evaluation["name"] == "BRF (pipeline)"
     assert evaluation["metrics"]["roc_auc"] > 0.8
@@ -115,9 +124,9 @@ def test_model_defaults_apply_when_left_out(qgis_env, sample_dir, tmp_path):
     args += [f"FACTORS={sample_dir / (name + '.tif')}" for name in FACTORS]
     args += [
         f"INVENTORY={sample_dir / 'landslides.gpkg'}",
-        f"trainmodel:BUNDLE={tmp_path / 'm.lsmodel'}",
-        f"predictraster:SUSCEPTIBILITY={tmp_path / 's.tif'}",
-        f"jenksclassify:CLASSES={tmp_path / 'c.tif'}",
+        f"trainmodel:Model bundle={tmp_path / 'm.lsmodel'}",
+        f"predictraster:Susceptibility={tmp_path / 's.tif'}",
+        f"jenksclassify:Classes={tmp_path / 'c.tif'}",
     ]
     proc = subprocess.run(args, env=qgis_env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
@@ -125,10 +134,54 @@ def test_model_defaults_apply_when_left_out(qgis_env, sample_dir, tmp_path):
     from landslide_susceptibility.core.bundle import load_bundle
 
     assert load_bundle(str(tmp_path / "m.lsmodel")).manifest["parameters"]["n_estimators"] == 100
-    records = {r["algorithm"]: r for r in _records(tmp_path / "lsm_runs")}
+    records = {r["algorithm"]: r for r in _records(tmp_path / "lsm_runs") if r.get("test_set") != "random"}
     assert records["lsm:trainmodel"]["parameters"]["MODEL_PARAMS"] == "n_estimators=100"
     assert records["lsm:evaluatemodel"]["summary"]["n_test_negative"] == 2 * 53
     assert "1220 unlabeled" in proc.stdout
+
+
+PAPER_MODELS = ("BRF", "EasyEnsemble", "SMOTE-DNN", "ADASYN-DNN")
+
+
+def test_paper_experiment_model_runs(qgis_env, sample_dir, tmp_path):
+    """lsm:paperexperiment in a reduced setting (two ratios, two repeats, a 1:10 test set, BRF alone in the
+    saturation test, 20 trees): the saturation summary, the four maps with their classes and the report."""
+    out = tmp_path / "paper"
+    args = [QGIS_PROCESS, "--json", "run", "lsm:paperexperiment", "--"]
+    args += [f"FACTORS={sample_dir / (name + '.tif')}" for name in FACTORS]
+    args += [
+        f"INVENTORY={sample_dir / 'landslides.gpkg'}",
+        "RATIOS=2,5",
+        "REPEATS=2",
+        "TEST_RATIO=10",
+        "MODELS=0",
+        "TREES=20",
+        f"RUN_STORE={out / 'runs'}",
+        f"report:Report={out / 'report.html'}",
+        f"saturationtest:Saturation summary={out / 'saturation.csv'}",
+    ]
+    for short in PAPER_MODELS:
+        suffix = short.lower().replace("-", "_")
+        args += [
+            f"predictraster_{suffix}:Susceptibility {short}={out / f's_{suffix}.tif'}",
+            f"jenksclassify_{suffix}:Classes {short}={out / f'c_{suffix}.tif'}",
+        ]
+    out.mkdir()
+    started = time.perf_counter()
+    proc = subprocess.run(args, env=qgis_env, capture_output=True, text=True, timeout=900)
+    seconds = time.perf_counter() - started
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert (out / "report.html").stat().st_size > 0
+    with open(out / "saturation.csv", encoding="utf-8") as handle:
+        assert len(list(csv.DictReader(handle))) >= 2  # one row per ratio (and test set) at least
+    records = _records(out / "runs")
+    curves = [r for r in records if r["algorithm"] == "lsm:ratecurves"]
+    assert len(curves) == 4 and all(r["summary"]["prediction_auc"] > 0.6 for r in curves)
+    for short in PAPER_MODELS:
+        suffix = short.lower().replace("-", "_")
+        classes = gdal.Open(str(out / f"c_{suffix}.tif")).ReadAsArray()
+        assert set(np.unique(classes)) >= {1, 5}
+    print(f"\nlsm:paperexperiment (reduced): {seconds:.1f} s")
 
 
 def _records(folder):
