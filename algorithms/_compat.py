@@ -14,6 +14,7 @@ from qgis.core import (
     QgsColorRampShader,
     QgsField,
     QgsProcessing,
+    QgsProcessingModelChildParameterSource,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -55,6 +56,11 @@ else:  # QGIS 3.22 - 3.34: the class-scoped enums (scoped access works with PyQt
     FLAG_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
     FLAG_OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
     FLAG_HIDDEN = QgsProcessingParameterDefinition.Flag.FlagHidden
+
+if hasattr(Qgis, "ProcessingModelChildParameterSource"):  # QGIS >= 3.34
+    MODEL_SOURCE_EXPRESSION = Qgis.ProcessingModelChildParameterSource.Expression
+else:
+    MODEL_SOURCE_EXPRESSION = QgsProcessingModelChildParameterSource.Source.Expression
 
 if hasattr(Qgis, "ProcessingFieldParameterDataType"):  # QGIS >= 3.36
     FIELD_ANY = Qgis.ProcessingFieldParameterDataType.Any
@@ -142,3 +148,13 @@ def band_min_max(provider, band=1):
     else:
         stats = provider.bandStatistics(band, STATS_MIN_MAX)
     return stats.minimumValue, stats.maximumValue
+
+
+def set_label_format(label, text_format):
+    """Font, size and colour of a QgsLayoutItemLabel from a QgsTextFormat: setTextFormat from QGIS 3.24
+    on, where setFont / setFontColor are deprecated; those two before."""
+    if hasattr(label, "setTextFormat"):
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(text_format.font())
+        label.setFontColor(text_format.color())

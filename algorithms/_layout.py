@@ -54,7 +54,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.errors import LsmError
-from ._compat import GEOMETRY_POLYGON
+from ._compat import GEOMETRY_POLYGON, set_label_format
 
 MapPage = namedtuple("MapPage", "layer caption subtitle class_table landslides")
 
@@ -129,8 +129,7 @@ def _label(layout, text, size, bold, box, page):
     label.setText(text)
     font = QFont("Helvetica", size)
     font.setBold(bold)
-    label.setFont(font)
-    label.setFontColor(QColor("#222222"))
+    set_label_format(label, _text_format(font))
     label.setVAlign(Qt.AlignmentFlag.AlignTop)
     layout.addLayoutItem(label)
     _move(label, *box, page)

@@ -11,8 +11,11 @@ pass it as self.tr("...") so pylupdate finds it under the algorithm's context.
 Compact declarations of an algorithm's own parameters (the label and help translated at the call
 site with self.tr, so pylupdate finds them):
     add(alg, parameter, help_text, advanced=False) -> parameter: setHelp, the advanced flag, addParameter
-    number(name, label, default, minimum=None, maximum=None, integer=False, optional=False)
-        -> QgsProcessingParameterNumber (Double, or Integer with *integer*)
+    number(name, label, default, minimum=None, maximum=None, integer=False, optional=False, decimals=None)
+        -> QgsProcessingParameterNumber (Double, or Integer with *integer*; *decimals* shown in the dialog)
+    set_decimals(parameter, n) -> parameter: the dialog's spin box shows *n* decimals (QGIS shows 6 by
+        default, "0.150000"); n by kind: SHARE (2), RATIO (1), DISTANCE (1), THRESHOLD (2), FINE (4),
+        PRECISE (6)
 
 Read (inside process()):
     seed(alg, parameters, context) -> int
@@ -153,15 +156,41 @@ def add(alg, parameter, help_text, advanced=False):
     return parameter
 
 
-def number(name, label, default, minimum=None, maximum=None, integer=False, optional=False):
-    """A QgsProcessingParameterNumber: Double, or Integer with *integer*; bounds when given."""
+def number(name, label, default, minimum=None, maximum=None, integer=False, optional=False, decimals=None):
+    """A QgsProcessingParameterNumber: Double, or Integer with *integer*; bounds when given; a Double
+    shows *decimals* decimals in the dialog (set_decimals())."""
     bounds = {}
     if minimum is not None:
         bounds["minValue"] = minimum
     if maximum is not None:
         bounds["maxValue"] = maximum
     kind = NUMBER_INTEGER if integer else NUMBER_DOUBLE
-    return QgsProcessingParameterNumber(name, label, kind, default, optional, **bounds)
+    parameter = QgsProcessingParameterNumber(name, label, kind, default, optional, **bounds)
+    if decimals is not None:
+        set_decimals(parameter, decimals)
+    return parameter
+
+
+#: decimals shown for each kind of number (set_decimals()): shares 0..1 ("0.70"), negatives per landslide
+#: ("10.0"), distances in map units ("500.0"), score/correlation thresholds ("0.50"), small fractions
+#: such as a prevalence ("0.0123"), sizes that may be in degrees and learning rates ("0.000100")
+SHARE = 2
+RATIO = 1
+DISTANCE = 1
+THRESHOLD = 2
+FINE = 4
+PRECISE = 6
+
+
+def set_decimals(parameter, n):
+    """Show *n* decimals for the number *parameter* in the dialog (metadata widget_wrapper.decimals;
+    QGIS shows 6 otherwise); returns the parameter."""
+    metadata = dict(parameter.metadata())
+    wrapper = dict(metadata.get("widget_wrapper") or {})
+    wrapper["decimals"] = int(n)
+    metadata["widget_wrapper"] = wrapper
+    parameter.setMetadata(metadata)
+    return parameter
 
 
 def seed(alg, parameters, context):
@@ -214,3 +243,25 @@ def lasting_bundle_path(alg, parameters, context, path):
     os.makedirs(folder, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     return os.path.join(folder, f"{alg.name()}_{stamp}_{uuid.uuid4().hex[:6]}.lsmodel")
+
+
+SCHEDULER = "SCHEDULER"
+SCHEDULER_HELP = (
+    "Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the blocks run as tasks on "
+    "its workers, which read the rasters from the same paths (readable there), with numpy, GDAL and this "
+    "plugin importable as 'landslide_susceptibility'; the result is the same as a run here. Needs the "
+    "'distributed' package. Empty: run here."
+)
+
+
+def add_scheduler(alg, help_text=None, advanced=True):
+    """SCHEDULER: optional Dask scheduler address (advanced)."""
+    from qgis.core import QgsProcessingParameterString
+
+    p = QgsProcessingParameterString(SCHEDULER, _tr("Dask scheduler address"), optional=True)
+    return _add(alg, p, help_text or SCHEDULER_HELP, advanced)
+
+
+def scheduler(alg, parameters, context):
+    """The SCHEDULER address, or None to run here."""
+    return alg.parameterAsString(parameters, SCHEDULER, context).strip() or None

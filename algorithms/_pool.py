@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core import samples as core_samples
 from ..core.errors import LsmError
 from ..core.grid import Factor
+from . import _params
 from ._compat import NUMBER_DOUBLE, TYPE_VECTOR_POLYGON
 from ._inventory import polygon_wkbs
 from ._params import add
@@ -49,12 +50,15 @@ def add_pool_parameters(alg, advanced=False):
         ),
         advanced,
     )
-    p = QgsProcessingParameterNumber(
-        alg.DEFORMATION_THRESHOLD,
-        _tr("Deformation threshold (|value| below it)"),
-        NUMBER_DOUBLE,
-        DEFAULT_THRESHOLD,
-        minValue=0.0,
+    p = _params.set_decimals(
+        QgsProcessingParameterNumber(
+            alg.DEFORMATION_THRESHOLD,
+            _tr("Deformation threshold (|value| below it)"),
+            NUMBER_DOUBLE,
+            DEFAULT_THRESHOLD,
+            minValue=0.0,
+        ),
+        _params.RATIO,
     )
     add(alg, p, _tr("In the deformation raster's units (default 10, e.g. mm/yr); must be above 0."), advanced)
     p = QgsProcessingParameterBoolean(
@@ -110,7 +114,8 @@ def pool_mask(alg, parameters, context, feedback, grid, tmpdir):
     if deformation is not None:
         feedback.pushInfo(
             _tr("Unlabeled pool: cells with |deformation| below {:g}{}.").format(
-                deformation.threshold, _tr(" or without a deformation value") if deformation.nodata_eligible else ""
+                deformation.threshold,
+                _tr(" or without a deformation value") if deformation.nodata_eligible else "",
             )
         )
     if polygons is not None:

@@ -9,8 +9,10 @@
     read_labels(values, layer_name, field_name, feedback) -> (labels int64 with -1 for NULL, n_null)
     split_field_of(alg, parameters, context, source, name) -> the SPLIT_FIELD to read, or ""
     cells_on_grid(xy, crs, grid, context) -> (rows, cols) of points in *crs* on *grid*, -1 for NaN points
-    sample_fields(factor_names, prior=False) -> QgsFields of a sample layer (label, split, factors, row,
-        col[, prior]), docs/ARCHITECTURE.md
+    sample_fields(factor_names, prior=False, categorical=()) -> QgsFields of a sample layer (label, split,
+        factors, row, col[, prior]), docs/ARCHITECTURE.md; categorical factors as long integers
+    declared_categorical(layer) -> the factor fields a sample layer declares categorical (its integer
+        factor fields; [] for a layer without 'row' and 'col')
     write_points(alg, parameters, name, context, fields, crs, rows, feedback) -> destination id: rows of
         (x, y, attributes) into the point sink *name*
 
@@ -287,13 +289,14 @@ def cells_on_grid(xy, crs, grid, context):
     return rows, cols
 
 
-def sample_fields(factor_names, prior=False):
-    """Fields of a sample layer: label, split, one double per factor, row, col (and prior)."""
+def sample_fields(factor_names, prior=False, categorical=()):
+    """Fields of a sample layer: label, split, one double per factor (a long integer for the
+    *categorical* ones: how the layer declares them, declared_categorical), row, col (and prior)."""
     fields = QgsFields()
     fields.append(make_field("label", "int"))
     fields.append(make_field("split", "str", 5))
     for name in factor_names:
-        fields.append(make_field(name, "double"))
+        fields.append(make_field(name, "long" if name in set(categorical) else "double"))
     fields.append(make_field("row", "int"))
     fields.append(make_field("col", "int"))
     if prior:
@@ -319,3 +322,30 @@ def write_points(alg, parameters, name, context, fields, crs, rows, feedback):
                 )
             )
     return dest_id
+
+
+#: type ids of integer fields, the same in QVariant and QMetaType (Int 2, UInt 3, LongLong 4, ULongLong 5):
+#: a GeoPackage round trip turns 'long' into LongLong, a memory layer keeps it, a shapefile may give Int
+_INTEGER_TYPES = {2, 3, 4, 5}
+
+
+def _type_id(field):
+    kind = field.type()
+    return int(getattr(kind, "value", kind))
+
+
+#: the fields of a sample layer that are not factors (RESERVED_FIELDS and the negatives' kind)
+_NOT_FACTORS = {"label", "split", "row", "col", "prior", "fid", sampleset.NEGATIVE_KIND_FIELD}
+
+
+def declared_categorical(layer):
+    """The factor fields a sample layer of lsm:buildsamples / lsm:spysampling declares categorical, in
+    field order: its integer factor fields (these algorithms write continuous factors as doubles and
+    the factors declared categorical as long integers; that survives GeoPackage, memory and shapefile
+    round trips). [] for a layer without their 'row' and 'col' fields (any other point layer: its
+    integer fields say nothing). *layer*: anything with fields() (a layer, a feature source)."""
+    fields = layer.fields()
+    names = fields.names()
+    if "row" not in names or "col" not in names:
+        return []
+    return [f.name() for f in fields if f.name() not in _NOT_FACTORS and _type_id(f) in _INTEGER_TYPES]

@@ -5,8 +5,10 @@
     read_samples(alg, source, layer_name, fields, parameters, context, feedback, grid)
         -> core.spy.SpySamples of the sample layer's points on the grid
     eligibility(alg, parameters, context, feedback, data, tmpdir) -> core.samples.Eligibility of the
-        negatives (inventory cells + buffer, study area, spatial blocks); data = (grid, samples,
-        exclusion inventory source or None, layer name)
+        negatives (inventory cells + buffer, study area, spatial blocks, unlabeled pool); data = (grid,
+        samples, exclusion inventory source or None, layer name, pool mask_fn or None)
+    keep_pool(samples, pool, grid, layer_name, feedback) -> the samples without unlabeled cells off the
+        unlabeled pool (algorithms._pool)
     run_pu(alg, parameters, context, feedback, data, samples, params, layer_name, eligible=None)
         -> (result, prior paths, bundle paths, {OUTPUT, SUMMARY}): core.pu.pu_sampling with the prior
         maps and bundles written atomically, then the negatives and the summary
@@ -31,7 +33,7 @@ from ..core.grid import atomic_path
 from ._compat import make_field
 from ._inventory import polygon_wkbs, read_inventory
 from ._samples import NamedSource, read_labels, read_point_table, sample_fields, write_points
-from ._styling import ContinuousRasterStyler, attach_styler
+from ._styling import ContinuousRasterStyler, SampleLayerStyler, attach_styler, name_output, ratio_text
 from .base import write_table
 
 
@@ -121,7 +123,7 @@ def _inventory_cells(source, crs, grid, context, feedback):
 def eligibility(alg, parameters, context, feedback, data, tmpdir):
     """core.samples.Eligibility of the negatives: off every inventory cell and sample landslide and the
     buffer around them, on the study area, in each split's own spatial blocks (BLOCK_SIZE > 0)."""
-    grid, samples, inventory, layer_name = data
+    grid, samples, inventory, layer_name, pool = data
     crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
     ls = samples.labels == 1
     rows, cols = [samples.rows[ls]], [samples.cols[ls]]
@@ -147,8 +149,23 @@ def eligibility(alg, parameters, context, feedback, data, tmpdir):
         )
     buffer = alg.parameterAsDouble(parameters, alg.BUFFER, context)
     return core_samples.negative_eligibility(
-        grid, np.concatenate(rows), np.concatenate(cols), buffer, mask, blocks
+        grid, np.concatenate(rows), np.concatenate(cols), buffer, mask, blocks, pool
     )
+
+
+def keep_pool(samples, pool, grid, layer_name, feedback):
+    """The samples without the unlabeled cells off the unlabeled pool (*pool*: mask_fn or None)."""
+    if pool is None:
+        return samples
+    in_pool = core_samples.mask_at(pool, samples.rows, samples.cols, grid)
+    samples, dropped = spy.keep_unlabeled_in(samples, in_pool)
+    if dropped:
+        feedback.pushWarning(
+            _tr(
+                "{} unlabeled cell(s) of '{}' lie off the unlabeled pool (deformation, pool mask): left out."
+            ).format(dropped, layer_name)
+        )
+    return samples
 
 
 def run_pu(alg, parameters, context, feedback, data, samples, params, layer_name, eligible=None):
@@ -185,7 +202,9 @@ def run_pu(alg, parameters, context, feedback, data, samples, params, layer_name
             eligible=eligible,
         )
         outputs = {
-            alg.OUTPUT: write_negatives(alg, parameters, context, feedback, result, samples, fields, grid),
+            alg.OUTPUT: write_negatives(
+                alg, parameters, context, feedback, result, samples, fields, grid, params.categorical
+            ),
             alg.SUMMARY: write_summary(alg, parameters, context, result),
         }
     for s in present:
@@ -213,6 +232,10 @@ def finish(alg, parameters, context, feedback, run, samples, params, names):
     run_id = alg.write_run_record(record, parameters, context, feedback, anchor)
     for s in present:
         attach_styler(context, prior_out[s], ContinuousRasterStyler(0.0, 1.0))
+    attach_styler(context, negatives, SampleLayerStyler())
+    method = _tr("Spy") if params.method == "spy" else "Bagging-PU"
+    tag = " ".join(filter(None, (method, ratio_text(alg.parameterAsDouble(parameters, alg.RATIO, context)))))
+    name_output(context, negatives, _tr("Negatives"), tag)
     has_test = "test" in present
     return {
         alg.OUTPUT: negatives,
@@ -229,19 +252,25 @@ def finish(alg, parameters, context, feedback, run, samples, params, names):
     }
 
 
-def write_negatives(alg, parameters, context, feedback, result, samples, fields, grid):
+def _values(values, is_cat):
+    """Factor values of a row: int class codes for the categorical factors, floats otherwise."""
+    return [int(round(float(v))) if c else float(v) for v, c in zip(values, is_cat)]
+
+
+def write_negatives(alg, parameters, context, feedback, result, samples, fields, grid, result_categorical=()):
     """The negatives layer: landslides (when asked), reliable negatives ('rn') and, when asked, the
     sample layer's random unlabeled test cells ('random'), each row's kind in NEGATIVE_KIND."""
     include = alg.parameterAsBool(parameters, alg.INCLUDE_LANDSLIDES, context)
     random_test = alg.parameterAsBool(parameters, alg.RANDOM_TEST, context)
+    is_cat = [i in set(result_categorical) for i in range(len(fields))]
     rows = (
-        (x, y, [int(label), split] + [float(v) for v in values] + [int(row), int(col), float(prior), kind])
+        (x, y, [int(label), split] + _values(values, is_cat) + [int(row), int(col), float(prior), kind])
         for label, split, values, row, col, prior, x, y, kind in spy.negative_rows(
             result, samples, grid, include, feedback, random_test=random_test
         )
     )
     crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
-    out_fields = sample_fields(fields, prior=True)
+    out_fields = sample_fields(fields, prior=True, categorical=[fields[i] for i in result_categorical])
     out_fields.append(make_field(NEGATIVE_KIND, "str", 9))
     return write_points(alg, parameters, alg.OUTPUT, context, out_fields, crs, rows, feedback)
 

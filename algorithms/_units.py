@@ -1,13 +1,13 @@
 """Mapping-unit layers (polygons) for lsm:unitfactors, lsm:predictunits and lsm:unitclasses.
 
-    read_units(source, name, feedback) -> Units (fids, geometries, WKB, areas)
-    check_units_crs(source, name, crs, what) -> LsmError when the units are in another CRS
-    landslide_response(units, inventory, inventory_name, context, feedback) -> (count, area share or None)
-    unit_columns(source, name, fields) -> {field: float64 array (NaN for NULL)} in the units' order
-    write_units(alg, parameters, sink_name, context, source, units, columns, feedback) -> destination id:
-        the units with their fields plus *columns* ([(name, kind, values)]; an existing field of that
-        name is overwritten)
-    GraduatedVectorStyler(field, edges, labels=None): green-to-red graduated renderer on *field*
+read_units(source, name, feedback) -> Units (fids, geometries, WKB, areas)
+check_units_crs(source, name, crs, what) -> LsmError when the units are in another CRS
+landslide_response(units, inventory, inventory_name, context, feedback) -> (count, area share or None)
+unit_columns(source, name, fields) -> {field: float64 array (NaN for NULL)} in the units' order
+write_units(alg, parameters, sink_name, context, source, units, columns, feedback) -> destination id:
+    the units with their fields plus *columns* ([(name, kind, values)]; an existing field of that
+    name is overwritten)
+GraduatedVectorStyler(field, edges, labels=None): green-to-red graduated renderer on *field*
 """
 
 from dataclasses import dataclass
@@ -113,12 +113,16 @@ def landslide_response(units, units_crs, inventory, inventory_name, context, fee
         for i in index.intersects(geometry.boundingBox()):
             unit = units.geometries[i]
             if points:
-                count[i] += sum(1 for part in geometry.constParts() if unit.contains(QgsGeometry(part.clone())))
+                count[i] += sum(
+                    1 for part in geometry.constParts() if unit.contains(QgsGeometry(part.clone()))
+                )
             elif unit.intersects(geometry):
                 count[i] += 1
                 covered[i] += unit.intersection(geometry).area()
     if n_landslides == 0:
-        raise LsmError(_tr("The landslide inventory '{}' has no feature with a geometry.").format(inventory_name))
+        raise LsmError(
+            _tr("The landslide inventory '{}' has no feature with a geometry.").format(inventory_name)
+        )
     if covered is not None:
         with np.errstate(invalid="ignore", divide="ignore"):
             covered = np.minimum(np.where(units.areas > 0, covered / units.areas, np.nan), 1.0)
@@ -175,7 +179,9 @@ def _value(value, kind):
 def write_units(alg, parameters, sink_name, context, source, units, columns, feedback):
     """Write the units with their own fields and *columns* [(name, kind, values)] into the sink."""
     fields, positions = _output_fields(source, columns)
-    sink, dest_id = alg.parameterAsSink(parameters, sink_name, context, fields, source.wkbType(), source.sourceCrs())
+    sink, dest_id = alg.parameterAsSink(
+        parameters, sink_name, context, fields, source.wkbType(), source.sourceCrs()
+    )
     if sink is None:
         raise LsmError(alg.invalidSinkError(parameters, sink_name))
     row_of = {fid: i for i, fid in enumerate(units.fids)}

@@ -90,7 +90,11 @@ class AlignFactorsAlgorithm(LsmAlgorithm):
         add(
             self,
             _params.number(
-                self.CELL_SIZE, self.tr("Cell size (without a reference raster)"), 0.0, minimum=0.0
+                self.CELL_SIZE,
+                self.tr("Cell size (without a reference raster)"),
+                0.0,
+                minimum=0.0,
+                decimals=_params.PRECISE,
             ),
             self.tr("Without a reference raster: the side of the square cells, in the units of the CRS."),
         )

@@ -13,11 +13,12 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsRasterLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.dependencies import dependency_message
 from ..core.errors import Canceled, LsmError
+from ..core.gdal_cache import gdal_cache_budget
 from ..core.grid import Factor
 from ..core.nodata import untagged_nodata_note
 from ..core.paths import ICON_PATH, default_run_store
@@ -26,7 +27,9 @@ from . import _params
 from ._compat import WKB_NO_GEOMETRY, make_field
 from ._outputs import OutputGuard, destination_path
 
-#: group id -> English display name (translated in group()); ids never change
+#: group id -> English display name (translated in group()), in workflow order: the toolbox shows
+#: "1 Factors", "2 Samples", ... so that the groups sort as the work goes; ids never change (plain
+#: strings: tools/i18n_strings.py reads them for pylupdate)
 GROUPS = {
     "factors": "Factors",
     "samples": "Samples",
@@ -35,6 +38,21 @@ GROUPS = {
     "maps": "Maps",
     "evaluation": "Evaluation",
 }
+#: folder of the icons: resources/icons/group_<id>.svg is the icon of each group's algorithms
+ICONS_DIR = os.path.dirname(ICON_PATH)
+
+
+def group_name(group_id):
+    """The toolbox name of group *group_id*: its place in the workflow and its translated name."""
+    position = list(GROUPS).index(group_id) + 1
+    return "{} {}".format(position, QCoreApplication.translate("LsmAlgorithm", GROUPS[group_id]))
+
+
+def group_icon_path(group_id):
+    """The SVG icon of group *group_id* (the plugin's icon for an unknown group)."""
+    path = os.path.join(ICONS_DIR, f"group_{group_id}.svg")
+    return path if os.path.isfile(path) else ICON_PATH
+
 
 #: the README's algorithm reference; each algorithm has its own anchor there (help_anchor)
 HELP_URL = "https://github.com/lsm-plugin/landslide_susceptibility#algorithm-reference"
@@ -63,6 +81,14 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = ""
     HELP = ""
     REQUIRES = ()
+    #: groups of parameter names of which at least one must be given ("a sample layer or an inventory"):
+    #: checkParameterValues refuses the run before it starts, naming the labels of the group
+    ONE_OF = ()
+    #: groups of parameter names of which at most one may be given
+    EXCLUSIVE = ()
+    #: (layer parameter, label field parameter) pairs of sample-layer inputs: a layer without the label
+    #: field (default 'label') is refused before the run, e.g. the raw inventory QGIS picks as default
+    SAMPLE_LAYERS = ()
     #: path of the run record the last write_run_record wrote
     last_record_path = ""
 
@@ -82,16 +108,16 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
         return self.tr(self.DISPLAY_NAME)
 
     def group(self):
-        return QCoreApplication.translate("LsmAlgorithm", GROUPS[self.GROUP_ID])
+        return group_name(self.GROUP_ID)
 
     def groupId(self):  # noqa: N802
         return self.GROUP_ID
 
     def icon(self):
-        return QIcon(ICON_PATH)
+        return QIcon(self.svgIconPath())
 
     def svgIconPath(self):  # noqa: N802
-        return ICON_PATH
+        return group_icon_path(self.GROUP_ID)
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(self.HELP)
@@ -108,6 +134,54 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
             return cls.HELP
         with open(path, encoding="utf-8") as handle:
             return handle.read().strip()
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Refuse a run whose ONE_OF group has no value or whose EXCLUSIVE group has several, with a
+        message naming the parameters' labels (the dialog shows it before the run starts)."""
+        message = self.one_of_message(parameters) or self.sample_layer_message(parameters, context)
+        if message:
+            return False, message
+        return super().checkParameterValues(parameters, context)
+
+    def sample_layer_message(self, parameters, context):
+        """The message for the first SAMPLE_LAYERS layer that lacks its label field, else ''."""
+        for layer_name, field_name in self.SAMPLE_LAYERS:
+            if not _is_set(parameters.get(layer_name)):
+                continue
+            source = self.parameterAsSource(parameters, layer_name, context)
+            field = (self.parameterAsString(parameters, field_name, context) or "").strip() or "label"
+            if source is None or source.fields().lookupField(field) >= 0:
+                continue
+            return self.tr(
+                "Layer '{}' has no field '{}': it is not a sample layer. Choose the output of lsm:buildsamples "
+                "or lsm:spysampling as '{}', or name its 0/1 field in '{}'."
+            ).format(
+                source.sourceName(),
+                field,
+                self.parameterDefinition(layer_name).description(),
+                self.parameterDefinition(field_name).description(),
+            )
+        return ""
+
+    def one_of_message(self, parameters):
+        """The message for the first ONE_OF / EXCLUSIVE group *parameters* break, else ''."""
+        for names in self.ONE_OF:
+            if not any(_is_set(parameters.get(name)) for name in names):
+                return self.tr("Give {}: one of them is needed.").format(self._labels(names, self.tr("or")))
+        for names in self.EXCLUSIVE:
+            given = [name for name in names if _is_set(parameters.get(name))]
+            if len(given) > 1:
+                return self.tr("Give either {}, not both.").format(self._labels(given, self.tr("or")))
+        return ""
+
+    def _labels(self, names, word):
+        labels = []
+        for name in names:
+            definition = self.parameterDefinition(name)
+            labels.append("'{}'".format(definition.description() if definition is not None else name))
+        if len(labels) == 1:
+            return labels[0]
+        return "{} {} {}".format(", ".join(labels[:-1]), word, labels[-1])
 
     def canExecute(self):  # noqa: N802
         """(False, message with the pip line) when an optional dependency is missing."""
@@ -128,7 +202,7 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
         self._guard = OutputGuard(self, parameters, context)
         try:
             self._guard.prepare()
-            with joblib_threads():
+            with joblib_threads(), gdal_cache_budget():
                 results = self.process(parameters, context, feedback)
             if _canceled(feedback):
                 # a loop that stopped on the cancel request without raising: its outputs are partial
@@ -291,6 +365,19 @@ class LsmAlgorithm(QgsProcessingAlgorithm):
         return default_run_store(
             _params.project_home(context), output_path, _params.profile_folder(), _params.temp_folders()
         )
+
+
+def _is_set(value):
+    """Whether a parameter value gives something: not None/NULL, not an empty text or list."""
+    if value is None:
+        return False
+    if isinstance(value, QVariant) and value.isNull():
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, (list, tuple)):
+        return bool(value)
+    return True
 
 
 def _canceled(feedback):

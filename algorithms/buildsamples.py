@@ -22,6 +22,7 @@ from . import _params, _pool
 from ._compat import NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON
 from ._inventory import RESERVED_FIELDS, parse_names, polygon_wkbs, read_inventory
 from ._samples import sample_fields, write_points
+from ._styling import SampleLayerStyler, attach_styler, name_output, ratio_text
 from .base import LsmAlgorithm, push_notes
 
 
@@ -118,21 +119,27 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
         )
         p.setHelp(self.tr("Total number of unlabeled cells over train and test; 0 uses the ratio below."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.RATIO,
-            self.tr("Unlabeled cells per landslide"),
-            NUMBER_DOUBLE,
-            samples.DEFAULT_RATIO,
-            minValue=0.0,
+        p = _params.set_decimals(
+            QgsProcessingParameterNumber(
+                self.RATIO,
+                self.tr("Unlabeled cells per landslide"),
+                NUMBER_DOUBLE,
+                samples.DEFAULT_RATIO,
+                minValue=0.0,
+            ),
+            _params.RATIO,
         )
         p.setHelp(self.tr("Default 1 (a balanced sample)."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.BUFFER,
-            self.tr("Exclusion buffer around landslides (map units)"),
-            NUMBER_DOUBLE,
-            0.0,
-            minValue=0.0,
+        p = _params.set_decimals(
+            QgsProcessingParameterNumber(
+                self.BUFFER,
+                self.tr("Exclusion buffer around landslides (map units)"),
+                NUMBER_DOUBLE,
+                0.0,
+                minValue=0.0,
+            ),
+            _params.DISTANCE,
         )
         p.setHelp(
             self.tr(
@@ -141,13 +148,16 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
             )
         )
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.TRAIN_FRACTION,
-            self.tr("Train fraction"),
-            NUMBER_DOUBLE,
-            samples.DEFAULT_TRAIN_FRACTION,
-            minValue=0.05,
-            maxValue=0.95,
+        p = _params.set_decimals(
+            QgsProcessingParameterNumber(
+                self.TRAIN_FRACTION,
+                self.tr("Train fraction"),
+                NUMBER_DOUBLE,
+                samples.DEFAULT_TRAIN_FRACTION,
+                minValue=0.05,
+                maxValue=0.95,
+            ),
+            _params.SHARE,
         )
         p.setHelp(self.tr("Share of the landslides used for training (default 0.7, the usual 70/30 split)."))
         self.addParameter(p)
@@ -163,12 +173,15 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
             )
         )
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.BLOCK_SIZE,
-            self.tr("Block size of the spatial split (map units)"),
-            NUMBER_DOUBLE,
-            1000.0,
-            minValue=0.0,
+        p = _params.set_decimals(
+            QgsProcessingParameterNumber(
+                self.BLOCK_SIZE,
+                self.tr("Block size of the spatial split (map units)"),
+                NUMBER_DOUBLE,
+                1000.0,
+                minValue=0.0,
+            ),
+            _params.DISTANCE,
         )
         p.setHelp(
             self.tr(
@@ -257,11 +270,16 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
             )
             pool = None  # closes the pool rasters before their folder goes
         push_notes(feedback, table.notes)
-        dest_id = self._write_samples(parameters, context, feedback, table, crs)
+        samples.check_categorical_values(factors, table.X)  # written as integers: class codes only
+        dest_id = self._write_samples(parameters, context, feedback, table, crs, factors)
         summary = "; ".join(table.summary_lines())
         feedback.pushInfo(self.tr("Samples: {}").format(summary))
         feedback.setProgress(100)
         c = table.counts
+        attach_styler(context, dest_id, SampleLayerStyler())
+        landslides = c["train_landslides"] + c["test_landslides"]
+        unlabeled = c["train_unlabeled"] + c["test_unlabeled"]
+        name_output(context, dest_id, self.tr("Samples"), ratio_text(unlabeled / max(landslides, 1)))
         return {
             self.OUTPUT: dest_id,
             self.OUT_TRAIN_LANDSLIDES: c["train_landslides"],
@@ -300,8 +318,12 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
             )
         return dem
 
-    def _write_samples(self, parameters, context, feedback, table, crs):
+    def _write_samples(self, parameters, context, feedback, table, crs, factors):
+        """The sample layer; categorical factors as long integer fields (how later steps know them:
+        algorithms._samples.declared_categorical)."""
         n = table.label.size
+        categorical = [f.name for f in factors if f.categorical]
+        is_cat = [f.categorical for f in factors]
 
         def rows():
             for i in range(n):
@@ -309,10 +331,15 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
                     table.x[i],
                     table.y[i],
                     [int(table.label[i]), str(table.split[i])]
-                    + [float(v) for v in table.X[i]]
+                    + [_value(v, c) for v, c in zip(table.X[i], is_cat)]
                     + [int(table.rows[i]), int(table.cols[i])],
                 )
                 feedback.setProgress(95 + 5.0 * (i + 1) / n)
 
-        fields = sample_fields(table.names)
+        fields = sample_fields(table.names, categorical=categorical)
         return write_points(self, parameters, self.OUTPUT, context, fields, crs, rows(), feedback)
+
+
+def _value(v, categorical):
+    """A factor value of the sample layer: an int class code for a categorical factor, else a float."""
+    return int(round(float(v))) if categorical else float(v)

@@ -158,15 +158,21 @@ class CompareNegativesAlgorithm(LsmAlgorithm):
         )
         add(
             self,
-            QgsProcessingParameterNumber(
-                self.RATIO, self.tr("Negatives per landslide"), NUMBER_DOUBLE, 1.0, minValue=0.01
+            _params.set_decimals(
+                QgsProcessingParameterNumber(
+                    self.RATIO, self.tr("Negatives per landslide"), NUMBER_DOUBLE, 1.0, minValue=0.01
+                ),
+                _params.RATIO,
             ),
             self.tr("Training negatives per training landslide for every strategy."),
         )
         add(
             self,
-            QgsProcessingParameterNumber(
-                self.BUFFER, self.tr("Buffer distance (map units)"), NUMBER_DOUBLE, 500.0, minValue=0.0
+            _params.set_decimals(
+                QgsProcessingParameterNumber(
+                    self.BUFFER, self.tr("Buffer distance (map units)"), NUMBER_DOUBLE, 500.0, minValue=0.0
+                ),
+                _params.DISTANCE,
             ),
             self.tr("Buffer negatives lie farther than this from every landslide of their split."),
         )

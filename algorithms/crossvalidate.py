@@ -129,12 +129,15 @@ class CrossValidateAlgorithm(LsmAlgorithm):
             "Model type, as in lsm:trainmodel ({}).".format(", ".join(self.MODEL_KEYS)),
         )
         self._add(
-            QgsProcessingParameterNumber(
-                self.RATIO,
-                self.tr("Negatives per landslide in each fold (0 = all)"),
-                NUMBER_DOUBLE,
-                DEFAULT_RATIO,
-                minValue=0.0,
+            _params.set_decimals(
+                QgsProcessingParameterNumber(
+                    self.RATIO,
+                    self.tr("Negatives per landslide in each fold (0 = all)"),
+                    NUMBER_DOUBLE,
+                    DEFAULT_RATIO,
+                    minValue=0.0,
+                ),
+                _params.RATIO,
             ),
             "Each fold trains on its training landslides and this many negatives per landslide, drawn from that "
             "fold's training unlabeled samples only; 0 uses all of them.",
@@ -181,12 +184,15 @@ class CrossValidateAlgorithm(LsmAlgorithm):
             "k of the stratified, spatial-block and k-means folds (leave-one-group-out has one fold per group).",
         )
         self._add(
-            QgsProcessingParameterNumber(
-                self.BLOCK_SIZE,
-                self.tr("Block size (map units)"),
-                NUMBER_DOUBLE,
-                DEFAULT_BLOCK_SIZE,
-                minValue=0.0,
+            _params.set_decimals(
+                QgsProcessingParameterNumber(
+                    self.BLOCK_SIZE,
+                    self.tr("Block size (map units)"),
+                    NUMBER_DOUBLE,
+                    DEFAULT_BLOCK_SIZE,
+                    minValue=0.0,
+                ),
+                _params.DISTANCE,
             ),
             "Side of the square blocks of the spatial folds, in the layer's map units.",
         )

@@ -59,9 +59,12 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
 
     INPUT = "INPUT"
     LABEL_FIELD = "LABEL_FIELD"
+    SAMPLE_LAYERS = (("INPUT", "LABEL_FIELD"),)
     SPLIT_FIELD = "SPLIT_FIELD"
     BUNDLE = "BUNDLE"
     RASTER = "RASTER"
+    ONE_OF = (("BUNDLE", "RASTER"),)
+    EXCLUSIVE = (("BUNDLE", "RASTER"),)
     RASTER_BAND = "RASTER_BAND"
     THRESHOLD = "THRESHOLD"
     MODEL_NAME = "MODEL_NAME"
@@ -98,11 +101,14 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
         )
         p.setHelp(self.tr("Band of the susceptibility raster holding the scores (default 1)."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.THRESHOLD,
-            self.tr("Threshold (landslide when score >= threshold)"),
-            NUMBER_DOUBLE,
-            DEFAULT_THRESHOLD,
+        p = _params.set_decimals(
+            QgsProcessingParameterNumber(
+                self.THRESHOLD,
+                self.tr("Threshold (landslide when score >= threshold)"),
+                NUMBER_DOUBLE,
+                DEFAULT_THRESHOLD,
+            ),
+            _params.THRESHOLD,
         )
         p.setHelp(
             self.tr("Scores at or above it count as landslide for the threshold metrics (default 0.5).")
@@ -146,13 +152,6 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.OUT_PR_AUC, self.tr("PR-AUC")))
         self.addOutput(QgsProcessingOutputNumber(self.OUT_BA, self.tr("Balanced accuracy at the threshold")))
         self.addOutput(QgsProcessingOutputNumber(self.OUT_BEST, self.tr("G-mean-best threshold")))
-
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        has_bundle = bool(self.parameterAsFile(parameters, self.BUNDLE, context))
-        has_raster = self.parameterAsRasterLayer(parameters, self.RASTER, context) is not None
-        if has_bundle == has_raster:
-            return False, self.tr("Give either a model bundle or a susceptibility raster (one of the two).")
-        return super().checkParameterValues(parameters, context)
 
     def process(self, parameters, context, feedback):
         bundle_path = self.parameterAsFile(parameters, self.BUNDLE, context)

@@ -61,6 +61,7 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
     LABEL_FIELD = "LABEL_FIELD"
     TRAIN_ONLY = "TRAIN_ONLY"
     RASTERS = "RASTERS"
+    ONE_OF = (("SAMPLES", "RASTERS"),)
     MASK = "MASK"
     CATEGORICAL = "CATEGORICAL"
     VIF_THRESHOLD = "VIF_THRESHOLD"
@@ -73,6 +74,8 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
     REPORT = "REPORT"
     OUT_KEPT = "KEPT_FACTORS"
     OUT_REMOVED = "REMOVED_FACTORS"
+    MRMR_TOP = "MRMR_TOP"
+    OUT_SELECTED = "MRMR_SELECTED"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         p = QgsProcessingParameterVectorLayer(
@@ -129,12 +132,15 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         )
         p.setHelp(self.tr("Factors holding class codes: one-hot blocks with a generalised VIF."))
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.VIF_THRESHOLD,
-            self.tr("VIF threshold"),
-            NUMBER_DOUBLE,
-            screening.DEFAULT_VIF_THRESHOLD,
-            minValue=1.0,
+        p = _params.set_decimals(
+            QgsProcessingParameterNumber(
+                self.VIF_THRESHOLD,
+                self.tr("VIF threshold"),
+                NUMBER_DOUBLE,
+                screening.DEFAULT_VIF_THRESHOLD,
+                minValue=1.0,
+            ),
+            _params.RATIO,
         )
         p.setHelp(
             self.tr(
@@ -142,13 +148,16 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
             )
         )
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.R_THRESHOLD,
-            self.tr("|Pearson r| threshold"),
-            NUMBER_DOUBLE,
-            screening.DEFAULT_R_THRESHOLD,
-            minValue=0.0,
-            maxValue=1.0,
+        p = _params.set_decimals(
+            QgsProcessingParameterNumber(
+                self.R_THRESHOLD,
+                self.tr("|Pearson r| threshold"),
+                NUMBER_DOUBLE,
+                screening.DEFAULT_R_THRESHOLD,
+                minValue=0.0,
+                maxValue=1.0,
+            ),
+            _params.THRESHOLD,
         )
         p.setHelp(self.tr("Pairs above it lose the member with the higher VIF (0.6: Zhang et al. 2022)."))
         self.addParameter(p)
@@ -175,6 +184,16 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         )
         p.setHelp(self.tr("Jenks natural-breaks classes of each continuous factor."))
         self.addParameter(p)
+        _params.add(
+            self,
+            _params.number(
+                self.MRMR_TOP, self.tr("Keep the top k factors by mRMR (0 = all)"), 0, 0, integer=True
+            ),
+            self.tr(
+                "With a sample layer: the k best factors of the mRMR ranking (relevance I(f; y) minus the mean "
+                "redundancy with the factors already selected) are written as the selected factor list."
+            ),
+        )
         _params.add_seed(self, help_text=self.tr("Seed of the random forest."))
         p = QgsProcessingParameterFeatureSink(
             self.OUTPUT_TABLE, self.tr("Factor screening table"), TYPE_VECTOR
@@ -198,6 +217,11 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.OUT_KEPT, self.tr("Kept factors (comma separated)")))
         self.addOutput(
             QgsProcessingOutputString(self.OUT_REMOVED, self.tr("Removed factors (comma separated)"))
+        )
+        self.addOutput(
+            QgsProcessingOutputString(
+                self.OUT_SELECTED, self.tr("Factors selected by mRMR (comma separated, selection order)")
+            )
         )
 
     def _samples(self, parameters, context, feedback, fields=None):
@@ -276,11 +300,20 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         results = {
             self.OUT_KEPT: ",".join(result.kept),
             self.OUT_REMOVED: ",".join(s.factor for s in result.steps),
+            self.OUT_SELECTED: ",".join(self._mrmr_selected(parameters, context, result, feedback)),
         }
         results.update(self._write_outputs(parameters, context, result))
         feedback.pushInfo(self.tr("Kept factors: {}").format(", ".join(result.kept)))
         feedback.setProgress(100)
         return results
+
+    def _mrmr_selected(self, parameters, context, result, feedback):
+        """The mRMR top-k factor list (all factors in mRMR order for k = 0), logged; [] without samples."""
+        top = self.parameterAsInt(parameters, self.MRMR_TOP, context)
+        selected = result.mrmr_top(top if top > 0 else len(result.names))
+        if selected:
+            feedback.pushInfo(self.tr("mRMR selection order: {}").format(", ".join(selected)))
+        return selected
 
     def _screen_rasters(self, parameters, context, feedback, layers, categorical, o):
         """Screening of the factor rasters (within the mask), importance from the samples if given."""
@@ -373,6 +406,8 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         ("v_partner", "str"),
         ("gini", "double"),
         ("info_gain", "double"),
+        ("mrmr_rank", "int"),
+        ("mrmr_score", "double"),
         ("status", "str"),
         ("reason", "str"),
     )

@@ -17,9 +17,11 @@ from qgis.core import (
 
 from ..core import frequency_ratio as fr
 from ..core import samples
+from ..core.dask_blocks import BlockRunner
 from ..core.errors import LsmError
 from ..core.grid import check_grids
 from ..core.progress import SubProgress
+from . import _params
 from ._compat import NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR, TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON
 from ._inventory import parse_names, polygon_wkbs, read_inventory
 from .base import LsmAlgorithm, write_table
@@ -101,6 +103,7 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
         )
         p.setHelp(self.tr("One '<factor>_fr.tif' per factor, each cell holding the FR of its class."))
         self.addParameter(p)
+        _params.add_scheduler(self)
         self.addOutput(QgsProcessingOutputMultipleLayers(self.OUT_RASTERS, self.tr("FR rasters")))
 
     def process(self, parameters, context, feedback):
@@ -129,7 +132,10 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
                     tmpdir,
                     "study area",
                 )
-            classes = fr.frequency_ratio(factors, rows, cols, method, k, mask, SubProgress(feedback, 5, 70))
+            with BlockRunner(_params.scheduler(self, parameters, context)) as runner:
+                classes = fr.frequency_ratio(
+                    factors, rows, cols, method, k, mask, SubProgress(feedback, 5, 70), runner
+                )
             n_ls = int(classes[0].landslide_cells.sum()) if classes else 0
             if max(int(c.landslide_cells.sum()) for c in classes) < samples.MIN_LANDSLIDES:
                 raise LsmError(

@@ -23,6 +23,7 @@ from qgis.core import (
 )
 
 from ..core import classing, records, sampleset
+from ..core.dask_blocks import BlockRunner
 from ..core.errors import LsmError
 from ..core.grid import grid_of
 from ..core.labels import parse_labels
@@ -36,7 +37,7 @@ from ._compat import (
     TYPE_VECTOR_POLYGON,
     geometry_type,
 )
-from ._styling import ClassedRasterStyler, attach_styler
+from ._styling import ClassedRasterStyler, attach_styler, name_output
 from .base import LsmAlgorithm, table_values, write_table
 
 
@@ -130,7 +131,7 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
             self.LANDSLIDES,
-            self.tr("Landslide inventory (optional)"),
+            self.tr("Landslide inventory"),
             [TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON],
             optional=True,
         )
@@ -189,6 +190,7 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
             ),
             advanced=True,
         )
+        _params.add_scheduler(self)
         self.addOutput(QgsProcessingOutputString(self.OUT_BREAKS, self.tr("Class edges (comma separated)")))
         self.addOutput(QgsProcessingOutputNumber(self.OUT_GVF, self.tr("Goodness of variance fit")))
         self.addOutput(QgsProcessingOutputFile(self.OUT_RECORD, self.tr("Run record")))
@@ -229,6 +231,28 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
             )
         )
         self.addParameter(p)
+
+    def _classify(self, path, band, method, k, manual, out_path, runner, steps):
+        """(BreaksResult, pixels per class, DistinctCounter): breaks and classed raster, every pass
+        reading only the band (a one-band copy of a pixel-interleaved stack), here or on the cluster."""
+        if runner.distributed:
+            steps.pushInfo(runner.describe())
+        with classing.band_reads(path, band, runner) as read:
+            result = classing.compute_breaks(path, band, method, k, manual, steps, runner, read)
+            steps.pushInfo(
+                self.tr("Breaks ({}): {}").format(
+                    method, ", ".join("{:.6g}".format(b) for b in result.breaks)
+                )
+            )
+            steps.pushInfo(
+                self.tr("Goodness of variance fit: {:.6f} over {} valid pixels ({})").format(
+                    result.gvf, result.n_values, "; ".join(result.notes)
+                )
+            )
+            steps.setCurrentStep(1)
+            distinct = classing.DistinctCounter()
+            counts = classing.write_classes(*read, result.breaks, out_path, steps, distinct, runner)
+        return result, counts, distinct
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
@@ -278,18 +302,8 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
 
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         steps.setCurrentStep(0)
-        result = classing.compute_breaks(path, band, method, k, manual, steps)
-        feedback.pushInfo(
-            self.tr("Breaks ({}): {}").format(method, ", ".join("{:.6g}".format(b) for b in result.breaks))
-        )
-        feedback.pushInfo(
-            self.tr("Goodness of variance fit: {:.6f} over {} valid pixels ({})").format(
-                result.gvf, result.n_values, "; ".join(result.notes)
-            )
-        )
-        steps.setCurrentStep(1)
-        distinct = classing.DistinctCounter()
-        counts = classing.write_classes(path, band, result.breaks, out_path, steps, distinct)
+        with BlockRunner(_params.scheduler(self, parameters, context)) as runner:
+            result, counts, distinct = self._classify(path, band, method, k, manual, out_path, runner, steps)
         steps.setCurrentStep(2)
         landslide_counts, counted = None, None
         if landslides is not None:
@@ -329,6 +343,8 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         if run_id:
             results[self.OUT_RECORD] = self.last_record_path
         attach_styler(context, out_path, ClassedRasterStyler(labels))
+        # "Susceptibility - BRF 1:10" gives "Classes - BRF 1:10"
+        name_output(context, out_path, self.tr("Classes"), layer.name().split(" - ", 1)[-1])
         return results
 
     def _counted_note(self, counted):

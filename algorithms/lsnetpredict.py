@@ -13,7 +13,7 @@ from qgis.core import (
 from ..core.errors import LsmError
 from . import _params
 from ._compat import BEHAVIOR_FILE, NUMBER_INTEGER, TYPE_RASTER
-from ._styling import ContinuousRasterStyler, attach_styler
+from ._styling import ContinuousRasterStyler, attach_styler, model_tag, name_output
 from .base import LsmAlgorithm
 
 
@@ -108,4 +108,5 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
         )
         feedback.pushInfo(self.tr("{} cells predicted.").format(n_valid))
         attach_styler(context, out_path, ContinuousRasterStyler(0.0, 1.0))
+        name_output(context, out_path, self.tr("Susceptibility"), model_tag("lsnet"))
         return {self.OUTPUT: out_path, self.OUT_CELLS: n_valid}

@@ -30,7 +30,7 @@ from ._compat import (
     TYPE_VECTOR_POLYGON,
 )
 from ._inventory import read_inventory
-from ._styling import ContinuousRasterStyler, attach_styler
+from ._styling import ContinuousRasterStyler, attach_styler, model_tag, name_output
 from .base import LsmAlgorithm
 
 
@@ -168,13 +168,16 @@ class PredictRasterAlgorithm(LsmAlgorithm):
             )
         )
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.PREVALENCE,
-            self.tr("Area prevalence (landslide share of cells, 0 = from the inventory)"),
-            NUMBER_DOUBLE,
-            0.0,
-            minValue=0.0,
-            maxValue=0.999999,
+        p = _params.set_decimals(
+            QgsProcessingParameterNumber(
+                self.PREVALENCE,
+                self.tr("Area prevalence (landslide share of cells, 0 = from the inventory)"),
+                NUMBER_DOUBLE,
+                0.0,
+                minValue=0.0,
+                maxValue=0.999999,
+            ),
+            _params.FINE,
         )
         p.setHelp(
             self.tr("e.g. 0.015 when 1.5 % of the cells are landslide; 0: computed from the inventory.")
@@ -193,12 +196,15 @@ class PredictRasterAlgorithm(LsmAlgorithm):
             )
         )
         self.addParameter(p)
-        p = QgsProcessingParameterNumber(
-            self.FIT_RATIO,
-            self.tr("Training ratio (negatives per landslide, 0 = from the bundle)"),
-            NUMBER_DOUBLE,
-            0.0,
-            minValue=0.0,
+        p = _params.set_decimals(
+            QgsProcessingParameterNumber(
+                self.FIT_RATIO,
+                self.tr("Training ratio (negatives per landslide, 0 = from the bundle)"),
+                NUMBER_DOUBLE,
+                0.0,
+                minValue=0.0,
+            ),
+            _params.RATIO,
         )
         p.setHelp(
             self.tr(
@@ -353,6 +359,9 @@ class PredictRasterAlgorithm(LsmAlgorithm):
             outputs.append((uncertainty_path, max(summary.spread_maximum, 1e-6)))
         for path, maximum in outputs:
             attach_styler(context, path, ContinuousRasterStyler(0.0, maximum))
+        tag = model_tag(bundles[0].model_type, bundles[0].manifest.get("ratio"), len(bundles))
+        name_output(context, out_path, self.tr("Susceptibility"), tag)
+        name_output(context, uncertainty_path, self.tr("Uncertainty"), tag)
         results = {
             self.OUTPUT: out_path,
             self.OUT_CELLS: summary.n_valid,

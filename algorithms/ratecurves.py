@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..core import records, sampleset
+from ..core.dask_blocks import BlockRunner
 from ..core.errors import LsmError
 from ..core.grid import atomic_path, grid_of
 from ..core.ratecurves import rate_curves
@@ -59,6 +60,7 @@ class RateCurvesAlgorithm(LsmAlgorithm):
     SPLIT_FIELD = "SPLIT_FIELD"
     TRAIN_INVENTORY = "TRAIN_INVENTORY"
     TEST_INVENTORY = "TEST_INVENTORY"
+    ONE_OF = (("SAMPLES", "TRAIN_INVENTORY", "TEST_INVENTORY"),)
     MASK_RASTER = "MASK_RASTER"
     MASK_POLYGONS = "MASK_POLYGONS"
     RUN_STORE = "RUN_STORE"
@@ -100,6 +102,7 @@ class RateCurvesAlgorithm(LsmAlgorithm):
             "Polygons of the study area: the cells whose centre they cover (reprojected to the map's CRS).",
         )
         _params.add_run_store(self)
+        _params.add_scheduler(self)
         self._add(
             QgsProcessingParameterBoolean(
                 self.WRITE_RECORD, self.tr("Write a run record"), defaultValue=True
@@ -173,7 +176,8 @@ class RateCurvesAlgorithm(LsmAlgorithm):
         with tempfile.TemporaryDirectory(prefix="lsm_ratecurves_") as tmpdir:
             mask = self._mask(parameters, context, feedback, raster, grid, tmpdir)
             band = self.parameterAsInt(parameters, self.BAND, context) or 1
-            result = rate_curves(path, sets, mask=mask, band=band, feedback=feedback)
+            with BlockRunner(_params.scheduler(self, parameters, context)) as runner:
+                result = rate_curves(path, sets, mask=mask, band=band, feedback=feedback, runner=runner)
         push_notes(feedback, result.notes)
         self._log(feedback, result, raster.name())
         results = self._write_outputs(parameters, context, result, raster.name())

@@ -39,6 +39,7 @@ class SaturationTestAlgorithm(LsmAlgorithm):
     INPUT = "INPUT"
     DESIGN = "DESIGN"
     LABEL_FIELD = "LABEL_FIELD"
+    SAMPLE_LAYERS = (("INPUT", "LABEL_FIELD"),)
     FACTOR_FIELDS = "FACTOR_FIELDS"
     CATEGORICAL_FIELDS = "CATEGORICAL_FIELDS"
     SPLIT_FIELD = "SPLIT_FIELD"
@@ -83,13 +84,16 @@ class SaturationTestAlgorithm(LsmAlgorithm):
             "the repeats below each, on the same fixed test sets.",
         )
         self._add(
-            QgsProcessingParameterNumber(
-                self.TEST_FRACTION,
-                self.tr("Test share of each class when there is no split field"),
-                NUMBER_DOUBLE,
-                sampleset.DEFAULT_TEST_FRACTION,
-                minValue=0.05,
-                maxValue=0.95,
+            _params.set_decimals(
+                QgsProcessingParameterNumber(
+                    self.TEST_FRACTION,
+                    self.tr("Test share of each class when there is no split field"),
+                    NUMBER_DOUBLE,
+                    sampleset.DEFAULT_TEST_FRACTION,
+                    minValue=0.05,
+                    maxValue=0.95,
+                ),
+                _params.SHARE,
             ),
             "Without a split field, this share of each class becomes the fixed test pool.",
         )
@@ -123,12 +127,15 @@ class SaturationTestAlgorithm(LsmAlgorithm):
             "Independent negative draws per model and ratio; the tables give their mean and sd.",
         )
         self._add(
-            QgsProcessingParameterNumber(
-                self.TEST_RATIO,
-                self.tr("Test set ratio (negatives per test landslide; 0 = all test negatives)"),
-                NUMBER_DOUBLE,
-                saturation.DEFAULT_TEST_RATIO,
-                minValue=0.0,
+            _params.set_decimals(
+                QgsProcessingParameterNumber(
+                    self.TEST_RATIO,
+                    self.tr("Test set ratio (negatives per test landslide; 0 = all test negatives)"),
+                    NUMBER_DOUBLE,
+                    saturation.DEFAULT_TEST_RATIO,
+                    minValue=0.0,
+                ),
+                _params.RATIO,
             ),
             "Negatives per test landslide in the fixed test set (Fu et al. 2024: 200).",
         )

@@ -27,7 +27,7 @@ from qgis.core import (
 from ..core import pu, spy
 from ..core import samples as core_samples
 from ..core.errors import LsmError
-from . import _params, _spy_io
+from . import _params, _pool, _spy_io
 from ._compat import (
     FIELD_NUMERIC,
     TYPE_RASTER,
@@ -36,6 +36,8 @@ from ._compat import (
     TYPE_VECTOR_POLYGON,
     parameter_as_strings,
 )
+from ._inventory import parse_names
+from ._samples import declared_categorical
 from .base import LsmAlgorithm
 
 
@@ -56,6 +58,8 @@ class SpySampling(LsmAlgorithm):
 
     INPUT = "INPUT"
     INVENTORY = "INVENTORY"
+    ONE_OF = (("INPUT", "INVENTORY"),)
+    EXCLUSIVE = (("INPUT", "INVENTORY"),)
     UNLABELED_RATIO = "UNLABELED_RATIO"
     TRAIN_FRACTION = "TRAIN_FRACTION"
     FACTORS = "FACTORS"
@@ -79,6 +83,12 @@ class SpySampling(LsmAlgorithm):
     BLOCK_SIZE = "BLOCK_SIZE"
     RANDOM_TEST = "RANDOM_TEST"
     STEP1 = "STEP1"
+    CATEGORICAL = "CATEGORICAL"
+    DESIGN = "DESIGN"
+    DEFORMATION = "DEFORMATION"
+    DEFORMATION_THRESHOLD = "DEFORMATION_THRESHOLD"
+    DEFORMATION_NODATA = "DEFORMATION_NODATA"
+    POOL_MASK = "POOL_MASK"
     RUN_STORE = "RUN_STORE"
     OUTPUT = "OUTPUT"
     PRIOR_TRAIN = "PRIOR_TRAIN"
@@ -93,10 +103,18 @@ class SpySampling(LsmAlgorithm):
     NEGATIVES_TEST = "NEGATIVES_TEST"
 
     METHOD_KEYS = ("spy", "bagging")
+    #: the paper design (Fu et al. 2024): 3 unlabeled per landslide for the prior, a 7:3 split, negatives
+    #: at 1:200 per split (the fixed test set; the training pool of lsm:saturationtest) or the largest
+    #: ratio that fits
+    PAPER_UNLABELED_RATIO = 3.0
+    PAPER_TRAIN_FRACTION = 0.7
+    PAPER_RATIO = 200.0
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_design()
         self._add_inputs()
         self._add_eligibility()
+        _pool.add_pool_parameters(self, advanced=True)
         self._add_pu_parameters()
         tr = self.tr
         _params.add_seed(
@@ -114,6 +132,28 @@ class SpySampling(LsmAlgorithm):
             advanced=True,
         )
         self._add_outputs()
+
+    def _add_design(self):
+        p = QgsProcessingParameterEnum(
+            self.DESIGN,
+            self.tr("Design"),
+            [
+                self.tr("Custom (the values below)"),
+                self.tr(
+                    "Paper design (Fu et al. 2024): 3x unlabeled, 7:3 split, 1:200 or the largest that fits"
+                ),
+            ],
+            defaultValue=0,
+        )
+        _params.add(
+            self,
+            p,
+            self.tr(
+                "Paper design: with the inventory input 3 unlabeled cells per landslide for the prior and a "
+                "70/30 split; negatives at 1:200 per split, or the largest ratio the open cells allow (the "
+                "log says which). It replaces the unlabeled ratio, train fraction and negatives per landslide."
+            ),
+        )
 
     def _add_inputs(self):
         tr, add, number = self.tr, _params.add, _params.number
@@ -146,7 +186,13 @@ class SpySampling(LsmAlgorithm):
                 "study area, an exclusion buffer or a spatial split."
             ),
         )
-        p = number(self.UNLABELED_RATIO, tr("Unlabeled cells per landslide (inventory input)"), 10.0, 1.0)
+        p = number(
+            self.UNLABELED_RATIO,
+            tr("Unlabeled cells per landslide (inventory input)"),
+            10.0,
+            1.0,
+            decimals=_params.RATIO,
+        )
         add(
             self,
             p,
@@ -161,6 +207,7 @@ class SpySampling(LsmAlgorithm):
             core_samples.DEFAULT_TRAIN_FRACTION,
             0.05,
             0.95,
+            decimals=_params.SHARE,
         )
         add(
             self, p, tr("With the inventory input: share of the landslides for training (default 0.7)."), True
@@ -174,6 +221,18 @@ class SpySampling(LsmAlgorithm):
             tr(
                 "Single bands are named after the layer, stack bands after their descriptions; the factor "
                 "fields must be among these names."
+            ),
+        )
+        p = QgsProcessingParameterString(
+            self.CATEGORICAL, tr("Categorical factors (comma separated)"), optional=True
+        )
+        add(
+            self,
+            p,
+            tr(
+                "Factors holding class codes (lithology, land cover): one-hot encoded in the step forests. "
+                "Empty: those the sample layer declares (lsm:buildsamples writes its categorical factors as "
+                "integer fields)."
             ),
         )
         p = QgsProcessingParameterField(
@@ -228,7 +287,13 @@ class SpySampling(LsmAlgorithm):
             self.STUDY_AREA, tr("Study area"), [TYPE_VECTOR_POLYGON], optional=True
         )
         add(self, p, tr("Negatives only inside these polygons (default: every valid cell)."))
-        p = number(self.BUFFER, tr("Exclusion buffer around landslides (map units)"), 0.0, 0.0)
+        p = number(
+            self.BUFFER,
+            tr("Exclusion buffer around landslides (map units)"),
+            0.0,
+            0.0,
+            decimals=_params.DISTANCE,
+        )
         add(
             self,
             p,
@@ -237,7 +302,13 @@ class SpySampling(LsmAlgorithm):
                 "the rasters' CRS units."
             ),
         )
-        p = number(self.BLOCK_SIZE, tr("Spatial split block size (0: random split)"), 0.0, 0.0)
+        p = number(
+            self.BLOCK_SIZE,
+            tr("Spatial split block size (0: random split)"),
+            0.0,
+            0.0,
+            decimals=_params.DISTANCE,
+        )
         add(
             self,
             p,
@@ -286,7 +357,7 @@ class SpySampling(LsmAlgorithm):
             ),
             advanced=True,
         )
-        p = number(self.SPY_FRACTION, tr("Spy fraction"), pu.SPY_FRACTION, 0.01, 0.9)
+        p = number(self.SPY_FRACTION, tr("Spy fraction"), pu.SPY_FRACTION, 0.01, 0.9, decimals=_params.SHARE)
         add(
             self, p, tr("Share of the landslides hidden among the unlabeled as spies (0.15: Fu et al. 2024).")
         )
@@ -296,6 +367,7 @@ class SpySampling(LsmAlgorithm):
             pu.SPY_NOISE,
             0.0,
             0.5,
+            decimals=_params.SHARE,
         )
         add(
             self,
@@ -332,7 +404,9 @@ class SpySampling(LsmAlgorithm):
             p,
             tr("Class numbers from 1 (lowest prior) up; default 1,2 (very low and low, Fu et al. 2024)."),
         )
-        p = number(self.RATIO, tr("Negatives per landslide"), pu.NEGATIVE_RATIO, 0.01, 100000)
+        p = number(
+            self.RATIO, tr("Negatives per landslide"), pu.NEGATIVE_RATIO, 0.01, 100000, decimals=_params.RATIO
+        )
         add(self, p, tr("Negatives drawn per landslide of each split (Fu et al. 2024 go up to 200)."))
         p = QgsProcessingParameterBoolean(
             self.INCLUDE_LANDSLIDES, tr("Copy the landslides into the output (label 1)"), True
@@ -386,18 +460,23 @@ class SpySampling(LsmAlgorithm):
         source, inventory = self._inputs(parameters, context)
         layer_name = (source or inventory).sourceName() or ("samples" if source is not None else "inventory")
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
-        factors = self.raster_factors(layers)
+        categorical = self._categorical(parameters, context, feedback, source, layer_name)
+        factors = self.raster_factors(layers, categorical)
         grid = check_grids(factors)
-        fields, factors = self._factor_fields(parameters, context, factors)
-        params = self._pu_params(parameters, context)
+        fields, factors = self._factor_fields(parameters, context, factors, categorical)
+        params = self._pu_params(parameters, context, factors, feedback)
         if source is None:
             source = self._build_samples(parameters, context, feedback, inventory, layer_name)
         samples = _spy_io.read_samples(self, source, layer_name, fields, parameters, context, feedback, grid)
         check_sample_values(factors, samples.rows, samples.cols, samples.X, layer_name, grid)
+        for warning in spy.class_code_warnings(samples.X, fields, categorical):
+            feedback.pushWarning(warning)
         exclude_source = inventory or self.parameterAsSource(parameters, self.EXCLUDE_INVENTORY, context)
         with tempfile.TemporaryDirectory(prefix="lsm_spy_") as tmpdir:
+            pool = _pool.pool_mask(self, parameters, context, feedback, grid, tmpdir)
+            samples = _spy_io.keep_pool(samples, pool, grid, layer_name, feedback)
             eligible = _spy_io.eligibility(
-                self, parameters, context, feedback, (grid, samples, exclude_source, layer_name), tmpdir
+                self, parameters, context, feedback, (grid, samples, exclude_source, layer_name, pool), tmpdir
             )
             run = _spy_io.run_pu(
                 self,
@@ -410,7 +489,7 @@ class SpySampling(LsmAlgorithm):
                 layer_name,
                 eligible,
             )
-            eligible = None  # closes the study-area mask before its folder goes
+            eligible = pool = None  # closes the study-area and pool masks before their folder goes
         return _spy_io.finish(self, parameters, context, feedback, run, samples, params, (layer_name, fields))
 
     def _inputs(self, parameters, context):
@@ -433,7 +512,20 @@ class SpySampling(LsmAlgorithm):
             )
         return source, inventory
 
-    def _factor_fields(self, parameters, context, factors):
+    def _categorical(self, parameters, context, feedback, source, layer_name):
+        """The categorical factor names: the CATEGORICAL parameter, else those the sample layer declares
+        (its integer factor fields: algorithms._samples.declared_categorical)."""
+        names = parse_names(self.parameterAsString(parameters, self.CATEGORICAL, context))
+        if names or source is None:
+            return names
+        names = declared_categorical(source)
+        if names:
+            feedback.pushInfo(
+                self.tr("Categorical factors declared by '{}': {}").format(layer_name, ", ".join(names))
+            )
+        return names
+
+    def _factor_fields(self, parameters, context, factors, categorical=()):
         """(factor field names, their factors in that order)."""
         by_name = {f.name: f for f in factors}
         fields = parameter_as_strings(self, parameters, self.FACTOR_FIELDS, context) or [
@@ -447,10 +539,36 @@ class SpySampling(LsmAlgorithm):
                     "or name the layers/band descriptions as the fields."
                 ).format(", ".join(missing), ", ".join(by_name))
             )
+        stray = [c for c in categorical if c not in by_name]
+        if stray:
+            raise LsmError(
+                self.tr("Categorical factor(s) {} are not among the factor rasters ({}).").format(
+                    ", ".join(stray), ", ".join(by_name)
+                )
+            )
         return fields, [by_name[f] for f in fields]
 
-    def _pu_params(self, parameters, context):
+    def _paper_design(self, parameters, context):
+        return self.parameterAsEnum(parameters, self.DESIGN, context) == 1
+
+    def _pu_params(self, parameters, context, factors, feedback):
         from ..core.parallel import resolve_n_jobs
+
+        paper = self._paper_design(parameters, context)
+        ratio = self.PAPER_RATIO if paper else self.parameterAsDouble(parameters, self.RATIO, context)
+        if paper:
+            feedback.pushInfo(
+                self.tr(
+                    "Paper design (Fu et al. 2024): {:g} unlabeled cells per landslide for the prior (inventory "
+                    "input), a {:g}/{:g} split, negatives at 1:{:g} per split or the largest ratio the open cells "
+                    "allow (core.negatives.check_feasible's bound)."
+                ).format(
+                    self.PAPER_UNLABELED_RATIO,
+                    100 * self.PAPER_TRAIN_FRACTION,
+                    100 * (1 - self.PAPER_TRAIN_FRACTION),
+                    self.PAPER_RATIO,
+                )
+            )
 
         params = pu.PuParams(
             method=self.METHOD_KEYS[self.parameterAsEnum(parameters, self.METHOD, context)],
@@ -460,10 +578,12 @@ class SpySampling(LsmAlgorithm):
             max_depth=self.parameterAsInt(parameters, self.MAX_DEPTH, context),
             n_classes=self.parameterAsInt(parameters, self.N_CLASSES, context),
             negative_classes=self._negative_classes(parameters, context),
-            ratio=self.parameterAsDouble(parameters, self.RATIO, context),
+            ratio=ratio,
             seed=_params.seed(self, parameters, context),
             n_jobs=resolve_n_jobs(_params.n_jobs(self, parameters, context)),
             step1=pu.STEP1_CLASSIFIERS[self.parameterAsEnum(parameters, self.STEP1, context)],
+            categorical=tuple(i for i, f in enumerate(factors) if f.categorical),
+            fit_ratio=paper,
         )
         params.check()
         return params
@@ -473,14 +593,21 @@ class SpySampling(LsmAlgorithm):
         study area, buffer and spatial blocks of this run), as a feature source."""
         from qgis import processing
 
+        paper = self._paper_design(parameters, context)
         child = {
             "FACTORS": parameters[self.FACTORS],
+            "CATEGORICAL": self.parameterAsString(parameters, self.CATEGORICAL, context),
             "INVENTORY": parameters[self.INVENTORY],
-            "RATIO": self.parameterAsDouble(parameters, self.UNLABELED_RATIO, context),
-            "TRAIN_FRACTION": self.parameterAsDouble(parameters, self.TRAIN_FRACTION, context),
+            "RATIO": self.PAPER_UNLABELED_RATIO
+            if paper
+            else self.parameterAsDouble(parameters, self.UNLABELED_RATIO, context),
+            "TRAIN_FRACTION": self.PAPER_TRAIN_FRACTION
+            if paper
+            else self.parameterAsDouble(parameters, self.TRAIN_FRACTION, context),
             "SEED": _params.seed(self, parameters, context),
             "BUFFER": self.parameterAsDouble(parameters, self.BUFFER, context),
             "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT,
+            **_pool.child_parameters(self, parameters, context),
         }
         if parameters.get(self.STUDY_AREA) is not None:
             child["STUDY_AREA"] = parameters[self.STUDY_AREA]

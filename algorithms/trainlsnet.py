@@ -47,6 +47,8 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
     VALIDATION_SHARE = "VALIDATION_SHARE"
     PATCH_SIZE = "PATCH_SIZE"
     WIDTH = "WIDTH"
+    PADDING = "PADDING"
+    SCHEDULE = "SCHEDULE"
     EPOCHS = "EPOCHS"
     BATCH_SIZE = "BATCH_SIZE"
     LEARNING_RATE = "LEARNING_RATE"
@@ -150,6 +152,7 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
             lsnet.DEFAULT_TEST_SHARE,
             0.0,
             0.9,
+            decimals=_params.SHARE,
         )
         add(self, p, tr("Share of each class kept for testing when the samples have no split field (70/30)."))
         p = number(
@@ -158,6 +161,7 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
             lsnet.DEFAULT_VALIDATION_SHARE,
             0.0,
             0.9,
+            decimals=_params.SHARE,
         )
         add(
             self,
@@ -169,7 +173,7 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
         tr, add, number = self.tr, _params.add, _params.number
         p = number(
             self.PATCH_SIZE,
-            tr("Patch size (cells, odd)"),
+            tr("Patch size (cells)"),
             lsnet.DEFAULT_PATCH_SIZE,
             lsnet.MIN_PATCH_SIZE,
             integer=True,
@@ -178,8 +182,9 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
             self,
             p,
             tr(
-                "Side of the square patch around each cell. Zhang et al. 2022 used 224 cells of 30 m; 33 cells "
-                "(the default) cover about 330 m on 10 m data. Any odd size from 9 up."
+                "Side of the square patch around each cell (the cell at index size // 2). 224 (the default) is "
+                "Zhang et al. 2022's, which also tested 96, 128, 196 and 256; for small areas or quick runs "
+                "use a smaller one such as 33. Any size from 9 up that fits the rasters."
             ),
         )
         p = number(
@@ -197,13 +202,49 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
                 "layer scales with it. Smaller widths train and map faster on small data."
             ),
         )
+        p = QgsProcessingParameterEnum(
+            self.PADDING,
+            tr("Convolution padding"),
+            [tr("Zero-padded (the paper's)"), tr("Unpadded (fast dense mapping)")],
+            defaultValue=0,
+        )
+        add(
+            self,
+            p,
+            tr(
+                "Zero-padded convolutions keep the map size, so every patch gets the paper's five blocks; the "
+                "map is then computed patch by patch (exact, slower). Unpadded convolutions drop blocks that do "
+                "not fit the patch but map through a dense twin many times faster."
+            ),
+        )
+        p = QgsProcessingParameterEnum(
+            self.SCHEDULE,
+            tr("Training schedule"),
+            [tr("Early stopping (the settings below)"), tr("Paper: 600 epochs, lr 1e-4, no early stopping")],
+            defaultValue=0,
+        )
+        add(
+            self,
+            p,
+            tr(
+                "Paper: Zhang et al. 2022's schedule, overriding epochs, learning rate, patience, augmentation "
+                "(off) and balancing (none); batch size, seed and device are kept."
+            ),
+        )
         p = number(self.EPOCHS, tr("Maximum epochs"), lsnet.DEFAULT_EPOCHS, 1, integer=True)
         add(
             self, p, tr("Most passes over the training samples; early stopping usually ends training sooner.")
         )
         p = number(self.BATCH_SIZE, tr("Batch size"), lsnet.DEFAULT_BATCH_SIZE, 2, integer=True)
         add(self, p, tr("Patches per optimisation step (32 by default); larger batches need more memory."))
-        p = number(self.LEARNING_RATE, tr("Learning rate (Adam)"), lsnet.DEFAULT_LEARNING_RATE, 1e-7, 1.0)
+        p = number(
+            self.LEARNING_RATE,
+            tr("Learning rate (Adam)"),
+            lsnet.DEFAULT_LEARNING_RATE,
+            1e-7,
+            1.0,
+            decimals=_params.PRECISE,
+        )
         add(self, p, tr("1e-4 in Zhang et al. 2022."))
         p = number(
             self.PATIENCE, tr("Early stopping patience (epochs)"), lsnet.DEFAULT_PATIENCE, 1, integer=True
@@ -232,14 +273,6 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
                 "batches drawn with both classes equally likely. None: neither."
             ),
         )
-
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        patch = self.parameterAsInt(parameters, self.PATCH_SIZE, context)
-        if patch % 2 == 0:
-            return False, self.tr(
-                "The patch size must be odd (the cell sits in its centre); {} is even."
-            ).format(patch)
-        return super().checkParameterValues(parameters, context)
 
     # -- samples ---------------------------------------------------------------------------------
 
@@ -307,7 +340,7 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
     def _config(self, parameters, context):
         from ..core import lsnet
 
-        return lsnet.TrainConfig(
+        config = lsnet.TrainConfig(
             epochs=self.parameterAsInt(parameters, self.EPOCHS, context),
             batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
             learning_rate=self.parameterAsDouble(parameters, self.LEARNING_RATE, context),
@@ -317,6 +350,14 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
             seed=_params.seed(self, parameters, context),
             device=_params.device(self, parameters, context),
         )
+        if lsnet.SCHEDULES[self.parameterAsEnum(parameters, self.SCHEDULE, context)] == "paper":
+            config = lsnet.paper_schedule(config)
+        return config
+
+    def _padding(self, parameters, context):
+        from ..core import lsnet
+
+        return lsnet.PADDINGS[self.parameterAsEnum(parameters, self.PADDING, context)]
 
     def _record_parameters(self, parameters, context, layer, fields, factors, splits, config, device):
         """The 'parameters' of the run record and the bundle manifest."""
@@ -331,6 +372,10 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
             "validation_share": self.parameterAsDouble(parameters, self.VALIDATION_SHARE, context),
             "patch_size": self.parameterAsInt(parameters, self.PATCH_SIZE, context),
             "width": self.parameterAsInt(parameters, self.WIDTH, context),
+            "padding": self._padding(parameters, context),
+            "schedule": self.parameterAsEnum(parameters, self.SCHEDULE, context)
+            and "paper"
+            or "early_stopping",
             "epochs": config.epochs,
             "batch_size": config.batch_size,
             "learning_rate": config.learning_rate,
@@ -351,8 +396,16 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
         patch_size = self.parameterAsInt(parameters, self.PATCH_SIZE, context)
         config = self._config(parameters, context)
         device = lsnet.resolve_device(config.device)
+        if patch_size > min(grid.width, grid.height):
+            raise LsmError(
+                self.tr(
+                    "The patch size {} is larger than the factor rasters ({} x {} cells): choose a smaller "
+                    "patch, e.g. {}."
+                ).format(patch_size, grid.width, grid.height, lsnet.SMALL_PATCH_SIZE)
+            )
+        width = self.parameterAsInt(parameters, self.WIDTH, context)
         arch = lsnet.plan_architecture(
-            len(factors), patch_size, self.parameterAsInt(parameters, self.WIDTH, context)
+            len(factors), patch_size, width, padding=self._padding(parameters, context)
         )
         fields = (label_field, split_field)
         patches, labels, splits = self._patches(layer, fields, factors, grid, patch_size, context, feedback)

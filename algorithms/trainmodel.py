@@ -51,6 +51,7 @@ class TrainModelAlgorithm(LsmAlgorithm):
 
     INPUT = "INPUT"
     LABEL_FIELD = "LABEL_FIELD"
+    SAMPLE_LAYERS = (("INPUT", "LABEL_FIELD"),)
     FACTOR_FIELDS = "FACTOR_FIELDS"
     CATEGORICAL_FIELDS = "CATEGORICAL_FIELDS"
     SPLIT_FIELD = "SPLIT_FIELD"
@@ -91,7 +92,11 @@ class TrainModelAlgorithm(LsmAlgorithm):
         )
         self.addParameter(p)
         p = _params.number(
-            self.RATIO, self.tr("Imbalance ratio (negatives per landslide; 0 = all negatives)"), 0.0, 0.0
+            self.RATIO,
+            self.tr("Imbalance ratio (negatives per landslide; 0 = all negatives)"),
+            0.0,
+            0.0,
+            decimals=_params.RATIO,
         )
         _params.add(self, p, self.tr("1 = balanced benchmark; Fu et al. 2024 use 1:2.5 to 1:200."))
         _params.add(
@@ -106,7 +111,7 @@ class TrainModelAlgorithm(LsmAlgorithm):
         )
         self._add_cv_parameters()
         p = QgsProcessingParameterMultipleLayers(
-            self.FACTOR_RASTERS, self.tr("Factor rasters (optional)"), TYPE_RASTER, optional=True
+            self.FACTOR_RASTERS, self.tr("Factor rasters"), TYPE_RASTER, optional=True
         )
         p.setHelp(
             self.tr(
@@ -165,7 +170,11 @@ class TrainModelAlgorithm(LsmAlgorithm):
             self.tr("Number of folds of the cross-validation (5 is usual in susceptibility studies)."),
         )
         p = _params.number(
-            self.CV_BLOCK_SIZE, self.tr("Spatial block size (map units)"), DEFAULT_BLOCK_SIZE, 0.0
+            self.CV_BLOCK_SIZE,
+            self.tr("Spatial block size (map units)"),
+            DEFAULT_BLOCK_SIZE,
+            0.0,
+            decimals=_params.DISTANCE,
         )
         _params.add(
             self,
@@ -175,7 +184,18 @@ class TrainModelAlgorithm(LsmAlgorithm):
         _params.add(
             self,
             QgsProcessingParameterEnum(
-                self.CV_SCORE, self.tr("Cross-validation score"), list(catalogue.CV_SCORES), defaultValue=0
+                self.CV_SCORE,
+                self.tr("Cross-validation score"),
+                # labels of catalogue.CV_SCORES, in its order (the stored index picks the score)
+                [
+                    self.tr("ROC-AUC"),
+                    self.tr("PR-AUC"),
+                    self.tr("Balanced accuracy"),
+                    self.tr("G-mean"),
+                    self.tr("F1 score"),
+                    self.tr("Cohen's kappa"),
+                ],
+                defaultValue=0,
             ),
             self.tr("The score the grid search maximises."),
         )

@@ -57,7 +57,9 @@ class UnitFactorsAlgorithm(LsmAlgorithm):
         add(
             self,
             QgsProcessingParameterFeatureSource(self.UNITS, self.tr("Mapping units"), [TYPE_VECTOR_POLYGON]),
-            self.tr("Polygons of the mapping units (a partition: where units overlap a cell counts for one only)."),
+            self.tr(
+                "Polygons of the mapping units (a partition: where units overlap a cell counts for one only)."
+            ),
         )
         add(
             self,
@@ -69,14 +71,16 @@ class UnitFactorsAlgorithm(LsmAlgorithm):
             QgsProcessingParameterString(
                 self.CATEGORICAL, self.tr("Categorical factors (comma separated)"), "", optional=True
             ),
-            self.tr("Factors holding class codes: their majority class and the share of each class per unit."),
+            self.tr(
+                "Factors holding class codes: their majority class and the share of each class per unit."
+            ),
         )
         add(
             self,
             QgsProcessingParameterEnum(
                 self.STATISTICS,
                 self.tr("Statistics of continuous factors"),
-                [self.tr("mean"), self.tr("median"), self.tr("standard deviation")],
+                [self.tr("Mean"), self.tr("Median"), self.tr("Standard deviation")],
                 allowMultiple=True,
                 defaultValue=[0, 1, 2],
             ),
@@ -127,7 +131,11 @@ class UnitFactorsAlgorithm(LsmAlgorithm):
             columns.extend(_factor_columns(factor, zonal.stats[factor.name], statistics))
         columns.extend(self._response_columns(parameters, context, feedback, units, source))
         dest = write_units(self, parameters, self.OUTPUT, context, source, units, columns, feedback)
-        return {self.OUTPUT: dest, self.OUT_UNITS: len(units), self.OUT_EMPTY: int((zonal.n_cells == 0).sum())}
+        return {
+            self.OUTPUT: dest,
+            self.OUT_UNITS: len(units),
+            self.OUT_EMPTY: int((zonal.n_cells == 0).sum()),
+        }
 
     def _statistics(self, parameters, context):
         chosen = self.parameterAsEnums(parameters, self.STATISTICS, context)
@@ -141,7 +149,9 @@ class UnitFactorsAlgorithm(LsmAlgorithm):
         if inventory is None:
             return []
         inventory_name = source_name(self, parameters, self.INVENTORY, context)
-        count, covered = landslide_response(units, source.sourceCrs(), inventory, inventory_name, context, feedback)
+        count, covered = landslide_response(
+            units, source.sourceCrs(), inventory, inventory_name, context, feedback
+        )
         feedback.pushInfo(
             self.tr("'{}': {} unit(s) hold a landslide ({} landslide hit(s) in all).").format(
                 inventory_name, int((count > 0).sum()), int(count.sum())

@@ -6,6 +6,8 @@ so that the algorithms can list the models without the learning libraries and ev
 API:
   MODEL_TYPES        model type -> English description (core.models builds them)
   TORCH_MODELS       model types that need torch
+  CLASSIC_MODELS     the classic statistical models (core.classic, raw factor values)
+  MODEL_REQUIRES     model type -> optional packages it needs (lgbm: lightgbm)
   ENSEMBLE_MODELS    model types whose members give an ensemble spread
   DEFAULT_PARAMS     model type -> default hyper-parameters
   DEFAULT_GRIDS      model type -> small default grid of the cross-validated search
@@ -32,9 +34,18 @@ MODEL_TYPES = {
     "klr": "Kernel logistic regression (RBF)",
     "cnn_lstm_sam": "SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)",
     "cnn": "1-D convolutional network on the factors (CNN-LSTM-SAM baseline)",
+    "fr": "Frequency ratio (summed, normalised 0-1)",
+    "iv": "Information value (summed, normalised 0-1)",
+    "woe": "Weights of evidence (summed contrast, normalised 0-1)",
+    "logit": "Logistic regression with coefficient table (unpenalised)",
+    "lgbm": "Gradient boosting (LightGBM, class-balanced)",
 }
 #: model types that need torch
 TORCH_MODELS = ("smote_dnn", "adasyn_dnn", "dnn", "cnn_lstm_sam", "cnn")
+#: the classic statistical models (core.classic): raw factor values, no preprocessing step
+CLASSIC_MODELS = ("fr", "iv", "woe", "logit")
+#: model type -> optional packages (import names) it needs beyond scikit-learn
+MODEL_REQUIRES = {"lgbm": ("lightgbm",)}
 #: model types whose members give an ensemble spread (see core.models.member_probabilities)
 ENSEMBLE_MODELS = ("brf", "easyensemble", "rf")
 #: model types with an oversampling step before the network
@@ -58,6 +69,7 @@ _SEQUENCE = {
     "learning_rate": 1e-3,
     "weight_decay": 1e-5,
 }
+_CLASSES = {"classing": "quantile", "n_classes": 5, "breaks": ""}
 _FOREST = {"n_estimators": 100, "max_features": "sqrt", "max_depth": None, "min_samples_leaf": 1}
 
 #: defaults of the hyper-parameters of each model type (overridable through make_model's params)
@@ -74,6 +86,12 @@ DEFAULT_PARAMS = {
     "klr": {"C": 1.0, "gamma": None, "n_components": 300},
     "cnn_lstm_sam": dict(_SEQUENCE, lstm_units=64, k_neighbors=5),
     "cnn": dict(_SEQUENCE, hidden_units=64),
+    # class breaks of the training values (quantile, equal, jenks), user breaks 'slope:5|15|30 elev:500'
+    "fr": dict(_CLASSES),
+    "iv": dict(_CLASSES),
+    "woe": dict(_CLASSES),
+    "logit": {"max_iter": 100},
+    "lgbm": {"n_estimators": 200, "learning_rate": 0.05, "num_leaves": 31, "min_child_samples": 10},
 }
 #: parameters a model takes beyond its defaults (brf: implementation="imblearn" for the reference)
 EXTRA_PARAMS = {"brf": ("implementation",)}
@@ -100,6 +118,11 @@ DEFAULT_GRIDS = {
     "klr": {"C": [0.1, 1.0, 10.0], "gamma": [None, 0.1]},
     "cnn_lstm_sam": {"lstm_units": [32, 64], "dropout": [0.2, 0.4]},
     "cnn": {"hidden_units": [32, 64], "dropout": [0.2, 0.4]},
+    "fr": {"n_classes": [5, 10], "classing": ["quantile", "equal"]},
+    "iv": {"n_classes": [5, 10], "classing": ["quantile", "equal"]},
+    "woe": {"n_classes": [5, 10], "classing": ["quantile", "equal"]},
+    "logit": {"max_iter": [100]},  # unpenalised: nothing to tune
+    "lgbm": {"n_estimators": [100, 300], "num_leaves": [15, 31]},
 }
 
 #: scores the cross-validated search can optimise

@@ -5,6 +5,7 @@ written window by window, landslide counts per class from cells (points) or rast
 (polygons).
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,7 +13,7 @@ from osgeo import gdal
 
 from . import jenks as jenks_mod
 from .errors import LsmError
-from .grid import Factor, FactorReader, atomic_path, create_geotiff, grid_of, open_raster
+from .grid import Factor, FactorReader, atomic_path, create_geotiff, grid_of, one_band_reads, open_raster
 from .nodata import untagged_nodata_note
 from .progress import SubProgress, check_canceled, ensure_feedback
 
@@ -31,22 +32,45 @@ def default_labels(k):
     return list(DEFAULT_LABELS) if k == 5 else [f"Class {i}" for i in range(1, k + 1)]
 
 
-def compute_breaks(path, band, method, k, manual_breaks=None, feedback=None):
-    """BreaksResult of a raster band for method 'jenks', 'equal', 'quantile' or 'manual'."""
+def check_band(path, band):
+    """LsmError when *band* is not a band of *path*."""
     ds = open_raster(path)
     if band < 1 or band > ds.RasterCount:
         raise LsmError(f"Band {band} does not exist in '{path}' (it has {ds.RasterCount} band(s)).")
+
+
+@contextmanager
+def band_reads(path, band, runner=None, feedback=None):
+    """(path, band) to read a band's values from, for the passes of compute_breaks and
+    write_classes: a band of a pixel-interleaved stack is copied once into a scratch one-band
+    file (core.grid.one_band_reads), so the passes do not decode every band again; on a Dask
+    cluster (*runner* distributed) the workers read the stack itself (the copy would be here)."""
+    check_band(path, band)
+    if runner is not None and runner.distributed:
+        yield path, band
+        return
+    with one_band_reads([Factor("value", str(path), band)], feedback=feedback) as factors:
+        yield factors[0].path, factors[0].band
+
+
+def compute_breaks(path, band, method, k, manual_breaks=None, feedback=None, runner=None, read=None):
+    """BreaksResult of a raster band for method 'jenks', 'equal', 'quantile' or 'manual'; the
+    values are read from *read* (path, band from band_reads) when given, on *runner*'s cluster
+    when it has one."""
+    check_band(path, band)
     if method != "manual" and not (MIN_CLASSES <= k <= MAX_CLASSES):
         raise LsmError(f"The number of classes must be between {MIN_CLASSES} and {MAX_CLASSES}.")
-    result = _breaks(path, band, method, k, manual_breaks, feedback)
-    note = untagged_nodata_note(path, band)
+    read_path, read_band = read or (path, band)
+    result = _breaks(read_path, read_band, method, k, manual_breaks, feedback, runner)
+    # the edges span the valid values: no pass of its own for the nodata-marker check
+    note = untagged_nodata_note(path, band, value_range=(float(result.breaks[0]), float(result.breaks[-1])))
     if note:
         result.notes.insert(0, note)
     return result
 
 
-def _breaks(path, band, method, k, manual_breaks, feedback):
-    source = jenks_mod.raster_source(path, band, feedback)
+def _breaks(path, band, method, k, manual_breaks, feedback, runner=None):
+    source = jenks_mod.raster_source(path, band, feedback, runner=runner)
     if method == "jenks":
         return jenks_mod.jenks(source, k, feedback)
     if method == "equal":
@@ -114,28 +138,63 @@ def map_warnings(pixel_counts, distinct_count=None, n_landslides=None, landslide
     return warnings
 
 
-def write_classes(path, band, edges, out_path, feedback=None, distinct=None):
+def class_block(values, valid, edges, distinct_limit=None):
+    """(Byte classes of one block, 0 on nodata; pixels per class; distinct valid values, at most
+    *distinct_limit* of them, for a DistinctCounter; None without a limit)."""
+    k = len(edges) - 1
+    out = np.zeros(values.size, dtype=np.uint8)
+    counts = np.zeros(k, dtype=np.int64)
+    seen = None
+    if valid.any():
+        v = values[valid]
+        if distinct_limit is not None:
+            seen = np.unique(v)[:distinct_limit]
+        classes = jenks_mod.classify(v, edges)
+        out[valid] = classes
+        counts += np.bincount(classes - 1, minlength=k)[:k]
+    return out, counts, seen
+
+
+def class_block_task(spec, window):
+    """class_block of one window on a Dask worker."""
+    from .dask_blocks import worker_cached
+
+    path, band, edges, limit = spec
+    reader = worker_cached(("band", path, band), lambda: FactorReader([Factor("value", path, band)]))
+    X, valid = reader.read_window(window)
+    return class_block(X[:, 0], valid, edges, limit)
+
+
+def _class_blocks(reader, windows, spec, runner, feedback):
+    if runner is not None and runner.distributed:
+        yield from runner.map(class_block_task, spec, windows, feedback)
+        return
+    for window in windows:
+        check_canceled(feedback)
+        X, valid = reader.read_window(window)
+        yield class_block(X[:, 0], valid, spec[2], spec[3])
+
+
+def write_classes(path, band, edges, out_path, feedback=None, distinct=None, runner=None):
     """Write the Byte raster of classes 1..k (nodata 0) and return the pixel count per class;
-    *distinct* (a DistinctCounter) is fed the valid values on the way."""
+    *distinct* (a DistinctCounter) is fed the valid values on the way. The blocks are classed on
+    *runner*'s Dask cluster when it has one (written here, in window order)."""
     feedback = ensure_feedback(feedback)
     reader = FactorReader([Factor("value", str(path), band)])
     k = len(edges) - 1
     counts = np.zeros(k, dtype=np.int64)
     windows = reader.windows()
+    limit = None if distinct is None else distinct.limit
+    spec = (str(path), int(band), np.asarray(edges, dtype=np.float64), limit)
     with atomic_path(out_path) as tmp:
         ds = create_geotiff(tmp, reader.grid, dtype=gdal.GDT_Byte, nodata=0, descriptions=["class"])
         out_band = ds.GetRasterBand(1)
-        for n, window in enumerate(windows):
-            check_canceled(feedback)
-            X, valid = reader.read_window(window)
+        blocks = _class_blocks(reader, windows, spec, runner, feedback)
+        for n, (window, (out, block_counts, seen)) in enumerate(zip(windows, blocks)):
             xoff, yoff, xs, ys = window
-            out = np.zeros(xs * ys, dtype=np.uint8)
-            if valid.any():
-                if distinct is not None:
-                    distinct.add(X[valid, 0])
-                classes = jenks_mod.classify(X[valid, 0], edges)
-                out[valid] = classes
-                counts += np.bincount(classes - 1, minlength=k)[:k]
+            if distinct is not None and seen is not None:
+                distinct.add(seen)
+            counts += block_counts
             out_band.WriteArray(out.reshape(ys, xs), xoff, yoff)
             feedback.setProgress(100.0 * (n + 1) / len(windows))
         out_band.FlushCache()
@@ -231,9 +290,12 @@ def format_table(rows, landslides_note=""):
     return "\n".join(lines)
 
 
-def classify_raster(path, band, method, k, out_path, manual_breaks=None, feedback=None):
+def classify_raster(path, band, method, k, out_path, manual_breaks=None, feedback=None, runner=None):
     """Breaks and classed raster in one call: (BreaksResult, pixel counts per class)."""
     feedback = ensure_feedback(feedback)
-    result = compute_breaks(path, band, method, k, manual_breaks, SubProgress(feedback, 0, 70))
-    counts = write_classes(path, band, result.breaks, out_path, SubProgress(feedback, 70, 100))
+    with band_reads(path, band, runner) as read:
+        result = compute_breaks(
+            path, band, method, k, manual_breaks, SubProgress(feedback, 0, 70), runner, read
+        )
+        counts = write_classes(*read, result.breaks, out_path, SubProgress(feedback, 70, 100), runner=runner)
     return result, counts

@@ -24,6 +24,9 @@ REQUIREMENTS = {
     # skops 0.12+ needs numpy>=1.25, newer than the numpy of QGIS's Python before 3.12 (Debian 12)
     "skops": "skops>=0.11" if sys.version_info >= (3, 12) else "skops>=0.11,<0.12",
     "matplotlib": "matplotlib>=3.5",
+    # optional: lsm:explainmodel (shap) and the gradient-boosting model type (lightgbm)
+    "shap": "shap>=0.42",
+    "lightgbm": "lightgbm>=4",
 }
 
 #: import name -> Debian / Ubuntu package (skops has none)

@@ -16,7 +16,7 @@ missing (their canExecute() names them).
 
 from . import charts
 from .bundle import data_hash, library_versions, make_manifest, save_bundle
-from .catalogue import OVERSAMPLED_MODELS, model_params
+from .catalogue import CLASSIC_MODELS, OVERSAMPLED_MODELS, model_params
 
 
 def _models():
@@ -49,11 +49,17 @@ def fit(
         n_jobs=n_jobs,
         device=device,
         n_threads=n_threads,
+        factor_names=list(samples.factors),
     )
     return models.fit_model(model, samples.X[rows], samples.y[rows], feedback)
 
 
 def _preprocessing_note(model_type):
+    if model_type in CLASSIC_MODELS:
+        return (
+            "None: the classic model (core.classic) classes the raw factor values itself (categorical factors "
+            "by value). predict_proba takes raw factor values in 'factors' order."
+        )
     oversampling = "; SMOTE/ADASYN oversampling at fit time only" if model_type in OVERSAMPLED_MODELS else ""
     return (
         "Inside the pickled pipeline: categorical factors one-hot encoded over the categories listed in "

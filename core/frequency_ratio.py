@@ -12,7 +12,7 @@ import numpy as np
 
 from . import jenks as jenks_module
 from .errors import LsmError
-from .grid import FLOAT_NODATA, FactorReader, atomic_path, check_grids, create_geotiff
+from .grid import FLOAT_NODATA, FactorReader, atomic_path, check_grids, create_geotiff, one_band_reads
 from .progress import SubProgress, check_canceled, ensure_feedback
 from .screening import MAX_CATEGORIES, check_categorical
 
@@ -96,28 +96,52 @@ class FactorClasses:
         return out
 
 
-def _chunk_source(reader, column, mask_fn, feedback):
-    """core.jenks chunk source over the valid values of one factor column (inside the mask)."""
+def _valid_values(X, column, window, mask_fn):
+    values = X[:, column].astype(np.float64)
+    keep = np.isfinite(values)
+    if mask_fn is not None:
+        keep &= np.asarray(mask_fn(window), dtype=bool).ravel()
+    return values[keep]
+
+
+def _chunk_source(reader, column, mask_fn, feedback, runner=None):
+    """core.jenks chunk source over the valid values of one factor column (inside the mask); its
+    passes run on *runner*'s Dask cluster when it has one (fr_part_task)."""
     windows = reader.windows()
 
     def chunks():
         for window in windows:
             check_canceled(feedback)
             X, _ = reader.read_window(window)
-            values = X[:, column].astype(np.float64)
-            keep = np.isfinite(values)
-            if mask_fn is not None:
-                keep &= np.asarray(mask_fn(window), dtype=bool).ravel()
-            yield values[keep], None
+            yield _valid_values(X, column, window, mask_fn), None
 
+    if runner is not None and runner.distributed:
+
+        def map_parts(part, *args):
+            spec = (reader.factors[column], reader.grid, mask_fn, part, args)
+            return runner.map(fr_part_task, spec, windows, feedback)
+
+        chunks.map_parts = map_parts
     return chunks
 
 
-def class_factor(factor, grid, method="jenks", n_classes=DEFAULT_CLASSES, mask_fn=None, feedback=None):
+def fr_part_task(spec, window):
+    """part(valid values of one factor in the window, None, *args) on a Dask worker."""
+    from .dask_blocks import worker_cached
+
+    factor, grid, mask_fn, part, args = spec
+    reader = worker_cached(("fr", factor, grid), lambda: FactorReader([factor], grid))
+    X, _ = reader.read_window(window)
+    return part(_valid_values(X, 0, window, mask_fn), None, *args)
+
+
+def class_factor(
+    factor, grid, method="jenks", n_classes=DEFAULT_CLASSES, mask_fn=None, feedback=None, runner=None
+):
     """FactorClasses (edges or levels, counts still empty) of one factor over its valid cells."""
     feedback = ensure_feedback(feedback)
     reader = FactorReader([factor], grid)
-    chunks = _chunk_source(reader, 0, mask_fn, feedback)
+    chunks = _chunk_source(reader, 0, mask_fn, feedback, runner)
     result = FactorClasses(factor.name, factor.categorical)
     if factor.categorical:
         result.levels = _categorical_levels(factor, chunks, mask_fn)
@@ -175,14 +199,40 @@ def frequency_ratio(
     n_classes=DEFAULT_CLASSES,
     mask_fn=None,
     feedback=None,
+    runner=None,
 ):
     """FactorClasses (with FR) of every factor, given the landslide cells (row, col arrays).
 
     Each landslide cell counts once. Classes are found first (one streamed pass per continuous
     factor), then every factor's class areas are counted in one streamed pass over the grid.
+    Factors of a pixel-interleaved stack are read from one-band copies (core.grid.one_band_reads:
+    one pass decodes the stack); with *runner* on a Dask cluster the passes run there instead
+    (on the stack itself), with the same counts.
     """
     feedback = ensure_feedback(feedback)
     grid = check_grids(factors)
+    if runner is not None and runner.distributed:
+        return _frequency_ratio(
+            factors, grid, landslide_rows, landslide_cols, method, n_classes, mask_fn, feedback, runner
+        )
+    with one_band_reads(factors, grid, feedback=SubProgress(feedback, 0, 10)) as read:
+        classes = _frequency_ratio(
+            read,
+            grid,
+            landslide_rows,
+            landslide_cols,
+            method,
+            n_classes,
+            mask_fn,
+            SubProgress(feedback, 10, 100),
+            None,
+        )
+    return classes
+
+
+def _frequency_ratio(
+    factors, grid, landslide_rows, landslide_cols, method, n_classes, mask_fn, feedback, runner
+):
     rows, cols = _landslide_cells(factors, grid, landslide_rows, landslide_cols, mask_fn)
     classes = []
     n = len(factors)
@@ -195,10 +245,11 @@ def frequency_ratio(
                 n_classes,
                 mask_fn,
                 SubProgress(feedback, 60.0 * j / n, 60.0 * (j + 1) / n),
+                runner,
             )
         )
     reader = FactorReader(factors, grid)
-    _count_areas(reader, classes, mask_fn, feedback)
+    _count_areas(reader, classes, mask_fn, feedback, runner)
     _count_landslides(reader, classes, rows, cols)
     feedback.setProgress(100)
     return classes
@@ -223,23 +274,50 @@ def _landslide_cells(factors, grid, landslide_rows, landslide_cols, mask_fn):
     return rows[keep], cols[keep]
 
 
-def _count_areas(reader, classes, mask_fn, feedback):
+def area_counts(X, window, classes, mask_fn):
+    """Cells of every class of every factor in one window (a list of int64 arrays)."""
+    keep = (
+        np.ones(X.shape[0], dtype=bool)
+        if mask_fn is None
+        else np.asarray(mask_fn(window), dtype=bool).ravel()
+    )
+    out = []
+    for j, fc in enumerate(classes):
+        c = fc.classify(X[keep, j])
+        out.append(np.bincount(c[c >= 0], minlength=fc.n_classes))
+    return out
+
+
+def area_task(spec, window):
+    """area_counts of one window on a Dask worker."""
+    from .dask_blocks import worker_cached
+
+    factors, grid, classes, mask_fn = spec
+    reader = worker_cached(("fr_areas", factors, grid), lambda: FactorReader(list(factors), grid))
+    X, _ = reader.read_window(window)
+    return area_counts(X, window, classes, mask_fn)
+
+
+def _area_blocks(reader, windows, classes, mask_fn, feedback, runner):
+    if runner is not None and runner.distributed:
+        spec = (tuple(reader.factors), reader.grid, classes, mask_fn)
+        yield from runner.map(area_task, spec, windows, feedback)
+        return
+    for window in windows:
+        check_canceled(feedback)
+        X, _ = reader.read_window(window)
+        yield area_counts(X, window, classes, mask_fn)
+
+
+def _count_areas(reader, classes, mask_fn, feedback, runner=None):
     """Cells of every class of every factor (one streamed pass; progress 60 to 95)."""
     for fc in classes:
         fc.cells = np.zeros(fc.n_classes, dtype=np.int64)
         fc.landslide_cells = np.zeros(fc.n_classes, dtype=np.int64)
     windows = reader.windows()
-    for i, window in enumerate(windows):
-        check_canceled(feedback)
-        X, _ = reader.read_window(window)
-        keep = (
-            np.ones(X.shape[0], dtype=bool)
-            if mask_fn is None
-            else np.asarray(mask_fn(window), dtype=bool).ravel()
-        )
-        for j, fc in enumerate(classes):
-            c = fc.classify(X[keep, j])
-            fc.cells += np.bincount(c[c >= 0], minlength=fc.n_classes)
+    for i, counts in enumerate(_area_blocks(reader, windows, classes, mask_fn, feedback, runner)):
+        for fc, c in zip(classes, counts):
+            fc.cells += c
         feedback.setProgress(60.0 + 35.0 * (i + 1) / len(windows))
 
 

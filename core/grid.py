@@ -370,3 +370,89 @@ def predict_to_raster(
             band = None
             ds = None
     return grid, n_valid
+
+
+# ---------------------------------------------------------------------------------------------
+# one-band read plans: a pass over one band of a pixel-interleaved stack decodes every band
+
+
+def pixel_interleaved(path):
+    """True when *path* has several bands stored pixel-interleaved (one compressed tile holds
+    every band: reading one band decodes them all)."""
+    ds = open_raster(path)
+    return ds.RasterCount > 1 and (ds.GetMetadataItem("INTERLEAVE", "IMAGE_STRUCTURE") or "") == "PIXEL"
+
+
+#: free disk space kept beyond the one-band copies (bytes)
+SCRATCH_RESERVE = 256 * 1024 * 1024
+
+
+def _extract_bands(factors, grid, folder, feedback):
+    """Write each factor's values (float32, NaN for nodata) into its own uncompressed GeoTIFF in
+    *folder*, all in one pass over the stack; returns the Factors reading them. A copy has the
+    block layout of its source, so the readers' windows (and every sum over them) stay the same."""
+    reader = FactorReader(factors, grid)
+    out, datasets = [], []
+    for j, f in enumerate(factors):
+        path = os.path.join(folder, f"band{j:03d}_{f.band}.tif")
+        ds = gdal.GetDriverByName("GTiff").Create(
+            path, grid.width, grid.height, 1, gdal.GDT_Float32, options=_copy_options(f, grid)
+        )
+        ds.SetGeoTransform(grid.geotransform)
+        ds.SetProjection(grid.crs_wkt)
+        ds.GetRasterBand(1).SetNoDataValue(float("nan"))
+        datasets.append(ds)
+        out.append(Factor(f.name, path, 1, f.categorical))
+    windows = reader.windows()
+    for n, window in enumerate(windows):
+        check_canceled(feedback)
+        X, _ = reader.read_window(window)
+        xoff, yoff, xs, ys = window
+        for j, ds in enumerate(datasets):
+            ds.GetRasterBand(1).WriteArray(X[:, j].reshape(ys, xs), xoff, yoff)
+        if feedback is not None:
+            feedback.setProgress(100.0 * (n + 1) / len(windows))
+    for ds in datasets:
+        ds.FlushCache()
+    datasets.clear()
+    return out
+
+
+def _copy_options(factor, grid):
+    bx, by = natural_block(factor.path, factor.band)
+    options = ["BIGTIFF=IF_SAFER"]
+    if bx < grid.width:
+        return options + ["TILED=YES", f"BLOCKXSIZE={bx}", f"BLOCKYSIZE={by}"]
+    return options + [f"BLOCKYSIZE={by}"]
+
+
+@contextmanager
+def one_band_reads(factors, grid=None, folder=None, feedback=None):
+    """Factors that read only their own band, for steps that pass over a band several times.
+
+    The factors of a pixel-interleaved stack are copied (values as FactorReader reads them,
+    float32 with NaN for nodata) into one uncompressed single-band GeoTIFF each, in one pass over
+    the stack, inside a scratch folder (in *folder*, default the system temp folder) removed
+    afterwards; every later pass reads those copies at memory speed instead of decoding the whole
+    stack again. Factors of single-band or band-interleaved files are yielded as they are, and so
+    is everything when the disk lacks the space for the copies (4 bytes per cell and factor)."""
+    import shutil
+    import tempfile
+
+    factors = list(factors)
+    grid = grid or check_grids(factors)
+    stacked = [i for i, f in enumerate(factors) if pixel_interleaved(f.path)]
+    folder = folder or tempfile.gettempdir()
+    need = 4 * grid.n_cells * len(stacked) + SCRATCH_RESERVE
+    if not stacked or shutil.disk_usage(folder).free < need:
+        yield factors
+        return
+    scratch = tempfile.mkdtemp(prefix="lsm_bands_", dir=folder)
+    try:
+        copies = _extract_bands([factors[i] for i in stacked], grid, scratch, feedback)
+        out = list(factors)
+        for i, copy in zip(stacked, copies):
+            out[i] = copy
+        yield out
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

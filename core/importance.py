@@ -1,6 +1,12 @@
-"""Importance of the factors for the landslide label: random-forest Gini importance and the
-information gain of each factor's classes (continuous factors in exact Jenks natural-breaks classes).
-Used by core.screening (lsm:factorscreening).
+"""Importance of the factors for the landslide label: random-forest Gini importance, the
+information gain of each factor's classes (continuous factors in exact Jenks natural-breaks classes)
+and the mRMR ranking (Peng, Long & Ding 2005) on the same classes. Used by core.screening
+(lsm:factorscreening).
+
+mRMR (minimum redundancy, maximum relevance), greedy: the first factor is the one with the largest
+relevance I(f; y); each next one maximises I(f; y) - mean over the selected factors s of I(f; s)
+(mutual information in bits of the discretised factors). mrmr_ranking returns the selection order
+and each factor's criterion at the step it was selected.
 """
 
 import numpy as np
@@ -35,6 +41,37 @@ def information_gain(classes, y):
     n = table.sum()
     conditional = sum(row.sum() / n * entropy(row) for row in table)
     return max(0.0, h - conditional)
+
+
+def mutual_information(a, b):
+    """Mutual information (bits) of two discrete variables: H(a) + H(b) - H(a, b)."""
+    _, ia = np.unique(np.asarray(a), return_inverse=True)
+    _, ib = np.unique(np.asarray(b), return_inverse=True)
+    joint = np.zeros((ia.max() + 1 if ia.size else 0, ib.max() + 1 if ib.size else 0))
+    np.add.at(joint, (ia, ib), 1.0)
+    return max(0.0, entropy(joint.sum(axis=1)) + entropy(joint.sum(axis=0)) - entropy(joint.ravel()))
+
+
+def mrmr_ranking(classes, y):
+    """(order, scores): factor indices in mRMR selection order and the criterion of each factor (by
+    factor index) at its selection; *classes* is a list of per-factor class arrays (module docstring)."""
+    relevance = np.array([information_gain(c, y) for c in classes])
+    n = len(classes)
+    redundancy = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            redundancy[i, j] = redundancy[j, i] = mutual_information(classes[i], classes[j])
+    order, scores = [], np.full(n, np.nan)
+    remaining = list(range(n))
+    while remaining:
+        if order:
+            criterion = [relevance[f] - redundancy[f, order].mean() for f in remaining]
+        else:
+            criterion = [relevance[f] for f in remaining]
+        best = int(np.argmax(criterion))  # first of equal criteria: stable, no randomness
+        scores[remaining[best]] = criterion[best]
+        order.append(remaining.pop(best))
+    return order, scores
 
 
 def discretise(values, n_classes=DEFAULT_IG_CLASSES):
@@ -76,13 +113,16 @@ def add_importance(
     else:
         result.gini = np.full(len(result.names), np.nan)
     check_canceled(feedback)
-    gains = []
-    for j, name in enumerate(result.names):
-        classes = X[:, j] if name in result.categorical else discretise(X[:, j], ig_classes)
-        gains.append(information_gain(classes, y))
-    result.info_gain = np.array(gains)
+    classes = [
+        X[:, j] if name in result.categorical else discretise(X[:, j], ig_classes)
+        for j, name in enumerate(result.names)
+    ]
+    result.info_gain = np.array([information_gain(c, y) for c in classes])
+    order, result.mrmr_score = mrmr_ranking(classes, y)
+    result.mrmr_rank = np.empty(len(order), dtype=np.int64)
+    result.mrmr_rank[order] = np.arange(1, len(order) + 1)
     forest = f"random forest of {n_trees} trees (seed {seed})" if with_gini else "no Gini importance"
     result.notes.append(
         f"Importance from {X.shape[0]} samples: {forest}; information gain after {ig_classes} "
-        "natural-breaks classes per continuous factor."
+        "natural-breaks classes per continuous factor; mRMR ranking on the same classes."
     )

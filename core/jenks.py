@@ -166,11 +166,13 @@ def array_source(values, weights=None):
     return chunks
 
 
-def raster_source(path, band=1, feedback=None, expected_passes=4):
+def raster_source(path, band=1, feedback=None, expected_passes=4, runner=None):
     """Chunk source over the valid pixels of a raster band, read block by block.
 
     Jenks reads the data a few times (summary, histogram, expansion); progress runs over
-    *expected_passes* passes and cancel is checked every block.
+    *expected_passes* passes and cancel is checked every block. The source's `map_parts` runs a
+    pass's per-block parts where the blocks are read: here, or on the Dask cluster of *runner*
+    (a core.dask_blocks.BlockRunner) as one task per block.
     """
     from .grid import Factor, FactorReader
 
@@ -178,18 +180,45 @@ def raster_source(path, band=1, feedback=None, expected_passes=4):
     windows = reader.windows()
     passes = [0]
 
+    def progress(done, n):
+        if feedback is not None:
+            fraction = (done + (n + 1) / len(windows)) / max(expected_passes, done + 1)
+            feedback.setProgress(100.0 * min(1.0, fraction))
+
     def chunks():
         done = passes[0]
         passes[0] += 1
         for n, window in enumerate(windows):
             check_canceled(feedback)
             X, valid = reader.read_window(window)
-            if feedback is not None:
-                fraction = (done + (n + 1) / len(windows)) / max(expected_passes, done + 1)
-                feedback.setProgress(100.0 * min(1.0, fraction))
+            progress(done, n)
             yield X[valid, 0], None
 
+    def map_parts(part, *args):
+        if runner is None or not runner.distributed:
+            for v, w in chunks():
+                yield part(v, w, *args)
+            return
+        done = passes[0]
+        passes[0] += 1
+        spec = (str(path), int(band), part, args)
+        for n, result in enumerate(runner.map(band_part_task, spec, windows, feedback)):
+            progress(done, n)
+            yield result
+
+    chunks.map_parts = map_parts
     return chunks
+
+
+def band_part_task(spec, window):
+    """One block of a raster_source pass on a Dask worker: part(valid values, None, *args)."""
+    from .dask_blocks import worker_cached
+    from .grid import Factor, FactorReader
+
+    path, band, part, args = spec
+    reader = worker_cached(("band", path, band), lambda: FactorReader([Factor("value", path, band)]))
+    X, valid = reader.read_window(window)
+    return part(X[valid, 0], None, *args)
 
 
 @dataclass
@@ -201,23 +230,52 @@ class _Summary:
     count: int
 
 
+def _parts(chunks, part, *args):
+    """part(values, weights, *args) of every chunk, in chunk order. A source with a `map_parts`
+    method (raster_source) runs the parts itself, where its blocks are (here or on a Dask
+    cluster); the caller merges them in chunk order, so the sums are the same either way."""
+    mapper = getattr(chunks, "map_parts", None)
+    if mapper is not None:
+        return mapper(part, *args)
+    return (part(v, w, *args) for v, w in chunks())
+
+
+def _summary_part(v, w):
+    """(count, min, max, weight, weighted sum) of one chunk; None when empty."""
+    if v.size == 0:
+        return None
+    if w is None:
+        return v.size, float(v.min()), float(v.max()), v.size, float(v.sum(dtype=np.float64))
+    return v.size, float(v.min()), float(v.max()), float(w.sum()), float(np.dot(v, w))
+
+
 def _summary(chunks):
     n = total = 0.0
     count = 0
     vmin, vmax = np.inf, -np.inf
-    for v, w in chunks():
-        if v.size == 0:
+    for part in _parts(chunks, _summary_part):
+        if part is None:
             continue
-        count += v.size
-        vmin = min(vmin, float(v.min()))
-        vmax = max(vmax, float(v.max()))
-        if w is None:
-            n += v.size
-            total += float(v.sum(dtype=np.float64))
-        else:
-            n += float(w.sum())
-            total += float(np.dot(v, w))
+        count += part[0]
+        vmin = min(vmin, part[1])
+        vmax = max(vmax, part[2])
+        n += part[3]
+        total += part[4]
     return _Summary(n, vmin, vmax, total / n if n else np.nan, count)
+
+
+def _moments_part(v, wt, shift, binner, nbins):
+    """Per-bin weight, shifted sum and shifted sum of squares of one chunk; None when empty."""
+    if v.size == 0:
+        return None
+    b = binner(v)
+    d = v.astype(np.float64) - shift
+    wd = d if wt is None else d * wt
+    return (
+        np.bincount(b, weights=wt, minlength=nbins),
+        np.bincount(b, weights=wd, minlength=nbins),
+        np.bincount(b, weights=wd * d, minlength=nbins),
+    )
 
 
 def _moments(chunks, shift, binner, nbins):
@@ -225,16 +283,24 @@ def _moments(chunks, shift, binner, nbins):
     w = np.zeros(nbins)
     s1 = np.zeros(nbins)
     s2 = np.zeros(nbins)  # noqa: E702
-    for v, wt in chunks():
-        if v.size == 0:
-            continue
-        b = binner(v)
-        d = v.astype(np.float64) - shift
-        wd = d if wt is None else d * wt
-        w += np.bincount(b, weights=wt, minlength=nbins)
-        s1 += np.bincount(b, weights=wd, minlength=nbins)
-        s2 += np.bincount(b, weights=wd * d, minlength=nbins)
+    for part in _parts(chunks, _moments_part, shift, binner, nbins):
+        if part is not None:
+            w += part[0]
+            s1 += part[1]
+            s2 += part[2]
     return w, s1, s2
+
+
+def _distinct_part(v, w, select, binner):
+    """The values of one chunk (float64, of the selected bins), their weights and bins."""
+    b = None
+    if binner is not None:
+        b = binner(v)
+        if select is not None:
+            keep = select[b]
+            v, b = v[keep], b[keep]
+            w = None if w is None else w[keep]
+    return v.astype(np.float64), (np.ones(v.size) if w is None else w), b
 
 
 def _distinct_units(chunks, select=None, binner=None):
@@ -242,17 +308,12 @@ def _distinct_units(chunks, select=None, binner=None):
     the values as stored, so the same as in the histogram pass). With *select*, only values whose
     bin is selected."""
     parts, wparts, bparts = [], [], []
-    for v, w in chunks():
-        if binner is not None:
-            b = binner(v)
-            if select is not None:
-                keep = select[b]
-                v, b = v[keep], b[keep]
-                w = None if w is None else w[keep]
+    for v, w, b in _parts(chunks, _distinct_part, select, binner):
+        if b is not None:
             bparts.append(b)
         if v.size:
-            parts.append(v.astype(np.float64))
-            wparts.append(np.ones(v.size) if w is None else w)
+            parts.append(v)
+            wparts.append(w)
     if not parts:
         return np.zeros(0), np.zeros(0), np.zeros(0, dtype=np.intp)
     v = np.concatenate(parts)
@@ -266,19 +327,28 @@ def _distinct_units(chunks, select=None, binner=None):
     return v[starts], np.add.reduceat(w, starts), bins
 
 
-def _make_binner(vmin, vmax, nbins):
-    span = vmax - vmin
-    scale = nbins / span if span > 0 else 0.0
-    typed = {np.dtype(np.float32): (np.float32(vmin), np.float32(scale)), np.dtype(np.float64): (vmin, scale)}
+class _Binner:
+    """Bin of each value; monotone in the value, the same for the same value every call (a class,
+    not a closure, so that it travels to Dask workers)."""
 
-    def binner(v):
-        """Bin of each value; monotone in the value, the same for the same value every call."""
-        lo, sc = typed[v.dtype]
+    def __init__(self, vmin, vmax, nbins):
+        span = vmax - vmin
+        scale = nbins / span if span > 0 else 0.0
+        self.nbins = nbins
+        self.typed = {
+            np.dtype(np.float32): (np.float32(vmin), np.float32(scale)),
+            np.dtype(np.float64): (vmin, scale),
+        }
+
+    def __call__(self, v):
+        lo, sc = self.typed[v.dtype]
         b = ((v - lo) * sc).astype(np.intp)
-        np.clip(b, 0, nbins - 1, out=b)
+        np.clip(b, 0, self.nbins - 1, out=b)
         return b
 
-    return binner
+
+def _make_binner(vmin, vmax, nbins):
+    return _Binner(vmin, vmax, nbins)
 
 
 def _check_k(k, n_distinct):

@@ -13,9 +13,11 @@ Nodata: factors are standardised with the mean and standard deviation of the tra
 0 (the training mean) and flagged in an extra mask channel (1 = every factor has a value, 0 = not),
 so the network sees where data is missing. Cells whose own factors are nodata get no prediction.
 
-Whole-raster inference runs the dense (fully convolutional) twin of the network over tiles with a
-halo of half a patch: every cell gets exactly what the patch network gives the cell's patch, at a
-fraction of the cost; tiles are seamless.
+Whole-raster inference runs over tiles with a halo of half a patch. An unpadded ('valid') network
+runs as its dense (fully convolutional) twin: every cell gets exactly what the patch network gives
+the cell's patch, at a fraction of the cost. A zero-padded ('same', the paper's) network has no exact
+dense twin (core.lsnet_net), so the patch network runs on every valid cell's patch, cut from the
+tile as strided views, in batches of PATCH_BATCH. Either way tiles are seamless and exact.
 
 The module is split by job: core.lsnet_net (architecture, the patch network and its dense twin,
 normalisation), core.lsnet_train (settings, sample selection, the training loop, the curves PNG) and
@@ -38,8 +40,11 @@ from .lsnet_net import (  # noqa: F401 (re-exported)
     HEAD_CHUNK_FLOATS,
     KERNEL,
     MIN_PATCH_SIZE,
+    PADDINGS,
     PAPER_DENSE_UNITS,
     PAPER_FEATURE_MAPS,
+    PAPER_PATCH_SIZES,
+    SMALL_PATCH_SIZE,
     Architecture,
     Normalisation,
     _torch,
@@ -58,10 +63,13 @@ from .lsnet_train import (  # noqa: F401 (re-exported)
     DEFAULT_TEST_SHARE,
     DEFAULT_VALIDATION_SHARE,
     MIN_PER_CLASS,
+    PAPER_EPOCHS,
+    SCHEDULES,
     TrainConfig,
     _augment,
     check_training,
     fit_network,
+    paper_schedule,
     parse_splits,
     plot_history,
     split_indices,
@@ -76,6 +84,8 @@ resolve_device = torch_device
 
 #: cells per side of an inference tile (memory grows with its square)
 DEFAULT_TILE_SIZE = 256
+#: patches per network call of the patch-wise raster inference ('same' padding)
+PATCH_BATCH = 64
 #: name of the weights member of an LSNet bundle
 WEIGHTS_MEMBER = "weights.pt"
 
@@ -169,9 +179,12 @@ class LsnetModel:
         return out
 
     def dense_network(self, device="cpu"):
-        """The dense twin on *device* (channels_last on the CPU)."""
+        """The dense twin on *device* (channels_last on the CPU); None for a 'same'-padded network,
+        which predicts patch by patch."""
         torch = _torch()
         device = resolve_device(device)
+        if self.arch.padding != "valid":
+            return None
         dense = build_dense_network(self.network.cpu(), self.arch).to(device)
         if device.type == "cpu":
             dense = dense.to(memory_format=torch.channels_last)
@@ -179,16 +192,18 @@ class LsnetModel:
 
     def predict_tile(self, values, dense=None, device="cpu"):
         """Probabilities (H, W) of the cells of a tile given its raw factor values with a halo of
-        half a patch on each side: *values* (F, H + 2h, W + 2h) with NaN. Cells whose own factors are
-        not all valid are NaN."""
+        half a patch: *values* (F, H + P - 1, W + P - 1) with NaN, the tile's first cell at
+        (P // 2, P // 2). Cells whose own factors are not all valid are NaN."""
         torch = _torch()
         device = resolve_device(device)
-        dense = dense if dense is not None else self.dense_network(device)
-        half = self.arch.half
-        n_rows, n_cols = values.shape[1] - 2 * half, values.shape[2] - 2 * half
+        half, span = self.arch.half, self.arch.patch_size - 1
+        n_rows, n_cols = values.shape[1] - span, values.shape[2] - span
         centre = np.isfinite(values[:, half : half + n_rows, half : half + n_cols]).all(axis=0)
         if not centre.any():
             return np.full((n_rows, n_cols), np.nan, dtype=np.float32)
+        if self.arch.padding != "valid":
+            return self._tile_patchwise(values, centre, device)
+        dense = dense if dense is not None else self.dense_network(device)
         x = self.prepare(values)[None]
         tensor = torch.as_tensor(x, dtype=torch.float32, device=device)
         if device.type == "cpu":
@@ -196,6 +211,20 @@ class LsnetModel:
         with torch.inference_mode():
             probs = dense(tensor)[0, :n_rows, :n_cols].cpu().numpy()
         return np.where(centre, probs, np.nan).astype(np.float32)
+
+    def _tile_patchwise(self, values, centre, device):
+        """predict_tile of a 'same'-padded network: the patch network on the patch of every cell of
+        *centre* (strided views of the prepared tile, no copy of the whole set)."""
+        patch = self.arch.patch_size
+        x = self.prepare(values)
+        windows = np.lib.stride_tricks.sliding_window_view(x, (patch, patch), axis=(1, 2))
+        rows, cols = np.nonzero(centre)
+        out = np.full(centre.shape, np.nan, dtype=np.float32)
+        for start in range(0, rows.size, PATCH_BATCH):
+            r, c = rows[start : start + PATCH_BATCH], cols[start : start + PATCH_BATCH]
+            batch = windows[:, r, c].transpose(1, 0, 2, 3)
+            out[r, c] = self.predict_patches(batch, PATCH_BATCH, device, prepared=True)
+        return out
 
     # -- raster --------------------------------------------------------------------------------
 
@@ -225,7 +254,8 @@ class LsnetModel:
 
         def read(window):
             xoff, yoff, xs, ys = window
-            return read_padded(prefetch, yoff - half, xoff - half, ys + 2 * half, xs + 2 * half)
+            span = self.arch.patch_size - 1
+            return read_padded(prefetch, yoff - half, xoff - half, ys + span, xs + span)
 
         n_valid = 0
         with atomic_path(out_path) as tmp:

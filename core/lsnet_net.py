@@ -1,17 +1,26 @@
 """LSNet network definition: architecture plan, the patch network, its dense twin, normalisation.
 
-Part of core.lsnet (which re-exports these names). Architecture after Zhang et al. 2022 (Geoscience
-Letters 9:26), Table 6, scaled to the patch: a 5x5 first convolution, then 3x3 convolutions, each
-followed by batch norm, ReLU and 2x2 max pooling (feature maps 64, 128, 128, 256, 256 at the default
-width), then fully connected layers 1024, 256, 128, 2 with softmax. Convolutions are unpadded
-("valid"), so the output of a patch depends on the patch alone; blocks are added while they fit the
-patch (a 224-cell patch, the paper's, gets all five; 33 cells get three; 9 cells one).
+Part of core.lsnet (which re-exports these names). Architecture after the text of Zhang et al. 2022
+(Geoscience Letters 9:26): five convolution blocks of 64, 128, 128, 256 and 256 feature maps (at the
+default width), a 5x5 first convolution then 3x3 ones, each followed by batch norm, ReLU and 2x2 max
+pooling, then fully connected layers 1024, 256, 128, 2 with softmax. Two paddings:
 
-Whole-raster inference does not cut a patch per cell: `build_dense_network` rewrites the network as
-a dense (fully convolutional) network, pooling with stride 1 and the later convolutions dilated by
-the accumulated pooling stride, the first dense layer as a dilated convolution and the others as 1x1
-convolutions (batch norm folded into the convolutions). Run over a tile with a halo of half a patch,
-it gives every cell of the tile exactly what the patch network gives the cell's patch.
+  'same'   (the default, the paper's): zero-padded convolutions keep the map size, so every patch
+           size gets all five blocks (224 -> 112 -> 56 -> 28 -> 14 -> 7; a block is pooled while its
+           map has 2 or more cells). Any patch size from MIN_PATCH_SIZE up, even ones included (the
+           cell sits at index P // 2 of its patch).
+  'valid'  (the bundles made before; a fast dense twin): unpadded convolutions, blocks added while
+           they fit the patch (33 cells get three blocks).
+
+Whole-raster inference of a 'valid' network does not cut a patch per cell: `build_dense_network`
+rewrites it as a dense (fully convolutional) network, pooling with stride 1 and the later
+convolutions dilated by the accumulated pooling stride, the first dense layer as a dilated
+convolution and the others as 1x1 convolutions (batch norm folded into the convolutions). Run over a
+tile with a halo of half a patch, it gives every cell of the tile exactly what the patch network
+gives the cell's patch. A 'same' network has no such twin: its zero padding sits at the border of
+each cell's own patch, where the neighbouring patches see data, so the maps of overlapping patches
+differ and cannot be shared; its raster inference runs the patch network on every cell's patch
+(exact by construction, slower: see bench/bench_lsnet.py).
 
 API: Architecture, plan_architecture(n_factors, patch_size, width, dropout, mask_channel),
 build_network(arch), build_dense_network(network, arch), Normalisation (fit(patches), prepare(values)),
@@ -34,9 +43,14 @@ DEFAULT_WIDTH = 64
 #: kernel of the first convolution and of the later ones (Zhang et al. 2022, Table 6)
 FIRST_KERNEL = 5
 KERNEL = 3
-#: patch side in cells (the paper used 224 cells of 30 m; 33 cells of 10 m cover a similar slope)
-DEFAULT_PATCH_SIZE = 33
+#: patch side in cells of Zhang et al. 2022 (224 cells of 30 m; it also tested 96, 128, 196, 256)
+DEFAULT_PATCH_SIZE = 224
+PAPER_PATCH_SIZES = (96, 128, 196, 224, 256)
+#: patch for small areas or quick runs (33 cells of 10 m cover about a slope)
+SMALL_PATCH_SIZE = 33
 MIN_PATCH_SIZE = 9
+#: convolution padding: 'same' (the paper's) or 'valid' (unpadded, dense twin)
+PADDINGS = ("same", "valid")
 #: dropout on the dense layers (the usual choice for VGG-style heads, Simonyan & Zisserman 2015)
 DEFAULT_DROPOUT = 0.5
 #: floats of one head activation chunk during dense inference (bounds memory; 64 MB)
@@ -74,6 +88,7 @@ class Architecture:
     mask_channel: bool = True
     #: per block: pooled or not (filled by plan())
     pooling: tuple = field(default=())
+    padding: str = "same"
 
     @property
     def in_channels(self):
@@ -81,8 +96,16 @@ class Architecture:
 
     @property
     def half(self):
-        """Cells of halo on each side of a cell: half a patch."""
+        """Cells of the patch before (above, left of) its cell: the cell's index P // 2."""
         return self.patch_size // 2
+
+    @property
+    def after(self):
+        """Cells of the patch after (below, right of) its cell: P - 1 - P // 2 (half - 1 when P is even)."""
+        return self.patch_size - 1 - self.patch_size // 2
+
+    def pad(self, k):
+        return k // 2 if self.padding == "same" else 0
 
     def kernels(self):
         return [self.first_kernel] + [self.kernel] * (len(self.feature_maps) - 1)
@@ -91,7 +114,7 @@ class Architecture:
         """Side of the last feature map for one patch."""
         size = self.patch_size
         for k, pooled in zip(self.kernels(), self.pooling):
-            size -= k - 1
+            size -= k - 1 - 2 * self.pad(k)
             if pooled:
                 size //= 2
         return size
@@ -118,22 +141,29 @@ class Architecture:
         data = dict(data)
         for key in ("feature_maps", "dense_units", "pooling"):
             data[key] = tuple(data.get(key, ()))
+        data.setdefault("padding", "valid")  # bundles made before the paddings were unpadded
         return cls(**data)
 
 
 def plan_architecture(
-    n_factors, patch_size=DEFAULT_PATCH_SIZE, width=DEFAULT_WIDTH, dropout=DEFAULT_DROPOUT, mask_channel=True
+    n_factors,
+    patch_size=DEFAULT_PATCH_SIZE,
+    width=DEFAULT_WIDTH,
+    dropout=DEFAULT_DROPOUT,
+    mask_channel=True,
+    padding="same",
 ):
     """The paper's network scaled to *patch_size* and *width*.
 
-    Feature maps and dense units scale with width/64; convolution blocks (unpadded) are added in
-    the paper's order while they fit the patch, each pooled while its map has 2 or more cells.
+    Feature maps and dense units scale with width/64. 'same' padding: all five blocks; 'valid':
+    blocks are added in the paper's order while they fit the patch. A block is pooled while its map
+    has 2 or more cells.
     """
     patch_size = int(patch_size)
-    if patch_size < MIN_PATCH_SIZE or patch_size % 2 == 0:
-        raise LsmError(
-            f"The patch size must be an odd number of cells from {MIN_PATCH_SIZE} up (got {patch_size})."
-        )
+    if padding not in PADDINGS:
+        raise LsmError(f"Unknown padding '{padding}': use one of {', '.join(PADDINGS)}.")
+    if patch_size < MIN_PATCH_SIZE:
+        raise LsmError(f"The patch size must be {MIN_PATCH_SIZE} cells or more (got {patch_size}).")
     if int(width) < 1:
         raise LsmError(f"The network width must be at least 1 (got {width}).")
     scale = float(width) / DEFAULT_WIDTH
@@ -142,9 +172,10 @@ def plan_architecture(
     size, used, pooling = patch_size, [], []
     for i, channels in enumerate(maps):
         k = FIRST_KERNEL if i == 0 else KERNEL
-        if size < k:
-            break
-        size -= k - 1
+        if padding == "valid":
+            if size < k:
+                break
+            size -= k - 1
         pooled = size >= 2
         if pooled:
             size //= 2
@@ -158,6 +189,7 @@ def plan_architecture(
         dropout=float(dropout),
         mask_channel=bool(mask_channel),
         pooling=tuple(pooling),
+        padding=padding,
     )
 
 
@@ -174,7 +206,8 @@ def build_network(arch):
             blocks = []
             channels = arch.in_channels
             for out, k, pooled in zip(arch.feature_maps, arch.kernels(), arch.pooling):
-                layers = [nn.Conv2d(channels, out, k), nn.BatchNorm2d(out), nn.ReLU(inplace=True)]
+                conv = nn.Conv2d(channels, out, k, padding=arch.pad(k))
+                layers = [conv, nn.BatchNorm2d(out), nn.ReLU(inplace=True)]
                 if pooled:
                     layers.append(nn.MaxPool2d(2))
                 blocks.append(nn.Sequential(*layers))
@@ -200,7 +233,13 @@ def build_dense_network(network, arch):
 
     Input (N, in_channels, H, W); output (N, H - span + 1, W - span + 1) probabilities, the value at
     (i, j) being the patch network's probability for the patch whose top-left cell is (i, j).
+    LsmError for a 'same'-padded network, which has no exact dense twin (module docstring).
     """
+    if arch.padding != "valid":
+        raise LsmError(
+            "A zero-padded ('same') LSNet has no exact dense twin: its raster inference runs the patch "
+            "network on every cell's patch (LsnetModel.predict_tile does so)."
+        )
     torch = _torch()
     nn = torch.nn
 

@@ -67,6 +67,28 @@ class TrainConfig:
     device: str = "auto"
 
 
+#: epochs of Zhang et al. 2022's schedule (Adam, learning rate 1e-4, no early stopping)
+PAPER_EPOCHS = 600
+#: training schedules: 'early_stopping' (the plugin's default) or 'paper'
+SCHEDULES = ("early_stopping", "paper")
+
+
+def paper_schedule(config):
+    """*config* with the paper's schedule: 600 epochs at learning rate 1e-4, no early stopping (the
+    patience is the whole run), no augmentation and no class balancing (the paper names neither).
+    Batch size, seed and device are kept."""
+    from dataclasses import replace
+
+    return replace(
+        config,
+        epochs=PAPER_EPOCHS,
+        learning_rate=DEFAULT_LEARNING_RATE,
+        patience=PAPER_EPOCHS,
+        augment=False,
+        balancing="none",
+    )
+
+
 def _augment(torch, x, generator):
     """Each sample turned by a random one of the 8 flips/90-degree rotations (the dihedral group)."""
     choice = torch.randint(0, 8, (x.shape[0],), generator=generator)

@@ -29,6 +29,10 @@ Model types (``MODEL_TYPES``):
   lr            logistic regression.
   klr           kernel logistic regression: RBF features (Nystroem) + logistic regression
                 (Zhang et al. 2022).
+  fr, iv, woe   summed frequency ratio / information value / weights-of-evidence contrast per factor
+                class, normalised 0-1 (core.classic; raw factor values, no preprocessing step).
+  logit         unpenalised logistic regression with its coefficient table (core.classic).
+  lgbm          gradient boosting (LightGBM), classes balanced by weights (optional package).
 """
 
 import numpy as np
@@ -43,9 +47,11 @@ try:
 except ImportError:  # imbalanced-learn missing: the algorithms say so through canExecute()
     _EasyEnsembleBase = None
 from .catalogue import (  # noqa: F401 (re-exported: the model catalogue)
+    CLASSIC_MODELS,
     DEFAULT_GRIDS,
     DEFAULT_PARAMS,
     ENSEMBLE_MODELS,
+    MODEL_REQUIRES,
     MODEL_TYPES,
     OVERSAMPLED_MODELS,
     TORCH_MODELS,
@@ -386,6 +392,113 @@ if _EasyEnsembleBase is not None:
             return {"prefer": "threads"}
 
 
+class GradientBoosting(ClassifierMixin, BaseEstimator):
+    """LightGBM gradient boosting with classes balanced by weights (class_weight='balanced'). The
+    fitted booster is kept as LightGBM's model text (model_string_), so a bundle holds no native
+    object; booster() rebuilds it."""
+
+    def __init__(
+        self,
+        n_estimators=200,
+        learning_rate=0.05,
+        num_leaves=31,
+        min_child_samples=10,
+        random_state=None,
+        n_jobs=None,
+    ):
+        self.n_estimators = n_estimators
+        self.learning_rate = learning_rate
+        self.num_leaves = num_leaves
+        self.min_child_samples = min_child_samples
+        self.random_state = random_state
+        self.n_jobs = n_jobs
+
+    def fit(self, X, y):
+        import lightgbm
+
+        X = check_matrix(X, np.float64)
+        y = _as_labels(y)
+        model = lightgbm.LGBMClassifier(
+            n_estimators=int(self.n_estimators),
+            learning_rate=float(self.learning_rate),
+            num_leaves=int(self.num_leaves),
+            min_child_samples=int(self.min_child_samples),
+            class_weight="balanced",
+            random_state=0 if self.random_state is None else int(self.random_state) % (2**31 - 1),
+            n_jobs=int(self.n_jobs) if self.n_jobs else 1,
+            deterministic=True,
+            force_col_wise=True,
+            verbose=-1,
+        ).fit(X, y)
+        self.classes_ = np.array([0, 1])
+        self.n_features_in_ = X.shape[1]
+        self.model_string_ = model.booster_.model_to_string()
+        self._booster = model.booster_
+        return self
+
+    def booster(self):
+        """The fitted lightgbm.Booster (rebuilt from model_string_ after loading)."""
+        check_is_fitted(self, "model_string_")
+        if getattr(self, "_booster", None) is None:
+            import lightgbm
+
+            self._booster = lightgbm.Booster(model_str=self.model_string_)
+        return self._booster
+
+    def predict_proba(self, X):
+        p = np.asarray(self.booster().predict(check_matrix(X, np.float64)), dtype=np.float64)
+        return np.column_stack([1.0 - p, p])
+
+    def predict(self, X):
+        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state.pop("_booster", None)
+        return state
+
+
+def _check_model_packages(model_type):
+    """LsmError naming the optional package a model type needs when it is missing."""
+    from .dependencies import dependency_message
+    from .errors import LsmError
+
+    message = dependency_message(MODEL_REQUIRES.get(model_type, ()))
+    if message:
+        raise LsmError(f"Model '{model_type}': {message}")
+
+
+def _classic_or_boosting(model_type, p, seed, n_jobs):
+    """The estimator of a classic model type or of gradient boosting (lgbm)."""
+    if model_type in CLASSIC_MODELS:
+        return make_classic(model_type, p)
+    _check_model_packages(model_type)
+    keys = ("n_estimators", "learning_rate", "num_leaves", "min_child_samples")
+    return GradientBoosting(**{k: p[k] for k in keys}, random_state=seed, n_jobs=n_jobs)
+
+
+def make_classic(model_type, params=None, categorical_index=(), categories=None, factor_names=None):
+    """The core.classic estimator of a classic model type (it takes raw factor values)."""
+    from . import classic
+
+    p = model_params(model_type, params)
+    if model_type == "logit":
+        return classic.LogitClassifier(
+            categorical_index=tuple(int(i) for i in categorical_index),
+            categories=categories,
+            factor_names=factor_names,
+            max_iter=p["max_iter"],
+        )
+    return classic.ClassicIndexClassifier(
+        method=model_type,
+        classing=p["classing"],
+        n_classes=p["n_classes"],
+        breaks=p["breaks"] or "",
+        categorical_index=tuple(int(i) for i in categorical_index),
+        factor_names=factor_names,
+    )
+
+
 def make_preprocessor(n_factors, categorical_index=(), categories=None):
     """One-hot encoding of the categorical columns (their known *categories*; unknown values at
     prediction encode as all zeros) and standard scaling of the continuous ones, output dense, in
@@ -424,8 +537,10 @@ def _mlp(params, seed, device, n_threads):
     )
 
 
-def _sequence_net(model_type, params, seed, device, n_threads):
-    """CNN-LSTM-SAM or the plain CNN from their parameters."""
+def _torch_net(model_type, params, seed, device, n_threads):
+    """The torch estimator of dnn / smote_dnn / adasyn_dnn (the MLP), cnn_lstm_sam or cnn."""
+    if model_type not in ("cnn_lstm_sam", "cnn"):
+        return _mlp(params, seed, device, n_threads)
     common = {k: params[k] for k in ("kernel_size", "dropout", "epochs", "batch_size")}
     common.update(learning_rate=params["learning_rate"], weight_decay=params["weight_decay"])
     common.update(channels=tuple(params["channels"]), device=device, random_state=seed, n_threads=n_threads)
@@ -480,10 +595,8 @@ def make_estimator(model_type, params=None, seed=None, n_jobs=None, device="auto
             n_jobs=n_jobs,
             random_state=seed,
         )
-    if model_type in ("dnn", "smote_dnn", "adasyn_dnn"):
-        return _mlp(p, seed, device, n_threads)
-    if model_type in ("cnn_lstm_sam", "cnn"):
-        return _sequence_net(model_type, p, seed, device, n_threads)
+    if model_type in ("dnn", "smote_dnn", "adasyn_dnn", "cnn_lstm_sam", "cnn"):
+        return _torch_net(model_type, p, seed, device, n_threads)
     if model_type == "svm":
         from sklearn.calibration import CalibratedClassifierCV
         from sklearn.svm import SVC
@@ -499,6 +612,8 @@ def make_estimator(model_type, params=None, seed=None, n_jobs=None, device="auto
         from sklearn.linear_model import LogisticRegression
 
         return LogisticRegression(C=p["C"], max_iter=2000)
+    if model_type in CLASSIC_MODELS or model_type == "lgbm":
+        return _classic_or_boosting(model_type, p, seed, n_jobs)
     return KernelLogisticRegression(
         C=p["C"], gamma=p["gamma"], n_components=p["n_components"], random_state=seed
     )
@@ -523,12 +638,20 @@ def make_model(
     n_jobs=None,
     device="auto",
     n_threads=None,
+    factor_names=None,
 ):
     """An unfitted pipeline: preprocessing -> [oversampler] -> estimator, taking raw factor values.
 
     Fit it with ``fit_model`` (which passes progress/cancel feedback to the estimators that take
-    it); the fitted object is what a bundle pickles.
+    it); the fitted object is what a bundle pickles. The classic models (CLASSIC_MODELS) take the
+    raw values themselves: their pipeline's preprocessing step is 'passthrough'; *factor_names*
+    (manifest order) names their tables and user breaks.
     """
+    if model_type in CLASSIC_MODELS:
+        from sklearn.pipeline import Pipeline
+
+        classic = make_classic(model_type, params, categorical_index, categories, factor_names)
+        return Pipeline([("preprocess", "passthrough"), ("model", classic)])
     preprocess = make_preprocessor(n_factors, categorical_index, categories)
     estimator = make_estimator(model_type, params, seed, n_jobs, device, n_threads)
     sampler = make_sampler(model_type, params, seed, n_jobs)

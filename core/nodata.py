@@ -42,12 +42,13 @@ def _is_marker(value, markers):
     return value is not None and any(np.isclose(value, m, rtol=1e-6, atol=0.0) for m in markers)
 
 
-def untagged_nodata_note(path, band=1, name=None):
-    """See the module docstring."""
+def untagged_nodata_note(path, band=1, name=None, value_range=None):
+    """See the module docstring. *value_range* (min, max of the band's valid values, known from a
+    pass the caller made anyway) saves the min/max pass over the band."""
     ds = open_raster(path)
     raster_band = ds.GetRasterBand(band)
     nodata = raster_band.GetNoDataValue()
-    vmin, vmax = _min_max(raster_band)
+    vmin, vmax = _min_max(raster_band) if value_range is None else value_range
     found = [v for v, markers in ((vmin, SUSPECT_MINIMA), (vmax, SUSPECT_MAXIMA)) if _is_marker(v, markers)]
     found = [v for v in found if nodata is None or not np.isclose(v, nodata, rtol=1e-6, atol=0.0)]
     if not found:

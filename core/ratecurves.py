@@ -139,6 +139,7 @@ class _RasterSource(_ArraySource):
         if band < 1 or band > self.dataset.RasterCount:
             raise LsmError(f"The {what} '{self.path}' has no band {band}.")
         self.band = self.dataset.GetRasterBand(band)
+        self.band_index = int(band)
         self.nodata = self.band.GetNoDataValue() if nodata is None else nodata
         self.shape = (self.dataset.RasterYSize, self.dataset.RasterXSize)
         from osgeo import gdal
@@ -311,10 +312,59 @@ class _Counter:
             self.equal += np.bincount(r[eq], minlength=self.equal.size)
 
 
-def _count_pass(source, mask, counter, block_cells, feedback):
+def _on_cluster(runner, source, mask):
+    return (
+        runner is not None
+        and runner.distributed
+        and isinstance(source, _RasterSource)
+        and (mask is None or isinstance(mask, _RasterSource))
+    )
+
+
+def count_block_task(spec, window):
+    """(between, equal, eligible cells) of one window of the map on a Dask worker."""
+    from .dask_blocks import worker_cached
+
+    path, band, nodata, mask_path, u, dtype = spec
+    source = worker_cached(("rate_map", path, band, nodata), lambda: _RasterSource(path, band, nodata))
+    mask = None
+    if mask_path is not None:
+        mask = worker_cached(("rate_mask", mask_path), lambda: _RasterSource(mask_path, what="mask"))
+    counter = worker_cached(("rate_counter", u.size, hash(u.tobytes())), lambda: _Counter(u, dtype))
+    values = source.read(window)
+    v = values[_eligible(values, mask.read(window) if mask is not None else None)]
+    counter.between[:] = 0
+    counter.equal[:] = 0
+    counter.add(v)
+    return counter.between.copy(), counter.equal.copy(), v.size
+
+
+def _count_on_cluster(source, mask, counter, windows, runner, feedback):
+    """_count_pass's counts with the blocks counted on *runner*'s Dask cluster (integer counts:
+    the same as here)."""
+    spec = (
+        source.path,
+        source.band_index,
+        source.nodata,
+        None if mask is None else mask.path,
+        counter.u,
+        counter.dtype,
+    )
+    n_area = 0
+    for i, (between, equal, n) in enumerate(runner.map(count_block_task, spec, windows, feedback)):
+        counter.between += between
+        counter.equal += equal
+        n_area += n
+        feedback.setProgress(_PRE_READ_SHARE + (100.0 - _PRE_READ_SHARE) * (i + 1) / len(windows))
+    return n_area
+
+
+def _count_pass(source, mask, counter, block_cells, feedback, runner=None):
     """Feed every eligible value of the map to *counter*; returns the number of eligible cells."""
     h, w = source.shape
     windows = list(block_windows(Grid(w, h, (0, 1, 0, 0, 0, -1), ""), source.block_shape(), block_cells))
+    if _on_cluster(runner, source, mask):
+        return _count_on_cluster(source, mask, counter, windows, runner, feedback)
 
     def read(window):
         values = source.read(window)
@@ -359,11 +409,19 @@ def _curve(name, counter, values, n_given, n_dup, n_dropped, n_area):
 
 
 def rate_curves(
-    source, landslides, mask=None, nodata=None, band=1, feedback=None, block_cells=DEFAULT_BLOCK_CELLS
+    source,
+    landslides,
+    mask=None,
+    nodata=None,
+    band=1,
+    feedback=None,
+    block_cells=DEFAULT_BLOCK_CELLS,
+    runner=None,
 ):
     """Exact rate curves of the map *source* for each set of landslide cells (see the module doc).
 
-    landslides: {name: (rows, cols)} (or an (n, 2) array of row, col per name).
+    landslides: {name: (rows, cols)} (or an (n, 2) array of row, col per name). With *runner* (a
+    core.dask_blocks.BlockRunner on a cluster) and raster paths, the counting pass runs there.
     """
     feedback = ensure_feedback(feedback)
     if not landslides:
@@ -373,7 +431,7 @@ def rate_curves(
     sets = _read_landslide_values(src, msk, dict(landslides), feedback)
     u = np.unique(np.concatenate([v for v, *_ in sets.values()]))
     counter = _Counter(u, src.dtype)
-    n_area = _count_pass(src, msk, counter, block_cells, feedback)
+    n_area = _count_pass(src, msk, counter, block_cells, feedback, runner)
     result = RateCurvesResult({}, n_area, src.shape)
     for name, (values, n_given, n_dup, n_dropped) in sets.items():
         curve = _curve(name, counter, values, n_given, n_dup, n_dropped, n_area)

@@ -322,9 +322,19 @@ class ScreeningResult:
     v_partner: list = None
     gini: np.ndarray = None
     info_gain: np.ndarray = None
+    mrmr_rank: np.ndarray = None  # mRMR selection order, 1 first (core.importance.mrmr_ranking)
+    mrmr_score: np.ndarray = None
     notes: list = field(default_factory=list)
     vif_threshold: float = DEFAULT_VIF_THRESHOLD
     r_threshold: float = DEFAULT_R_THRESHOLD
+
+    def mrmr_top(self, k):
+        """The *k* best factors by mRMR (all when k >= the factor count), in selection order; [] without
+        an mRMR ranking (no samples)."""
+        if self.mrmr_rank is None:
+            return []
+        order = np.argsort(self.mrmr_rank, kind="stable")
+        return [self.names[i] for i in order[: max(0, int(k))]]
 
     def status(self, name):
         for step in self.steps:
@@ -351,6 +361,8 @@ class ScreeningResult:
                     "v_partner": self.v_partner[i] if self.v_partner is not None else "",
                     "gini": float(self.gini[i]) if self.gini is not None else float("nan"),
                     "info_gain": float(self.info_gain[i]) if self.info_gain is not None else float("nan"),
+                    "mrmr_rank": int(self.mrmr_rank[i]) if self.mrmr_rank is not None else None,
+                    "mrmr_score": float(self.mrmr_score[i]) if self.mrmr_score is not None else float("nan"),
                     "status": status,
                     "reason": reason,
                 }

@@ -6,6 +6,8 @@ API:
   parse_splits(values, layer_name, field) -> 'train' / 'test' per value (LsmError otherwise)
   SpySamples(X, labels, splits, xy, rows, cols)    the samples on the factors' grid
   on_grid(X, labels, splits, xy, grid, layer_name) -> (SpySamples, n_outside, n_incomplete)
+  keep_unlabeled_in(samples, in_pool) -> (SpySamples, n dropped): unlabeled cells off the pool left out
+  class_code_warnings(X, names, categorical=()) -> warnings for undeclared class-code factors
   negative_rows(result, samples, grid, include_landslides, feedback, random_test=False)
       -> iterator of (label, split, factor values, row, col, prior, x, y, kind), landslides first,
       kind 'landslide' / 'rn' (reliable negative) / 'random' (random unlabeled test cell)
@@ -91,6 +93,43 @@ class SpySamples:
         """The splits that have samples, in SPLITS order."""
         return [s for s in SPLITS if np.any(self.splits == s)]
 
+    def subset(self, keep):
+        """The samples of the bool mask *keep*."""
+        return SpySamples(
+            self.X[keep],
+            self.labels[keep],
+            self.splits[keep],
+            self.xy[keep],
+            self.rows[keep],
+            self.cols[keep],
+        )
+
+
+def keep_unlabeled_in(samples, in_pool):
+    """(samples, n dropped): the landslides and the unlabeled cells where *in_pool* (bool per sample,
+    the unlabeled pool: core.samples.unlabeled_pool) holds; unlabeled cells elsewhere are left out."""
+    keep = (samples.labels == 1) | np.asarray(in_pool, dtype=bool)
+    return samples.subset(keep), int(np.sum(~keep))
+
+
+def class_code_warnings(X, names, categorical=()):
+    """Warnings for the factors not declared categorical whose sample values are a few whole numbers
+    (the rule of core.sampleset for lsm:trainmodel): class codes read as numbers."""
+    from .sampleset import FEW_VALUES
+
+    out = []
+    for j, name in enumerate(names):
+        if name in set(categorical):
+            continue
+        distinct = np.unique(X[:, j][np.isfinite(X[:, j])])
+        if 2 < distinct.size <= FEW_VALUES and np.allclose(distinct, np.round(distinct)):
+            out.append(
+                f"Factor '{name}' has only {distinct.size} whole-number values "
+                f"({', '.join(f'{v:g}' for v in distinct)}): if these are class codes (lithology, land cover), "
+                "declare it categorical (the step forests then one-hot encode it)."
+            )
+    return out
+
 
 def on_grid(X, labels, splits, xy, grid, layer_name):
     """The labelled samples inside the grid with a value for every factor: (SpySamples, points
@@ -166,6 +205,7 @@ def spy_record(result, params, samples, layer_name, factor_names, outputs):
         "splits": {split: dict(vars(o)) for split, o in result.outcomes.items()},
         "times_s": {k: round(v, 3) for k, v in result.times.items()},
         "factors": list(factor_names),
+        "categorical": [factor_names[i] for i in params.categorical],
     }
     return run_record(
         "lsm:spysampling",

@@ -188,7 +188,9 @@ class _Categorical:
 
     def result(self):
         classes = np.array(sorted(self.counts), dtype=np.int64)
-        table = np.stack([self.counts[c][1:] for c in classes], axis=1) if classes.size else np.zeros((self.n, 0))
+        table = (
+            np.stack([self.counts[c][1:] for c in classes], axis=1) if classes.size else np.zeros((self.n, 0))
+        )
         count = table.sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
             shares = table / count[:, None]
@@ -326,7 +328,9 @@ def unit_class_table(classes, k, areas, landslides=None):
     total_a = a.sum()
     ls = None
     if landslides is not None:
-        ls = np.bincount(classes, weights=np.nan_to_num(np.asarray(landslides, float)), minlength=k + 1)[1 : k + 1]
+        ls = np.bincount(classes, weights=np.nan_to_num(np.asarray(landslides, float)), minlength=k + 1)[
+            1 : k + 1
+        ]
     total_ls = ls.sum() if ls is not None else 0.0
     for j in range(k):
         row = {"class": j + 1, "units": int(n[j]), "area": float(a[j])}
@@ -366,3 +370,47 @@ def unit_rate_curve(scores, areas, landslides, name="landslides"):
     y = np.r_[0.0, np.cumsum(gl)] / total
     auc = float(np.sum(np.diff(x) * (y[1:] + y[:-1]) / 2.0))
     return UnitRateCurve(x, y, auc, int(ok.sum()), float(total))
+
+
+# -- predictions on units --------------------------------------------------------------------------
+
+
+def match_unit_fields(factors, field_names, layer_name):
+    """The unit field of each model factor: the field named as the factor, else '<factor>_mean'
+    (lsm:unitfactors' name); LsmError naming every factor without a field."""
+    names = set(field_names)
+    matched, missing = [], []
+    for factor in factors:
+        if factor in names:
+            matched.append(factor)
+        elif f"{factor}_mean" in names:
+            matched.append(f"{factor}_mean")
+        else:
+            missing.append(factor)
+    if missing:
+        raise LsmError(
+            "The unit layer '{}' has no field for the model factor(s) {} (looked for '<factor>' and "
+            "'<factor>_mean'; its fields: {}). Add them with lsm:unitfactors or rename the fields.".format(
+                layer_name, ", ".join(missing), ", ".join(field_names)
+            )
+        )
+    return matched
+
+
+def predict_units(model, X, n_jobs=-1, with_spread=True):
+    """(probability, spread or None, complete) of each unit row of X (model factor order): NaN where a
+    factor value is missing; spread = standard deviation over the model's members (trees, ensemble
+    members), None for models without members."""
+    from .predict_models import ModelProbability
+
+    X = np.asarray(X, dtype=np.float64)
+    complete = np.isfinite(X).all(axis=1)
+    probability = np.full(X.shape[0], np.nan)
+    predictor = ModelProbability(model, n_jobs=n_jobs)
+    spread = np.full(X.shape[0], np.nan) if with_spread and predictor.has_members else None
+    if complete.any():
+        p, sd = predictor.predict(X[complete], with_spread=spread is not None)
+        probability[complete] = p
+        if spread is not None:
+            spread[complete] = sd
+    return probability, spread, complete

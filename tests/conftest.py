@@ -26,6 +26,9 @@ if str(PLUGIN_PARENT) not in sys.path:
 OPTIONAL = {
     "torch": "torch is not installed: pip install torch==2.13.0 (CPU wheel, Python 3.11) or apt install python3-torch",
     "skops": "skops is not installed (Debian has no package): pip install skops",
+    "shap": "shap is not installed: pip install shap",
+    "lightgbm": "lightgbm is not installed: pip install lightgbm",
+    "statsmodels": "statsmodels is not installed (the logistic-regression reference): pip install statsmodels",
 }
 MISSING = {name: reason for name, reason in OPTIONAL.items() if importlib.util.find_spec(name) is None}
 HAS_TORCH = "torch" not in MISSING

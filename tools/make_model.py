@@ -60,6 +60,19 @@ def _qgis():
     return app, provider
 
 
+class _Compat:
+    """algorithms/_compat.py's names (the ones of this QGIS version), imported on first use: the plugin is
+    importable once _qgis() has put build/plugins on sys.path."""
+
+    def __getattr__(self, name):
+        from landslide_susceptibility.algorithms import _compat
+
+        return getattr(_compat, name)
+
+
+C = _Compat()
+
+
 def _algorithm(algorithm_id):
     from qgis.core import QgsApplication
 
@@ -237,14 +250,14 @@ def _with_defaults(algorithm, sources):
         elif definition.defaultValue() is not None:
             complete[name] = static(definition.defaultValue())
         else:
-            optional = definition.flags() & definition.FlagOptional
+            optional = definition.flags() & C.FLAG_OPTIONAL
             assert optional, f"{algorithm.id()}:{name} is mandatory and has no default: give it a source"
     return complete
 
 
 def _model_outputs(child_id, algorithm, outputs, top):
     """{name: QgsProcessingModelOutput} of the step's results (*outputs*: {step output: (name, mandatory)})."""
-    from qgis.core import QgsProcessingModelOutput, QgsProcessingParameterDefinition
+    from qgis.core import QgsProcessingModelOutput
     from qgis.PyQt.QtCore import QPointF
 
     model_outputs = {}
@@ -254,9 +267,7 @@ def _model_outputs(child_id, algorithm, outputs, top):
         output.setChildId(child_id)
         output.setChildOutputName(output_name)
         output.setMandatory(mandatory)
-        optional_step_output = algorithm.parameterDefinition(output_name).flags() & (
-            QgsProcessingParameterDefinition.FlagOptional
-        )
+        optional_step_output = algorithm.parameterDefinition(output_name).flags() & C.FLAG_OPTIONAL
         # qgis_process asks for every output a step cannot do without, whatever its default: only the
         # results are model outputs, the steps' other outputs are temporary
         assert mandatory or optional_step_output, f"{child_id}:{output_name} would be mandatory"
@@ -269,7 +280,6 @@ def _model_outputs(child_id, algorithm, outputs, top):
 def _common_inputs(unlabeled_ratio):
     """The inputs of the sampling steps, shared by both models: {name: (definition, help)}."""
     from qgis.core import (
-        QgsProcessing,
         QgsProcessingParameterEnum,
         QgsProcessingParameterFeatureSource,
         QgsProcessingParameterMultipleLayers,
@@ -282,9 +292,7 @@ def _common_inputs(unlabeled_ratio):
     modes = _algorithm("lsm:buildsamples").parameterDefinition("POLYGON_MODE").options()
     return {
         "FACTORS": (
-            QgsProcessingParameterMultipleLayers(
-                "FACTORS", "Conditioning factor rasters", QgsProcessing.TypeRaster
-            ),
+            QgsProcessingParameterMultipleLayers("FACTORS", "Conditioning factor rasters", C.TYPE_RASTER),
             "Conditioning factor rasters on one grid: single bands are named after the layer, stack bands "
             "after their descriptions.",
         ),
@@ -299,7 +307,7 @@ def _common_inputs(unlabeled_ratio):
             QgsProcessingParameterFeatureSource(
                 "INVENTORY",
                 "Landslide inventory",
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                [C.TYPE_VECTOR_POINT, C.TYPE_VECTOR_POLYGON],
             ),
             "Landslide points or polygons.",
         ),
@@ -315,7 +323,7 @@ def _common_inputs(unlabeled_ratio):
         ),
         "STUDY_AREA": (
             QgsProcessingParameterFeatureSource(
-                "STUDY_AREA", "Study area", [QgsProcessing.TypeVectorPolygon], optional=True
+                "STUDY_AREA", "Study area", [C.TYPE_VECTOR_POLYGON], optional=True
             ),
             "Polygons of the study area: samples, negatives, the map and the rate curves stay inside.",
         ),
@@ -323,7 +331,7 @@ def _common_inputs(unlabeled_ratio):
             number(
                 "UNLABELED_RATIO",
                 "Unlabeled cells per landslide",
-                number.Double,
+                C.NUMBER_DOUBLE,
                 unlabeled_ratio,
                 minValue=1.0,
             ),
@@ -331,7 +339,7 @@ def _common_inputs(unlabeled_ratio):
             "learns from them and picks the reliable negatives.",
         ),
         "SPY_FRACTION": (
-            number("SPY_FRACTION", "Spy fraction", number.Double, 0.15, minValue=0.01, maxValue=0.9),
+            number("SPY_FRACTION", "Spy fraction", C.NUMBER_DOUBLE, 0.15, minValue=0.01, maxValue=0.9),
             "Share of the landslides hidden among the unlabeled cells as spies (at least 5 spies and 10 "
             "landslides per split are needed: raise it for a small inventory).",
         ),
@@ -345,14 +353,14 @@ def _run_inputs(trees, classes):
     number = QgsProcessingParameterNumber
     return {
         "TREES": (
-            number("TREES", "Trees per forest", number.Integer, trees, minValue=1, maxValue=5000),
+            number("TREES", "Trees per forest", C.NUMBER_INTEGER, trees, minValue=1, maxValue=5000),
             "Trees of the spy technique's forests and of the balanced random forest.",
         ),
         "N_CLASSES": (
             number(
                 "N_CLASSES",
                 "Number of susceptibility classes",
-                number.Integer,
+                C.NUMBER_INTEGER,
                 classes,
                 minValue=2,
                 maxValue=10,
@@ -360,12 +368,12 @@ def _run_inputs(trees, classes):
             "Jenks natural-breaks classes of the map (5: very low ... very high).",
         ),
         "SEED": (
-            number("SEED", "Random seed", number.Integer, DEFAULT_SEED, minValue=0),
+            number("SEED", "Random seed", C.NUMBER_INTEGER, DEFAULT_SEED, minValue=0),
             "Seed of every random draw: the same inputs and seed give the same results.",
         ),
         "RUN_STORE": (
             QgsProcessingParameterFile(
-                "RUN_STORE", "Run store folder", behavior=QgsProcessingParameterFile.Folder, optional=True
+                "RUN_STORE", "Run store folder", behavior=C.BEHAVIOR_FOLDER, optional=True
             ),
             "Folder of the run records (empty: the project's folder, else the profile's run store). The "
             "metrics dock and lsm:report read them.",
@@ -377,7 +385,7 @@ def _ratio_input(name, label, default, help_text, minimum=0.1):
     from qgis.core import QgsProcessingParameterNumber
 
     number = QgsProcessingParameterNumber
-    return name, (number(name, label, number.Double, default, minValue=minimum), help_text)
+    return name, (number(name, label, C.NUMBER_DOUBLE, default, minValue=minimum), help_text)
 
 
 def _categorical(builder):
@@ -608,7 +616,7 @@ def paper_builder():
     )
     number = QgsProcessingParameterNumber
     inputs["REPEATS"] = (
-        number("REPEATS", "Repeats per model and ratio", number.Integer, 10, minValue=1, maxValue=1000),
+        number("REPEATS", "Repeats per model and ratio", C.NUMBER_INTEGER, 10, minValue=1, maxValue=1000),
         "Resamplings of the negatives per model and ratio (their spread is the saturation test's sd).",
     )
     inputs.update(_run_inputs(100, 5))
@@ -704,9 +712,16 @@ def write_model(model, output):
     output.parent.mkdir(parents=True, exist_ok=True)
     if not model.toFile(str(output)):
         sys.exit(f"could not write {output}")
+    # QGIS >= 3.34 writes internal_version 'Version2', under which its model output parameters are named
+    # after the outputs' descriptions ('model_bundle'); without it every QGIS reads version 1 and names
+    # them '<child id>:<output name>' ('trainmodel:Model bundle'), the names users pass to qgis_process
+    tree = ElementTree.parse(str(output))
+    root = tree.getroot()
+    for option in root.findall("Option[@name='internal_version']"):
+        root.remove(option)
     # Qt writes XML attributes in a random order: canonical XML (sorted attributes) keeps the committed
     # file the same from one run to the next, so a diff shows only real changes
-    canonical = ElementTree.canonicalize(from_file=str(output))
+    canonical = ElementTree.canonicalize(ElementTree.tostring(root, encoding="unicode"))
     output.write_text(canonical + "\n", encoding="utf-8")
 
 

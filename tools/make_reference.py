@@ -43,7 +43,7 @@ def _default(definition):
 
 def algorithm_markdown(alg):
     """The reference section of one algorithm."""
-    from qgis.core import QgsProcessingParameterDefinition
+    from landslide_susceptibility.algorithms._compat import FLAG_ADVANCED, FLAG_OPTIONAL
 
     # the anchor LsmAlgorithm.helpUrl() points to (algorithms.base.help_anchor)
     lines = [f'<a id="lsm-{alg.name()}"></a>', "", f"### `{alg.id()}`: {alg.displayName()}", ""]
@@ -57,9 +57,9 @@ def algorithm_markdown(alg):
         lines += ["| parameter | label | type | default | help |", "|---|---|---|---|---|"]
         for p in params:
             label = p.description()
-            if p.flags() & QgsProcessingParameterDefinition.FlagOptional and "(optional)" not in label:
+            if p.flags() & FLAG_OPTIONAL and "(optional)" not in label:
                 label += " (optional)"
-            if p.flags() & QgsProcessingParameterDefinition.FlagAdvanced:
+            if p.flags() & FLAG_ADVANCED:
                 label += " (advanced)"
             choices = ""
             if hasattr(p, "options") and callable(p.options):
@@ -74,7 +74,7 @@ def algorithm_markdown(alg):
     if outputs or extra:
         lines += ["| output | label | type |", "|---|---|---|"]
         for p in outputs:
-            optional = " (optional)" if p.flags() & QgsProcessingParameterDefinition.FlagOptional else ""
+            optional = " (optional)" if p.flags() & FLAG_OPTIONAL else ""
             lines.append(f"| `{p.name()}` | {_cell(p.description() + optional)} | {p.type()} |")
         for o in extra:
             lines.append(f"| `{o.name()}` | {_cell(o.description())} | {o.type()} |")

@@ -108,8 +108,8 @@ def main():
     # throw-away settings: the dock's folder setting never touches the user's QGIS settings
     QCoreApplication.setOrganizationName(QgsApplication.QGIS_ORGANIZATION_NAME)
     QCoreApplication.setApplicationName(QgsApplication.QGIS_APPLICATION_NAME)
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, os.path.join(work, "settings"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.path.join(work, "settings"))
     app = QgsApplication([], True, os.path.join(work, "profile"))
     app.initQgis()
     try:
@@ -145,7 +145,7 @@ def main():
             dock.add_folder(store)
         dock.group_check.setChecked(not args.ungrouped)
         column = dock.model.column_of(args.metric)
-        dock.table.sortByColumn(column, Qt.DescendingOrder)
+        dock.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
         # as a user would: drag the compared metric's column next to the run columns
         header = dock.table.horizontalHeader()
         header.moveSection(header.visualIndex(column), header.visualIndex(dock.model.column_of("repeat")) + 1)

@@ -22,7 +22,7 @@ def toolbox_png(path):
     from qgis.gui import QgsProcessingToolboxProxyModel, QgsProcessingToolboxTreeView
 
     view = QgsProcessingToolboxTreeView()
-    view.setFilters(QgsProcessingToolboxProxyModel.FilterToolbox)
+    view.setFilters(QgsProcessingToolboxProxyModel.Filter.FilterToolbox)
     view.setFilterString("lsm:")
     view.expandAll()
     view.setHeaderHidden(True)
@@ -79,7 +79,7 @@ def map_png(demo, path):
     job.start()
     job.waitForFinished()
     image = job.renderedImage()
-    canvas = QImage(image.width() + 170, image.height(), QImage.Format_ARGB32)
+    canvas = QImage(image.width() + 170, image.height(), QImage.Format.Format_ARGB32)
     canvas.fill(QColor("white"))
     painter = QPainter(canvas)
     painter.drawImage(0, 0, image)
@@ -90,11 +90,19 @@ def map_png(demo, path):
     for item in palette:
         painter.fillRect(x, y, 18, 14, item.color)
         painter.drawRect(x, y, 18, 14)
-        painter.drawText(QRectF(x + 26, y - 2, 140, 18), Qt.AlignLeft | Qt.AlignVCenter, item.label)
+        painter.drawText(
+            QRectF(x + 26, y - 2, 140, 18),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            item.label,
+        )
         y += 24
     painter.setBrush(QColor("#111111"))
     painter.drawEllipse(x + 5, y + 3, 8, 8)
-    painter.drawText(QRectF(x + 26, y - 2, 140, 18), Qt.AlignLeft | Qt.AlignVCenter, "Landslide")
+    painter.drawText(
+        QRectF(x + 26, y - 2, 140, 18),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        "Landslide",
+    )
     painter.end()
     canvas.save(path)
     print(path)

@@ -286,6 +286,15 @@ def _report(e, out, **extra):
     return {"RUN_STORE": e["store_empty"], "OUTPUT": str(out / "report.html"), **extra}
 
 
+def _explain(e, out, **extra):
+    return {
+        "INPUT": e["samples"],
+        "BUNDLE": e["bundle_garbage"],
+        "OUTPUT_CSV": str(out / "shap.csv"),
+        **extra,
+    }
+
+
 def _lsnetpredict(e, out, **extra):
     return {"BUNDLE": e["bundle_garbage"], "FACTORS": e["factors"], "OUTPUT": str(out / "lsnet.tif"), **extra}
 
@@ -692,6 +701,7 @@ def _cases():
             lambda e, o: _paper(e, o),
             r"Error encountered while running Samples: .*has no (point|feature|landslide)",
         ),
+        _case("explainmodel", "corrupt-bundle", lambda e, o: _explain(e, o), NOT_A_BUNDLE),
     ]
     # cancel at early, middle and late progress (jenksclassify and trainmodel report up to 66.7 %)
     for at in (5.0, 50.0, 96.0, 97.0, 99.0):
@@ -712,6 +722,42 @@ def _cases():
 
 
 CASES = _cases()
+
+
+def _unit_layer(e):
+    return os.path.join(os.path.dirname(e["landslides"]), "half_basins.gpkg")
+
+
+def _unit_cases():
+    """Mapping units (issue 18): units in another CRS than the rasters, not a bundle, an unwritable output."""
+    u = _under_file
+    return [
+        _case(
+            "unitfactors",
+            "wrong-crs",
+            lambda e, o: {"UNITS": _unit_layer(e), "FACTORS": [e["wrong_crs"]], "OUTPUT": str(o / "u.gpkg")},
+            r"units 'half_basins' are in EPSG:32717 but the factor rasters are in EPSG:4326",
+        ),
+        _case(
+            "predictunits",
+            "not-a-bundle",
+            lambda e, o: {
+                "UNITS": _unit_layer(e),
+                "BUNDLE": e["bundle_garbage"],
+                "OUTPUT": str(o / "p.gpkg"),
+            },
+            r"is not a model bundle of this plugin",
+        ),
+        _case(
+            "unitclasses",
+            "read-only-output",
+            lambda e, o: {"UNITS": _unit_layer(e), "FIELD": "unit_id", "OUTPUT": str(u(o) / "c.gpkg")},
+            CANNOT_WRITE,
+        ),
+    ]
+
+
+CASES += _unit_cases()
 
 
 def _cancelling_feedback(at):

@@ -152,7 +152,7 @@ def _best_models(model, metric="roc_auc"):
     return sorted(
         model.rows[r]["model_type"]
         for r in range(model.rowCount())
-        if model.data(model.index(r, column), Qt.BackgroundRole) is not None
+        if model.data(model.index(r, column), Qt.ItemDataRole.BackgroundRole) is not None
     )
 
 
@@ -184,7 +184,7 @@ def test_best_only_among_comparable_runs(qgis_iface, profile, tmp_path):
         marked = {
             (dock.model.rows[r]["model_type"], dock.model.rows[r]["test_set"])
             for r in range(4)
-            if dock.model.data(dock.model.index(r, column), Qt.BackgroundRole) is not None
+            if dock.model.data(dock.model.index(r, column), Qt.ItemDataRole.BackgroundRole) is not None
         }
         assert marked == {("rf", "random"), ("brf", "rn"), ("lr", "rn")}
         # the prior, with the highest value of all, is never marked
@@ -234,8 +234,8 @@ def test_rate_curves_and_folds_are_drawn(qgis_iface, profile, tmp_path):
         axes = dock.chart.figure.axes[0]
         assert len(axes.lines) == 3  # success, prediction, the diagonal
         table = dock.tables["maps"]
-        assert table.textElideMode() == Qt.ElideMiddle
-        tip = dock.maps_model.data(dock.maps_model.index(0, 0), Qt.ToolTipRole)
+        assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+        tip = dock.maps_model.data(dock.maps_model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
         assert tip.startswith(rate["name"])
         dock.select_runs([cv["run_id"]])
         dock.set_chart("folds", "roc_auc")
@@ -253,7 +253,7 @@ def test_missing_folder_is_marked_and_removable(qgis_iface, profile, tmp_path):
     dock = _new_dock(qgis_iface, include_defaults=False)
     try:
         assert dock.folder_combo.itemText(0) == f"{gone} (missing)"
-        assert "no longer exists" in dock.folder_combo.itemData(0, Qt.ToolTipRole)
+        assert "no longer exists" in dock.folder_combo.itemData(0, Qt.ItemDataRole.ToolTipRole)
         assert dock.missing_folders() == [str(gone)]
         assert dock.remove_missing_folders() and dock.saved_folders() == [str(kept)]
         assert dock.folder_combo.count() == 1 and dock.model.rowCount() == 1

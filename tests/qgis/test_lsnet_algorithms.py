@@ -214,10 +214,11 @@ def test_training_needs_non_landslides(run_alg, sample_dir, factor_paths, tmp_pa
     assert not (tmp_path / "never.lsmodel").exists()
 
 
-def test_even_patch_size_is_refused(run_alg, sample_dir, factor_paths, tmp_path):
+def test_patch_larger_than_the_rasters_is_refused(run_alg, sample_dir, factor_paths, tmp_path):
+    # even sizes are accepted since issue 20 (the paper's 224); a patch beyond the rasters is not
     from qgis.core import QgsProcessingException
 
-    with pytest.raises(QgsProcessingException, match="odd"):
+    with pytest.raises(QgsProcessingException, match="larger than the factor rasters"):
         run_alg(
             "lsm:trainlsnet",
             {
@@ -225,7 +226,7 @@ def test_even_patch_size_is_refused(run_alg, sample_dir, factor_paths, tmp_path)
                 "SAMPLES": str(sample_dir / "points_350.gpkg"),
                 "LABEL_FIELD": "lslpts",
                 **TINY,
-                "PATCH_SIZE": 12,
+                "PATCH_SIZE": 416,
                 "OUTPUT_BUNDLE": str(tmp_path / "never.lsmodel"),
             },
         )

@@ -290,12 +290,12 @@ def test_sort_by_metric(dock, store):
     write_record(str(store[0]), new_record("lsm:evaluatemodel", model_type="svm", metrics={"oa": 0.7}))
     dock.reload()
     column = dock.model.column_of("roc_auc")
-    dock.table.sortByColumn(column, Qt.DescendingOrder)
+    dock.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     assert _column(dock, "roc_auc") == ["0.860", "0.840", "0.820", "0.800", "0.800", "0.790", "0.780", ""]
     assert _column(dock, "model_type")[0] == "rf"
-    dock.table.sortByColumn(column, Qt.AscendingOrder)
+    dock.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
     assert _column(dock, "roc_auc") == ["0.780", "0.790", "0.800", "0.800", "0.820", "0.840", "0.860", ""]
-    dock.table.sortByColumn(dock.model.column_of("model_type"), Qt.AscendingOrder)
+    dock.table.sortByColumn(dock.model.column_of("model_type"), Qt.SortOrder.AscendingOrder)
     assert _column(dock, "model_type") == ["brf"] * 3 + ["easyensemble"] * 3 + ["rf", "svm"]
 
 
@@ -308,7 +308,7 @@ def test_best_value_of_each_column_is_marked(dock, store):
         best_cells[key] = [
             model.data(model.index(r, model.column_of("model_type"))) + str(model.row(r)["repeat"])
             for r in range(model.rowCount())
-            if model.data(model.index(r, column), Qt.FontRole) is not None
+            if model.data(model.index(r, column), Qt.ItemDataRole.FontRole) is not None
         ]
     # by hand: ROC-AUC 0.86 (rf); sensitivity 30/35 (brf repeat 1); specificity 171/175 (rf)
     assert best_cells["roc_auc"] == ["rf0"]
@@ -317,9 +317,9 @@ def test_best_value_of_each_column_is_marked(dock, store):
     cell = model.index(
         model.rows.index(next(r for r in model.rows if r["model_type"] == "rf")), model.column_of("roc_auc")
     )
-    assert model.data(cell, Qt.FontRole).bold()
-    assert model.data(cell, Qt.BackgroundRole).color() == QColor("#c7e9c0")
-    assert "Best" in model.data(cell, Qt.ToolTipRole)
+    assert model.data(cell, Qt.ItemDataRole.FontRole).bold()
+    assert model.data(cell, Qt.ItemDataRole.BackgroundRole).color() == QColor("#c7e9c0")
+    assert "Best" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_group_repeats_mean_sd(dock, store):
@@ -335,9 +335,9 @@ def test_group_repeats_mean_sd(dock, store):
     assert roc["easyensemble \u00b7 ratio 1"] == "0.790 \u00b1 0.010"
     assert roc[records["rf"]["name"]] == "0.860"  # a single run keeps its name
     brf = titles.index("brf \u00b7 ratio 1")
-    tip = dock.model.data(dock.model.index(brf, dock.model.column_of("name")), Qt.ToolTipRole)
+    tip = dock.model.data(dock.model.index(brf, dock.model.column_of("name")), Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("brf \u00b7 ratio 1 \u00b7 ecuador\n3 runs: ")
-    tip = dock.model.data(dock.model.index(brf, dock.model.column_of("roc_auc")), Qt.ToolTipRole)
+    tip = dock.model.data(dock.model.index(brf, dock.model.column_of("roc_auc")), Qt.ItemDataRole.ToolTipRole)
     assert tip == "Mean \u00b1 sample sd over 3 runs: 0.800, 0.840, 0.820"
     assert not dock.rename_action.isEnabled()
     dock.group_check.setChecked(False)
@@ -494,7 +494,7 @@ def test_load_outputs_adds_styled_layers(dock, store, tmp_path):
         },
         class_areas={"labels": CLASS_LABELS, "percent": [20.0] * 5},
     )
-    QImage(40, 30, QImage.Format_RGB32).save(str(tmp_path / "curves.png"))
+    QImage(40, 30, QImage.Format.Format_RGB32).save(str(tmp_path / "curves.png"))
     shutil.copy(path, tmp_path / "net.lsmodel")
     write_record(str(folder), record)
     bundle_only = _record(
@@ -576,9 +576,12 @@ def test_strings_reach_the_translator(qgis_iface, store, tmp_path):
         assert dock.windowTitle() == "\u00abCompare runs"
         assert dock.group_check.text().startswith("\u00abGroup repeats")
         assert dock.chart_combo.itemText(dock.chart_combo.findData("roc")) == "\u00abROC curves"
-        header = dock.model.headerData(dock.model.column_of("roc_auc"), Qt.Horizontal)
+        header = dock.model.headerData(dock.model.column_of("roc_auc"), Qt.Orientation.Horizontal)
         assert header == "\u00abROC-AUC"
-        assert dock.model.headerData(dock.model.column_of("model_type"), Qt.Horizontal) == "\u00abModel"
+        assert (
+            dock.model.headerData(dock.model.column_of("model_type"), Qt.Orientation.Horizontal)
+            == "\u00abModel"
+        )
         assert dock.status_label.text().startswith("\u00ab")
     finally:
         QCoreApplication.removeTranslator(translator)

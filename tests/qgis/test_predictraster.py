@@ -61,7 +61,7 @@ def test_algorithm_is_registered(lsm_provider):
     from qgis.core import QgsApplication
 
     alg = QgsApplication.processingRegistry().algorithmById("lsm:predictraster")
-    assert alg is not None and alg.group() == "Maps"
+    assert alg is not None and alg.group() == "5 Maps"
     names = {p.name() for p in alg.parameterDefinitions()}
     assert {
         "MODEL",

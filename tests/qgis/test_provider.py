@@ -21,6 +21,10 @@ EXPECTED_IDS = [
     "lsm:comparenegatives",
     "lsm:alignfactors",
     "lsm:deformationmatrix",
+    "lsm:unitfactors",
+    "lsm:predictunits",
+    "lsm:unitclasses",
+    "lsm:explainmodel",
 ]
 #: graphical models shipped in resources/models (not in the algorithm groups)
 MODEL_IDS = ["lsm:pipeline", "lsm:paperexperiment"]

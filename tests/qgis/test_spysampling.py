@@ -326,7 +326,10 @@ def test_inventory_input_builds_the_samples_as_buildsamples(factor_paths, sample
             "lsm:spysampling",
             _params({"path": built["OUTPUT"]}, factor_paths, tmp_path, INVENTORY=inventory, N_TREES=5),
         )
-    with pytest.raises(QgsProcessingException, match="or a landslide inventory"):
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"Give 'Sample layer \(landslides and unlabeled cells\)' or 'Landslide inventory",
+    ):
         run_alg("lsm:spysampling", _params({"path": None}, factor_paths, tmp_path, N_TREES=5))
 
 

@@ -12,8 +12,8 @@ from landslide_susceptibility.core.runrecord import read_record, read_store
 def _layer(name="both_kinds"):
     """Memory points: 100 training landslides (steep), 400 training reliable negatives (the flattest
     cells), 20 test landslides, 200 test reliable negatives and 200 random test cells."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from landslide_susceptibility.algorithms._compat import make_field
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
     rng = np.random.default_rng(0)
     rows = []
@@ -24,10 +24,10 @@ def _layer(name="both_kinds"):
     layer = QgsVectorLayer("Point?crs=EPSG:32717", name, "memory")
     layer.dataProvider().addAttributes(
         [
-            QgsField("label", QVariant.Int),
-            QgsField("split", QVariant.String),
-            QgsField("negative_kind", QVariant.String),
-            QgsField("slope", QVariant.Double),
+            make_field("label", "int"),
+            make_field("split", "str"),
+            make_field("negative_kind", "str"),
+            make_field("slope", "double"),
         ]
     )
     layer.updateFields()

@@ -46,9 +46,9 @@ def points(sample_dir):
     return np.array(rows)
 
 
-def random_model(n_factors, patch_size, width, seed=0):
+def random_model(n_factors, patch_size, width, seed=0, padding="valid"):
     """An untrained network with non-trivial batch-norm statistics (so folding is exercised)."""
-    arch = lsnet.plan_architecture(n_factors, patch_size, width)
+    arch = lsnet.plan_architecture(n_factors, patch_size, width, padding=padding)
     rng = np.random.default_rng(seed)
     norm = lsnet.Normalisation(list(rng.normal(size=n_factors)), list(rng.uniform(0.5, 2.0, size=n_factors)))
     torch.manual_seed(seed)
@@ -78,7 +78,7 @@ def data_model(factors):
 
 def test_paper_network_at_225_cells_has_five_blocks():
     # the paper's 224-cell patch, made odd so the cell sits in the centre
-    arch = lsnet.plan_architecture(16, 225, 64)
+    arch = lsnet.plan_architecture(16, 225, 64, padding="valid")
     assert arch.feature_maps == (64, 128, 128, 256, 256)
     assert arch.dense_units == (1024, 256, 128)
     # 225 -5+1=221 /2=110 -2=108 /2=54 -2=52 /2=26 -2=24 /2=12 -2=10 /2=5
@@ -91,22 +91,67 @@ def test_paper_network_at_225_cells_has_five_blocks():
     [(33, (64, 128, 128), 2), (15, (64, 128), 1), (9, (64,), 2), (11, (64, 128), 1)],
 )
 def test_blocks_scale_to_the_patch(patch, maps, final):
-    arch = lsnet.plan_architecture(5, patch, 64)
+    arch = lsnet.plan_architecture(5, patch, 64, padding="valid")
     assert arch.feature_maps == maps
     assert arch.final_size() == final
     assert arch.receptive_span() <= patch
 
 
 def test_width_scales_every_layer():
-    arch = lsnet.plan_architecture(5, 33, 16)
+    arch = lsnet.plan_architecture(5, 33, 16, padding="valid")
     assert arch.feature_maps == (16, 32, 32)
     assert arch.dense_units == (256, 64, 32)
 
 
-@pytest.mark.parametrize("patch", [8, 7, 34])
+@pytest.mark.parametrize("patch", [8, 7, 0])
 def test_bad_patch_sizes_are_refused(patch):
-    with pytest.raises(LsmError, match="odd"):
+    # even sizes are accepted since issue 20 (the paper's 224); too small ones are not
+    with pytest.raises(LsmError, match="9 cells or more"):
         lsnet.plan_architecture(5, patch, 8)
+    with pytest.raises(LsmError, match="padding"):
+        lsnet.plan_architecture(5, 33, 8, padding="reflect")
+
+
+def _paper_parameter_count(n_in):
+    """Weights + biases of the paper's network (5x5 then 3x3 convolutions 64-128-128-256-256, batch
+    norm with 2 parameters per map, FC 256*7*7 -> 1024 -> 256 -> 128 -> 2), counted by hand."""
+    convs = [(n_in, 64, 5), (64, 128, 3), (128, 128, 3), (128, 256, 3), (256, 256, 3)]
+    total = sum(c_in * c_out * k * k + c_out + 2 * c_out for c_in, c_out, k in convs)
+    dense = [(256 * 7 * 7, 1024), (1024, 256), (256, 128), (128, 2)]
+    return total + sum(a * b + b for a, b in dense)
+
+
+@pytest.mark.parametrize("n_factors", [5, 16])
+def test_paper_network_at_224_cells_sizes_and_parameters(n_factors):
+    arch = lsnet.plan_architecture(n_factors, 224, 64)
+    assert arch.padding == "same" and lsnet.DEFAULT_PATCH_SIZE == 224
+    assert arch.feature_maps == (64, 128, 128, 256, 256) and arch.pooling == (True,) * 5
+    assert arch.final_size() == 7  # 224 -> 112 -> 56 -> 28 -> 14 -> 7
+    net = lsnet.build_network(arch)
+    n_params = sum(p.numel() for p in net.parameters())
+    assert n_params == _paper_parameter_count(n_factors + 1)  # + the mask channel
+    shapes = []
+    x = torch.zeros(2, arch.in_channels, 224, 224)
+    with torch.no_grad():
+        for block in net.features:
+            x = block(x)
+            shapes.append(tuple(x.shape[1:]))
+        assert net.head(x).shape == (2, 2)
+    assert shapes == [(64, 112, 112), (128, 56, 56), (128, 28, 28), (256, 14, 14), (256, 7, 7)]
+    linears = [m for m in net.head if isinstance(m, torch.nn.Linear)]
+    assert [(m.in_features, m.out_features) for m in linears] == [
+        (12544, 1024),
+        (1024, 256),
+        (256, 128),
+        (128, 2),
+    ]
+
+
+@pytest.mark.parametrize("patch", lsnet.PAPER_PATCH_SIZES)
+def test_every_paper_patch_size_builds_five_padded_blocks(patch):
+    arch = lsnet.plan_architecture(3, patch, 64)
+    assert len(arch.feature_maps) == 5 and arch.final_size() == patch // 32
+    assert arch.half == patch // 2 and arch.after == patch // 2 - 1
 
 
 # -- patches and normalisation -------------------------------------------------------------------
@@ -177,13 +222,19 @@ def test_augmentation_applies_one_of_the_eight_symmetries():
 # -- dense inference -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("patch, width", [(15, 8), (9, 4), (33, 4)])
-def test_tile_equals_patch_inference_on_random_values(patch, width):
-    model = random_model(5, patch, width, seed=patch)
+@pytest.mark.parametrize(
+    "patch, width, padding, tolerance",
+    # 'valid': the dense twin (batch norm folded, pooling dilated): float32 rounding only;
+    # 'same': the patch network on every cell's patch, so the same sums: within 1e-6
+    [(15, 8, "valid", 1e-5), (9, 4, "valid", 1e-5), (33, 4, "valid", 1e-5), (16, 4, "valid", 1e-5)]
+    + [(15, 4, "same", 1e-6), (16, 4, "same", 1e-6), (32, 2, "same", 1e-6)],
+)
+def test_tile_equals_patch_inference_on_random_values(patch, width, padding, tolerance):
+    model = random_model(5, patch, width, seed=patch, padding=padding)
     half = patch // 2
-    size = 40
+    size = 40 if padding == "valid" else 24
     rng = np.random.default_rng(1)
-    values = rng.normal(size=(5, size + 2 * half, size + 2 * half)).astype(np.float32)
+    values = rng.normal(size=(5, size + patch - 1, size + patch - 1)).astype(np.float32)
     values[:, 10:14, 20:23] = np.nan  # a nodata hole inside many patches
     values[2, 30, 5] = np.nan  # one factor missing at one cell
     tile = model.predict_tile(values, device="cpu")
@@ -192,7 +243,42 @@ def test_tile_equals_patch_inference_on_random_values(patch, width):
     reference = model.predict_patches(patches).reshape(size, size)
     centre_nodata = ~np.isfinite(values[:, half : half + size, half : half + size]).all(axis=0)
     assert np.array_equal(np.isnan(tile), centre_nodata)
-    assert np.nanmax(np.abs(tile - reference)) < 1e-5
+    assert np.nanmax(np.abs(tile - reference)) < tolerance
+    assert (model.dense_network() is None) == (padding == "same")
+
+
+def test_padded_network_has_no_dense_twin():
+    model = random_model(2, 16, 2, padding="same")
+    with pytest.raises(LsmError, match="no exact dense twin"):
+        lsnet.build_dense_network(model.network, model.arch)
+
+
+def test_padded_raster_equals_patch_inference(factors, tmp_path):
+    """The paper's padding, an even patch: the map at sampled cells (edges included) equals the patch
+    network on the cells' patches within 1e-6, over several tiles."""
+    small = []
+    for f in factors:
+        path = str(tmp_path / f"{f.name}.tif")
+        gdal.Translate(path, f.path, srcWin=[150, 180, 60, 50])
+        small.append(Factor(f.name, path))
+    reader = FactorReader(small)
+    model = random_model(5, 12, 2, padding="same")
+    X, valid = reader.read_window((0, 0, 60, 50))
+    model.normalisation = lsnet.Normalisation(list(X[valid].mean(axis=0)), list(X[valid].std(axis=0)))
+    out = tmp_path / "padded.tif"
+    _, n_valid = model.predict_raster(small, out, tile_size=16, device="cpu")
+    result = gdal.Open(str(out)).ReadAsArray()
+    assert result.shape == (50, 60) and n_valid == int(valid.sum())
+    rows, cols = np.r_[0, 49, 7, 20, 33, 15, 16], np.r_[0, 59, 58, 1, 30, 15, 16]
+    patches = lsnet.extract_patches(reader, rows, cols, 12)
+    reference = model.predict_patches(patches)
+    assert np.max(np.abs(result[rows, cols] - reference)) <= 1e-6
+
+
+def test_bundle_without_padding_loads_as_unpadded():
+    arch = lsnet.Architecture.from_dict({"n_factors": 5, "patch_size": 33, "pooling": [True, True, True]})
+    assert arch.padding == "valid"
+    assert lsnet.Architecture.from_dict(lsnet.plan_architecture(5, 96, 4).to_dict()).padding == "same"
 
 
 def test_raster_equals_patch_inference_on_sampled_cells(factors, tmp_path):
@@ -257,7 +343,9 @@ def trained(factors, points):
     patches = lsnet.extract_patches(reader, rows, cols, TINY_PATCH)
     fit, test = lsnet.split_validation(labels, 0.3, 42)
     sub_train, sub_val = lsnet.split_validation(labels[fit], 0.2, 43)
-    arch = lsnet.plan_architecture(len(factors), TINY_PATCH, TINY_WIDTH)
+    # the unpadded tiny network (three blocks); the padded one with five blocks on 15 cells does not
+    # learn in 15 epochs at width 8
+    arch = lsnet.plan_architecture(len(factors), TINY_PATCH, TINY_WIDTH, padding="valid")
     config = lsnet.TrainConfig(
         epochs=15, batch_size=32, learning_rate=1e-3, patience=15, seed=42, device="cpu"
     )

@@ -19,7 +19,7 @@ APT_PACKAGES="qgis python3-qgis qgis-providers python3-sklearn python3-imblearn 
  python3-pytest python3-hypothesis python3-distributed python3-venv python3-pip xvfb xauth make ca-certificates
  locales"
 # What Debian lacks, pip-installed into a venv that sees Debian's packages (--system-site-packages).
-PIP_PACKAGES="pytest-qgis>=2 jenkspy>=0.4 mapclassify>=2.6 skops>=0.11"
+PIP_PACKAGES="pytest-qgis>=2 jenkspy>=0.4 mapclassify>=2.6 skops>=0.11 shap>=0.42 lightgbm>=4 statsmodels>=0.13"
 # the chroot is rebuilt when the apt stamp names another package set; the venv alone when the pip one does
 APT_STAMP_TEXT="lsm-chroot v3 $SUITE | $(echo $APT_PACKAGES)"
 PIP_STAMP_TEXT="lsm-venv v3 | $PIP_PACKAGES"
