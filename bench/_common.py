@@ -1,6 +1,8 @@
 """Shared helpers of the benchmarks: import path, timing, peak memory, table printing."""
 
+import json
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -37,6 +39,35 @@ def peak_rss_mb():
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def status_kb(key):
+    """The *key* line of /proc/self/status in kB (VmRSS, VmHWM, ...); 0 where it is missing."""
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def reset_peak():
+    """Reset VmHWM to the current RSS (Linux >= 4.0); False when not possible."""
+    try:
+        with open("/proc/self/clear_refs", "w") as handle:
+            handle.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def child_result(command, what):
+    """Run the benchmark child *command* and return the JSON of its "RESULT <json>" line; a
+    RuntimeError naming *what* with the tail of its output where it printed none."""
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    for line in done.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[7:])
+    raise RuntimeError(f"{what} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
 
 
 def print_table(title, header, rows):

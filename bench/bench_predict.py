@@ -20,7 +20,6 @@ model <= 300 MB at both sizes.
 import argparse
 import json
 import os
-import subprocess
 import sys
 import time
 
@@ -28,7 +27,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(REPO, "build", "plugins"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import numpy as np  # noqa: E402
-from _common import goal  # noqa: E402
+from _common import child_result, goal, reset_peak, status_kb  # noqa: E402
 from osgeo import gdal  # noqa: E402
 
 gdal.UseExceptions()
@@ -37,24 +36,6 @@ DATA = os.path.join(REPO, "bench", "_data")
 N_BANDS = 16
 N_TRAIN = 10000
 SEED = 0
-
-
-def _status_kb(key):
-    with open("/proc/self/status") as handle:
-        for line in handle:
-            if line.startswith(key + ":"):
-                return int(line.split()[1])
-    return 0
-
-
-def _reset_peak():
-    """Reset VmHWM to the current RSS (Linux >= 4.0); False when not possible."""
-    try:
-        with open("/proc/self/clear_refs", "w") as handle:
-            handle.write("5")
-        return True
-    except OSError:
-        return False
 
 
 def _coefficients():
@@ -143,8 +124,8 @@ def _run_method(method, size, trees, n_jobs, block_cells, scan_rows):
     model.n_jobs = n_jobs
     path = stack_path(size)
     out = os.path.join(DATA, f"out_{method}_{size}.tif")
-    baseline_kb = _status_kb("VmRSS")
-    reset = _reset_peak()
+    baseline_kb = status_kb("VmRSS")
+    reset = reset_peak()
     result = {"method": method, "size": size}
     if method == "file":
         t0 = time.perf_counter()
@@ -187,7 +168,7 @@ def _run_method(method, size, trees, n_jobs, block_cells, scan_rows):
         seconds = time.perf_counter() - t0
         dst = None
         result.update(cells=cells, seconds=seconds)
-    peak_kb = _status_kb("VmHWM")
+    peak_kb = status_kb("VmHWM")
     result.update(
         px_per_s=result["cells"] / result["seconds"],
         model_rss_mb=baseline_kb / 1024.0,
@@ -216,11 +197,7 @@ def run_subprocess(method, size, args):
         "--scan-rows",
         str(args.scan_rows),
     ]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    for line in done.stdout.splitlines():
-        if line.startswith("RESULT "):
-            return json.loads(line[7:])
-    raise RuntimeError(f"{method} at {size} failed:\n{done.stdout}\n{done.stderr}")
+    return child_result(command, f"{method} at {size}")
 
 
 def main():

@@ -29,7 +29,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import numpy as np  # noqa: E402
-from _common import DATA, goal, print_table, quick_flag  # noqa: E402
+from _common import DATA, goal, print_table, quick_flag, reset_peak, status_kb  # noqa: E402
 from landslide_susceptibility.core import screening  # noqa: E402
 from landslide_susceptibility.core.grid import Factor, FactorReader, check_grids  # noqa: E402
 from osgeo import gdal  # noqa: E402
@@ -37,23 +37,6 @@ from osgeo import gdal  # noqa: E402
 gdal.UseExceptions()
 gdal.SetCacheMax(64 * 1024 * 1024)
 SEED = 0
-
-
-def _status_kb(key):
-    with open("/proc/self/status") as handle:
-        for line in handle:
-            if line.startswith(key + ":"):
-                return int(line.split()[1])
-    return 0
-
-
-def _reset_peak():
-    try:
-        with open("/proc/self/clear_refs", "w") as handle:
-            handle.write("5")
-        return True
-    except OSError:
-        return False
 
 
 def _mixing(p, rng):
@@ -175,10 +158,10 @@ def main():
             made = time.perf_counter() - t0
             read_once(factors)  # warm the page cache, as for every later pass
             t_read = min(_time(read_once, factors) for _ in range(2))
-            before = _status_kb("VmRSS")
-            can_peak = _reset_peak()
+            before = status_kb("VmRSS")
+            can_peak = reset_peak()
             t_stream, (vif_s, n) = _best(streamed, factors, 2)
-            peak = (_status_kb("VmHWM") - before) / 1024.0 if can_peak else float("nan")
+            peak = (status_kb("VmHWM") - before) / 1024.0 if can_peak else float("nan")
             X = load_valid(factors)
             t_mem, vif_m = _best(in_memory, X, 2)
             agree_mem = float(np.max(np.abs(vif_s - vif_m) / vif_m))

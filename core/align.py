@@ -114,22 +114,36 @@ def _progress_callback(feedback, start, span):
     return callback
 
 
+def warp_onto(dst, src, grid, method, src_nodata, dst_nodata, format="GTiff", **options):
+    """gdal.Warp of the dataset *src* into *dst* as Float32 on *grid* (its CRS, extent and size), resampled
+    by *method* (a GDAL resampling name); *options* go to gdal.Warp as they are."""
+    xmin, ymin, xmax, ymax = grid.extent
+    return gdal.Warp(
+        dst,
+        src,
+        format=format,
+        dstSRS=grid.crs_wkt or None,
+        outputBounds=(xmin, ymin, xmax, ymax),
+        width=grid.width,
+        height=grid.height,
+        resampleAlg=method,
+        srcNodata=src_nodata,
+        dstNodata=dst_nodata,
+        outputType=gdal.GDT_Float32,
+        **options,
+    )
+
+
 def _warp(factor, grid, tmp, method, feedback, start, span):
     src = _single_band(factor)
-    xmin, ymin, xmax, ymax = grid.extent
     try:
-        gdal.Warp(
+        warp_onto(
             tmp,
             src,
-            format="GTiff",
-            dstSRS=grid.crs_wkt or None,
-            outputBounds=(xmin, ymin, xmax, ymax),
-            width=grid.width,
-            height=grid.height,
-            resampleAlg=method,
-            srcNodata=_source_nodata(src),
-            dstNodata=FLOAT_NODATA,
-            outputType=gdal.GDT_Float32,
+            grid,
+            method,
+            _source_nodata(src),
+            FLOAT_NODATA,
             creationOptions=GTIFF_OPTIONS + ["PREDICTOR=3"],
             callback=_progress_callback(feedback, start, span),
         )

@@ -118,7 +118,8 @@ class BlockRunner:
 
         client = self.client
         limit = BLOCKS_PER_THREAD * max(1, sum(client.nthreads().values()))
-        spec_future = client.scatter(spec, broadcast=True)
+        # in a list: a scattered tuple would become a tuple of futures; unhashed: each map its own key
+        (spec_future,) = client.scatter([spec], broadcast=True, hash=False)
         pending, futures = {}, {}
         submitted = done = 0
 

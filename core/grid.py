@@ -444,6 +444,11 @@ def one_band_reads(factors, grid=None, folder=None, feedback=None):
     stacked = [i for i, f in enumerate(factors) if pixel_interleaved(f.path)]
     folder = folder or tempfile.gettempdir()
     need = 4 * grid.n_cells * len(stacked) + SCRATCH_RESERVE
+    if stacked and shutil.disk_usage(folder).free < need and feedback is not None:
+        feedback.pushInfo(
+            f"Not enough free space in {folder} for one-band copies of the stack ({need / 2**30:.1f} GB): "
+            "every pass reads the stack itself (slower, same result)."
+        )
     if not stacked or shutil.disk_usage(folder).free < need:
         yield factors
         return

@@ -96,7 +96,25 @@ def _map_pool(pool, workers, function, items, feedback, progress, on_done):
     return results
 
 
-class Threads:
+class _OwnsPool:
+    """A context manager that closes itself on the way out and owns one executor, ``self._pool``."""
+
+    _pool = None
+
+    def _shutdown_pool(self):
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+class Threads(_OwnsPool):
     """A reusable thread pool of ``resolve_n_jobs(n_jobs)`` threads (context manager)."""
 
     def __init__(self, n_jobs):
@@ -111,16 +129,7 @@ class Threads:
         return _map_pool(self._pool, self.workers, function, items, feedback, progress, on_done)
 
     def close(self):
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False
+        self._shutdown_pool()
 
 
 def map_threads(function, items, n_jobs, feedback=None, progress=True, on_done=None):
@@ -131,7 +140,7 @@ def map_threads(function, items, n_jobs, feedback=None, progress=True, on_done=N
         return threads.map(function, items, feedback, progress, on_done)
 
 
-class imap_ahead:  # noqa: N801 (used like a function: ``for x in imap_ahead(...)``)
+class imap_ahead(_OwnsPool):  # noqa: N801 (used like a function: ``for x in imap_ahead(...)``)
     """``function(item)`` for each item, in order, the next *ahead* items computed in background."""
 
     def __init__(self, function, items, ahead=1):
@@ -164,16 +173,7 @@ class imap_ahead:  # noqa: N801 (used like a function: ``for x in imap_ahead(...
             future.cancel()
         self._pending.clear()
         self._next = len(self._items)
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False
+        self._shutdown_pool()
 
     def __del__(self):
         self.close()

@@ -43,13 +43,23 @@ is the plain in-memory sort-based computation the tests compare against.
 """
 
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from .errors import LsmError
-from .grid import DEFAULT_BLOCK_CELLS, Grid, block_windows, grid_of, open_raster
+from .grid import (
+    DEFAULT_BLOCK_CELLS,
+    Factor,
+    Grid,
+    block_windows,
+    grid_of,
+    one_band_reads,
+    open_raster,
+    pixel_interleaved,
+)
 from .progress import check_canceled, ensure_feedback
 
 #: share of the progress bar given to reading the landslide cells
@@ -426,6 +436,33 @@ def rate_curves(
     feedback = ensure_feedback(feedback)
     if not landslides:
         raise LsmError("No landslide set was given for the rate curves.")
+    with _one_band(source, band, nodata, runner) as (source, band):
+        return _rate_curves(source, landslides, mask, nodata, band, feedback, block_cells, runner)
+
+
+@contextmanager
+def _one_band(source, band, nodata, runner):
+    """(source, band) to read: a Float32 band of a pixel-interleaved stack is copied once into a
+    one-band file (core.grid.one_band_reads), so the landslide cells and the counting pass do not
+    decode every band twice; anything else (another type, a nodata override, a cluster run) as is."""
+    copy = False
+    if isinstance(source, (str, Path)) and nodata is None and not (runner is not None and runner.distributed):
+        try:
+            from osgeo import gdal
+
+            copy = pixel_interleaved(str(source)) and (
+                open_raster(str(source)).GetRasterBand(band).DataType == gdal.GDT_Float32
+            )
+        except (LsmError, AttributeError, RuntimeError):
+            copy = False  # _source names the problem
+    if not copy:
+        yield source, band
+        return
+    with one_band_reads([Factor("map", str(source), band)]) as factors:
+        yield factors[0].path, 1
+
+
+def _rate_curves(source, landslides, mask, nodata, band, feedback, block_cells, runner):
     src = _source(source, band, nodata, "map")
     msk = _check_mask(src, mask)
     sets = _read_landslide_values(src, msk, dict(landslides), feedback)

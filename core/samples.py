@@ -347,6 +347,7 @@ def align_factors(factors, reference_path, tmpdir, tolerance=None):
     """Factors on the grid of *reference_path*: those already on it (within the grid tolerance)
     unchanged, the others warped through GDAL into lazy VRTs (bilinear for continuous, nearest
     for categorical). Returns (factors, notes)."""
+    from .align import warp_onto
     from .grid import GRID_TOLERANCE
 
     tolerance = GRID_TOLERANCE if tolerance is None else tolerance
@@ -360,22 +361,11 @@ def align_factors(factors, reference_path, tmpdir, tolerance=None):
         band_vrt = os.path.join(tmpdir, f"band_{k}.vrt")
         gdal.Translate(band_vrt, open_raster(f.path), format="VRT", bandList=[f.band])
         warped = os.path.join(tmpdir, f"aligned_{k}.vrt")
-        xmin, ymin, xmax, ymax = ref.extent
         src = open_raster(band_vrt)
         nodata = src.GetRasterBand(1).GetNoDataValue()
-        gdal.Warp(
-            warped,
-            src,
-            format="VRT",
-            dstSRS=ref.crs_wkt or None,
-            outputBounds=(xmin, ymin, xmax, ymax),
-            width=ref.width,
-            height=ref.height,
-            resampleAlg="near" if f.categorical else "bilinear",
-            srcNodata=nodata,
-            dstNodata=nodata if nodata is not None else float("nan"),
-            outputType=gdal.GDT_Float32,
-        )
+        method = "near" if f.categorical else "bilinear"
+        dst_nodata = nodata if nodata is not None else float("nan")
+        warp_onto(warped, src, ref, method, nodata, dst_nodata, format="VRT")
         notes.append(
             "'{}' resampled onto the reference grid ({}).".format(
                 f.name, "nearest" if f.categorical else "bilinear"

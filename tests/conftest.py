@@ -52,6 +52,17 @@ def factor_paths(sample_dir):
     return {name: str(sample_dir / f"{name}.tif") for name in FACTOR_NAMES}
 
 
+@pytest.fixture(scope="module")
+def few_torch_threads():
+    """torch limited to 2 threads for a module (`pytestmark = pytest.mark.usefixtures(...)`); without
+    torch nothing happens (the tests that need it skip, the others run)."""
+    try:
+        import torch
+    except ImportError:
+        return
+    torch.set_num_threads(2)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _collect_before_qgis_exits():
     """Free GDAL/QGIS objects left in reference cycles while QGIS still runs: pytest-qgis exits QGIS

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import numpy as np
-from osgeo import ogr, osr
+from _helpers import write_points
 
 
 def _synthetic(folder):
@@ -19,21 +19,11 @@ def _synthetic(folder):
 
 
 def _sample_layer(path, samples):
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32717)
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    layer = ds.CreateLayer("samples", srs, ogr.wkbPoint)
-    layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
-    layer.CreateField(ogr.FieldDefn("split", ogr.OFTString))
-    for label, split, row, col in zip(samples.labels, samples.splits, samples.rows, samples.cols):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("label", int(label))
-        feature.SetField("split", str(split))
-        x, y = col * 10.0 + 5.0, 500.0 - row * 10.0 - 5.0
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {y})"))
-        layer.CreateFeature(feature)
-    ds = None
-    return str(path)
+    rows = [
+        (col * 10.0 + 5.0, 500.0 - row * 10.0 - 5.0, label, split)
+        for label, split, row, col in zip(samples.labels, samples.splits, samples.rows, samples.cols)
+    ]
+    return write_points(path, rows)
 
 
 def test_table_has_every_strategy_times_model(run_alg, tmp_path):

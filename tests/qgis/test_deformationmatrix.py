@@ -8,7 +8,8 @@ import os
 
 import numpy as np
 import pytest
-from osgeo import gdal, osr
+from _helpers import write_raster
+from osgeo import gdal
 
 ND = -9999.0
 #: classes of -inf,-10,-5,5,10,inf:  0 1 2 2 / 3 4 2 - / 2 2 3 0
@@ -21,15 +22,7 @@ HAND_CHI2 = 10.25
 
 
 def _raster(path, values, nodata, dtype=gdal.GDT_Float32, x0=1000.0):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), values.shape[1], values.shape[0], 1, dtype)
-    ds.SetGeoTransform((x0, 10.0, 0.0, 2000.0, 0.0, -10.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32617)
-    ds.SetProjection(srs.ExportToWkt())
-    ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(values)
-    ds = None
-    return str(path)
+    return write_raster(path, values, origin=(x0, 2000.0), epsg=32617, nodata=nodata, dtype=dtype)
 
 
 def test_hand_computed_matrix(run_alg, tmp_path):

@@ -4,6 +4,7 @@ import csv
 
 import numpy as np
 import pytest
+from _helpers import write_points, write_raster
 from osgeo import gdal
 
 
@@ -116,33 +117,11 @@ def test_class_area_run_record_feeds_the_dock(run_alg, sample_dir, tmp_path):
     assert "RUN_RECORD" not in plain or not plain["RUN_RECORD"]
 
 
-def test_classes_are_styled_when_loaded(lsm_provider, sample_dir, tmp_path):
+def test_classes_are_styled_when_loaded(run_and_load, sample_dir, tmp_path):
     """Run as QGIS runs it (a clone, deleted before loading): the classes load paletted, green to red,
     with the labels."""
-    from qgis.core import (
-        QgsApplication,
-        QgsProcessingContext,
-        QgsProcessingFeedback,
-        QgsProject,
-        QgsRasterLayer,
-    )
-
-    alg = QgsApplication.processingRegistry().createAlgorithmById("lsm:jenksclassify")
-    out = str(tmp_path / "classes.tif")
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.addLayerToLoadOnCompletion(
-        out, QgsProcessingContext.LayerDetails("classes", QgsProject.instance(), "OUTPUT")
-    )
-    feedback = QgsProcessingFeedback()
-    results, ok = alg.run({"INPUT": str(sample_dir / "slope.tif"), "OUTPUT": out}, context, feedback)
-    assert ok and results["OUTPUT"] == out
-    del alg
-    styler = context.layerToLoadOnCompletionDetails(out).postProcessor()
-    assert styler is not None
-    layer = QgsRasterLayer(out, "classes")
-    QgsProject.instance().addMapLayer(layer, False)  # QGIS owns and frees it (see conftest)
-    styler.postProcessLayer(layer, context, feedback)
+    parameters = {"INPUT": str(sample_dir / "slope.tif"), "OUTPUT": str(tmp_path / "classes.tif")}
+    layer = run_and_load("lsm:jenksclassify", parameters, "classes")
     renderer = layer.renderer()
     assert renderer.type() == "paletted"
     assert [c.label for c in renderer.classes()] == ["Very low", "Low", "Moderate", "High", "Very high"]
@@ -155,40 +134,8 @@ def test_classes_are_styled_when_loaded(lsm_provider, sample_dir, tmp_path):
 
 def _raster(path, values, cell=10.0):
     """GeoTIFF in EPSG:32717 with origin (0, height * cell), nodata -9999."""
-    from osgeo import osr
-
     values = np.asarray(values, dtype=np.float32)
-    ds = gdal.GetDriverByName("GTiff").Create(
-        str(path), values.shape[1], values.shape[0], 1, gdal.GDT_Float32
-    )
-    ds.SetGeoTransform((0.0, cell, 0.0, values.shape[0] * cell, 0.0, -cell))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32717)
-    ds.SetProjection(srs.ExportToWkt())
-    ds.GetRasterBand(1).SetNoDataValue(-9999.0)
-    ds.GetRasterBand(1).WriteArray(values)
-    ds = None
-    return str(path)
-
-
-def _points(path, rows):
-    """Point layer with label and split fields; rows: (x, y, label, split)."""
-    from osgeo import ogr, osr
-
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32717)
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    layer = ds.CreateLayer("samples", srs, ogr.wkbPoint)
-    layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
-    layer.CreateField(ogr.FieldDefn("split", ogr.OFTString))
-    for x, y, label, split in rows:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("label", label)
-        feature.SetField("split", split)
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {y})"))
-        layer.CreateFeature(feature)
-    ds = None
-    return str(path)
+    return write_raster(path, values, origin=(0.0, values.shape[0] * cell), cell=cell, nodata=-9999.0)
 
 
 def _hand_samples(tmp_path):
@@ -205,7 +152,7 @@ def _hand_samples(tmp_path):
     rows += [(*centre(r, 2), 1, "test") for r in (6, 7, 8)]
     rows += [(*centre(r, 3), 1, "train") for r in (0, 1, 2, 3, 4)]
     rows += [(*centre(r, 4), 0, "test") for r in (8, 9)]
-    return raster, _points(tmp_path / "samples.gpkg", rows)
+    return raster, write_points(tmp_path / "samples.gpkg", rows)
 
 
 @pytest.mark.parametrize("split, expected", [(0, [1, 3]), (1, [5, 0]), (2, [6, 3])])
@@ -239,19 +186,9 @@ def test_counts_only_the_chosen_split(run_alg, tmp_path, split, expected):
     assert f"Only {total} " in record["warnings"][1]
 
 
-def test_test_split_is_the_default_and_the_log_says_so(run_alg, tmp_path):
-    from qgis.core import QgsProcessingFeedback
-
-    class Log(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushInfo(self, info):  # noqa: N802
-            self.lines.append(info)
-
+def test_test_split_is_the_default_and_the_log_says_so(run_alg, tmp_path, log_feedback):
     raster, samples = _hand_samples(tmp_path)
-    log = Log()
+    log = log_feedback
     run_alg(
         "lsm:jenksclassify",
         {
@@ -266,27 +203,30 @@ def test_test_split_is_the_default_and_the_log_says_so(run_alg, tmp_path):
     )
     with open(tmp_path / "table.csv", newline="") as handle:
         assert [float(r["landslides"]) for r in csv.DictReader(handle)] == [1, 3]
-    assert any("Landslides counted: test landslides (4 points)" in line for line in log.lines)
+    assert any("Landslides counted: test landslides (4 points)" in line for line in log.infos)
+
+
+def _record_of_brf_classes(run_alg, tmp_path, raster, **extra):
+    """The run record of lsm:jenksclassify on *raster* (model type brf) with the *extra* parameters."""
+    import json
+
+    parameters = {
+        "INPUT": raster,
+        **extra,
+        "MODEL_TYPE": "brf",
+        "RUN_STORE": str(tmp_path / "runs"),
+        "OUTPUT": str(tmp_path / "c.tif"),
+    }
+    result = run_alg("lsm:jenksclassify", parameters)
+    return json.loads(open(result["RUN_RECORD"], encoding="utf-8").read())
 
 
 def test_warnings_on_a_three_valued_map(run_alg, tmp_path):
-    import json
-
     values = np.full((10, 10), 0.1, dtype=np.float32)
     values[2:5] = 0.5
     values[5:] = 0.9
     raster = _raster(tmp_path / "three.tif", values)
-    result = run_alg(
-        "lsm:jenksclassify",
-        {
-            "INPUT": raster,
-            "CLASSES": 3,
-            "MODEL_TYPE": "brf",
-            "RUN_STORE": str(tmp_path / "runs"),
-            "OUTPUT": str(tmp_path / "c.tif"),
-        },
-    )
-    record = json.loads(open(result["RUN_RECORD"], encoding="utf-8").read())
+    record = _record_of_brf_classes(run_alg, tmp_path, raster, CLASSES=3)
     assert len(record["warnings"]) == 2
     assert "top class covers 50.0 %" in record["warnings"][0]
     assert "only 3 distinct value(s)" in record["warnings"][1]
@@ -294,18 +234,6 @@ def test_warnings_on_a_three_valued_map(run_alg, tmp_path):
 
 
 def test_no_warning_on_a_spread_map(run_alg, tmp_path):
-    import json
-
     raster = _raster(tmp_path / "spread.tif", np.arange(100, dtype=np.float32).reshape(10, 10))
-    result = run_alg(
-        "lsm:jenksclassify",
-        {
-            "INPUT": raster,
-            "METHOD": 2,
-            "MODEL_TYPE": "brf",
-            "RUN_STORE": str(tmp_path / "runs"),
-            "OUTPUT": str(tmp_path / "c.tif"),
-        },
-    )
-    record = json.loads(open(result["RUN_RECORD"], encoding="utf-8").read())
+    record = _record_of_brf_classes(run_alg, tmp_path, raster, METHOD=2)
     assert record["warnings"] == []

@@ -11,13 +11,7 @@ from osgeo import ogr
 FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _few_threads():
-    try:
-        import torch
-    except ImportError:  # the tests that need torch skip (tests/conftest.py), the others run
-        return
-    torch.set_num_threads(2)
+pytestmark = pytest.mark.usefixtures("few_torch_threads")
 
 
 def _points(sample_dir):

@@ -4,6 +4,7 @@ import os
 
 import numpy as np
 import pytest
+from _helpers import read_points
 from osgeo import gdal, ogr
 
 NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
@@ -11,13 +12,7 @@ NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
 
 @pytest.fixture(scope="module")
 def training(sample_dir):
-    source = ogr.Open(str(sample_dir / "points_350.gpkg"))
-    layer = source.GetLayer(0)
-    X, y = [], []
-    for feature in layer:
-        X.append([feature.GetField(n) for n in NAMES])
-        y.append(feature.GetField("lslpts"))
-    return np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    return read_points(sample_dir / "points_350.gpkg", NAMES)
 
 
 @pytest.fixture(scope="module")
@@ -167,33 +162,12 @@ def test_cancel_leaves_no_file(run_alg, bundles, factor_paths, tmp_path):
     assert os.listdir(tmp_path) == []
 
 
-def test_map_is_styled_when_loaded(lsm_provider, bundles, factor_paths, tmp_path):
+def test_map_is_styled_when_loaded(run_and_load, bundles, factor_paths, tmp_path):
     """The output loaded on completion gets the continuous green-to-red ramp from 0 to 1, also
     when run as QGIS does (QgsProcessingAlgorithm.run runs a clone, deleted before loading)."""
-    from qgis.core import (
-        QgsApplication,
-        QgsProcessingContext,
-        QgsProcessingFeedback,
-        QgsProject,
-        QgsRasterLayer,
-    )
-
-    alg = QgsApplication.processingRegistry().createAlgorithmById("lsm:predictraster")
     out = str(tmp_path / "map.tif")
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.addLayerToLoadOnCompletion(
-        out, QgsProcessingContext.LayerDetails("susceptibility", QgsProject.instance(), "OUTPUT")
-    )
-    feedback = QgsProcessingFeedback()
     parameters = {"MODEL": bundles[0][0], "FACTORS": [factor_paths[n] for n in NAMES], "OUTPUT": out}
-    results, ok = alg.run(parameters, context, feedback)
-    assert ok and results["OUTPUT"] == out
-    styler = context.layerToLoadOnCompletionDetails(out).postProcessor()
-    assert styler is not None
-    layer = QgsRasterLayer(out, "susceptibility")
-    QgsProject.instance().addMapLayer(layer, False)  # QGIS owns and frees it (see conftest)
-    styler.postProcessLayer(layer, context, feedback)
+    layer = run_and_load("lsm:predictraster", parameters, "susceptibility")
     renderer = layer.renderer()
     assert renderer.type() == "singlebandpseudocolor"
     assert (renderer.classificationMin(), renderer.classificationMax()) == (0.0, 1.0)

@@ -5,7 +5,7 @@ import re
 
 import numpy as np
 import pytest
-from landslide_susceptibility.core.runrecord import new_record, write_record
+from _helpers import write_evaluation
 from osgeo import gdal, osr
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -34,33 +34,23 @@ def _classed_raster(path, width=40, height=20):
 def store(tmp_path):
     folder = tmp_path / "runs"
     fpr = [i / 20 for i in range(21)]
-    write_record(
+    write_evaluation(
         folder,
-        new_record(
-            "lsm:evaluatemodel",
-            name="BRF 1:10",
-            model_type="brf",
-            ratio=10.0,
-            dataset="ecuador",
-            metrics={"oa": 0.8123, "balanced_accuracy": 0.7911, "roc_auc": 0.8876, "pr_auc": 0.6543},
-            threshold=0.5,
-            curves={
-                "roc": {"fpr": fpr, "tpr": [x**0.3 for x in fpr]},
-                "pr": {"recall": fpr, "precision": [1 - 0.4 * x for x in fpr]},
-            },
-        ),
+        "BRF 1:10",
+        "brf",
+        10.0,
+        {"oa": 0.8123, "balanced_accuracy": 0.7911, "roc_auc": 0.8876, "pr_auc": 0.6543},
+        curves={
+            "roc": {"fpr": fpr, "tpr": [x**0.3 for x in fpr]},
+            "pr": {"recall": fpr, "precision": [1 - 0.4 * x for x in fpr]},
+        },
     )
-    write_record(
+    write_evaluation(
         folder,
-        new_record(
-            "lsm:evaluatemodel",
-            name="RF 1:1",
-            model_type="rf",
-            ratio=1.0,
-            dataset="ecuador",
-            metrics={"oa": 0.8345, "balanced_accuracy": 0.7012, "roc_auc": 0.8021, "pr_auc": 0.5987},
-            threshold=0.5,
-        ),
+        "RF 1:1",
+        "rf",
+        1.0,
+        {"oa": 0.8345, "balanced_accuracy": 0.7012, "roc_auc": 0.8021, "pr_auc": 0.5987},
     )
     (folder / "truncated.lsmrun.json").write_text('{"schema": "lsm-run", ', encoding="utf-8")
     return folder
@@ -80,9 +70,15 @@ def _qimage(png):
     return image
 
 
-def test_report_of_store_and_maps(run_alg, store, sample_dir, tmp_path):
-    classes_path = tmp_path / "classes.tif"
-    _classed_raster(classes_path)
+@pytest.fixture()
+def classes_path(tmp_path):
+    """The classed raster of _classed_raster at tmp_path / "classes.tif"."""
+    path = tmp_path / "classes.tif"
+    _classed_raster(path)
+    return path
+
+
+def test_report_of_store_and_maps(run_alg, store, sample_dir, tmp_path, classes_path):
     out = tmp_path / "report.html"
     results = run_alg(
         "lsm:report",
@@ -180,9 +176,7 @@ def _pdf_pages(path, tmp_path):
     return sorted(tmp_path.glob("page*.png"))
 
 
-def test_pdf_has_one_page_per_map(run_alg, store, sample_dir, tmp_path):
-    classes_path = tmp_path / "classes.tif"
-    _classed_raster(classes_path)
+def test_pdf_has_one_page_per_map(run_alg, store, sample_dir, tmp_path, classes_path):
     out = tmp_path / "report.html"
     results = run_alg(
         "lsm:report",
@@ -211,16 +205,14 @@ def test_pdf_has_one_page_per_map(run_alg, store, sample_dir, tmp_path):
     assert "Classes (classes.tif)" in text and "Slope (slope.tif)" in text
 
 
-def test_layout_items_and_template(qgis_app, tmp_path):
+def test_layout_items_and_template(qgis_app, tmp_path, classes_path):
     from landslide_susceptibility.algorithms import _layout
     from landslide_susceptibility.algorithms._styling import apply_classed_style
     from landslide_susceptibility.core.paths import PLUGIN_DIR
     from qgis.core import QgsPrintLayout, QgsProject, QgsRasterLayer, QgsReadWriteContext
     from qgis.PyQt.QtXml import QDomDocument
 
-    path = tmp_path / "classes.tif"
-    _classed_raster(path)
-    layer = QgsRasterLayer(str(path), "Classes of BRF")
+    layer = QgsRasterLayer(str(classes_path), "Classes of BRF")
     apply_classed_style(layer, ["Low", "Moderate", "High", "Very high", "Extreme"])
     slides = _layout.landslide_layer(_points(tmp_path))
     assert slides.subsetString() == '"label" = 1' and slides.featureCount() == 15

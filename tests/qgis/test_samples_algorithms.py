@@ -111,6 +111,20 @@ def test_buildsamples_stack_spatial_and_same_seed(run_alg, sample_dir, tmp_path)
     assert all(len(s) == 1 for s in blocks.values())
 
 
+def _far_points():
+    """A memory layer of 20 points in EPSG:32717 far away from the Ecuador rasters."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    far = QgsVectorLayer("Point?crs=EPSG:32717", "far", "memory")
+    features = []
+    for i in range(20):
+        f = QgsFeature()
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(100000 + i, 200000)))
+        features.append(f)
+    far.dataProvider().addFeatures(features)
+    return far
+
+
 def test_buildsamples_too_few_and_no_overlap(run_alg, factor_paths, sample_dir, tmp_path):
     from qgis.core import QgsProcessingException, QgsVectorLayer
 
@@ -121,15 +135,7 @@ def test_buildsamples_too_few_and_no_overlap(run_alg, factor_paths, sample_dir, 
             "lsm:buildsamples",
             {"FACTORS": list(factor_paths.values()), "INVENTORY": small, "OUTPUT": str(tmp_path / "x.gpkg")},
         )
-    far = QgsVectorLayer("Point?crs=EPSG:32717", "far", "memory")
-    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
-
-    features = []
-    for i in range(20):
-        f = QgsFeature()
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(100000 + i, 200000)))
-        features.append(f)
-    far.dataProvider().addFeatures(features)
+    far = _far_points()
     with pytest.raises(QgsProcessingException, match="same area"):
         run_alg(
             "lsm:buildsamples",
@@ -309,19 +315,13 @@ def test_buildsamples_polygons_highest_cell_and_study_area(run_alg, factor_paths
 
 
 def test_frequencyratio_too_few_and_no_overlap(run_alg, factor_paths, sample_dir, tmp_path):
-    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+    from qgis.core import QgsProcessingException, QgsVectorLayer
 
     small = QgsVectorLayer(str(sample_dir / "landslides.gpkg"), "few", "ogr")
     small.setSubsetString("fid <= 5")
     params = {"FACTORS": [factor_paths["slope"]], "OUTPUT_TABLE": str(tmp_path / "t.gpkg")}
     with pytest.raises(QgsProcessingException, match="at least 10"):
         run_alg("lsm:frequencyratio", dict(params, INVENTORY=small))
-    far = QgsVectorLayer("Point?crs=EPSG:32717", "far", "memory")
-    features = []
-    for i in range(20):
-        f = QgsFeature()
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(100000 + i, 200000)))
-        features.append(f)
-    far.dataProvider().addFeatures(features)
+    far = _far_points()
     with pytest.raises(QgsProcessingException, match="overlap"):
         run_alg("lsm:frequencyratio", dict(params, INVENTORY=far))

@@ -48,21 +48,8 @@ def _csv(path):
         return list(csv.DictReader(handle))
 
 
-def test_trainmodel_and_evaluatemodel_report_random_beside_rn(run_alg, tmp_path):
-    from qgis.core import QgsProcessingFeedback
-
-    class Log(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushInfo(self, info):  # noqa: N802
-            self.lines.append(info)
-
-        def pushWarning(self, warning):  # noqa: N802
-            self.lines.append("WARNING " + warning)
-
-    log = Log()
+def test_trainmodel_and_evaluatemodel_report_random_beside_rn(run_alg, tmp_path, log_feedback):
+    log = log_feedback
     store = tmp_path / "runs"
     layer = _layer()
     results = run_alg(
@@ -130,23 +117,20 @@ def test_saturation_designs_check_up_front(lsm_provider, tmp_path):
         "OUTPUT_LONG": str(tmp_path / "long.csv"),
         "OUTPUT_SUMMARY": str(tmp_path / "summary.csv"),
     }
+
+    def failure(design):
+        with pytest.raises(QgsProcessingException) as excinfo:
+            processing.run(
+                "lsm:saturationtest",
+                dict(base, DESIGN=design),
+                context=QgsProcessingContext(),
+                feedback=QgsProcessingFeedback(),
+            )
+        return str(excinfo.value)
+
     # the paper design: 1:200 needs 20000 training negatives, the layer has 400: stop at once with the numbers
-    with pytest.raises(QgsProcessingException) as excinfo:
-        processing.run(
-            "lsm:saturationtest",
-            dict(base, DESIGN=1),
-            context=QgsProcessingContext(),
-            feedback=QgsProcessingFeedback(),
-        )
-    message = str(excinfo.value)
+    message = failure(1)
     assert "need 20000 negatives, but only 400" in message and "at most 1:4" in message
     # Table II needs random unlabeled training negatives too: the training rows hold only reliable ones
-    with pytest.raises(QgsProcessingException) as excinfo:
-        processing.run(
-            "lsm:saturationtest",
-            dict(base, DESIGN=2),
-            context=QgsProcessingContext(),
-            feedback=QgsProcessingFeedback(),
-        )
-    assert "it has 0 random and 400 reliable ones" in str(excinfo.value)
+    assert "it has 0 random and 400 reliable ones" in failure(2)
     assert not (tmp_path / "runs").exists() or not list((tmp_path / "runs").iterdir())

@@ -110,7 +110,8 @@ def test_model_runs_the_pipeline(qgis_env, sample_dir, tmp_path):
     # the prediction rate on the test landslides: far above the 0.5 of a random map
     assert records["lsm:ratecurves"]["summary"]["prediction_auc"] > 0.7
     evaluation = records["lsm:evaluatemodel"]
-    assert evaluation["model_type"] == "brf" and evaluation["name"] == "BRF (pipeline)"
+    # one record per test-set kind, each named after its kind (the 'random' one is 'BRF (pipeline) [random]')
+    assert evaluation["model_type"] == "brf" and evaluation["name"] == "BRF (pipeline) [rn]"
     assert evaluation["metrics"]["roc_auc"] > 0.8
     # 53 test landslides (30 % of 175) and two spy negatives each
     assert (evaluation["summary"]["n_test_positive"], evaluation["summary"]["n_test_negative"]) == (53, 106)

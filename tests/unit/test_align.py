@@ -4,6 +4,7 @@ import os
 
 import numpy as np
 import pytest
+from _helpers import write_raster
 from landslide_susceptibility.core import align
 from landslide_susceptibility.core.errors import Canceled, LsmError
 from landslide_susceptibility.core.grid import FLOAT_NODATA, Factor, FactorReader, check_grids, grid_of
@@ -14,16 +15,7 @@ CELL = 20.0
 
 
 def _raster(path, values, x0=0.0, y0=400.0, cell=CELL, nodata=None, dtype=gdal.GDT_Float32, epsg=32617):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), values.shape[1], values.shape[0], 1, dtype)
-    ds.SetGeoTransform((x0, cell, 0.0, y0, 0.0, -cell))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    ds.SetProjection(srs.ExportToWkt())
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(values)
-    ds = None
-    return str(path)
+    return write_raster(path, values, origin=(x0, y0), cell=cell, epsg=epsg, nodata=nodata, dtype=dtype)
 
 
 @pytest.fixture()

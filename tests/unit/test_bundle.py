@@ -11,6 +11,7 @@ import zipfile
 
 import numpy as np
 import pytest
+from _helpers import fit_with_last_categorical
 from landslide_susceptibility.core import bundle as lsm_bundle
 from landslide_susceptibility.core import models
 from landslide_susceptibility.core.bundle import load_bundle, make_manifest, save_bundle
@@ -44,16 +45,7 @@ def data():
 
 def _fit(model_type, params, data):
     X, y = data
-    model = models.make_model(
-        model_type,
-        4,
-        categorical_index=[3],
-        categories=[[1.0, 2.0, 3.0]],
-        params=params,
-        seed=5,
-        device="cpu",
-    )
-    return models.fit_model(model, X, y)
+    return fit_with_last_categorical(model_type, X, y, params, seed=5, device="cpu")
 
 
 @pytest.fixture(scope="module")

@@ -2,26 +2,10 @@
 
 import numpy as np
 import pytest
+from _helpers import write_raster
 from landslide_susceptibility.core import classing, jenks
 from landslide_susceptibility.core.errors import LsmError
 from osgeo import gdal, osr
-
-
-def write_raster(path, array, nodata=None, block=None):
-    options = ["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}"] if block else []
-    ds = gdal.GetDriverByName("GTiff").Create(
-        str(path), array.shape[1], array.shape[0], 1, gdal.GDT_Float32, options
-    )
-    ds.SetGeoTransform((500000, 10, 0, 9500000, 0, -10))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32717)
-    ds.SetProjection(srs.ExportToWkt())
-    band = ds.GetRasterBand(1)
-    if nodata is not None:
-        band.SetNoDataValue(nodata)
-    band.WriteArray(array)
-    ds = None
-    return str(path)
 
 
 def test_raster_breaks_equal_array_breaks_and_nodata_excluded(tmp_path):

@@ -4,10 +4,11 @@ import math
 
 import numpy as np
 import pytest
+from _helpers import write_raster
 from landslide_susceptibility.core import deformation
 from landslide_susceptibility.core.errors import LsmError
 from landslide_susceptibility.core.grid import Factor
-from osgeo import gdal, osr
+from osgeo import gdal
 
 ND = -9999.0
 #: velocities in mm/yr (ND: nodata); classes of -inf,-10,-5,5,10,inf below each row
@@ -30,15 +31,7 @@ EDGES = "-inf,-10,-5,5,10,inf"
 
 
 def _raster(path, values, nodata, dtype=gdal.GDT_Float32, x0=1000.0):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), values.shape[1], values.shape[0], 1, dtype)
-    ds.SetGeoTransform((x0, 10.0, 0.0, 2000.0, 0.0, -10.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32617)
-    ds.SetProjection(srs.ExportToWkt())
-    ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(values)
-    ds = None
-    return str(path)
+    return write_raster(path, values, origin=(x0, 2000.0), epsg=32617, nodata=nodata, dtype=dtype)
 
 
 @pytest.fixture()

@@ -3,7 +3,8 @@ factor, a noise factor near 0 and the signal factor clearly above, figures, erro
 
 import numpy as np
 import pytest
-from landslide_susceptibility.core import explain, models
+from _helpers import fit_with_last_categorical
+from landslide_susceptibility.core import explain
 from landslide_susceptibility.core.errors import LsmError
 
 pytest.importorskip("shap")
@@ -21,16 +22,7 @@ def data():
 
 def _fit(model_type, data, params=None):
     X, y = data
-    model = models.make_model(
-        model_type,
-        3,
-        categorical_index=[2],
-        categories=[[1.0, 2.0, 3.0]],
-        params=params,
-        seed=1,
-        factor_names=FACTORS,
-    )
-    return models.fit_model(model, X[:400], y[:400])
+    return fit_with_last_categorical(model_type, X[:400], y[:400], params, seed=1, factor_names=FACTORS)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from _helpers import write_raster
 from landslide_susceptibility.core import frequency_ratio as fr
 from landslide_susceptibility.core.errors import LsmError
 from landslide_susceptibility.core.grid import FLOAT_NODATA, Factor
@@ -9,14 +10,21 @@ from osgeo import gdal
 
 
 def _raster(path, array, nodata=None):
-    h, w = array.shape
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), w, h, 1, gdal.GDT_Float32)
-    ds.SetGeoTransform((500000.0, 10.0, 0.0, 9000000.0, 0.0, -10.0))
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(array)
-    ds = None
-    return str(path)
+    return write_raster(path, array, origin=(500000.0, 9000000.0), epsg=None, nodata=nodata)
+
+
+@pytest.fixture()
+def ramp(tmp_path):
+    """Factor "v": a 4 x 4 raster of the values 0..15, row by row."""
+    return Factor("v", _raster(tmp_path / "v.tif", np.arange(16, dtype=np.float32).reshape(4, 4)))
+
+
+def _assert_classes(result, edges, cells, landslide_cells, fr_values):
+    """The class edges, cell and landslide-cell counts and frequency ratios of one factor's result."""
+    np.testing.assert_allclose(result.edges, edges)
+    np.testing.assert_array_equal(result.cells, cells)
+    np.testing.assert_array_equal(result.landslide_cells, landslide_cells)
+    np.testing.assert_allclose(result.fr, fr_values)
 
 
 def test_categorical_fr_by_hand(tmp_path):
@@ -36,15 +44,13 @@ def test_categorical_fr_by_hand(tmp_path):
     assert [r["range"] for r in result.rows()] == ["1", "2", "3"]
 
 
-def test_continuous_equal_interval_and_fr_raster(tmp_path):
-    values = np.arange(16, dtype=np.float32).reshape(4, 4)  # 0..15
-    factor = Factor("v", _raster(tmp_path / "v.tif", values))
+def test_continuous_equal_interval_and_fr_raster(tmp_path, ramp):
+    factor = ramp
     # landslides on values 0, 13 and 14
     (result,) = fr.frequency_ratio([factor], [0, 3, 3], [0, 1, 2], method="equal", n_classes=4)
-    np.testing.assert_allclose(result.edges, [0, 3.75, 7.5, 11.25, 15])
-    np.testing.assert_array_equal(result.cells, [4, 4, 4, 4])
-    np.testing.assert_array_equal(result.landslide_cells, [1, 0, 0, 2])
-    np.testing.assert_allclose(result.fr, [(1 / 3) / 0.25, 0, 0, (2 / 3) / 0.25])
+    _assert_classes(
+        result, [0, 3.75, 7.5, 11.25, 15], [4, 4, 4, 4], [1, 0, 0, 2], [(1 / 3) / 0.25, 0, 0, (2 / 3) / 0.25]
+    )
     out = tmp_path / "v_fr.tif"
     fr.write_fr_raster(factor, result, out)
     got = gdal.Open(str(out)).ReadAsArray()
@@ -98,15 +104,13 @@ def test_bad_factors(tmp_path):
         fr.frequency_ratio([empty], [0], [0])
 
 
-def test_quantile_classes_by_hand_and_repeated_breaks_merged(tmp_path):
-    values = np.arange(16, dtype=np.float32).reshape(4, 4)  # 0..15
-    factor = Factor("v", _raster(tmp_path / "v.tif", values))
+def test_quantile_classes_by_hand_and_repeated_breaks_merged(tmp_path, ramp):
+    factor = ramp
     # quartiles (lower value of the rank): 3, 7, 11; landslides on 2, 9 and 10
     (result,) = fr.frequency_ratio([factor], [0, 2, 2], [2, 1, 2], method="quantile", n_classes=4)
-    np.testing.assert_allclose(result.edges, [0, 3, 7, 11, 15])
-    np.testing.assert_array_equal(result.cells, [4, 4, 4, 4])
-    np.testing.assert_array_equal(result.landslide_cells, [1, 0, 2, 0])
-    np.testing.assert_allclose(result.fr, [(1 / 3) / 0.25, 0, (2 / 3) / 0.25, 0])
+    _assert_classes(
+        result, [0, 3, 7, 11, 15], [4, 4, 4, 4], [1, 0, 2, 0], [(1 / 3) / 0.25, 0, (2 / 3) / 0.25, 0]
+    )
     # skewed: twelve zeros, then 1..4; the quartiles 0, 0, 0 repeat and merge into one class
     skewed = np.array([0] * 12 + [1, 2, 3, 4], dtype=np.float32).reshape(4, 4)
     factor = Factor("s", _raster(tmp_path / "s.tif", skewed))

@@ -2,25 +2,16 @@
 
 import numpy as np
 import pytest
+from _helpers import write_raster
 from landslide_susceptibility.core import jenks
 from landslide_susceptibility.core.errors import LsmError
 from landslide_susceptibility.core.grid import Factor
 from landslide_susceptibility.core.nodata import untagged_nodata_note
 from landslide_susceptibility.core.sample_check import check_sample_values
-from osgeo import gdal, osr
 
 
 def _raster(path, array, nodata=None):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), array.shape[1], array.shape[0], 1, gdal.GDT_Float32)
-    ds.SetGeoTransform((500000.0, 10.0, 0.0, 9600000.0, 0.0, -10.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32717)
-    ds.SetProjection(srs.ExportToWkt())
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(array)
-    ds = None
-    return str(path)
+    return write_raster(path, array, origin=(500000.0, 9600000.0), nodata=nodata)
 
 
 @pytest.mark.parametrize(

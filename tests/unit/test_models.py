@@ -5,6 +5,7 @@ import pickle
 
 import numpy as np
 import pytest
+from _helpers import CancelAfter
 from landslide_susceptibility.core import bundle as lsm_bundle
 from landslide_susceptibility.core import (
     catalogue,
@@ -18,7 +19,6 @@ from landslide_susceptibility.core import (
 from landslide_susceptibility.core.errors import Canceled, LsmError
 from landslide_susceptibility.core.grid import Factor
 from landslide_susceptibility.core.labels import parse_labels
-from landslide_susceptibility.core.progress import NullFeedback
 from landslide_susceptibility.core.runrecord import read_store
 
 FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
@@ -34,13 +34,7 @@ SMALL = {
 }
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _few_threads():
-    try:
-        import torch
-    except ImportError:  # the tests that need torch skip (tests/conftest.py), the others run
-        return
-    torch.set_num_threads(2)
+pytestmark = pytest.mark.usefixtures("few_torch_threads")
 
 
 @pytest.fixture(scope="module")
@@ -297,16 +291,6 @@ def test_member_probabilities_average_to_the_forest(ecuador):
     assert models.member_probabilities(fitting.fit("lr", ecuador, rows), ecuador.X[:5]) is None
 
 
-class _CancelAfter(NullFeedback):
-    def __init__(self, calls):
-        super().__init__()
-        self.calls = calls
-
-    def isCanceled(self):  # noqa: N802
-        self.calls -= 1
-        return self.calls < 0
-
-
 @pytest.mark.parametrize("model_type", ["brf", "dnn"])
 def test_fit_honours_cancel(model_type):
     X, y = _imbalanced(n_pos=100, ratio=5)
@@ -319,7 +303,7 @@ def test_fit_honours_cancel(model_type):
         device="cpu",
     )
     with pytest.raises(Canceled):
-        models.fit_model(model, X, y, _CancelAfter(3))
+        models.fit_model(model, X, y, CancelAfter(3))
 
 
 def test_oversampler_balances_and_passes_balanced_data():
@@ -380,21 +364,36 @@ def test_grid_search_prefers_the_better_setting(ecuador):
     assert best_spatial == {"C": 1.0}
 
 
-def test_saturation_test_draws_and_records(tmp_path):
-    X, y = _imbalanced(n_pos=60, ratio=30, n_features=4, seed=2)
-    samples = sampleset.make_samples(X, y, ["a", "b", "c", "d"])
-    train, test = sampleset.split_rows(samples, 0.3, seed=0)
-    results, group = saturation.saturation_test(
+def _brf_lr_saturation(samples, train, test, ratios, test_ratio, seed, n_jobs, trees, **extra):
+    """saturation.saturation_test of BRF (*trees* trees) and LR at *ratios*, 2 repeats each."""
+    return saturation.saturation_test(
         samples,
         train,
         test,
         model_types=("brf", "lr"),
-        ratios=(2.5, 10),
+        ratios=ratios,
         repeats=2,
+        test_ratio=test_ratio,
+        seed=seed,
+        n_jobs=n_jobs,
+        params={"brf": {"n_estimators": trees}},
+        **extra,
+    )
+
+
+def test_saturation_test_draws_and_records(tmp_path):
+    X, y = _imbalanced(n_pos=60, ratio=30, n_features=4, seed=2)
+    samples = sampleset.make_samples(X, y, ["a", "b", "c", "d"])
+    train, test = sampleset.split_rows(samples, 0.3, seed=0)
+    results, group = _brf_lr_saturation(
+        samples,
+        train,
+        test,
+        (2.5, 10),
         test_ratio=20,
         seed=1,
         n_jobs=2,
-        params={"brf": {"n_estimators": 20}},
+        trees=20,
         store=str(tmp_path),
         record_extra={"dataset": "synthetic"},
     )
@@ -428,17 +427,8 @@ def test_saturation_test_same_seed_same_results_any_n_jobs():
     train, test = sampleset.split_rows(samples, 0.3, seed=0)
 
     def run(seed, n_jobs):
-        results, _group = saturation.saturation_test(
-            samples,
-            train,
-            test,
-            model_types=("brf", "lr"),
-            ratios=(5, 2.5),
-            repeats=2,
-            test_ratio=5,
-            seed=seed,
-            n_jobs=n_jobs,
-            params={"brf": {"n_estimators": 15}},
+        results, _group = _brf_lr_saturation(
+            samples, train, test, (5, 2.5), test_ratio=5, seed=seed, n_jobs=n_jobs, trees=15
         )
         return [(r["model"], r["ratio"], r["repeat"], r["metrics"], r["best_threshold"]) for r in results]
 
@@ -480,7 +470,7 @@ def test_saturation_test_cancel(tmp_path):
     X, y = _imbalanced(n_pos=40, ratio=10, n_features=3)
     samples = sampleset.make_samples(X, y, ["a", "b", "c"])
     train, test = sampleset.split_rows(samples, 0.3, seed=0)
-    feedback = _CancelAfter(2)
+    feedback = CancelAfter(2)
     with pytest.raises(Canceled):
         saturation.saturation_test(
             samples,

@@ -5,6 +5,7 @@ import os
 
 import numpy as np
 import pytest
+from _helpers import read_points
 from landslide_susceptibility.core import predict, predict_dask
 from landslide_susceptibility.core.bundle import load_bundle, make_manifest, save_bundle
 from landslide_susceptibility.core.errors import Canceled, LsmError
@@ -25,14 +26,14 @@ NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
 BLOCK = 16384
 
 
+class CancelAfterFirstBlock(NullFeedback):
+    def setProgress(self, value):  # noqa: N802
+        super().setProgress(value)
+        self.cancel()
+
+
 def _points(sample_dir):
-    source = ogr.Open(str(sample_dir / "points_350.gpkg"))
-    layer = source.GetLayer(0)
-    X, y = [], []
-    for feature in layer:
-        X.append([feature.GetField(n) for n in NAMES])
-        y.append(feature.GetField("lslpts"))
-    return np.asarray(X, dtype=float), np.asarray(y, dtype=int)
+    return read_points(sample_dir / "points_350.gpkg", NAMES)
 
 
 @pytest.fixture(scope="module")
@@ -226,11 +227,6 @@ def test_mask_from_file_is_reprojected(factor_paths, tmp_path):
 def test_cancel_leaves_no_file(rf_bundle, factor_paths, tmp_path):
     path, _ = rf_bundle
 
-    class CancelAfterFirstBlock(NullFeedback):
-        def setProgress(self, value):  # noqa: N802
-            super().setProgress(value)
-            self.cancel()
-
     feedback = CancelAfterFirstBlock()
     out = tmp_path / "map.tif"
     with pytest.raises(Canceled):
@@ -404,16 +400,6 @@ def test_lsnet_bundle_is_sent_to_its_algorithm(factor_paths, tmp_path):
         predict_map([str(bundle)], _factors(factor_paths), str(tmp_path / "m.tif"))
 
 
-@pytest.fixture(scope="module")
-def dask_cluster():
-    """A local Dask cluster of 2 worker processes (1 thread each), shared by the Dask tests."""
-    distributed = pytest.importorskip("distributed", reason="dask distributed is not installed")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
-    ) as cluster:
-        yield cluster
-
-
 def _west_half_mask(factor_paths):
     from landslide_susceptibility.core.grid import grid_of
 
@@ -468,11 +454,6 @@ def test_dask_cluster_gives_the_same_map(dask_cluster, rf_bundle, factor_paths, 
 
 def test_dask_cancel_leaves_no_file(dask_cluster, rf_bundle, factor_paths, tmp_path):
     path, _ = rf_bundle
-
-    class CancelAfterFirstBlock(NullFeedback):
-        def setProgress(self, value):  # noqa: N802
-            super().setProgress(value)
-            self.cancel()
 
     feedback = CancelAfterFirstBlock()
     with pytest.raises(Canceled):

@@ -4,6 +4,7 @@ pool (core.samples.DeformationMask / unlabeled_pool in the one Eligibility rule)
 
 import numpy as np
 import pytest
+from _helpers import run_pu
 from landslide_susceptibility.core import negatives, pu
 from landslide_susceptibility.core import samples as core_samples
 from landslide_susceptibility.core.bundle import load_bundle
@@ -88,31 +89,16 @@ def test_categorical_prior_equals_a_hand_one_hot(land, method):
     assert not np.array_equal(numeric.unlabeled_scores, coded.unlabeled_scores)
 
 
-def _run(land, params, tag, eligible=None, bundles=None):
-    priors = {s: str(land["folder"] / f"prior_{s}_{tag}.tif") for s in ("train", "test")}
-    return pu.pu_sampling(
-        land["factors"],
-        land["X"],
-        land["labels"],
-        land["splits"],
-        land["cells"],
-        priors,
-        params,
-        bundle_paths=bundles,
-        eligible=eligible,
-    )
-
-
 def test_categorical_run_bundle_lists_the_categories_and_is_deterministic(land):
     bundles = {s: str(land["folder"] / f"{s}.lsmodel") for s in ("train", "test")}
     params = pu.PuParams(n_trees=15, ratio=2, seed=3, spy_fraction=0.3, categorical=(1,))
-    result = _run(land, params, "c1", bundles=bundles)
+    result = run_pu(land, params, "c1", bundles=bundles)
     bundle = load_bundle(bundles["train"])
     assert bundle.manifest["categorical"] == {"geo": [1.0, 2.0, 3.0, 4.0]}
     assert "one-hot" in bundle.manifest["preprocessing"]
     X = land["X"][:50]
     assert np.allclose(bundle.model.predict_proba(X)[:, 1], result.models["train"].predict_proba(X)[:, 1])
-    again = _run(land, pu.PuParams(n_trees=15, ratio=2, seed=3, spy_fraction=0.3, categorical=(1,)), "c2")
+    again = run_pu(land, pu.PuParams(n_trees=15, ratio=2, seed=3, spy_fraction=0.3, categorical=(1,)), "c2")
     for s in ("train", "test"):
         assert np.array_equal(result.negatives[s]["rows"], again.negatives[s]["rows"])
         assert np.array_equal(result.negatives[s]["cols"], again.negatives[s]["cols"])
@@ -120,9 +106,9 @@ def test_categorical_run_bundle_lists_the_categories_and_is_deterministic(land):
 
 def test_categorical_columns_are_checked(land):
     with pytest.raises(LsmError, match="not among the 3 factors"):
-        _run(land, pu.PuParams(n_trees=5, spy_fraction=0.3, categorical=(5,)), "bad1")
+        run_pu(land, pu.PuParams(n_trees=5, spy_fraction=0.3, categorical=(5,)), "bad1")
     with pytest.raises(LsmError, match="'a' is marked categorical but holds non-integer"):
-        _run(land, pu.PuParams(n_trees=5, spy_fraction=0.3, categorical=(0,)), "bad2")
+        run_pu(land, pu.PuParams(n_trees=5, spy_fraction=0.3, categorical=(0,)), "bad2")
 
 
 def test_fit_ratio_takes_the_largest_that_fits(land):
@@ -133,12 +119,12 @@ def test_fit_ratio_takes_the_largest_that_fits(land):
     best = negatives.max_ratio(available, union, landslides)
     assert 1 < best < 200
     params = pu.PuParams(method="bagging", n_trees=10, ratio=200, seed=1, fit_ratio=True)
-    result = _run(land, params, "fit")
+    result = run_pu(land, params, "fit")
     assert params.ratio == best and params.ratio_asked == 200
     assert result.negatives["train"]["rows"].size == round(best * 40)
     assert result.negatives["test"]["rows"].size == round(best * 20)
     with pytest.raises(LsmError, match="cannot hold the negatives asked"):
-        _run(land, pu.PuParams(method="bagging", n_trees=10, ratio=200, seed=1), "nofit")
+        run_pu(land, pu.PuParams(method="bagging", n_trees=10, ratio=200, seed=1), "nofit")
 
 
 def _pool_ok(land, cells, nodata_eligible=False):
@@ -184,7 +170,7 @@ def test_pu_negatives_only_in_the_low_deformation_pool(land, method):
     ls = land["cells"][land["labels"] == 1]
     elig = core_samples.negative_eligibility(grid, ls // W, ls % W, 0.0, pool_mask=pool)
     params = pu.PuParams(method=method, n_trees=15, ratio=2, seed=4, spy_fraction=0.3)
-    result = _run(land, params, f"def{method}", eligible=elig)
+    result = run_pu(land, params, f"def{method}", eligible=elig)
     for s in ("train", "test"):
         cells = result.negatives[s]["rows"] * W + result.negatives[s]["cols"]
         assert cells.size == 2 * {"train": 40, "test": 20}[s]

@@ -4,6 +4,7 @@ advice."""
 
 import numpy as np
 import pytest
+from _helpers import run_pu
 from landslide_susceptibility.core import negatives, pu
 from landslide_susceptibility.core import samples as core_samples
 from landslide_susceptibility.core.errors import LsmError
@@ -93,20 +94,6 @@ def test_split_blocks_from_samples(small):
         core_samples.blocks_from_samples(rows, cols, ["train", "test", "test", "test"], grid, 1000.0)
 
 
-def _run(small, params, eligible=None, tag="a"):
-    priors = {s: str(small["folder"] / f"prior_{s}_{tag}.tif") for s in ("train", "test")}
-    return pu.pu_sampling(
-        small["factors"],
-        small["X"],
-        small["labels"],
-        small["splits"],
-        small["cells"],
-        priors,
-        params,
-        eligible=eligible,
-    )
-
-
 @pytest.mark.parametrize("method", ["spy", "bagging"])
 def test_pu_negatives_obey_the_eligibility_and_are_reproducible(small, method):
     grid = small["grid"]
@@ -116,7 +103,7 @@ def test_pu_negatives_obey_the_eligibility_and_are_reproducible(small, method):
     elig = core_samples.negative_eligibility(grid, r, c, 10.0, None, blocks)
     near = core_samples.Exclusion(r, c, grid, 10.0)((0, 0, W, H)).ravel()
     params = pu.PuParams(method=method, n_trees=15, ratio=2, seed=4, n_jobs=1, spy_fraction=0.3)
-    result = _run(small, params, elig, f"{method}1")
+    result = run_pu(small, params, f"{method}1", elig)
     for s in ("train", "test"):
         cells = result.negatives[s]["rows"] * W + result.negatives[s]["cols"]
         assert cells.size == 2 * {"train": 40, "test": 20}[s]
@@ -124,7 +111,7 @@ def test_pu_negatives_obey_the_eligibility_and_are_reproducible(small, method):
         to_train, to_test = blocks.split_of(cells // W, cells % W)
         assert (to_train if s == "train" else to_test).all()
     params.n_jobs = 2
-    again = _run(small, params, elig, f"{method}2")
+    again = run_pu(small, params, f"{method}2", elig)
     for s in ("train", "test"):
         assert np.array_equal(result.negatives[s]["rows"], again.negatives[s]["rows"])
         assert np.array_equal(result.negatives[s]["cols"], again.negatives[s]["cols"])
@@ -133,7 +120,7 @@ def test_pu_negatives_obey_the_eligibility_and_are_reproducible(small, method):
 def test_feasibility_stops_before_fitting(small):
     params = pu.PuParams(n_trees=5, ratio=40, seed=1, spy_fraction=0.3)
     with pytest.raises(LsmError, match="The area cannot hold the negatives asked"):
-        _run(small, params, None, "big")
+        run_pu(small, params, "big")
     assert not (small["folder"] / "prior_train_big.tif").exists()  # stopped before the prior map
 
 

@@ -4,6 +4,7 @@ import base64
 import re
 
 import pytest
+from _helpers import write_evaluation
 from landslide_susceptibility.core import report
 from landslide_susceptibility.core.errors import Canceled
 from landslide_susceptibility.core.metrics import METRIC_KEYS
@@ -28,35 +29,25 @@ def _curves(bend):
 @pytest.fixture()
 def store(tmp_path):
     folder = tmp_path / "runs"
-    write_record(
+    write_evaluation(
         folder,
-        new_record(
-            "lsm:evaluatemodel",
-            name="BRF 1:10",
-            model_type="brf",
-            ratio=10.0,
-            dataset="ecuador",
-            metrics=_metrics(0.8),
-            threshold=0.5,
-            metrics_best=_metrics(0.85),
-            best_threshold=0.42,
-            curves=_curves(0.3),
-            created="2026-01-01T10:00:00+00:00",
-        ),
+        "BRF 1:10",
+        "brf",
+        10.0,
+        _metrics(0.8),
+        metrics_best=_metrics(0.85),
+        best_threshold=0.42,
+        curves=_curves(0.3),
+        created="2026-01-01T10:00:00+00:00",
     )
-    write_record(
+    write_evaluation(
         folder,
-        new_record(
-            "lsm:evaluatemodel",
-            name="RF <benchmark>",
-            model_type="rf",
-            ratio=1.0,
-            dataset="ecuador",
-            metrics=_metrics(0.7),
-            threshold=0.5,
-            curves=_curves(0.6),
-            created="2026-01-01T11:00:00+00:00",
-        ),
+        "RF <benchmark>",
+        "rf",
+        1.0,
+        _metrics(0.7),
+        curves=_curves(0.6),
+        created="2026-01-01T11:00:00+00:00",
     )
     write_record(
         folder,

@@ -57,16 +57,6 @@ def stack(tmp_path_factory):
     return write_stack(tmp_path_factory.mktemp("scale") / "stack.tif", stack_arrays())
 
 
-@pytest.fixture(scope="module")
-def dask_cluster():
-    """A local Dask cluster of 2 worker processes (1 thread each)."""
-    distributed = pytest.importorskip("distributed", reason="dask distributed is not installed")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
-    ) as cluster:
-        yield cluster
-
-
 # -- GDAL cache budget ---------------------------------------------------------------------------
 
 
@@ -192,19 +182,20 @@ def test_rate_curves_on_the_cluster_equal_the_local_run(dask_cluster, stack, tmp
     with BlockRunner(dask_cluster.scheduler_address) as runner:
         remote = rate_curves(stack, sets, mask=mask, band=2, block_cells=20000, runner=runner)
     a, b = local.curves["test"], remote.curves["test"]
-    assert a.auc == b.auc and local.n_area == remote.n_area
+    assert a.auc == b.auc and local.n_area_cells == remote.n_area_cells > 0
     np.testing.assert_array_equal(a.area_share, b.area_share)
     np.testing.assert_array_equal(a.landslide_share, b.landslide_share)
     assert sum(runner.tasks_per_worker.values()) > 1
 
 
-def test_frequency_ratio_on_the_cluster_equals_the_local_run(dask_cluster, stack, tmp_path):
-    factors = band_factors(stack, categorical=("f3",))
+def test_frequency_ratio_on_the_cluster_equals_the_local_run(dask_cluster, tmp_path):
+    arrays = stack_arrays()
+    arrays[2] = arrays[2] * 40  # class codes 0..40: a categorical factor
+    factors = band_factors(write_stack(tmp_path / "fr.tif", arrays), categorical=("f3",))
     rng = np.random.default_rng(4)
     rows, cols = rng.integers(0, 600, 400), rng.integers(0, 620, 400)
     local = fr.frequency_ratio(factors, rows, cols, "jenks", 5)
     # the same factors as separate single-band files (no one-band copies): the same classes
-    arrays = stack_arrays()
     singles = [
         Factor(f.name, write_stack(tmp_path / f"{f.name}.tif", [arrays[i]]), 1, f.categorical)
         for i, f in enumerate(factors)
@@ -222,3 +213,15 @@ def test_frequency_ratio_on_the_cluster_equals_the_local_run(dask_cluster, stack
             np.testing.assert_array_equal(a.cells, got.cells)
             np.testing.assert_array_equal(a.landslide_cells, got.landslide_cells)
     assert len(runner.tasks_per_worker) == 2
+
+
+def test_no_copies_without_the_disk_space(monkeypatch, stack):
+    from landslide_susceptibility.core import grid as grid_module
+    from landslide_susceptibility.core.progress import NullFeedback
+
+    monkeypatch.setattr(grid_module, "SCRATCH_RESERVE", 1 << 62)
+    feedback = NullFeedback()
+    factors = band_factors(stack)
+    with one_band_reads(factors, feedback=feedback) as same:
+        assert same == factors
+    assert "Not enough free space" in feedback.messages[0]

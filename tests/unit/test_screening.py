@@ -2,10 +2,15 @@
 
 import numpy as np
 import pytest
+from _helpers import write_raster
 from landslide_susceptibility.core import screening, screening_report
 from landslide_susceptibility.core.errors import LsmError
 from landslide_susceptibility.core.grid import Factor
-from osgeo import gdal
+
+
+def _raster(path, array, nodata=None, block=None):
+    """An unprojected Float32 GeoTIFF with 10 m cells and its corner at (0, 0)."""
+    return write_raster(path, array, origin=(0.0, 0.0), epsg=None, nodata=nodata, block=block)
 
 
 def _direct_vif(X):
@@ -167,15 +172,7 @@ def test_streamed_raster_covariance_matches_numpy(tmp_path):
     c[100:120, :] = np.nan
     paths = []
     for name, arr in (("a", a), ("b", b), ("c", c)):
-        path = str(tmp_path / f"{name}.tif")
-        ds = gdal.GetDriverByName("GTiff").Create(
-            path, w, h, 1, gdal.GDT_Float32, options=["TILED=YES", "BLOCKXSIZE=64", "BLOCKYSIZE=64"]
-        )
-        ds.SetGeoTransform((0, 10, 0, 0, 0, -10))
-        ds.GetRasterBand(1).SetNoDataValue(-9999.0)
-        ds.GetRasterBand(1).WriteArray(arr)
-        ds = None
-        paths.append(path)
+        paths.append(_raster(tmp_path / f"{name}.tif", arr, nodata=-9999.0, block=64))
     factors = [Factor(n, p) for n, p in zip("abc", paths)]
     stack = np.column_stack([a.ravel(), b.ravel(), c.ravel()]).astype(np.float64)
     valid = np.isfinite(stack).all(axis=1) & (stack[:, 0] != -9999.0)
@@ -200,12 +197,7 @@ def test_all_nodata_raster_is_named(tmp_path):
         ("ok", np.arange(100, dtype=np.float32).reshape(10, 10)),
         ("empty", np.full((10, 10), np.nan, dtype=np.float32)),
     ):
-        path = str(tmp_path / f"{name}.tif")
-        ds = gdal.GetDriverByName("GTiff").Create(path, 10, 10, 1, gdal.GDT_Float32)
-        ds.SetGeoTransform((0, 10, 0, 0, 0, -10))
-        ds.GetRasterBand(1).WriteArray(arr)
-        ds = None
-        paths.append(path)
+        paths.append(_raster(tmp_path / f"{name}.tif", arr))
     with pytest.raises(LsmError, match="empty is all nodata"):
         screening.screen_rasters([Factor("ok", paths[0]), Factor("empty", paths[1])])
 
@@ -220,15 +212,7 @@ def test_streamed_generalised_vif_of_categorical_raster_matches_the_table(tmp_pa
     lith[:3, :] = -1.0  # nodata
     paths = {}
     for name, arr in (("cont", cont), ("lith", lith), ("other", other)):
-        path = str(tmp_path / f"{name}.tif")
-        ds = gdal.GetDriverByName("GTiff").Create(
-            path, w, h, 1, gdal.GDT_Float32, options=["TILED=YES", "BLOCKXSIZE=32", "BLOCKYSIZE=32"]
-        )
-        ds.SetGeoTransform((0, 10, 0, 0, 0, -10))
-        ds.GetRasterBand(1).SetNoDataValue(-1.0)
-        ds.GetRasterBand(1).WriteArray(arr)
-        ds = None
-        paths[name] = path
+        paths[name] = _raster(tmp_path / f"{name}.tif", arr, nodata=-1.0, block=32)
     factors = [
         Factor("cont", paths["cont"]),
         Factor("lith", paths["lith"], 1, True),
@@ -318,12 +302,7 @@ def test_streamed_cramers_v_matches_the_table(tmp_path):
     geo, landcover, cont, other = (v.reshape(h, w) for v in _categorical_pair(rng, h * w))
     paths = {}
     for name, arr in (("cont", cont), ("geo", geo), ("lc", landcover), ("other", other)):
-        path = str(tmp_path / f"{name}.tif")
-        ds = gdal.GetDriverByName("GTiff").Create(path, w, h, 1, gdal.GDT_Float32)
-        ds.SetGeoTransform((0, 10, 0, 0, 0, -10))
-        ds.GetRasterBand(1).WriteArray(arr.astype(np.float32))
-        ds = None
-        paths[name] = path
+        paths[name] = _raster(tmp_path / f"{name}.tif", arr.astype(np.float32))
     factors = [
         Factor("cont", paths["cont"]),
         Factor("geo", paths["geo"], 1, True),
@@ -348,12 +327,7 @@ def test_streamed_variance_test_is_scale_free(tmp_path):
     }
     paths = {}
     for name, arr in arrays.items():
-        path = str(tmp_path / f"{name}.tif")
-        ds = gdal.GetDriverByName("GTiff").Create(path, w, h, 1, gdal.GDT_Float32)
-        ds.SetGeoTransform((0, 10, 0, 0, 0, -10))
-        ds.GetRasterBand(1).WriteArray(arr.astype(np.float32))
-        ds = None
-        paths[name] = path
+        paths[name] = _raster(tmp_path / f"{name}.tif", arr.astype(np.float32))
     result = screening.screen_rasters([Factor("ndvi", paths["ndvi"]), Factor("area", paths["area"])])
     assert result.kept == ["ndvi", "area"]
     with pytest.raises(LsmError, match="const have zero variance"):

@@ -82,20 +82,17 @@ def test_rn_metrics_exceed_random_metrics_and_the_small_test_warning_fires():
     assert sampleset.split_warnings(30) == [] and sampleset.split_warnings(0) == []
 
 
+def _lr_saturation(samples, train, test, **options):
+    """saturation.saturation_test of logistic regression alone."""
+    return saturation.saturation_test(samples, train, test, ("lr",), **options)
+
+
 def test_saturation_reports_both_test_sets_with_warnings_in_the_records(tmp_path):
     samples = _landscape()
     train, test = sampleset.split_rows(samples)
     feedback = NullFeedback()
-    results, group = saturation.saturation_test(
-        samples,
-        train,
-        test,
-        ("lr",),
-        ratios=(1, 2),
-        repeats=2,
-        test_ratio=5,
-        store=str(tmp_path),
-        feedback=feedback,
+    results, group = _lr_saturation(
+        samples, train, test, ratios=(1, 2), repeats=2, test_ratio=5, store=str(tmp_path), feedback=feedback
     )
     assert [(r["ratio"], r["repeat"], r["test_set"]) for r in results] == [
         (ratio, repeat, kind) for ratio in (1.0, 2.0) for repeat in (0, 1) for kind in ("random", "rn")
@@ -162,16 +159,8 @@ def test_feasibility_is_checked_up_front_with_the_numbers():
         saturation.saturation_test(samples, train, test, ("lr",), ratios=(2.5, 5), repeats=1, test_ratio=200)
     # the paper design takes the largest test ratio that fits (1:10 here) instead of stopping
     feedback = NullFeedback()
-    results, _ = saturation.saturation_test(
-        samples,
-        train,
-        test,
-        ("lr",),
-        ratios=(2.5,),
-        repeats=1,
-        test_ratio=200,
-        fit_test_ratio=True,
-        feedback=feedback,
+    results, _ = _lr_saturation(
+        samples, train, test, ratios=(2.5,), repeats=1, test_ratio=200, fit_test_ratio=True, feedback=feedback
     )
     assert {r["n_test_neg"] for r in results} == {200}
     assert any("the largest ratio that fits, 1:10, is used" in m for m in feedback.messages)

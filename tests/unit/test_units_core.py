@@ -3,6 +3,7 @@ unit Jenks, class table, unit rate curves, field matching and unit predictions."
 
 import numpy as np
 import pytest
+from _helpers import write_raster
 from landslide_susceptibility.core.errors import LsmError
 from landslide_susceptibility.core.grid import Factor
 from landslide_susceptibility.core.jenks import jenks_reference
@@ -16,30 +17,13 @@ from landslide_susceptibility.core.units import (
     zonal_reference,
     zonal_statistics,
 )
-from osgeo import gdal, osr
+from osgeo import gdal
 
 NODATA = -9999.0
 
 
 def _tif(path, array, dtype=gdal.GDT_Float64, nodata=None):
-    ds = gdal.GetDriverByName("GTiff").Create(
-        str(path),
-        array.shape[1],
-        array.shape[0],
-        1,
-        dtype,
-        options=["TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16"],
-    )
-    ds.SetGeoTransform((500000.0, 10.0, 0.0, 9700000.0, 0.0, -10.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32717)
-    ds.SetProjection(srs.ExportToWkt())
-    band = ds.GetRasterBand(1)
-    if nodata is not None:
-        band.SetNoDataValue(nodata)
-    band.WriteArray(array)
-    ds = None
-    return str(path)
+    return write_raster(path, array, origin=(500000.0, 9700000.0), nodata=nodata, dtype=dtype, block=16)
 
 
 @pytest.fixture()
