@@ -3,8 +3,10 @@ intervals in the log and as table columns.
 
     log_intervals(alg, feedback, intervals, metrics=LOGGED_METRICS): one log line of 95 % intervals
     interval_columns(intervals, key) -> (low, high) of *key*, (None, None) when it has none
+    check_tabular(bundle, path, feedback, refusal): a bundle applied to tables (not LSNet), warnings logged
 """
 
+from ..core.errors import LsmError
 from ..core.intervals import format_interval
 from ..core.metrics import METRIC_LABELS
 
@@ -31,3 +33,13 @@ def interval_columns(intervals, key):
     if not entry or key == "_meta":
         return None, None
     return float(entry["low"]), float(entry["high"])
+
+
+def check_tabular(bundle, path, feedback, refusal):
+    """A bundle to apply to a table of factor values: LsmError *refusal* (translated by the algorithm,
+    formatted with *path* and the bundle's kind) unless it is a scikit-learn model; then its version
+    warnings go to the log."""
+    if bundle.kind != "sklearn":
+        raise LsmError(refusal.format(path, bundle.kind))
+    for warning in bundle.version_warnings():
+        feedback.pushWarning(warning)

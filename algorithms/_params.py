@@ -5,6 +5,7 @@ Declare (each creates the parameter with one label and one help text, adds it to
     add_n_jobs(alg, default=-1, help_text=None, advanced=False)    N_JOBS, joblib's meaning: -1 = all cores
     add_device(alg, help_text=None, advanced=False)                DEVICE, enum over DEVICES (auto/cpu/cuda)
     add_run_store(alg, help_text=None, advanced=False)             RUN_STORE, optional folder
+    add_trust(alg, help_text=None, advanced=True)                 TRUST_BUNDLE, load old pickled bundles
 *help_text* replaces the common help where an algorithm has something to add (say what it seeds);
 pass it as self.tr("...") so pylupdate finds it under the algorithm's context.
 
@@ -28,6 +29,7 @@ Read (inside process()):
     lasting_bundle_path(alg, parameters, context, path) -> *path*, or for a model bundle left as a
         temporary output a new file in core.paths.bundle_store(run store) (kept after QGIS exits)
     project_home(context) -> the saved project's folder, or ""
+    trust(alg, parameters, context) -> bool: TRUST_BUNDLE checked (pass it to core.bundle.load_bundle)
 
 The parameter ids are the module constants SEED, N_JOBS, DEVICE, RUN_STORE (the algorithms' class
 attributes of the same names hold the same strings).
@@ -39,6 +41,7 @@ import uuid
 
 from qgis.core import (
     QgsApplication,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
@@ -54,6 +57,7 @@ SEED = "SEED"
 N_JOBS = "N_JOBS"
 DEVICE = "DEVICE"
 RUN_STORE = "RUN_STORE"
+TRUST_BUNDLE = "TRUST_BUNDLE"
 
 DEFAULT_SEED = 42
 #: joblib's "all cores"
@@ -144,6 +148,32 @@ def add_run_store(alg, help_text=None, advanced=False):
         optional=True,
     )
     return _add(alg, p, help_text or RUN_STORE_HELP, advanced)
+
+
+TRUST_HELP = QT_TRANSLATE_NOOP(
+    "LsmParameters",
+    "Model bundles of this version hold no code (scikit-learn models in skops format, network weights as "
+    "arrays) and are checked against their manifest. Bundles of older versions are Python pickles, which can "
+    "run any code when opened: they are refused unless this is checked. Check it only for a file you made "
+    "yourself or fully trust; the log then warns. Retraining gives a safe bundle.",
+)
+
+
+def add_trust(alg, help_text=None, advanced=True):
+    """TRUST_BUNDLE: boolean, load old pickled bundles (they can run code); off by default."""
+    p = QgsProcessingParameterBoolean(
+        TRUST_BUNDLE,
+        QCoreApplication.translate("LsmParameters", "Trust this model file (old format: it can run code)"),
+        defaultValue=False,
+    )
+    return _add(alg, p, help_text or TRUST_HELP, advanced)
+
+
+def trust(alg, parameters, context):
+    """True when the user checked TRUST_BUNDLE (False for algorithms without it)."""
+    if alg.parameterDefinition(TRUST_BUNDLE) is None:
+        return False
+    return alg.parameterAsBool(parameters, TRUST_BUNDLE, context)
 
 
 def add(alg, parameter, help_text, advanced=False):

@@ -6,6 +6,7 @@
     add_sample_parameters(alg, factors=True, label_default="label")
     read_samples(alg, parameters, context, feedback, factor_names=None, categorical=None)
         -> (core Samples, layer name, CRS WKT)
+    check_factor_fields(alg, parameters, context, factors, missing_message): INPUT opens and has the fields
     read_labels(values, layer_name, field_name, feedback) -> (labels int64 with -1 for NULL, n_null)
     split_field_of(alg, parameters, context, source, name) -> the SPLIT_FIELD to read, or ""
     cells_on_grid(xy, crs, grid, context) -> (rows, cols) of points in *crs* on *grid*, -1 for NaN points
@@ -230,6 +231,19 @@ def split_field_of(alg, parameters, context, source, name):
             )
         )
     return ""
+
+
+def check_factor_fields(alg, parameters, context, factors, missing_message):
+    """Check that the INPUT sample layer opens and has every field of *factors* (a bundle's factors);
+    otherwise LsmError *missing_message* (translated by the algorithm) formatted with the missing
+    fields, the layer's fields and *factors*, each joined by ", "."""
+    source = alg.parameterAsSource(parameters, alg.INPUT, context)
+    if source is None:
+        raise LsmError(_tr("The samples layer could not be opened."))
+    names = source.fields().names()
+    missing = [f for f in factors if f not in names]
+    if missing:
+        raise LsmError(missing_message.format(", ".join(missing), ", ".join(names), ", ".join(factors)))
 
 
 def read_samples(alg, parameters, context, feedback, factor_names=None, categorical=None):

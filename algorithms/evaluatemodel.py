@@ -82,6 +82,7 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
     OUT_BEST = "BEST_THRESHOLD"
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        _params.add_trust(self)
         add_sample_parameters(self, factors=False)
         p = QgsProcessingParameterFile(
             self.BUNDLE,
@@ -308,7 +309,7 @@ class EvaluateModelAlgorithm(LsmAlgorithm):
     def _bundle_scores(self, path, parameters, context, feedback):
         from ..core.bundle import load_bundle
 
-        bundle = load_bundle(path)
+        bundle = load_bundle(path, trust=_params.trust(self, parameters, context), feedback=feedback)
         if bundle.kind != "sklearn":
             raise LsmError(
                 self.tr(

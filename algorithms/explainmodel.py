@@ -87,6 +87,7 @@ class ExplainModelAlgorithm(LsmAlgorithm):
     OUT_ADDITIVITY = "ADDITIVITY_ERROR"
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        _params.add_trust(self)
         add_sample_parameters(self, factors=False)
         p = QgsProcessingParameterFile(self.BUNDLE, self.tr("Model bundle"), extension=EXTENSION.lstrip("."))
         p.setHelp(
@@ -175,7 +176,7 @@ class ExplainModelAlgorithm(LsmAlgorithm):
         from ..core.bundle import load_bundle
 
         path = self.parameterAsFile(parameters, self.BUNDLE, context)
-        bundle = load_bundle(path)
+        bundle = load_bundle(path, trust=_params.trust(self, parameters, context), feedback=feedback)
         if bundle.kind != "sklearn":
             raise LsmError(
                 self.tr(

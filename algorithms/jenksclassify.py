@@ -30,6 +30,7 @@ from ..core.labels import parse_labels
 from . import _params
 from ._compat import (
     FLAG_ADVANCED,
+    GEOMETRY_POINT,
     GEOMETRY_POLYGON,
     NUMBER_INTEGER,
     TYPE_VECTOR,
@@ -394,7 +395,15 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
     def _landslide_counts(self, source, selection, raster_layer, class_path, k, context, feedback):
         """(counts per class, (what was counted: 'test' / 'train' / 'all', number, unit))."""
         transform = QgsCoordinateTransform(source.sourceCrs(), raster_layer.crs(), context.transformContext())
-        polygons = geometry_type(source.wkbType()) == GEOMETRY_POLYGON
+        kind = geometry_type(source.wkbType())
+        if kind not in (GEOMETRY_POINT, GEOMETRY_POLYGON):
+            raise LsmError(
+                self.tr(
+                    "The landslide layer '{}' must be a point or polygon layer (landslide points, inventory "
+                    "polygons or a sample layer); it holds other geometries."
+                ).format(source.sourceName())
+            )
+        polygons = kind == GEOMETRY_POLYGON
         xs, ys, wkbs, what = self._selected_geometries(source, selection, transform, polygons, feedback)
         counts = self._class_counts(raster_layer, class_path, k, polygons, (xs, ys, wkbs), feedback)
         n = len(wkbs) if polygons else len(xs)

@@ -41,6 +41,7 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
     OUT_CELLS = "N_CELLS"
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        _params.add_trust(self)
         from ..core import lsnet
 
         p = QgsProcessingParameterFile(self.BUNDLE, self.tr("LSNet bundle"), BEHAVIOR_FILE, "lsmodel")
@@ -81,7 +82,7 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
         from ..core.grid import check_grids
 
         bundle_path = self.parameterAsFile(parameters, self.BUNDLE, context)
-        bundle = load_bundle(bundle_path)
+        bundle = load_bundle(bundle_path, trust=_params.trust(self, parameters, context), feedback=feedback)
         model = lsnet.LsnetModel.from_bundle(bundle)
         for warning in bundle.version_warnings():
             feedback.pushWarning(warning)

@@ -72,6 +72,7 @@ class PredictRasterAlgorithm(LsmAlgorithm):
     OUT_FACTORS = "FACTOR_NAMES"
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        _params.add_trust(self)
         from ..core.predict import MIN_BLOCK_CELLS
 
         p = QgsProcessingParameterFile(self.MODEL, self.tr("Model bundle"), BEHAVIOR_FILE, "lsmodel")
@@ -292,12 +293,15 @@ class PredictRasterAlgorithm(LsmAlgorithm):
         return mask
 
     def process(self, parameters, context, feedback):
+        from ..core.bundle import load_bundle
         from ..core.grid import check_grids
         from ..core.predict import block_cells_for_memory, match_factors, open_bundles, predict_map
 
         paths = [self.parameterAsFile(parameters, self.MODEL, context)]
         paths += [p for p in self.parameterAsFileList(parameters, self.MORE_MODELS, context) if p]
-        bundles = open_bundles(paths)
+        bundles = open_bundles(
+            [load_bundle(p, trust=_params.trust(self, parameters, context), feedback=feedback) for p in paths]
+        )
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
         factors = self.raster_factors(layers)
         ordered, _, _ = match_factors(bundles, factors)

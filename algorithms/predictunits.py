@@ -47,6 +47,7 @@ class PredictUnitsAlgorithm(LsmAlgorithm):
     OUT_UNITS = "N_PREDICTED"
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        _params.add_trust(self)
         add = _params.add
         add(
             self,
@@ -109,7 +110,7 @@ class PredictUnitsAlgorithm(LsmAlgorithm):
         path = self.parameterAsFile(parameters, self.BUNDLE, context)
         if not path:
             raise LsmError(self.tr("Choose a model bundle (.lsmodel)."))
-        bundle = load_bundle(path)
+        bundle = load_bundle(path, trust=_params.trust(self, parameters, context), feedback=feedback)
         if bundle.kind != "sklearn":
             raise LsmError(
                 self.tr(

@@ -385,6 +385,9 @@ def feasibility(samples, train_rows, test_rows, ratios, test_ratio, pools=None):
                 )
             )
     for kind, (n, _best) in test.items():
+        # the 'random' companion set is scored at the largest ratio it allows (a note, not a stop)
+        if kind == "random":
+            continue
         if test_ratio and test_ratio > 0 and int(round(test_ratio * test_pos.size)) > n:
             problems.append(
                 f"The test ratio 1:{test_ratio:g} needs {int(round(test_ratio * test_pos.size))} '{kind}' test "
@@ -404,13 +407,14 @@ def _check_classes(samples, train_rows, test_rows):
 
 def _fixed_test_sets(samples, tests, test_ratio, fit_test_ratio, root, feedback):
     """{kind: test rows}: the test landslides + 1:test_ratio negatives of each kind (the largest
-    ratio that fits when *fit_test_ratio*); one seed stream per kind."""
+    ratio that fits when *fit_test_ratio*, and always for the 'random' companion set); one seed stream per kind."""
     out = {}
     for kind, sequence in zip(tests, root.spawn(len(tests))):
         rows = tests[kind]
         positives, pool = rows[samples.y[rows] == 1], rows[samples.y[rows] == 0]
         ratio = test_ratio
-        if fit_test_ratio and test_ratio > 0 and test_ratio * positives.size > pool.size:
+        fits = fit_test_ratio or kind == "random"
+        if fits and test_ratio > 0 and test_ratio * positives.size > pool.size:
             ratio = _floor(_largest(pool.size, positives.size))
             feedback.pushInfo(
                 f"Test set '{kind}': 1:{test_ratio:g} needs {int(round(test_ratio * positives.size))} negatives, "

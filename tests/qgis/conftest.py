@@ -39,23 +39,16 @@ def _hand_layers_to_project(value):
 def run_alg(lsm_provider):
     """Run `lsm:<name>` through processing.run with a fresh context; returns the results dict."""
     from qgis import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     def _run(alg_id, parameters, feedback=None):
         for value in parameters.values():
             _hand_layers_to_project(value)
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
-        try:
-            return processing.run(
-                alg_id, parameters, context=context, feedback=feedback or QgsProcessingFeedback()
-            )
-        except QgsProcessingException as exc:
-            # PyQGIS keeps the exception alive past QGIS's exit: raised on from here, its traceback would
-            # reach the test's frame and keep the test's Python-owned layers until interpreter shutdown,
-            # where freeing them crashes the process after the summary; a fresh exception carries the
-            # same message and class without that traceback
-            raise type(exc)(str(exc)) from None
+        return processing.run(
+            alg_id, parameters, context=context, feedback=feedback or QgsProcessingFeedback()
+        )
 
     return _run
 

@@ -369,7 +369,6 @@ NOT_A_BUNDLE = r"is not a model bundle of this plugin"
 NOT_ON_RASTERS = r"No landslide of .*lies on the factor rasters"
 NOT_ONE_GRID = r"Factor rasters are not on the same grid as 'slope': 'slope_{}' \(the {}.*lsm:alignfactors"
 TOO_FEW = r"has [34] landslide\(s\); at least 10 are needed"
-LATER = "wired into the algorithm once its file is free (issue 15, item 4)"
 
 
 def _case(alg, name, parameters, pattern, cancel_at=None, xfail=None):
@@ -469,7 +468,6 @@ def _cases():
             "line-inventory",
             lambda e, o: _jenks(e, o, LANDSLIDES=e["lines"]),
             r"must be a point or polygon layer",
-            xfail=LATER,
         ),
         _case(
             "jenksclassify",

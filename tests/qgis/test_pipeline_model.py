@@ -173,6 +173,10 @@ def test_small_inventory_gives_the_step_message(lsm_provider, sample_dir, tmp_pa
 
     layer = QgsVectorLayer(str(sample_dir / "landslides.gpkg"), "inventory")
     small = layer.materialize(QgsFeatureRequest().setLimit(20))
+    # the model's exception keeps this frame alive past QGIS's exit, and a Python-owned OGR layer freed
+    # then crashes the interpreter (after the summary): only the memory copy, which run_alg hands to the
+    # project, stays
+    del layer
     parameters = {
         "FACTORS": [str(sample_dir / f"{name}.tif") for name in FACTORS],
         "INVENTORY": small,

@@ -219,3 +219,34 @@ def test_prevalence_correction_shifts_the_raw_scores(run_alg, bundles, factor_pa
     with pytest.raises(QgsProcessingException, match="prevalence"):
         run_alg("lsm:predictraster", dict(base, CORRECTION=1, FIT_RATIO=1.0, OUTPUT=str(tmp_path / "y.tif")))
     assert not (tmp_path / "x.tif").exists() and not (tmp_path / "y.tif").exists()
+
+
+def test_old_pickled_bundle_needs_the_trust_parameter(run_alg, training, factor_paths, tmp_path):
+    """A bundle of the old (pickled) format is refused with the parameter's label in the message, and
+    maps as before once TRUST_BUNDLE is checked; the other bundle-reading algorithms have the parameter."""
+    import json
+    import pickle
+    import zipfile
+
+    from landslide_susceptibility.core.bundle import make_manifest
+    from qgis.core import QgsApplication, QgsProcessingException
+    from sklearn.ensemble import RandomForestClassifier
+
+    X, y = training
+    model = RandomForestClassifier(n_estimators=5, random_state=0).fit(X, y)
+    old = tmp_path / "old.lsmodel"
+    with zipfile.ZipFile(old, "w") as archive:
+        archive.writestr("manifest.json", json.dumps(dict(make_manifest("rf", NAMES), format_version=1)))
+        archive.writestr("model.pkl", pickle.dumps(model, protocol=4))
+    params = {"MODEL": str(old), "FACTORS": _layers(factor_paths), "N_JOBS": 1}
+    refused = tmp_path / "refused.tif"
+    with pytest.raises(QgsProcessingException, match="Trust this model file"):
+        run_alg("lsm:predictraster", dict(params, OUTPUT=str(refused)))
+    assert not refused.exists()
+    out = tmp_path / "trusted.tif"
+    run_alg("lsm:predictraster", dict(params, TRUST_BUNDLE=True, OUTPUT=str(out)))
+    cells, valid = _all_cells(factor_paths)
+    np.testing.assert_allclose(_read(out)[valid], model.predict_proba(cells[valid])[:, 1], atol=1e-6, rtol=0)
+    registry = QgsApplication.processingRegistry()
+    for alg_id in ("lsm:evaluatemodel", "lsm:lsnetpredict", "lsm:explainmodel", "lsm:predictunits"):
+        assert registry.algorithmById(alg_id).parameterDefinition("TRUST_BUNDLE") is not None, alg_id
