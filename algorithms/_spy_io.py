@@ -54,13 +54,13 @@ def check_crs(source, layer_name, grid):
             QCoreApplication.translate(
                 "SpySampling",
                 "The sample layer '{}' is in {} but the factor rasters are in {}: reproject the "
-                "layer (Vector > Data Management > Reproject layer) first.",
+                "layer (Vector > Data Management > Reproject layer) first."
             ).format(
                 layer_name,
                 source.sourceCrs().authid() or source.sourceCrs().description(),
                 raster_crs.authid() or raster_crs.description(),
             )
-        )
+        )  # fmt: skip
 
 
 def read_samples(alg, source, layer_name, fields, parameters, context, feedback, grid):

@@ -1,10 +1,9 @@
-"""lsm:crossvalidate: out-of-fold assessment of a model type of lsm:trainmodel (core.crossvalidate)."""
+"""lsm:crossvalidate: out-of-fold assessment of a model type of lsm:trainmodel (core.crossvalidate).
 
-import numpy as np
+The parameters and the run here; the sample reading, log and outputs in algorithms/_cv_io.py.
+"""
+
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -18,24 +17,18 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import catalogue, records, sampleset
+from ..core import catalogue
 from ..core import crossvalidate as cv
 from ..core.errors import LsmError
-from ..core.intervals import format_interval
-from ..core.labels import NULL_LABEL
-from ..core.metrics import METRIC_KEYS, METRIC_LABELS
-from ..core.progress import check_canceled
-from . import _params
+from . import _cv_io, _params
 from ._compat import (
     NUMBER_DOUBLE,
     NUMBER_INTEGER,
     TYPE_VECTOR,
     TYPE_VECTOR_POINT,
-    make_field,
-    parameter_as_strings,
 )
-from ._samples import NamedSource, _add_factor_parameters, read_labels, read_point_table, source_name
-from .base import LsmAlgorithm, json_parameters, push_notes, write_table
+from ._samples import _add_factor_parameters, source_name
+from .base import LsmAlgorithm, push_notes
 
 #: fold modes in the order of the FOLD_MODE enum (core.crossvalidate.FOLD_MODES)
 FOLD_LABELS = (
@@ -47,8 +40,6 @@ FOLD_LABELS = (
 DEFAULT_FOLDS = 5
 DEFAULT_BLOCK_SIZE = 1000.0
 DEFAULT_RATIO = 1.0
-#: metrics written to the log, with their interval
-LOGGED = ("roc_auc", "pr_auc", "balanced_accuracy", "sensitivity", "specificity")
 
 
 class CrossValidateAlgorithm(LsmAlgorithm):
@@ -257,7 +248,7 @@ class CrossValidateAlgorithm(LsmAlgorithm):
         if source is None:
             raise LsmError(self.tr("The samples layer could not be opened."))
         name = source_name(self, parameters, self.INPUT, context)
-        samples, keep, groups = self._read(parameters, context, feedback, source, name)
+        samples, keep, groups = _cv_io.read(self, parameters, context, feedback, source, name)
         mode = cv.FOLD_MODES[self.parameterAsEnum(parameters, self.FOLD_MODE, context)]
         seed = _params.seed(self, parameters, context)
         folds, fold_names = cv.make_folds(
@@ -298,10 +289,12 @@ class CrossValidateAlgorithm(LsmAlgorithm):
             fold_names=fold_names,
         )
         push_notes(feedback, result.notes)
-        self._log(feedback, result)
-        results = self._write_outputs(parameters, context, feedback, source, keep, result, name)
+        _cv_io.log(self, feedback, result)
+        results = _cv_io.write_outputs(self, parameters, context, feedback, source, keep, result, name)
         if self.parameterAsBool(parameters, self.WRITE_RECORD, context):
-            record = self._record(parameters, context, result, model_type, mode, name, fold_names, results)
+            record = _cv_io.record(
+                self, parameters, context, result, model_type, mode, name, fold_names, results
+            )
             results[self.OUT_RUN_ID] = self.write_run_record(record, parameters, context, feedback)
             results[self.OUT_RECORD] = self.last_record_path
         return results
@@ -316,135 +309,3 @@ class CrossValidateAlgorithm(LsmAlgorithm):
         params = catalogue.parse_params(self.parameterAsString(parameters, self.MODEL_PARAMS, context))
         lsm_models.model_params(model_type, params)
         return model_type, params
-
-    def _read(self, parameters, context, feedback, source, name):
-        """(Samples, kept-feature mask in feature order, group values of the kept rows or None)."""
-        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
-        factors = parameter_as_strings(self, parameters, self.FACTOR_FIELDS, context)
-        categorical = parameter_as_strings(self, parameters, self.CATEGORICAL_FIELDS, context)
-        if not factors:
-            raise LsmError(self.tr("Choose the factor fields of layer '{}'.").format(name))
-        if label_field in factors:
-            raise LsmError(self.tr("The label field '{}' is also chosen as a factor.").format(label_field))
-        group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
-        mode = cv.FOLD_MODES[self.parameterAsEnum(parameters, self.FOLD_MODE, context)]
-        if mode == "group" and not group_field:
-            raise LsmError(
-                self.tr("Leave one group out needs a group field: choose it (event, region or year).")
-            )
-        extra = [label_field] + ([group_field] if mode == "group" else [])
-        X, columns, xy = read_point_table(NamedSource(source, name), factors, extra, feedback)
-        labels, _n_null = read_labels(columns[label_field], name, label_field, feedback)
-        keep = (labels > NULL_LABEL) & np.isfinite(X).all(axis=1)
-        samples = sampleset.make_samples(X, labels, factors, categorical, None, xy, name)
-        for warning in samples.warnings:
-            feedback.pushWarning(warning)
-        sampleset.check_classes(samples.y, "sample")
-        groups = columns[group_field][keep] if mode == "group" else None
-        return samples, keep, groups
-
-    def _log(self, feedback, result):
-        intervals = result.intervals()
-        for key in LOGGED:
-            feedback.pushInfo(
-                self.tr("{} over the folds: {} (sd {:.3f}; {}).").format(
-                    METRIC_LABELS[key],
-                    format_interval(intervals[key]),
-                    float(np.std(result.fold_metrics()[key], ddof=1))
-                    if len(result.folds) > 1
-                    else float("nan"),
-                    intervals["_meta"]["method"],
-                )
-            )
-        feedback.pushInfo(
-            self.tr(
-                "Test set of every fold: 'random' (the fold's landslides against its unlabeled samples); the "
-                "threshold metrics are at 0.5."
-            )
-        )
-
-    def _write_outputs(self, parameters, context, feedback, source, keep, result, name):
-        columns, rows = result.fold_table()
-        folds_id = write_table(self, parameters, self.OUTPUT_FOLDS, context, columns, rows, required=True)
-        columns, rows = result.summary()
-        summary_id = write_table(self, parameters, self.OUTPUT_SUMMARY, context, columns, rows, required=True)
-        scores_id = self._write_scores(parameters, context, feedback, source, keep, result, name)
-        plot_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PLOT, context)
-        if plot_path:
-            from ..core.charts import save_png
-            from ..core.grid import atomic_path
-            from ..core.validation_charts import fold_curves_figure
-
-            with atomic_path(plot_path) as tmp:
-                save_png(fold_curves_figure(result, title=f"{result.model_type} - {name}"), tmp)
-        means = result.intervals()
-        return {
-            self.OUTPUT_FOLDS: folds_id,
-            self.OUTPUT_SUMMARY: summary_id,
-            self.OUTPUT_SCORES: scores_id,
-            self.OUTPUT_PLOT: plot_path or None,
-            self.OUT_AUC: means["roc_auc"]["value"],
-            self.OUT_PR_AUC: means["pr_auc"]["value"],
-            self.OUT_RECORD: "",
-            self.OUT_RUN_ID: "",
-        }
-
-    def _write_scores(self, parameters, context, feedback, source, keep, result, name):
-        """Every input feature with oof_score (mean over the repeats) and fold (of repeat 1); NULL for
-        the features left out (no label or a missing factor value)."""
-        fields = QgsFields(source.fields())
-        names = fields.names()
-        for field_name, kind in (("oof_score", "double"), ("fold", "int")):
-            if field_name not in names:
-                fields.append(make_field(field_name, kind))
-        i_score, i_fold = fields.indexOf("oof_score"), fields.indexOf("fold")
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT_SCORES, context, fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
-            raise LsmError(self.invalidSinkError(parameters, self.OUTPUT_SCORES))
-        score = np.full(keep.size, np.nan)
-        fold = np.zeros(keep.size, dtype=np.int64)
-        score[keep], fold[keep] = result.oof_score(), result.first_fold()
-        for i, feature in enumerate(source.getFeatures()):
-            if i % 1000 == 0:
-                check_canceled(feedback)
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            attributes = list(feature.attributes()) + [None] * (fields.count() - len(feature.attributes()))
-            attributes[i_score] = float(score[i]) if keep[i] else None
-            attributes[i_fold] = int(fold[i]) if keep[i] else None
-            out.setAttributes(attributes)
-            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-                raise LsmError(self.tr("Cannot write the out-of-fold layer: {}").format(sink.lastError()))
-        return dest_id
-
-    def _record(self, parameters, context, result, model_type, mode, name, fold_names, results):
-        intervals = result.intervals()
-        outputs = {"plot": results[self.OUTPUT_PLOT]} if results[self.OUTPUT_PLOT] else {}
-        return records.run_record(
-            "lsm:crossvalidate",
-            kind="crossvalidation",
-            test_set=cv.TEST_SET,
-            name=f"{model_type} CV {mode} {len(result.folds)} folds",
-            model_type=model_type,
-            ratio=result.ratio if result.ratio > 0 else None,
-            dataset=name,
-            parameters=json_parameters(self, parameters, context),
-            metrics={k: intervals[k]["value"] for k in METRIC_KEYS},
-            threshold=0.5,
-            intervals=intervals,
-            fold_metrics=result.fold_metrics(),
-            outputs=outputs,
-            summary={
-                "fold_mode": mode,
-                "n_folds": len(result.folds) // result.n_repeats,
-                "n_repeats": result.n_repeats,
-                "fold_names": list(fold_names),
-                "fold_repeat": [f.repeat for f in result.folds],
-                "n_test_landslides": [f.n_test_landslides for f in result.folds],
-                "n_test_negatives": [f.n_test_negatives for f in result.folds],
-                "metric_keys": list(METRIC_KEYS),
-                "notes": list(result.notes),
-            },
-        )

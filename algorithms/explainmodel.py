@@ -16,7 +16,8 @@ from ..core.errors import LsmError
 from ..core.progress import SubProgress
 from . import _params
 from ._compat import TYPE_VECTOR
-from ._samples import add_sample_parameters, read_samples
+from ._evaluation import check_tabular
+from ._samples import add_sample_parameters, check_factor_fields, read_samples
 from .base import LsmAlgorithm, write_table
 
 #: explained rows, background rows, dependence panels and permutation repeats by default
@@ -177,15 +178,13 @@ class ExplainModelAlgorithm(LsmAlgorithm):
 
         path = self.parameterAsFile(parameters, self.BUNDLE, context)
         bundle = load_bundle(path, trust=_params.trust(self, parameters, context), feedback=feedback)
-        if bundle.kind != "sklearn":
-            raise LsmError(
-                self.tr(
-                    "Model bundle '{}' is a '{}' model: only lsm:trainmodel bundles can be explained."
-                ).format(path, bundle.kind)
-            )
-        for warning in bundle.version_warnings():
-            feedback.pushWarning(warning)
-        self._check_fields(parameters, context, bundle)
+        refusal = self.tr("Model bundle '{}' is a '{}' model: only lsm:trainmodel bundles can be explained.")
+        check_tabular(bundle, path, feedback, refusal)
+        missing = self.tr(
+            "The model bundle needs factor field(s) {} which the samples layer lacks (its fields: {}). "
+            "Explain the model on samples that carry the bundle's factors ({})."
+        )
+        check_factor_fields(self, parameters, context, bundle.factors, missing)
         samples, layer_name, _crs = read_samples(
             self, parameters, context, feedback, bundle.factors, list(bundle.manifest.get("categorical", {}))
         )
@@ -207,20 +206,6 @@ class ExplainModelAlgorithm(LsmAlgorithm):
         results.update(self._model_table(parameters, context, model, bundle))
         feedback.setProgress(100)
         return results
-
-    def _check_fields(self, parameters, context, bundle):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise LsmError(self.tr("The samples layer could not be opened."))
-        names = source.fields().names()
-        missing = [f for f in bundle.factors if f not in names]
-        if missing:
-            raise LsmError(
-                self.tr(
-                    "The model bundle needs factor field(s) {} which the samples layer lacks (its fields: {}). "
-                    "Explain the model on samples that carry the bundle's factors ({})."
-                ).format(", ".join(missing), ", ".join(names), ", ".join(bundle.factors))
-            )
 
     def _rows(self, parameters, context, samples, seed, feedback):
         """(explained rows, background rows, test rows) of the samples."""

@@ -1,9 +1,8 @@
-"""lsm:factorscreening: multicollinearity (VIF, TOL, Pearson) elimination and factor importance."""
+"""lsm:factorscreening: multicollinearity (VIF, TOL, Pearson) elimination and factor importance.
 
-import os
-import tempfile
+The parameters and the run here; the screening runs and outputs in algorithms/_screening_io.py.
+"""
 
-import numpy as np
 from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -17,13 +16,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core import sampleset, screening, screening_report
-from ..core.dependencies import dependency_message
-from ..core.errors import LsmError
-from ..core.grid import atomic_path, check_grids
-from ..core.progress import SubProgress
-from ..core.samples import polygon_mask
-from . import _params
+from ..core import screening
+from . import _params, _screening_io
 from ._compat import (
     FIELD_NUMERIC,
     NUMBER_DOUBLE,
@@ -31,11 +25,9 @@ from ._compat import (
     TYPE_RASTER,
     TYPE_VECTOR,
     TYPE_VECTOR_POLYGON,
-    parameter_as_strings,
 )
-from ._inventory import RESERVED_FIELDS, parse_names, polygon_wkbs
-from ._samples import read_labels, read_point_table
-from .base import LsmAlgorithm, write_table
+from ._inventory import parse_names
+from .base import LsmAlgorithm
 
 
 class FactorScreeningAlgorithm(LsmAlgorithm):
@@ -224,49 +216,6 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
             )
         )
 
-    def _samples(self, parameters, context, feedback, fields=None):
-        """(X, y, names) of the sample layer, or None when no layer is given."""
-        layer = self.parameterAsVectorLayer(parameters, self.SAMPLES, context)
-        if layer is None:
-            return None
-        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
-        names = fields or parameter_as_strings(self, parameters, self.FIELDS, context)
-        if not names:
-            names = [
-                f.name()
-                for f in layer.fields()
-                if f.isNumeric() and f.name().lower() not in RESERVED_FIELDS and f.name() != label_field
-            ]
-        all_fields = layer.fields().names()
-        if label_field not in all_fields:
-            raise LsmError(
-                self.tr("Layer '{}' has no label field '{}' (its fields: {}).").format(
-                    layer.name(), label_field, ", ".join(all_fields)
-                )
-            )
-        extra = [label_field] + (["split"] if "split" in all_fields else [])
-        X, extra_values, _ = read_point_table(layer, names, extra, feedback)
-        labels, _n_null = read_labels(extra_values[label_field], layer.name(), label_field, feedback)
-        keep = labels >= 0
-        if "split" in extra_values and self.parameterAsBoolean(parameters, self.TRAIN_ONLY, context):
-            is_train = np.array([str(v).lower() == "train" for v in extra_values["split"]], dtype=bool)
-            feedback.pushInfo(
-                self.tr("Using the {} training samples of '{}'.").format(int(is_train.sum()), layer.name())
-            )
-            keep &= is_train
-        if not keep.any():
-            raise LsmError(self.tr("Layer '{}' has no usable (labelled) sample.").format(layer.name()))
-        # the same minimum counts as the model algorithms, on the rows actually screened
-        sampleset.check_classes(labels[keep], self.tr("'{}' screening").format(layer.name()))
-        return X[keep], labels[keep], names
-
-    def _with_gini(self, feedback):
-        """False (with a warning naming the pip line) when scikit-learn is missing: the rest still runs."""
-        message = dependency_message(("sklearn",))
-        if message:
-            feedback.pushWarning(self.tr("Gini importance left out: {}").format(message))
-        return not message
-
     def process(self, parameters, context, feedback):
         categorical = parse_names(self.parameterAsString(parameters, self.CATEGORICAL, context))
         options = {
@@ -278,9 +227,11 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         }
         layers = self.parameterAsLayerList(parameters, self.RASTERS, context)
         if layers:
-            result = self._screen_rasters(parameters, context, feedback, layers, categorical, options)
+            result = _screening_io.screen_rasters(
+                self, parameters, context, feedback, layers, categorical, options
+            )
         else:
-            result = self._screen_table(parameters, context, feedback, categorical, options)
+            result = _screening_io.screen_table(self, parameters, context, feedback, categorical, options)
         for note in result.notes:
             feedback.pushInfo(note)
         for row in result.rows():
@@ -300,96 +251,13 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         results = {
             self.OUT_KEPT: ",".join(result.kept),
             self.OUT_REMOVED: ",".join(s.factor for s in result.steps),
-            self.OUT_SELECTED: ",".join(self._mrmr_selected(parameters, context, result, feedback)),
+            self.OUT_SELECTED: ",".join(
+                _screening_io.mrmr_selected(self, parameters, context, result, feedback)
+            ),
         }
-        results.update(self._write_outputs(parameters, context, result))
+        results.update(_screening_io.write_outputs(self, parameters, context, result))
         feedback.pushInfo(self.tr("Kept factors: {}").format(", ".join(result.kept)))
         feedback.setProgress(100)
-        return results
-
-    def _mrmr_selected(self, parameters, context, result, feedback):
-        """The mRMR top-k factor list (all factors in mRMR order for k = 0), logged; [] without samples."""
-        top = self.parameterAsInt(parameters, self.MRMR_TOP, context)
-        selected = result.mrmr_top(top if top > 0 else len(result.names))
-        if selected:
-            feedback.pushInfo(self.tr("mRMR selection order: {}").format(", ".join(selected)))
-        return selected
-
-    def _screen_rasters(self, parameters, context, feedback, layers, categorical, o):
-        """Screening of the factor rasters (within the mask), importance from the samples if given."""
-        factors = self.raster_factors(layers, categorical)
-        grid = check_grids(factors)
-        mask_source = self.parameterAsSource(parameters, self.MASK, context)
-        with tempfile.TemporaryDirectory(prefix="lsm_screen_") as tmpdir:
-            mask = None
-            if mask_source is not None:
-                wkbs = polygon_wkbs(mask_source, layers[0].crs(), context, feedback, self.tr("mask"))
-                mask = polygon_mask(wkbs, grid, tmpdir, "mask")
-            result = screening.screen_rasters(
-                factors, SubProgress(feedback, 0, 70), mask, o["vif_t"], o["r_t"]
-            )
-            mask = None
-        table = self._samples(parameters, context, feedback, [f.name for f in factors])
-        if table is None:
-            feedback.pushInfo(
-                self.tr("No sample layer given: importance (Gini, information gain) is left out.")
-            )
-            return result
-        X, y, _ = table
-        screening.add_importance(
-            result,
-            X,
-            y,
-            o["trees"],
-            o["ig_classes"],
-            o["seed"],
-            SubProgress(feedback, 70, 95),
-            self._with_gini(feedback),
-        )
-        return result
-
-    def _screen_table(self, parameters, context, feedback, categorical, o):
-        """Screening of the sample layer's factor fields."""
-        table = self._samples(parameters, context, feedback)
-        if table is None:
-            raise LsmError(
-                self.tr("Give a sample layer (with its factor fields) or factor rasters to screen.")
-            )
-        X, y, names = table
-        unknown = [c for c in categorical if c not in names]
-        if unknown:
-            raise LsmError(
-                self.tr("Categorical factor(s) {} are not among the factor fields ({}).").format(
-                    ", ".join(unknown), ", ".join(names)
-                )
-            )
-        return screening.screen_table(
-            X,
-            y,
-            names,
-            categorical,
-            o["vif_t"],
-            o["r_t"],
-            o["trees"],
-            o["ig_classes"],
-            o["seed"],
-            SubProgress(feedback, 0, 95),
-            self._with_gini(feedback),
-        )
-
-    def _write_outputs(self, parameters, context, result):
-        """The table, the correlation matrix and the HTML report (those asked for)."""
-        results = {self.OUTPUT_TABLE: self._write_table(parameters, context, result)}
-        if parameters.get(self.CORRELATION) is not None:
-            dest = self._write_correlation(parameters, context, result)
-            if dest is not None:
-                results[self.CORRELATION] = dest
-        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        if report:
-            os.makedirs(os.path.dirname(os.path.abspath(report)), exist_ok=True)
-            with atomic_path(report) as tmp:
-                screening_report.write_report(result, tmp, self.tr("Factor screening"))
-            results[self.REPORT] = report
         return results
 
     #: columns of the screening table
@@ -411,18 +279,3 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
         ("status", "str"),
         ("reason", "str"),
     )
-
-    def _write_table(self, parameters, context, result):
-        rows = [[row[name] for name, _ in self.TABLE_COLUMNS] for row in result.rows()]
-        return write_table(
-            self, parameters, self.OUTPUT_TABLE, context, self.TABLE_COLUMNS, rows, required=True
-        )
-
-    def _write_correlation(self, parameters, context, result):
-        columns = [("factor", "str")] + [(name, "double") for name in result.names]
-        # rows of categorical factors hold Cramer's V with the other categorical ones (no Pearson r)
-        rows = [
-            [f"{name} (Cramer's V)" if name in result.categorical else name] + list(result.correlation[i])
-            for i, name in enumerate(result.names)
-        ]
-        return write_table(self, parameters, self.CORRELATION, context, columns, rows)

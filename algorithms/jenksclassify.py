@@ -1,11 +1,9 @@
-"""lsm:jenksclassify: exact natural-breaks classing of a susceptibility map."""
+"""lsm:jenksclassify: exact natural-breaks classing of a susceptibility map.
 
-import csv
-import os
+The parameters and the run here; the landslide counts and the class table outputs in algorithms/_jenks_io.py.
+"""
 
-import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -22,24 +20,20 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import classing, records, sampleset
+from ..core import classing, records
 from ..core.dask_blocks import BlockRunner
 from ..core.errors import LsmError
 from ..core.grid import grid_of
-from ..core.labels import parse_labels
-from . import _params
+from . import _jenks_io, _params
 from ._compat import (
     FLAG_ADVANCED,
-    GEOMETRY_POINT,
-    GEOMETRY_POLYGON,
     NUMBER_INTEGER,
     TYPE_VECTOR,
     TYPE_VECTOR_POINT,
     TYPE_VECTOR_POLYGON,
-    geometry_type,
 )
 from ._styling import ClassedRasterStyler, attach_styler, name_output
-from .base import LsmAlgorithm, table_values, write_table
+from .base import LsmAlgorithm
 
 
 class JenksClassifyAlgorithm(LsmAlgorithm):
@@ -308,16 +302,16 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         steps.setCurrentStep(2)
         landslide_counts, counted = None, None
         if landslides is not None:
-            selection = self._selection(parameters, context, landslides)
-            landslide_counts, counted = self._landslide_counts(
-                landslides, selection, layer, out_path, k, context, steps
+            selection = _jenks_io.selection(self, parameters, context, landslides)
+            landslide_counts, counted = _jenks_io.landslide_counts(
+                self, landslides, selection, layer, out_path, k, context, steps
             )
         grid = grid_of(path)
         cell_area = grid.cell_size[0] * grid.cell_size[1]
         rows = classing.class_table(
             result.breaks, labels, counts, cell_area, grid.is_metric(), landslide_counts
         )
-        note = self._counted_note(counted)
+        note = _jenks_io.counted_note(self, counted)
         feedback.pushInfo("\n" + classing.format_table(rows, note))
         warnings = classing.map_warnings(
             counts, distinct.count, counted[1] if counted else None, counted[0] if counted else ""
@@ -330,12 +324,12 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
             self.OUT_BREAKS: ",".join(repr(float(b)) for b in result.breaks),
             self.OUT_GVF: float(result.gvf),
         }
-        table_id = self._write_table_sink(parameters, context, rows)
+        table_id = _jenks_io.write_table_sink(self, parameters, context, rows)
         if table_id is not None:
             results[self.OUTPUT_TABLE] = table_id
         csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
         if csv_path:
-            self._write_csv(csv_path, rows)
+            _jenks_io.write_csv(self, csv_path, rows)
             results[self.OUTPUT_CSV] = csv_path
         extra = {"warnings": warnings, "test_set": counted[0] if counted else None}
         run_id = self._write_record(
@@ -347,17 +341,6 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         # "Susceptibility - BRF 1:10" gives "Classes - BRF 1:10"
         name_output(context, out_path, self.tr("Classes"), layer.name().split(" - ", 1)[-1])
         return results
-
-    def _counted_note(self, counted):
-        if counted is None:
-            return ""
-        what, n, unit = counted
-        names = {
-            "test": self.tr("test landslides"),
-            "train": self.tr("TRAINING landslides (optimistic)"),
-            "all": self.tr("all landslides given"),
-        }
-        return self.tr("Landslides counted: {} ({} {})").format(names[what], n, unit)
 
     def _write_record(self, parameters, context, feedback, layer, out_path, classed, extra):
         """Run record with the class areas (and landslide shares) when a run name, model type or
@@ -384,91 +367,6 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         record["summary"]["warnings"] = list(extra.get("warnings") or [])
         return self.write_run_record(record, parameters, context, feedback, out_path)
 
-    def _selection(self, parameters, context, source):
-        """(label field or None, split field or None, split choice) for the landslide layer."""
-        names = source.fields().names()
-        label = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
-        split = self.parameterAsString(parameters, self.SPLIT_FIELD, context) or "split"
-        choice = self.SPLITS[self.parameterAsEnum(parameters, self.SPLIT, context)]
-        return (label if label in names else None, split if split in names else None, choice)
-
-    def _landslide_counts(self, source, selection, raster_layer, class_path, k, context, feedback):
-        """(counts per class, (what was counted: 'test' / 'train' / 'all', number, unit))."""
-        transform = QgsCoordinateTransform(source.sourceCrs(), raster_layer.crs(), context.transformContext())
-        kind = geometry_type(source.wkbType())
-        if kind not in (GEOMETRY_POINT, GEOMETRY_POLYGON):
-            raise LsmError(
-                self.tr(
-                    "The landslide layer '{}' must be a point or polygon layer (landslide points, inventory "
-                    "polygons or a sample layer); it holds other geometries."
-                ).format(source.sourceName())
-            )
-        polygons = kind == GEOMETRY_POLYGON
-        xs, ys, wkbs, what = self._selected_geometries(source, selection, transform, polygons, feedback)
-        counts = self._class_counts(raster_layer, class_path, k, polygons, (xs, ys, wkbs), feedback)
-        n = len(wkbs) if polygons else len(xs)
-        return counts, (what, n, self.tr("polygons") if polygons else self.tr("points"))
-
-    def _selected_geometries(self, source, selection, transform, polygons, feedback):
-        """(xs, ys, wkbs, what) of the landslides to count: label 1 rows of a layer with the label
-        field, the chosen split of a layer with the split field."""
-        label_field, split_field, choice = selection
-        xs, ys, wkbs, labels, splits = _landslide_geometries(
-            source, transform, polygons, feedback, (label_field, split_field)
-        )
-        keep = np.ones(len(labels), dtype=bool)
-        if label_field:
-            keep &= parse_labels(labels, source.sourceName(), label_field) == 1
-        what = "all"
-        if split_field and choice != "all":
-            keep &= sampleset.parse_split(splits) == choice
-            what = choice
-            if not keep.any():
-                raise LsmError(
-                    self.tr(
-                        "The landslide layer '{}' has no '{}' landslide in its field '{}': choose another split "
-                        "(Landslides counted) or another layer."
-                    ).format(source.sourceName(), choice, split_field)
-                )
-        parts = np.asarray(keep if polygons else np.repeat(keep, [len(p) for p in xs]), dtype=bool)
-        if polygons:
-            return [], [], [w for w, k in zip(wkbs, parts) if k], what
-        flat_x = [x for part in xs for x in part]
-        flat_y = [y for part in ys for y in part]
-        return [x for x, k in zip(flat_x, parts) if k], [y for y, k in zip(flat_y, parts) if k], [], what
-
-    def _class_counts(self, raster_layer, class_path, k, polygons, geometries, feedback):
-        xs, ys, wkbs = geometries
-        if polygons:
-            if not wkbs:
-                raise LsmError(self.tr("The landslide layer has no geometry."))
-            counts, notes = classing.polygon_class_counts(class_path, wkbs, k, feedback)
-            for note in notes:
-                feedback.pushInfo(note)
-            if counts.sum() == 0:
-                raise LsmError(
-                    self.tr(
-                        "No landslide polygon covers a valid cell of '{}': check that the layers overlap."
-                    ).format(raster_layer.name())
-                )
-            return counts
-        if not xs:
-            raise LsmError(self.tr("The landslide layer has no points."))
-        counts, outside, nodata = classing.point_class_counts(class_path, np.array(xs), np.array(ys), k)
-        if outside or nodata:
-            feedback.pushWarning(
-                self.tr("{} landslide point(s) outside the raster and {} on nodata were dropped.").format(
-                    outside, nodata
-                )
-            )
-        if counts.sum() == 0:
-            raise LsmError(
-                self.tr(
-                    "No landslide point falls on a valid cell of '{}': check that the layers overlap."
-                ).format(raster_layer.name())
-            )
-        return counts
-
     #: columns of the class table (sink and CSV)
     TABLE_COLUMNS = (
         ("class", "int"),
@@ -483,66 +381,3 @@ class JenksClassifyAlgorithm(LsmAlgorithm):
         ("landslide_pct", "double"),
         ("freq_ratio", "double"),
     )
-
-    @classmethod
-    def _row_values(cls, row):
-        return table_values(
-            [
-                row.klass,
-                row.label,
-                row.lower,
-                row.upper,
-                row.pixels,
-                row.area,
-                row.area_km2,
-                row.area_percent,
-                row.landslides,
-                row.landslide_percent,
-                row.frequency_ratio,
-            ],
-            cls.TABLE_COLUMNS,
-        )
-
-    def _write_table_sink(self, parameters, context, rows):
-        if parameters.get(self.OUTPUT_TABLE) is None:
-            return None
-        return write_table(
-            self,
-            parameters,
-            self.OUTPUT_TABLE,
-            context,
-            self.TABLE_COLUMNS,
-            [self._row_values(r) for r in rows],
-        )
-
-    def _write_csv(self, path, rows):
-        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([name for name, _ in self.TABLE_COLUMNS])
-            for row in rows:
-                writer.writerow(["" if v is None else v for v in self._row_values(row)])
-
-
-def _landslide_geometries(source, transform, polygons, feedback, fields=(None, None)):
-    """(xs, ys, wkbs, labels, splits) of the features in the raster's CRS: polygon WKBs, else per
-    feature the list of its points' x and y; the values of the *fields* (label, split; None: no
-    such field) per feature."""
-    xs, ys, wkbs, labels, splits = [], [], [], [], []
-    label_field, split_field = fields
-    for feature in source.getFeatures():
-        if feedback.isCanceled():
-            break
-        geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty():
-            continue
-        geometry.transform(transform)
-        labels.append(feature[label_field] if label_field else None)
-        splits.append(feature[split_field] if split_field else None)
-        if polygons:
-            wkbs.append(geometry.asWkb())
-            continue
-        parts = list(geometry.constParts())
-        xs.append([part.x() for part in parts])
-        ys.append([part.y() for part in parts])
-    return xs, ys, wkbs, labels, splits

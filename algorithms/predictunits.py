@@ -14,6 +14,7 @@ from ..core.errors import LsmError
 from ..core.units import match_unit_fields, predict_units
 from . import _params
 from ._compat import TYPE_VECTOR_POLYGON
+from ._evaluation import check_tabular
 from ._samples import source_name
 from ._styling import attach_styler
 from ._units import GraduatedVectorStyler, read_units, unit_columns, write_units
@@ -111,15 +112,11 @@ class PredictUnitsAlgorithm(LsmAlgorithm):
         if not path:
             raise LsmError(self.tr("Choose a model bundle (.lsmodel)."))
         bundle = load_bundle(path, trust=_params.trust(self, parameters, context), feedback=feedback)
-        if bundle.kind != "sklearn":
-            raise LsmError(
-                self.tr(
-                    "Model bundle '{}' is a '{}' model, which needs factor rasters: map it with lsm:lsnetpredict "
-                    "and take the units' statistics of the map with lsm:unitfactors."
-                ).format(path, bundle.kind)
-            )
-        for warning in bundle.version_warnings():
-            feedback.pushWarning(warning)
+        refusal = self.tr(
+            "Model bundle '{}' is a '{}' model, which needs factor rasters: map it with lsm:lsnetpredict "
+            "and take the units' statistics of the map with lsm:unitfactors."
+        )
+        check_tabular(bundle, path, feedback, refusal)
         return bundle
 
     def _log(self, feedback, name, complete, spread):

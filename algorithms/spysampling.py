@@ -1,18 +1,16 @@
 """lsm:spysampling: reliable negatives by positive-unlabeled learning (spy technique or Bagging-PU).
 
-An adapter of core.spy and core.pu: the parameters and the run here, reading the sample layer and
-writing the outputs in algorithms/_spy_io.py. The inventory input runs lsm:buildsamples as a child
-algorithm and reads its sample layer.
+An adapter of core.spy and core.pu: the parameters and the run here (the eligibility and PU
+parameters in algorithms/_spy_params.py, the reading of the run's inputs and settings in
+algorithms/_spy_run.py), reading the sample layer and writing the outputs in algorithms/_spy_io.py.
+The inventory input runs lsm:buildsamples as a child algorithm and reads its sample layer.
 """
 
 import tempfile
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -21,23 +19,19 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
 )
 
-from ..core import pu, spy
 from ..core import samples as core_samples
+from ..core import spy
 from ..core.errors import LsmError
-from . import _params, _pool, _spy_io
+from . import _params, _pool, _spy_io, _spy_params, _spy_run
 from ._compat import (
     FIELD_NUMERIC,
     TYPE_RASTER,
     TYPE_VECTOR,
     TYPE_VECTOR_POINT,
     TYPE_VECTOR_POLYGON,
-    parameter_as_strings,
 )
-from ._inventory import parse_names
-from ._samples import declared_categorical
 from .base import LsmAlgorithm
 
 
@@ -113,9 +107,9 @@ class SpySampling(LsmAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self._add_design()
         self._add_inputs()
-        self._add_eligibility()
+        _spy_params.add_eligibility(self)
         _pool.add_pool_parameters(self, advanced=True)
-        self._add_pu_parameters()
+        _spy_params.add_pu_parameters(self)
         tr = self.tr
         _params.add_seed(
             self, help_text=tr("Same seed and inputs give the same spies, models and negatives.")
@@ -265,158 +259,6 @@ class SpySampling(LsmAlgorithm):
             ),
         )
 
-    def _add_eligibility(self):
-        """Where negatives may fall: the same rule as lsm:buildsamples' unlabeled cells."""
-        tr, add, number = self.tr, _params.add, _params.number
-        p = QgsProcessingParameterFeatureSource(
-            self.EXCLUDE_INVENTORY,
-            tr("Landslide inventory to keep negatives off (with a sample layer)"),
-            [TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON],
-            optional=True,
-        )
-        add(
-            self,
-            p,
-            tr(
-                "With a sample layer: the inventory it was built from. No negative falls on any of its cells "
-                "(every cell of a polygon, whatever the polygon mode) or within the buffer. With the inventory "
-                "input that inventory is used."
-            ),
-        )
-        p = QgsProcessingParameterFeatureSource(
-            self.STUDY_AREA, tr("Study area"), [TYPE_VECTOR_POLYGON], optional=True
-        )
-        add(self, p, tr("Negatives only inside these polygons (default: every valid cell)."))
-        p = number(
-            self.BUFFER,
-            tr("Exclusion buffer around landslides (map units)"),
-            0.0,
-            0.0,
-            decimals=_params.DISTANCE,
-        )
-        add(
-            self,
-            p,
-            tr(
-                "No negative within this distance of a landslide cell (inventory and sample landslides), in "
-                "the rasters' CRS units."
-            ),
-        )
-        p = number(
-            self.BLOCK_SIZE,
-            tr("Spatial split block size (0: random split)"),
-            0.0,
-            0.0,
-            decimals=_params.DISTANCE,
-        )
-        add(
-            self,
-            p,
-            tr(
-                "The block size of lsm:buildsamples' spatial split: each split's negatives stay in the blocks "
-                "of its own sample points (blocks without a sample point give none). 0: a random split."
-            ),
-            advanced=True,
-        )
-        p = QgsProcessingParameterBoolean(
-            self.RANDOM_TEST, tr("Keep the random test cells (negative_kind 'random')"), True
-        )
-        add(
-            self,
-            p,
-            tr(
-                "Also write the sample layer's unlabeled test cells, marked negative_kind = 'random' (the "
-                "reliable negatives are 'rn'), so the test split can be scored on both."
-            ),
-        )
-
-    def _add_pu_parameters(self):
-        tr, add, number = self.tr, _params.add, _params.number
-        p = QgsProcessingParameterEnum(
-            self.METHOD,
-            tr("PU method"),
-            [tr("Spy technique, two steps (Fu et al. 2024)"), tr("Bagging-PU (Mordelet & Vert 2014)")],
-            defaultValue=0,
-        )
-        add(self, p, tr("How the prior model is found."))
-        p = QgsProcessingParameterEnum(
-            self.STEP1,
-            tr("Step-1 classifier (spy technique)"),
-            [
-                tr("Balanced random forest, out-of-bag scores (default)"),
-                tr("Plain random forest, in-sample scores (Fu et al. 2024)"),
-            ],
-            defaultValue=0,
-        )
-        add(
-            self,
-            p,
-            tr(
-                "Out-of-bag scores never come from a tree that saw the cell, so spies are not learnt as "
-                "negatives; the paper's plain forest scores its own training cells."
-            ),
-            advanced=True,
-        )
-        p = number(self.SPY_FRACTION, tr("Spy fraction"), pu.SPY_FRACTION, 0.01, 0.9, decimals=_params.SHARE)
-        add(
-            self, p, tr("Share of the landslides hidden among the unlabeled as spies (0.15: Fu et al. 2024).")
-        )
-        p = number(
-            self.NOISE_SHARE,
-            tr("Spy noise share (spies allowed below the threshold)"),
-            pu.SPY_NOISE,
-            0.0,
-            0.5,
-            decimals=_params.SHARE,
-        )
-        add(
-            self,
-            p,
-            tr(
-                "The threshold is the lowest spy score once this share of the lowest-scored spies is "
-                "discarded as noise (0.05, after Liu et al. 2002)."
-            ),
-            advanced=True,
-        )
-        p = number(self.N_TREES, tr("Trees of the step classifier"), pu.N_TREES, 1, 5000, integer=True)
-        add(self, p, tr("Random forest size (each tree sees a balanced bootstrap)."))
-        p = number(self.MAX_DEPTH, tr("Maximum tree depth (0: unlimited)"), 0, 0, 200, integer=True)
-        add(self, p, tr("Depth limit of the trees; 0 grows them fully as in Breiman's random forest."), True)
-        p = number(
-            self.N_CLASSES, tr("Jenks classes of the prior map"), pu.JENKS_CLASSES, 2, 10, integer=True
-        )
-        add(
-            self,
-            p,
-            tr(
-                "Classes of the exact Jenks classification of the prior map (5: very low ... very high, "
-                "Fu et al. 2024)."
-            ),
-            advanced=True,
-        )
-        p = QgsProcessingParameterString(
-            self.NEGATIVE_CLASSES,
-            tr("Prior classes giving negatives (comma separated)"),
-            ",".join(str(c) for c in pu.NEGATIVE_CLASSES),
-        )
-        add(
-            self,
-            p,
-            tr("Class numbers from 1 (lowest prior) up; default 1,2 (very low and low, Fu et al. 2024)."),
-        )
-        p = number(
-            self.RATIO, tr("Negatives per landslide"), pu.NEGATIVE_RATIO, 0.01, 100000, decimals=_params.RATIO
-        )
-        add(self, p, tr("Negatives drawn per landslide of each split (Fu et al. 2024 go up to 200)."))
-        p = QgsProcessingParameterBoolean(
-            self.INCLUDE_LANDSLIDES, tr("Copy the landslides into the output (label 1)"), True
-        )
-        add(
-            self,
-            p,
-            tr("Also write the landslides of the sample layer, so the output feeds lsm:trainmodel directly."),
-        )
-
     def _add_outputs(self):
         tr, add = self.tr, self.addParameter
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Reliable negatives"), TYPE_VECTOR_POINT))
@@ -440,16 +282,10 @@ class SpySampling(LsmAlgorithm):
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         try:
-            self._negative_classes(parameters, context)
+            _spy_run.negative_classes(self, parameters, context)
         except LsmError as exc:
             return False, str(exc)
         return super().checkParameterValues(parameters, context)
-
-    def _negative_classes(self, parameters, context):
-        return spy.parse_negative_classes(
-            self.parameterAsString(parameters, self.NEGATIVE_CLASSES, context),
-            self.parameterAsInt(parameters, self.N_CLASSES, context),
-        )
 
     # -- run ------------------------------------------------------------------------------------
 
@@ -457,16 +293,16 @@ class SpySampling(LsmAlgorithm):
         from ..core.grid import check_grids
         from ..core.sample_check import check_sample_values
 
-        source, inventory = self._inputs(parameters, context)
+        source, inventory = _spy_run.inputs(self, parameters, context)
         layer_name = (source or inventory).sourceName() or ("samples" if source is not None else "inventory")
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
-        categorical = self._categorical(parameters, context, feedback, source, layer_name)
+        categorical = _spy_run.categorical(self, parameters, context, feedback, source, layer_name)
         factors = self.raster_factors(layers, categorical)
         grid = check_grids(factors)
-        fields, factors = self._factor_fields(parameters, context, factors, categorical)
-        params = self._pu_params(parameters, context, factors, feedback)
+        fields, factors = _spy_run.factor_fields(self, parameters, context, factors, categorical)
+        params = _spy_run.pu_params(self, parameters, context, factors, feedback)
         if source is None:
-            source = self._build_samples(parameters, context, feedback, inventory, layer_name)
+            source = _spy_run.build_samples(self, parameters, context, feedback, inventory, layer_name)
         samples = _spy_io.read_samples(self, source, layer_name, fields, parameters, context, feedback, grid)
         check_sample_values(factors, samples.rows, samples.cols, samples.X, layer_name, grid)
         for warning in spy.class_code_warnings(samples.X, fields, categorical):
@@ -491,138 +327,3 @@ class SpySampling(LsmAlgorithm):
             )
             eligible = pool = None  # closes the study-area and pool masks before their folder goes
         return _spy_io.finish(self, parameters, context, feedback, run, samples, params, (layer_name, fields))
-
-    def _inputs(self, parameters, context):
-        """(sample source or None, inventory source or None): exactly one of them."""
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        inventory = self.parameterAsSource(parameters, self.INVENTORY, context)
-        if source is None and inventory is None:
-            raise LsmError(
-                self.tr(
-                    "Give a sample layer (from lsm:buildsamples) or a landslide inventory: the sample layer "
-                    "could not be read and no inventory was given."
-                )
-            )
-        if source is not None and inventory is not None:
-            raise LsmError(
-                self.tr(
-                    "Give either a sample layer or a landslide inventory, not both: with a sample layer the "
-                    "inventory is not used."
-                )
-            )
-        return source, inventory
-
-    def _categorical(self, parameters, context, feedback, source, layer_name):
-        """The categorical factor names: the CATEGORICAL parameter, else those the sample layer declares
-        (its integer factor fields: algorithms._samples.declared_categorical)."""
-        names = parse_names(self.parameterAsString(parameters, self.CATEGORICAL, context))
-        if names or source is None:
-            return names
-        names = declared_categorical(source)
-        if names:
-            feedback.pushInfo(
-                self.tr("Categorical factors declared by '{}': {}").format(layer_name, ", ".join(names))
-            )
-        return names
-
-    def _factor_fields(self, parameters, context, factors, categorical=()):
-        """(factor field names, their factors in that order)."""
-        by_name = {f.name: f for f in factors}
-        fields = parameter_as_strings(self, parameters, self.FACTOR_FIELDS, context) or [
-            f.name for f in factors
-        ]
-        missing = [f for f in fields if f not in by_name]
-        if missing:
-            raise LsmError(
-                self.tr(
-                    "Factor field(s) {} have no factor raster of the same name (rasters: {}). Add the rasters, "
-                    "or name the layers/band descriptions as the fields."
-                ).format(", ".join(missing), ", ".join(by_name))
-            )
-        stray = [c for c in categorical if c not in by_name]
-        if stray:
-            raise LsmError(
-                self.tr("Categorical factor(s) {} are not among the factor rasters ({}).").format(
-                    ", ".join(stray), ", ".join(by_name)
-                )
-            )
-        return fields, [by_name[f] for f in fields]
-
-    def _paper_design(self, parameters, context):
-        return self.parameterAsEnum(parameters, self.DESIGN, context) == 1
-
-    def _pu_params(self, parameters, context, factors, feedback):
-        from ..core.parallel import resolve_n_jobs
-
-        paper = self._paper_design(parameters, context)
-        ratio = self.PAPER_RATIO if paper else self.parameterAsDouble(parameters, self.RATIO, context)
-        if paper:
-            feedback.pushInfo(
-                self.tr(
-                    "Paper design (Fu et al. 2024): {:g} unlabeled cells per landslide for the prior (inventory "
-                    "input), a {:g}/{:g} split, negatives at 1:{:g} per split or the largest ratio the open cells "
-                    "allow (core.negatives.check_feasible's bound)."
-                ).format(
-                    self.PAPER_UNLABELED_RATIO,
-                    100 * self.PAPER_TRAIN_FRACTION,
-                    100 * (1 - self.PAPER_TRAIN_FRACTION),
-                    self.PAPER_RATIO,
-                )
-            )
-
-        params = pu.PuParams(
-            method=self.METHOD_KEYS[self.parameterAsEnum(parameters, self.METHOD, context)],
-            spy_fraction=self.parameterAsDouble(parameters, self.SPY_FRACTION, context),
-            noise_share=self.parameterAsDouble(parameters, self.NOISE_SHARE, context),
-            n_trees=self.parameterAsInt(parameters, self.N_TREES, context),
-            max_depth=self.parameterAsInt(parameters, self.MAX_DEPTH, context),
-            n_classes=self.parameterAsInt(parameters, self.N_CLASSES, context),
-            negative_classes=self._negative_classes(parameters, context),
-            ratio=ratio,
-            seed=_params.seed(self, parameters, context),
-            n_jobs=resolve_n_jobs(_params.n_jobs(self, parameters, context)),
-            step1=pu.STEP1_CLASSIFIERS[self.parameterAsEnum(parameters, self.STEP1, context)],
-            categorical=tuple(i for i, f in enumerate(factors) if f.categorical),
-            fit_ratio=paper,
-        )
-        params.check()
-        return params
-
-    def _build_samples(self, parameters, context, feedback, inventory, layer_name):
-        """The sample layer of lsm:buildsamples run on the inventory (points, or polygon centroids; the
-        study area, buffer and spatial blocks of this run), as a feature source."""
-        from qgis import processing
-
-        paper = self._paper_design(parameters, context)
-        child = {
-            "FACTORS": parameters[self.FACTORS],
-            "CATEGORICAL": self.parameterAsString(parameters, self.CATEGORICAL, context),
-            "INVENTORY": parameters[self.INVENTORY],
-            "RATIO": self.PAPER_UNLABELED_RATIO
-            if paper
-            else self.parameterAsDouble(parameters, self.UNLABELED_RATIO, context),
-            "TRAIN_FRACTION": self.PAPER_TRAIN_FRACTION
-            if paper
-            else self.parameterAsDouble(parameters, self.TRAIN_FRACTION, context),
-            "SEED": _params.seed(self, parameters, context),
-            "BUFFER": self.parameterAsDouble(parameters, self.BUFFER, context),
-            "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT,
-            **_pool.child_parameters(self, parameters, context),
-        }
-        if parameters.get(self.STUDY_AREA) is not None:
-            child["STUDY_AREA"] = parameters[self.STUDY_AREA]
-        block_size = self.parameterAsDouble(parameters, self.BLOCK_SIZE, context)
-        if block_size > 0:
-            child.update(SPLIT_MODE=1, BLOCK_SIZE=block_size)
-        built = processing.run(
-            "lsm:buildsamples",
-            child,
-            context=context,
-            feedback=feedback,
-            is_child_algorithm=True,
-        )
-        layer = QgsProcessingUtils.mapLayerFromString(built["OUTPUT"], context)
-        if layer is None:
-            raise LsmError(self.tr("The samples built from '{}' could not be read.").format(layer_name))
-        feedback.pushInfo(self.tr("Samples built from '{}': {}").format(layer_name, built["SUMMARY"]))
-        return QgsProcessingFeatureSource(layer, context)

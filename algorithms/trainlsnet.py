@@ -1,4 +1,7 @@
-"""lsm:trainlsnet: train LSNet, a CNN on factor patches (Zhang et al. 2022), on the user's samples."""
+"""lsm:trainlsnet: train LSNet, a CNN on factor patches (Zhang et al. 2022), on the user's samples.
+
+The parameters and the run here; the sample reading, configuration and record parameters in algorithms/_lsnet_run.py.
+"""
 
 from qgis.core import (
     QgsProcessingOutputFile,
@@ -15,9 +18,8 @@ from qgis.core import (
 
 from ..core.errors import LsmError
 from ..core.progress import SubProgress, check_canceled
-from . import _lsnet_io, _params
+from . import _lsnet_io, _lsnet_run, _params
 from ._compat import FIELD_ANY, FIELD_STRING, TYPE_RASTER, TYPE_VECTOR, TYPE_VECTOR_POINT
-from ._samples import cells_on_grid, read_labels, read_point_table
 from .base import LsmAlgorithm
 
 
@@ -276,115 +278,7 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
 
     # -- samples ---------------------------------------------------------------------------------
 
-    def _sample_layer(self, parameters, context):
-        """(layer, label field, split field or '')."""
-        layer = self.parameterAsVectorLayer(parameters, self.SAMPLES, context)
-        if layer is None or not layer.isValid():
-            raise LsmError(self.tr("The sample layer could not be opened."))
-        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or "label"
-        split_field = self.parameterAsString(parameters, self.SPLIT_FIELD, context)
-        if not split_field and "split" in layer.fields().names():
-            split_field = "split"
-        return layer, label_field, split_field
-
-    def _on_grid(self, layer, label_field, split_field, grid, context, feedback):
-        """(rows, cols, labels, raw split values or None) of the labelled samples on the grid (the
-        NULL-label rows are dropped and counted in the log)."""
-        extra_fields = [label_field] + ([split_field] if split_field else [])
-        _, extra, xy = read_point_table(layer, [], extra_fields, feedback)
-        labels, _ = read_labels(extra[label_field], layer.name(), label_field, feedback)
-        rows, cols = cells_on_grid(xy, layer.crs(), grid, context)
-        keep = labels >= 0
-        inside = grid.inside(rows, cols)
-        if not (inside & keep).any():
-            raise LsmError(
-                self.tr(
-                    "No sample of layer '{}' falls on the factor rasters: check that the layer and the rasters "
-                    "cover the same area (CRS {} vs the rasters')."
-                ).format(layer.name(), layer.crs().authid())
-            )
-        if not inside[keep].all():
-            feedback.pushWarning(
-                self.tr("{} sample(s) of '{}' fall outside the factor rasters and are left out.").format(
-                    int((~inside & keep).sum()), layer.name()
-                )
-            )
-        keep &= inside
-        raw_splits = extra[split_field][keep] if split_field else None
-        return rows[keep], cols[keep], labels[keep], raw_splits
-
-    def _patches(self, layer, fields, factors, grid, patch_size, context, feedback):
-        """(patches, labels, splits or None) of the usable samples."""
-        from ..core import lsnet
-        from ..core.grid import FactorReader
-
-        label_field, split_field = fields
-        rows, cols, labels, raw_splits = self._on_grid(
-            layer, label_field, split_field, grid, context, feedback
-        )
-        patches = lsnet.extract_patches(
-            FactorReader(factors, grid), rows, cols, patch_size, SubProgress(feedback, 0, 10)
-        )
-        splits = lsnet.parse_splits(raw_splits, layer.name(), split_field) if split_field else None
-        patches, labels, splits, n_nodata = lsnet.usable_samples(
-            patches, labels, splits, layer.name(), label_field
-        )
-        if n_nodata:
-            feedback.pushWarning(
-                self.tr("{} sample(s) lie on nodata cells of a factor and are left out.").format(n_nodata)
-            )
-        return patches, labels, splits
-
     # -- run ---------------------------------------------------------------------------------------
-
-    def _config(self, parameters, context):
-        from ..core import lsnet
-
-        config = lsnet.TrainConfig(
-            epochs=self.parameterAsInt(parameters, self.EPOCHS, context),
-            batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
-            learning_rate=self.parameterAsDouble(parameters, self.LEARNING_RATE, context),
-            patience=self.parameterAsInt(parameters, self.PATIENCE, context),
-            augment=self.parameterAsBoolean(parameters, self.AUGMENT, context),
-            balancing=lsnet.BALANCING[self.parameterAsEnum(parameters, self.BALANCING, context)],
-            seed=_params.seed(self, parameters, context),
-            device=_params.device(self, parameters, context),
-        )
-        if lsnet.SCHEDULES[self.parameterAsEnum(parameters, self.SCHEDULE, context)] == "paper":
-            config = lsnet.paper_schedule(config)
-        return config
-
-    def _padding(self, parameters, context):
-        from ..core import lsnet
-
-        return lsnet.PADDINGS[self.parameterAsEnum(parameters, self.PADDING, context)]
-
-    def _record_parameters(self, parameters, context, layer, fields, factors, splits, config, device):
-        """The 'parameters' of the run record and the bundle manifest."""
-        label_field, split_field = fields
-        test_share = self.parameterAsDouble(parameters, self.TEST_SHARE, context)
-        return {
-            "factors": [f.name for f in factors],
-            "samples": layer.name(),
-            "label_field": label_field,
-            "split_field": split_field or "",
-            "test_share": test_share if splits is None else None,
-            "validation_share": self.parameterAsDouble(parameters, self.VALIDATION_SHARE, context),
-            "patch_size": self.parameterAsInt(parameters, self.PATCH_SIZE, context),
-            "width": self.parameterAsInt(parameters, self.WIDTH, context),
-            "padding": self._padding(parameters, context),
-            "schedule": self.parameterAsEnum(parameters, self.SCHEDULE, context)
-            and "paper"
-            or "early_stopping",
-            "epochs": config.epochs,
-            "batch_size": config.batch_size,
-            "learning_rate": config.learning_rate,
-            "patience": config.patience,
-            "augment": config.augment,
-            "balancing": config.balancing,
-            "seed": config.seed,
-            "device": str(device),
-        }
 
     def process(self, parameters, context, feedback):
         from ..core import lsnet
@@ -392,9 +286,9 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
 
         factors = self.raster_factors(self.parameterAsLayerList(parameters, self.FACTORS, context))
         grid = check_grids(factors)
-        layer, label_field, split_field = self._sample_layer(parameters, context)
+        layer, label_field, split_field = _lsnet_run.sample_layer(self, parameters, context)
         patch_size = self.parameterAsInt(parameters, self.PATCH_SIZE, context)
-        config = self._config(parameters, context)
+        config = _lsnet_run.config(self, parameters, context)
         device = lsnet.resolve_device(config.device)
         if patch_size > min(grid.width, grid.height):
             raise LsmError(
@@ -405,10 +299,12 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
             )
         width = self.parameterAsInt(parameters, self.WIDTH, context)
         arch = lsnet.plan_architecture(
-            len(factors), patch_size, width, padding=self._padding(parameters, context)
+            len(factors), patch_size, width, padding=_lsnet_run.padding(self, parameters, context)
         )
         fields = (label_field, split_field)
-        patches, labels, splits = self._patches(layer, fields, factors, grid, patch_size, context, feedback)
+        patches, labels, splits = _lsnet_run.patches(
+            self, layer, fields, factors, grid, patch_size, context, feedback
+        )
         indices = lsnet.split_indices(
             labels,
             splits,
@@ -438,8 +334,8 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
         )
         evaluation = _lsnet_io.evaluate(model, patches, labels, test_idx, device, feedback)
         feedback.setProgress(92)
-        record_parameters = self._record_parameters(
-            parameters, context, layer, fields, factors, splits, config, device
+        record_parameters = _lsnet_run.record_parameters(
+            self, parameters, context, layer, fields, factors, splits, config, device
         )
         data = (patches, labels, indices)
         return _lsnet_io.write_outputs(

@@ -1,4 +1,7 @@
-"""lsm:trainmodel: fit an imbalanced learner (or a benchmark) on samples and save a model bundle."""
+"""lsm:trainmodel: fit an imbalanced learner (or a benchmark) on samples and save a model bundle.
+
+The parameters and the run here; the grid search, evaluation and run records in algorithms/_train_io.py.
+"""
 
 import numpy as np
 from qgis.core import (
@@ -13,16 +16,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import catalogue, cross_validation, fitting, records, sampleset
-from ..core import metrics as lsm_metrics
-from ..core.bundle import EXTENSION, data_hash
+from ..core import catalogue, fitting, sampleset
+from ..core.bundle import EXTENSION
 from ..core.errors import LsmError
-from ..core.intervals import evaluate_with_intervals
-from . import _params
+from . import _params, _train_io
 from ._compat import TYPE_RASTER
-from ._evaluation import log_intervals
 from ._samples import add_sample_parameters, read_samples
-from .base import LsmAlgorithm, json_parameters
+from .base import LsmAlgorithm
 
 CV_MODES = ("none", "stratified", "spatial")
 #: cross-validation folds (5-fold CV, as is usual in LSM studies)
@@ -228,7 +228,7 @@ class TrainModelAlgorithm(LsmAlgorithm):
 
         steps = QgsProcessingMultiStepFeedback(4 if cv_mode != "none" else 3, feedback)
         samples, layer_name, crs_wkt = read_samples(self, parameters, context, steps)
-        crs_wkt, cell_size = self._grid_info(parameters, context, samples, crs_wkt, feedback)
+        crs_wkt, cell_size = _train_io.grid_info(self, parameters, context, samples, crs_wkt, feedback)
         # the split and the negative draw each get their own stream of the seed
         split_seed, draw_seed = np.random.SeedSequence(seed).spawn(2)
         train_rows, test_rows = sampleset.split_rows(samples, sampleset.DEFAULT_TEST_FRACTION, split_seed)
@@ -249,15 +249,15 @@ class TrainModelAlgorithm(LsmAlgorithm):
         cv_table = None
         if cv_mode != "none":
             steps.setCurrentStep(1)
-            best, cv_table = self._search(
-                parameters, context, model_type, cv_mode, samples, rows, params, steps
+            best, cv_table = _train_io.search(
+                self, parameters, context, model_type, cv_mode, samples, rows, params, steps
             )
             params = dict(params, **best)
         steps.setCurrentStep(2 if cv_mode != "none" else 1)
         n_jobs, device = _params.n_jobs(self, parameters, context), _params.device(self, parameters, context)
         model = fitting.fit(model_type, samples, rows, params, seed, n_jobs, device, steps)
         steps.setCurrentStep(3 if cv_mode != "none" else 2)
-        train_eval, test_evals = self._evaluate(model, samples, rows, test_rows, feedback)
+        train_eval, test_evals = _train_io.evaluate(self, model, samples, rows, test_rows, feedback)
         test_eval = next(iter(test_evals.values()), None)
         extra = {
             "training_metrics": train_eval["metrics"],
@@ -292,8 +292,15 @@ class TrainModelAlgorithm(LsmAlgorithm):
                 "n_train_positive": int(positives.size),
                 "n_train_negative": int(negatives.size),
             }
-            run_records = self._records(
-                parameters, context, facts, manifest, (samples, test_rows), (train_eval, test_evals), out_path
+            run_records = _train_io.run_records(
+                self,
+                parameters,
+                context,
+                facts,
+                manifest,
+                (samples, test_rows),
+                (train_eval, test_evals),
+                out_path,
             )
             for record in run_records[::-1]:  # the reported (first) record last: RUN_RECORD names it
                 results[self.OUT_RUN_ID] = self.write_run_record(
@@ -301,41 +308,6 @@ class TrainModelAlgorithm(LsmAlgorithm):
                 )
             results[self.OUT_RECORD] = self.last_record_path
         return results
-
-    def _records(self, parameters, context, facts, manifest, test_data, evaluations, out_path):
-        """One lsm:trainmodel record per test-set kind (linked; the reported kind first), or one on
-        the training rows when there is no test set."""
-        samples, test_rows = test_data
-        train_eval, test_evals = evaluations
-        per_set = test_evals.items() if test_evals else [("train", train_eval)]
-        test_hash = data_hash(samples.X[test_rows], samples.y[test_rows]) if test_rows.size else ""
-        built = []
-        for kind, evaluation in per_set:
-            built.append(
-                records.training_record(
-                    facts["model_type"],
-                    facts["ratio"],
-                    facts["dataset"],
-                    json_parameters(self, parameters, context),
-                    {"train": manifest["data_hash"], "test": test_hash},
-                    {"bundle": out_path},
-                    evaluation,
-                    {
-                        "metrics_on": "test" if test_evals else "train",
-                        "training_metrics": train_eval["metrics"],
-                        "model_parameters": manifest["parameters"],
-                        "seed": facts["seed"],
-                        "n_train_positive": facts["n_train_positive"],
-                        "n_train_negative": facts["n_train_negative"],
-                        "n_test_positive": evaluation["n_positive"] if test_evals else 0,
-                        "n_test_negative": evaluation["n_negative"] if test_evals else 0,
-                        "cv": manifest.get("cv"),
-                    },
-                    test_set=kind,
-                    warnings=evaluation.get("warnings", ()),
-                )
-            )
-        return records.link_test_sets(built)
 
     @staticmethod
     def _training_rows(samples, train_rows, ratio, seed, feedback):
@@ -349,108 +321,8 @@ class TrainModelAlgorithm(LsmAlgorithm):
             feedback.pushInfo(note)
         return positives, sampleset.subsample_pool(pool, positives.size, ratio, rng)
 
-    def _search(self, parameters, context, model_type, cv_mode, samples, rows, params, feedback):
-        """(best parameters, CV table) of the grid search."""
-        from ..core import models as lsm_models
-
-        grid_text = self.parameterAsString(parameters, self.GRID, context)
-        grid = (
-            catalogue.parse_params(grid_text, multiple=True)
-            if grid_text.strip()
-            else dict(lsm_models.DEFAULT_GRIDS[model_type])
-        )
-        groups = None
-        if cv_mode == "spatial":
-            size = self.parameterAsDouble(parameters, self.CV_BLOCK_SIZE, context)
-            if size <= 0:
-                raise LsmError(self.tr("Give a spatial block size above 0 map units."))
-            groups = cross_validation.spatial_blocks(samples.xy, size)
-        scoring = catalogue.CV_SCORES[self.parameterAsEnum(parameters, self.CV_SCORE, context)]
-        best, cv_table = cross_validation.grid_search(
-            model_type,
-            samples,
-            rows,
-            grid,
-            self.parameterAsInt(parameters, self.CV_FOLDS, context),
-            scoring,
-            groups,
-            params,
-            _params.seed(self, parameters, context),
-            _params.n_jobs(self, parameters, context),
-            _params.device(self, parameters, context),
-            feedback,
-        )
-        feedback.pushInfo(self.tr("Best parameters by {} {} CV: {}").format(cv_mode, scoring, best))
-        return best, cv_table
-
-    def _evaluate(self, model, samples, rows, test_rows, feedback):
-        """(training evaluation, {test-set kind: test evaluation with intervals and warnings}), all
-        logged; the dict is empty without test rows of both classes."""
-        train_eval = lsm_metrics.evaluate_scores(samples.y[rows], model.predict_proba(samples.X[rows])[:, 1])
-        self._log_metrics(feedback, self.tr("Training"), train_eval)
-        test_evals = {}
-        if test_rows.size and np.unique(samples.y[test_rows]).size == 2:
-            warnings = sampleset.split_warnings(int((samples.y[test_rows] == 1).sum()))
-            for kind, kind_rows in sampleset.kind_test_sets(samples, test_rows).items():
-                scores = model.predict_proba(samples.X[kind_rows])[:, 1]
-                evaluation = evaluate_with_intervals(samples.y[kind_rows], scores, feedback=feedback)
-                evaluation["warnings"] = list(warnings)
-                test_evals[kind] = evaluation
-                self._log_metrics(feedback, self.tr("Test '{}'").format(kind), evaluation)
-                log_intervals(self, feedback, evaluation["intervals"])
-            if "rn" in test_evals:
-                feedback.pushInfo(sampleset.RN_NOTE)
-            for warning in warnings:
-                feedback.pushWarning(warning)
-        return train_eval, test_evals
-
     def _torch_missing(self):
         from ..core.dependencies import dependency_message
 
         message = dependency_message(("torch",))
         return self.tr(message) if message else ""
-
-    def _grid_info(self, parameters, context, samples, crs_wkt, feedback):
-        """CRS and cell size of the factor rasters (when given), checked to share one grid."""
-        from ..core.grid import check_grids
-
-        layers = self.parameterAsLayerList(parameters, self.FACTOR_RASTERS, context)
-        if not layers:
-            return crs_wkt, None
-        factors = self.raster_factors(layers)
-        names = {f.name for f in factors}
-        missing = [n for n in samples.factors if n not in names]
-        if missing:
-            feedback.pushWarning(
-                self.tr(
-                    "Factor field(s) {} have no raster of that name among the factor rasters ({}); name the "
-                    "rasters as the fields when you apply the model (lsm:predictraster matches them by name)."
-                ).format(", ".join(missing), ", ".join(sorted(names)))
-            )
-        grid = check_grids(factors)
-        return grid.crs_wkt or crs_wkt, grid.cell_size
-
-    def _log_metrics(self, feedback, what, evaluation):
-        m = evaluation["metrics"]
-        feedback.pushInfo(
-            self.tr(
-                "{} ({} landslides, {} negatives): OA {:.3f}, precision {:.3f}, sensitivity {:.3f}, "
-                "specificity {:.3f}, BA {:.3f}, G-mean {:.3f}, F1 {:.3f}, kappa {:.3f}, ROC-AUC {:.3f}, "
-                "PR-AUC {:.3f} at threshold {:.2f}"
-            ).format(
-                what,
-                evaluation["n_positive"],
-                evaluation["n_negative"],
-                m["oa"],
-                m["precision"],
-                m["sensitivity"],
-                m["specificity"],
-                m["balanced_accuracy"],
-                m["g_mean"],
-                m["f1"],
-                m["kappa"],
-                m["roc_auc"],
-                m["pr_auc"],
-                evaluation["threshold"],
-            )
-        )

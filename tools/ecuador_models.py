@@ -26,6 +26,7 @@ import time
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(REPO, "build", "plugins"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from landslide_susceptibility.core.metrics import METRIC_KEYS  # noqa: E402
 
 DATA = os.path.join(REPO, "resources", "sample_data", "ecuador")
 FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
@@ -47,17 +48,7 @@ RUNS = [
     ("rf", 1),
     ("dnn", 1),
 ]
-SHOWN = (
-    "oa",
-    "sensitivity",
-    "specificity",
-    "balanced_accuracy",
-    "g_mean",
-    "f1",
-    "kappa",
-    "roc_auc",
-    "pr_auc",
-)
+SHOWN = tuple(k for k in METRIC_KEYS if k != "precision")
 LABELS = {
     "oa": "OA",
     "sensitivity": "Sens",
@@ -95,23 +86,10 @@ def main():
 
 def run_chain(work, repeats, seed):
     import numpy as np
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
-
-    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
+    from _headless import processing_runner
     from landslide_susceptibility.core.catalogue import MODEL_TYPES
-    from landslide_susceptibility.plugin.provider import LsmProvider
-    from processing.core.Processing import Processing
-    from qgis import processing
 
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("lsm") is None:
-        registry.addProvider(LsmProvider())
-
-    def run(alg_id, parameters):
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        return processing.run(alg_id, parameters, context=context, feedback=QgsProcessingFeedback())
+    run = processing_runner()
 
     data = os.path.join(work, "data")  # GeoPackages are opened from a copy, never in the repository
     shutil.copytree(DATA, data)

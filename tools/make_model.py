@@ -50,14 +50,9 @@ def _qgis():
 
     app = QgsApplication([], False)
     app.initQgis()
-    from landslide_susceptibility.plugin.provider import LsmProvider
+    from _headless import lsm_provider
 
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("lsm")
-    if provider is None:
-        provider = LsmProvider()
-        registry.addProvider(provider)
-    return app, provider
+    return app, lsm_provider()
 
 
 class _Compat:

@@ -31,25 +31,15 @@ REPEATS = 3
 def make_runs(store, work):
     """Real runs on the bundled data: lsm:buildsamples (175 landslides + 4000 unlabeled cells of the
     five factor rasters), then lsm:saturationtest of MODELS x RATIOS x REPEATS; records go to *store*."""
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from _headless import processing_runner
+    from qgis.core import QgsApplication
 
-    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
-    from landslide_susceptibility.plugin.provider import LsmProvider
-    from processing.core.Processing import Processing
-    from qgis import processing
-
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("lsm")
-    if provider is None:
-        provider = LsmProvider()
-        registry.addProvider(provider)
+    run_alg = processing_runner()
+    provider = run_alg.provider
 
     def run(alg_id, parameters):
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
         started = time.perf_counter()
-        result = processing.run(alg_id, parameters, context=context, feedback=QgsProcessingFeedback())
+        result = run_alg(alg_id, parameters)
         print(f"{alg_id}: {time.perf_counter() - started:.1f} s")
         return result
 
@@ -64,7 +54,7 @@ def make_runs(store, work):
             "OUTPUT": samples,
         },
     )
-    models = list(registry.algorithmById("lsm:trainmodel").MODEL_KEYS)
+    models = list(QgsApplication.processingRegistry().algorithmById("lsm:trainmodel").MODEL_KEYS)
     result = run(
         "lsm:saturationtest",
         {

@@ -65,29 +65,11 @@ def main():
 
 def run(work, args):
     import numpy as np
-    from qgis.core import (
-        QgsApplication,
-        QgsProcessingContext,
-        QgsProcessingFeedback,
-        QgsProject,
-        QgsVectorLayer,
-    )
-
-    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
+    from _headless import processing_runner
     from landslide_susceptibility.core.grid import Factor, FactorReader, check_grids
-    from landslide_susceptibility.plugin.provider import LsmProvider
-    from processing.core.Processing import Processing
-    from qgis import processing
+    from qgis.core import QgsVectorLayer
 
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("lsm") is None:
-        registry.addProvider(LsmProvider())
-
-    def alg(alg_id, parameters):
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        return processing.run(alg_id, parameters, context=context, feedback=QgsProcessingFeedback())
+    alg = processing_runner()
 
     data = os.path.join(work, "data")
     shutil.copytree(DATA, data)
