@@ -4,252 +4,252 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../algorithms/spysampling.py" line="160"/>
+        <location filename="../algorithms/spysampling.py" line="154"/>
         <source>Sample layer (landslides and unlabeled cells)</source>
         <translation>Capa de muestras (deslizamientos y celdas no etiquetadas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="166"/>
+        <location filename="../algorithms/spysampling.py" line="160"/>
         <source>Points of lsm:buildsamples: label 1/0, split train/test, one field per factor. Leave empty to give the landslide inventory instead.</source>
         <translation>Puntos de lsm:buildsamples: etiqueta 1/0, partición train/test, un campo por factor. Déjelo vacío para dar en su lugar el inventario de deslizamientos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="174"/>
+        <location filename="../algorithms/spysampling.py" line="168"/>
         <source>Landslide inventory (instead of a sample layer)</source>
         <translation>Inventario de deslizamientos (en lugar de una capa de muestras)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="180"/>
+        <location filename="../algorithms/spysampling.py" line="174"/>
         <source>Landslide points or polygons (centroid cell): the samples are built from it and the factor rasters as lsm:buildsamples does. Use lsm:buildsamples first for the other polygon modes, a study area, an exclusion buffer or a spatial split.</source>
         <translation>Puntos o polígonos de deslizamientos (celda del centroide): las muestras se construyen a partir de ellos y de los ráster de factores, como lo hace lsm:buildsamples. Use primero lsm:buildsamples para los demás modos de polígono, un área de estudio, un búfer de exclusión o una partición espacial.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="189"/>
+        <location filename="../algorithms/spysampling.py" line="183"/>
         <source>Unlabeled cells per landslide (inventory input)</source>
         <translation>Celdas no etiquetadas por deslizamiento (entrada de inventario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="196"/>
+        <location filename="../algorithms/spysampling.py" line="190"/>
         <source>With the inventory input: unlabeled cells drawn per landslide for the step classifier (default 10).</source>
         <translation>Con el inventario como entrada: celdas no etiquetadas extraídas por deslizamiento para el clasificador de la etapa (10 por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="204"/>
+        <location filename="../algorithms/spysampling.py" line="198"/>
         <source>Train fraction (inventory input)</source>
         <translation>Fracción de entrenamiento (entrada de inventario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="212"/>
+        <location filename="../algorithms/spysampling.py" line="206"/>
         <source>With the inventory input: share of the landslides for training (default 0.7).</source>
         <translation>Con el inventario como entrada: proporción de los deslizamientos para el entrenamiento (0,7 por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="215"/>
+        <location filename="../algorithms/spysampling.py" line="209"/>
         <source>Factor rasters (for the prior maps)</source>
         <translation>Ráster de factores (para los mapas a priori)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="218"/>
+        <location filename="../algorithms/spysampling.py" line="212"/>
         <source>Single bands are named after the layer, stack bands after their descriptions; the factor fields must be among these names.</source>
         <translation>Las bandas únicas se nombran según la capa, las bandas de una pila según su descripción; los campos de factores deben estar entre estos nombres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="238"/>
+        <location filename="../algorithms/spysampling.py" line="232"/>
         <source>Factor fields (empty: every factor raster)</source>
         <translation>Campos de factores (vacío: todos los ráster de factores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="246"/>
+        <location filename="../algorithms/spysampling.py" line="240"/>
         <source>Numeric fields holding the factor values; each must have a factor raster of the same name.</source>
         <translation>Campos numéricos con los valores de los factores; cada uno debe tener un ráster de factor con el mismo nombre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="252"/>
+        <location filename="../algorithms/spysampling.py" line="246"/>
         <source>Label field (1 landslide, 0 unlabeled)</source>
         <translation>Campo de etiqueta (1 deslizamiento, 0 no etiquetado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="255"/>
+        <location filename="../algorithms/spysampling.py" line="249"/>
         <source>Field with 1 for landslides and 0 for unlabeled cells.</source>
         <translation>Campo con 1 para los deslizamientos y 0 para las celdas no etiquetadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="256"/>
+        <location filename="../algorithms/spysampling.py" line="250"/>
         <source>Split field (train/test)</source>
         <translation>Campo de partición (train/test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="259"/>
+        <location filename="../algorithms/spysampling.py" line="253"/>
         <source>Field with &apos;train&apos; or &apos;test&apos;; when the layer has no such field every point is training data and no test negatives are drawn.</source>
-        <translation>Campo con &apos;train&apos; o &apos;test&apos;; si la capa no tiene ese campo, todos los puntos son datos de entrenamiento y no se extraen negativos de prueba.</translation>
+        <translation>Campo con 'train' o 'test'; si la capa no tiene ese campo, todos los puntos son datos de entrenamiento y no se extraen negativos de prueba.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="335"/>
+        <location filename="../algorithms/_spy_params.py" line="105"/>
         <source>PU method</source>
         <translation>Método PU</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="335"/>
+        <location filename="../algorithms/_spy_params.py" line="105"/>
         <source>Spy technique, two steps (Fu et al. 2024)</source>
         <translation>Técnica de espías, dos etapas (Fu et al. 2024)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="335"/>
+        <location filename="../algorithms/_spy_params.py" line="105"/>
         <source>Bagging-PU (Mordelet &amp; Vert 2014)</source>
         <translation>Bagging-PU (Mordelet &amp; Vert 2014)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="341"/>
+        <location filename="../algorithms/_spy_params.py" line="114"/>
         <source>How the prior model is found.</source>
         <translation>Cómo se obtiene el modelo a priori.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="360"/>
+        <location filename="../algorithms/_spy_params.py" line="134"/>
         <source>Spy fraction</source>
         <translation>Fracción de espías</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="361"/>
+        <location filename="../algorithms/_spy_params.py" line="142"/>
         <source>Share of the landslides hidden among the unlabeled as spies (0.15: Fu et al. 2024).</source>
         <translation>Proporción de los deslizamientos ocultos entre los no etiquetados como espías (0,15: Fu et al. 2024).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="364"/>
+        <location filename="../algorithms/_spy_params.py" line="149"/>
         <source>Spy noise share (spies allowed below the threshold)</source>
         <translation>Proporción de ruido de los espías (espías admitidos bajo el umbral)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="372"/>
+        <location filename="../algorithms/_spy_params.py" line="157"/>
         <source>The threshold is the lowest spy score once this share of the lowest-scored spies is discarded as noise (0.05, after Liu et al. 2002).</source>
         <translation>El umbral es el puntaje de espía más bajo una vez descartada como ruido esta proporción de los espías con menor puntaje (0,05, según Liu et al. 2002).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="381"/>
+        <location filename="../algorithms/_spy_params.py" line="167"/>
         <source>Trees of the step classifier</source>
         <translation>Árboles del clasificador de la etapa</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="382"/>
+        <location filename="../algorithms/_spy_params.py" line="175"/>
         <source>Random forest size (each tree sees a balanced bootstrap).</source>
         <translation>Tamaño del bosque aleatorio (cada árbol ve un bootstrap balanceado).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="383"/>
+        <location filename="../algorithms/_spy_params.py" line="180"/>
         <source>Maximum tree depth (0: unlimited)</source>
         <translation>Profundidad máxima de los árboles (0: ilimitada)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="384"/>
+        <location filename="../algorithms/_spy_params.py" line="188"/>
         <source>Depth limit of the trees; 0 grows them fully as in Breiman&apos;s random forest.</source>
         <translation>Límite de profundidad de los árboles; 0 los hace crecer por completo como en el bosque aleatorio de Breiman.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="385"/>
+        <location filename="../algorithms/_spy_params.py" line="196"/>
         <source>Jenks classes of the prior map</source>
         <translation>Clases de Jenks del mapa a priori</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="388"/>
+        <location filename="../algorithms/_spy_params.py" line="204"/>
         <source>Classes of the exact Jenks classification of the prior map (5: very low ... very high, Fu et al. 2024).</source>
         <translation>Número de clases de la clasificación exacta de Jenks del mapa a priori (5: muy baja ... muy alta, Fu et al. 2024).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="397"/>
+        <location filename="../algorithms/_spy_params.py" line="214"/>
         <source>Prior classes giving negatives (comma separated)</source>
         <translation>Clases a priori que dan los negativos (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="402"/>
+        <location filename="../algorithms/_spy_params.py" line="219"/>
         <source>Class numbers from 1 (lowest prior) up; default 1,2 (very low and low, Fu et al. 2024).</source>
         <translation>Números de clase desde 1 (a priori más bajo) en adelante; por defecto 1,2 (muy baja y baja, Fu et al. 2024).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="407"/>
+        <location filename="../algorithms/_spy_params.py" line="227"/>
         <source>Negatives per landslide</source>
         <translation>Negativos por deslizamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="410"/>
+        <location filename="../algorithms/_spy_params.py" line="235"/>
         <source>Negatives drawn per landslide of each split (Fu et al. 2024 go up to 200).</source>
         <translation>Negativos extraídos por deslizamiento de cada partición (Fu et al. 2024 llegan hasta 200).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="120"/>
+        <location filename="../algorithms/spysampling.py" line="114"/>
         <source>Same seed and inputs give the same spies, models and negatives.</source>
         <translation>La misma semilla y las mismas entradas dan los mismos espías, modelos y negativos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="411"/>
+        <location filename="../algorithms/_spy_params.py" line="242"/>
         <source>Copy the landslides into the output (label 1)</source>
         <translation>Copiar los deslizamientos en la salida (etiqueta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="414"/>
+        <location filename="../algorithms/_spy_params.py" line="247"/>
         <source>Also write the landslides of the sample layer, so the output feeds lsm:trainmodel directly.</source>
         <translation>Escribir también los deslizamientos de la capa de muestras, para que la salida alimente directamente lsm:trainmodel.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="126"/>
+        <location filename="../algorithms/spysampling.py" line="120"/>
         <source>Folder of the run records the metrics dock reads; empty: &apos;lsm_runs&apos; beside the project or the output.</source>
-        <translation>Carpeta de las fichas de ejecución que lee el panel de métricas; vacío: &apos;lsm_runs&apos; junto al proyecto o a la salida.</translation>
+        <translation>Carpeta de las fichas de ejecución que lee el panel de métricas; vacío: 'lsm_runs' junto al proyecto o a la salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="422"/>
+        <location filename="../algorithms/spysampling.py" line="264"/>
         <source>Reliable negatives</source>
         <translation>Negativos confiables</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="426"/>
+        <location filename="../algorithms/spysampling.py" line="268"/>
         <source>Prior map (train)</source>
         <translation>Mapa a priori (entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="427"/>
+        <location filename="../algorithms/spysampling.py" line="269"/>
         <source>Prior map (test)</source>
         <translation>Mapa a priori (prueba)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="429"/>
+        <location filename="../algorithms/spysampling.py" line="271"/>
         <source>Prior model bundle (train)</source>
         <translation>Paquete del modelo a priori (entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="428"/>
+        <location filename="../algorithms/spysampling.py" line="270"/>
         <source>Model bundle (*.lsmodel)</source>
         <translation>Paquete de modelo (*.lsmodel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="429"/>
+        <location filename="../algorithms/spysampling.py" line="271"/>
         <source>Prior model bundle (test)</source>
         <translation>Paquete del modelo a priori (prueba)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="434"/>
+        <location filename="../algorithms/spysampling.py" line="276"/>
         <source>PU summary</source>
         <translation>Resumen PU</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="435"/>
+        <location filename="../algorithms/spysampling.py" line="277"/>
         <source>Run record file</source>
         <translation>Archivo de ficha de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="99"/>
+        <location filename="../algorithms/trainlsnet.py" line="101"/>
         <source>Run id</source>
         <translation>Id. de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="437"/>
+        <location filename="../algorithms/spysampling.py" line="279"/>
         <source>Spy threshold (train)</source>
         <translation>Umbral de espías (entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="438"/>
+        <location filename="../algorithms/spysampling.py" line="280"/>
         <source>Training negatives</source>
         <translation>Negativos de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="439"/>
+        <location filename="../algorithms/spysampling.py" line="281"/>
         <source>Test negatives</source>
         <translation>Negativos de prueba</translation>
     </message>
@@ -624,12 +624,12 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
     <message>
         <location filename="../plugin/dock_stores.py" line="80"/>
         <source>&apos;{}&apos; is not an object</source>
-        <translation>&apos;{}&apos; no es un objeto</translation>
+        <translation>'{}' no es un objeto</translation>
     </message>
     <message>
         <location filename="../plugin/dock_stores.py" line="82"/>
         <source>empty &apos;run_id&apos;</source>
-        <translation>&apos;run_id&apos; vacío</translation>
+        <translation>'run_id' vacío</translation>
     </message>
     <message>
         <location filename="../plugin/run_table.py" line="58"/>
@@ -719,207 +719,207 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
 {} ejecuciones: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="123"/>
+        <location filename="../algorithms/spysampling.py" line="117"/>
         <source>Threads used to fit and apply the forests (-1: all cores).</source>
         <translation>Hilos usados para ajustar y aplicar los bosques (-1: todos los núcleos).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="75"/>
+        <location filename="../algorithms/trainlsnet.py" line="77"/>
         <source>Seeds the splits, the weights, the batches and the augmentation.</source>
         <translation>Inicializa las particiones, los pesos, los lotes y el aumento de datos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="80"/>
+        <location filename="../algorithms/trainlsnet.py" line="82"/>
         <source>auto: a CUDA GPU when torch sees one, else the CPU.</source>
         <translation>auto: una GPU CUDA si torch ve una; si no, la CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="81"/>
+        <location filename="../algorithms/trainlsnet.py" line="83"/>
         <source>LSM model bundles (*.lsmodel)</source>
         <translation>Paquetes de modelo LSM (*.lsmodel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="81"/>
+        <location filename="../algorithms/trainlsnet.py" line="83"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="82"/>
+        <location filename="../algorithms/trainlsnet.py" line="84"/>
         <source>LSNet bundle</source>
         <translation>Paquete LSNet</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="85"/>
+        <location filename="../algorithms/trainlsnet.py" line="87"/>
         <source>Training curves</source>
         <translation>Curvas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="90"/>
+        <location filename="../algorithms/trainlsnet.py" line="92"/>
         <source>Training curves (PNG)</source>
         <translation>Curvas de entrenamiento (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="95"/>
+        <location filename="../algorithms/trainlsnet.py" line="97"/>
         <source>Where the run record goes; default &apos;lsm_runs&apos; beside the project or the bundle.</source>
-        <translation>Dónde va la ficha de ejecución; por defecto &apos;lsm_runs&apos; junto al proyecto o al paquete.</translation>
+        <translation>Dónde va la ficha de ejecución; por defecto 'lsm_runs' junto al proyecto o al paquete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="100"/>
+        <location filename="../algorithms/trainlsnet.py" line="102"/>
         <source>Run record</source>
         <translation>Ficha de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="101"/>
+        <location filename="../algorithms/trainlsnet.py" line="103"/>
         <source>Test ROC-AUC</source>
         <translation>ROC-AUC de prueba</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="102"/>
+        <location filename="../algorithms/trainlsnet.py" line="104"/>
         <source>Best epoch</source>
         <translation>Mejor época</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="106"/>
+        <location filename="../algorithms/trainlsnet.py" line="108"/>
         <source>Factor rasters</source>
         <translation>Ráster de factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="107"/>
+        <location filename="../algorithms/trainlsnet.py" line="109"/>
         <source>Continuous factor rasters on one grid (single bands named after the layer, stack bands after their descriptions). lsm:lsnetpredict needs rasters of the same names.</source>
         <translation>Ráster de factores continuos en una misma cuadrícula (bandas únicas nombradas según la capa, bandas de una pila según su descripción). lsm:lsnetpredict necesita ráster con los mismos nombres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="115"/>
+        <location filename="../algorithms/trainlsnet.py" line="117"/>
         <source>Samples (points)</source>
         <translation>Muestras (puntos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="116"/>
+        <location filename="../algorithms/trainlsnet.py" line="118"/>
         <source>Landslides and non-landslides as points with a 0/1 label field.</source>
         <translation>Deslizamientos y no deslizamientos como puntos con un campo de etiqueta 0/1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="117"/>
+        <location filename="../algorithms/trainlsnet.py" line="119"/>
         <source>Label field (1 = landslide, 0 = not)</source>
         <translation>Campo de etiqueta (1 = deslizamiento, 0 = no)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="125"/>
+        <location filename="../algorithms/trainlsnet.py" line="127"/>
         <source>&apos;label&apos; in lsm:buildsamples output (the default when left empty); &apos;lslpts&apos; in the bundled points_350.gpkg.</source>
-        <translation>&apos;label&apos; en la salida de lsm:buildsamples (el valor por defecto si se deja vacío); &apos;lslpts&apos; en el points_350.gpkg incluido.</translation>
+        <translation>'label' en la salida de lsm:buildsamples (el valor por defecto si se deja vacío); 'lslpts' en el points_350.gpkg incluido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="133"/>
+        <location filename="../algorithms/trainlsnet.py" line="135"/>
         <source>Split field (&apos;train&apos; / &apos;test&apos;)</source>
-        <translation>Campo de partición (&apos;train&apos; / &apos;test&apos;)</translation>
+        <translation>Campo de partición ('train' / 'test')</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="141"/>
+        <location filename="../algorithms/trainlsnet.py" line="143"/>
         <source>Field with &apos;train&apos; or &apos;test&apos; (and optionally &apos;validation&apos;) per sample. Empty: the field &apos;split&apos; when the layer has one, else a seeded test share is held out.</source>
-        <translation>Campo con &apos;train&apos; o &apos;test&apos; (y opcionalmente &apos;validation&apos;) por muestra. Vacío: el campo &apos;split&apos; si la capa lo tiene; si no, se reserva una proporción de prueba extraída con la semilla.</translation>
+        <translation>Campo con 'train' o 'test' (y opcionalmente 'validation') por muestra. Vacío: el campo 'split' si la capa lo tiene; si no, se reserva una proporción de prueba extraída con la semilla.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="149"/>
+        <location filename="../algorithms/trainlsnet.py" line="151"/>
         <source>Test share (when there is no split field)</source>
         <translation>Proporción de prueba (cuando no hay campo de partición)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="157"/>
+        <location filename="../algorithms/trainlsnet.py" line="159"/>
         <source>Share of each class kept for testing when the samples have no split field (70/30).</source>
         <translation>Proporción de cada clase reservada para prueba cuando las muestras no tienen campo de partición (70/30).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="158"/>
+        <location filename="../algorithms/trainlsnet.py" line="160"/>
         <source>Validation share for early stopping</source>
         <translation>Proporción de validación para la parada temprana</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="166"/>
+        <location filename="../algorithms/trainlsnet.py" line="168"/>
         <source>Share of the training samples held out to choose the best epoch (0: no early stopping).</source>
         <translation>Proporción de las muestras de entrenamiento reservada para elegir la mejor época (0: sin parada temprana).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="190"/>
+        <location filename="../algorithms/trainlsnet.py" line="192"/>
         <source>Network width (feature maps of the first block)</source>
         <translation>Ancho de la red (mapas de características del primer bloque)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="197"/>
+        <location filename="../algorithms/trainlsnet.py" line="199"/>
         <source>64 is the paper&apos;s network (64-128-128-256-256 feature maps, 1024-256-128 dense units); every layer scales with it. Smaller widths train and map faster on small data.</source>
         <translation>64 es la red del artículo (mapas de características 64-128-128-256-256, unidades densas 1024-256-128); todas las capas escalan con él. Anchos menores entrenan y generan mapas más rápido con datos pequeños.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="234"/>
+        <location filename="../algorithms/trainlsnet.py" line="236"/>
         <source>Maximum epochs</source>
         <translation>Número máximo de épocas</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="235"/>
+        <location filename="../algorithms/trainlsnet.py" line="237"/>
         <source>Most passes over the training samples; early stopping usually ends training sooner.</source>
         <translation>Número máximo de pasadas sobre las muestras de entrenamiento; la parada temprana suele terminar antes el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="238"/>
+        <location filename="../algorithms/trainlsnet.py" line="240"/>
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="239"/>
+        <location filename="../algorithms/trainlsnet.py" line="241"/>
         <source>Patches per optimisation step (32 by default); larger batches need more memory.</source>
         <translation>Parches por paso de optimización (32 por defecto); los lotes más grandes necesitan más memoria.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="240"/>
+        <location filename="../algorithms/trainlsnet.py" line="242"/>
         <source>Learning rate (Adam)</source>
         <translation>Tasa de aprendizaje (Adam)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="248"/>
+        <location filename="../algorithms/trainlsnet.py" line="250"/>
         <source>1e-4 in Zhang et al. 2022.</source>
         <translation>1e-4 en Zhang et al. 2022.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="249"/>
+        <location filename="../algorithms/trainlsnet.py" line="251"/>
         <source>Early stopping patience (epochs)</source>
         <translation>Paciencia de la parada temprana (épocas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="252"/>
+        <location filename="../algorithms/trainlsnet.py" line="254"/>
         <source>Training stops after this many epochs without a better validation AUC.</source>
         <translation>El entrenamiento se detiene tras este número de épocas sin un AUC de validación mejor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="253"/>
+        <location filename="../algorithms/trainlsnet.py" line="255"/>
         <source>Augment by flips and 90-degree rotations</source>
         <translation>Aumentar con volteos y rotaciones de 90 grados</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="254"/>
+        <location filename="../algorithms/trainlsnet.py" line="256"/>
         <source>Each training patch is turned by one of the 8 flips/rotations at random. Turn it off for direction-dependent factors such as aspect or northness.</source>
         <translation>Cada parche de entrenamiento se transforma con uno de los 8 volteos/rotaciones al azar. Desactívelo para factores que dependen de la dirección, como la orientación o la componente norte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="262"/>
+        <location filename="../algorithms/trainlsnet.py" line="264"/>
         <source>Class balancing</source>
         <translation>Balanceo de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="262"/>
+        <location filename="../algorithms/trainlsnet.py" line="264"/>
         <source>Class weights (inverse frequency)</source>
         <translation>Pesos de clase (frecuencia inversa)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="262"/>
+        <location filename="../algorithms/trainlsnet.py" line="264"/>
         <source>Balanced sampling</source>
         <translation>Muestreo balanceado</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="262"/>
+        <location filename="../algorithms/trainlsnet.py" line="264"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="268"/>
+        <location filename="../algorithms/trainlsnet.py" line="270"/>
         <source>Class weights: the loss of each class weighted by its inverse frequency. Balanced sampling: batches drawn with both classes equally likely. None: neither.</source>
         <translation>Pesos de clase: la pérdida de cada clase ponderada por su frecuencia inversa. Muestreo balanceado: lotes extraídos con ambas clases igual de probables. Ninguno: ni lo uno ni lo otro.</translation>
     </message>
@@ -934,132 +934,132 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
         <translation>PR (AP = {:.3f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="226"/>
+        <location filename="../algorithms/spysampling.py" line="220"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Factores categóricos (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="229"/>
+        <location filename="../algorithms/spysampling.py" line="223"/>
         <source>Factors holding class codes (lithology, land cover): one-hot encoded in the step forests. Empty: those the sample layer declares (lsm:buildsamples writes its categorical factors as integer fields).</source>
         <translation>Factores que contienen códigos de clase (litología, cobertura del suelo): codificados en one-hot en los bosques de las etapas. Vacío: los que declara la capa de muestras (lsm:buildsamples escribe sus factores categóricos como campos enteros).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="271"/>
+        <location filename="../algorithms/_spy_params.py" line="23"/>
         <source>Landslide inventory to keep negatives off (with a sample layer)</source>
         <translation>Inventario de deslizamientos del que alejar los negativos (con una capa de muestras)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="277"/>
+        <location filename="../algorithms/_spy_params.py" line="31"/>
         <source>With a sample layer: the inventory it was built from. No negative falls on any of its cells (every cell of a polygon, whatever the polygon mode) or within the buffer. With the inventory input that inventory is used.</source>
         <translation>Con una capa de muestras: el inventario a partir del cual se construyó. Ningún negativo cae en ninguna de sus celdas (cada celda de un polígono, sea cual sea el modo de polígono) ni dentro del búfer. Con el inventario como entrada se usa ese inventario.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="286"/>
+        <location filename="../algorithms/_spy_params.py" line="41"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="289"/>
+        <location filename="../algorithms/_spy_params.py" line="47"/>
         <source>Negatives only inside these polygons (default: every valid cell).</source>
         <translation>Negativos solo dentro de estos polígonos (por defecto: toda celda válida).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="290"/>
+        <location filename="../algorithms/_spy_params.py" line="54"/>
         <source>Exclusion buffer around landslides (map units)</source>
         <translation>Búfer de exclusión alrededor de los deslizamientos (unidades del mapa)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="297"/>
+        <location filename="../algorithms/_spy_params.py" line="61"/>
         <source>No negative within this distance of a landslide cell (inventory and sample landslides), in the rasters&apos; CRS units.</source>
         <translation>Ningún negativo a menos de esta distancia de una celda de deslizamiento (inventario y deslizamientos de las muestras), en unidades del SRC de los ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="305"/>
+        <location filename="../algorithms/_spy_params.py" line="70"/>
         <source>Spatial split block size (0: random split)</source>
         <translation>Tamaño de bloque de la partición espacial (0: partición aleatoria)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="312"/>
+        <location filename="../algorithms/_spy_params.py" line="77"/>
         <source>The block size of lsm:buildsamples&apos; spatial split: each split&apos;s negatives stay in the blocks of its own sample points (blocks without a sample point give none). 0: a random split.</source>
         <translation>El tamaño de bloque de la partición espacial de lsm:buildsamples: los negativos de cada partición quedan en los bloques de sus propios puntos de muestra (los bloques sin punto de muestra no dan ninguno). 0: una partición aleatoria.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="321"/>
+        <location filename="../algorithms/_spy_params.py" line="87"/>
         <source>Keep the random test cells (negative_kind &apos;random&apos;)</source>
-        <translation>Conservar las celdas de prueba aleatorias (negative_kind &apos;random&apos;)</translation>
+        <translation>Conservar las celdas de prueba aleatorias (negative_kind 'random')</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="324"/>
+        <location filename="../algorithms/_spy_params.py" line="92"/>
         <source>Also write the sample layer&apos;s unlabeled test cells, marked negative_kind = &apos;random&apos; (the reliable negatives are &apos;rn&apos;), so the test split can be scored on both.</source>
-        <translation>Escribir también las celdas de prueba no etiquetadas de la capa de muestras, marcadas negative_kind = &apos;random&apos; (los negativos confiables son &apos;rn&apos;), para que la partición de prueba pueda evaluarse con ambos.</translation>
+        <translation>Escribir también las celdas de prueba no etiquetadas de la capa de muestras, marcadas negative_kind = 'random' (los negativos confiables son 'rn'), para que la partición de prueba pueda evaluarse con ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="342"/>
+        <location filename="../algorithms/_spy_params.py" line="115"/>
         <source>Step-1 classifier (spy technique)</source>
         <translation>Clasificador de la etapa 1 (técnica de espías)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="342"/>
+        <location filename="../algorithms/_spy_params.py" line="115"/>
         <source>Balanced random forest, out-of-bag scores (default)</source>
         <translation>Bosque aleatorio balanceado, puntajes fuera de la bolsa (por defecto)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="342"/>
+        <location filename="../algorithms/_spy_params.py" line="115"/>
         <source>Plain random forest, in-sample scores (Fu et al. 2024)</source>
         <translation>Bosque aleatorio simple, puntajes dentro de la muestra (Fu et al. 2024)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="351"/>
+        <location filename="../algorithms/_spy_params.py" line="124"/>
         <source>Out-of-bag scores never come from a tree that saw the cell, so spies are not learnt as negatives; the paper&apos;s plain forest scores its own training cells.</source>
         <translation>Los puntajes fuera de la bolsa nunca provienen de un árbol que vio la celda, así que los espías no se aprenden como negativos; el bosque simple del artículo puntúa sus propias celdas de entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="174"/>
+        <location filename="../algorithms/trainlsnet.py" line="176"/>
         <source>Patch size (cells)</source>
         <translation>Tamaño del parche (celdas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="181"/>
+        <location filename="../algorithms/trainlsnet.py" line="183"/>
         <source>Side of the square patch around each cell (the cell at index size // 2). 224 (the default) is Zhang et al. 2022&apos;s, which also tested 96, 128, 196 and 256; for small areas or quick runs use a smaller one such as 33. Any size from 9 up that fits the rasters.</source>
         <translation>Lado del parche cuadrado alrededor de cada celda (la celda en el índice tamaño // 2). 224 (el valor por defecto) es el de Zhang et al. 2022, que también probaron 96, 128, 196 y 256; para áreas pequeñas o ejecuciones rápidas use uno menor, p. ej., 33. Cualquier tamaño desde 9 que quepa en los ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="205"/>
+        <location filename="../algorithms/trainlsnet.py" line="207"/>
         <source>Convolution padding</source>
         <translation>Relleno de las convoluciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="205"/>
+        <location filename="../algorithms/trainlsnet.py" line="207"/>
         <source>Zero-padded (the paper&apos;s)</source>
         <translation>Con relleno de ceros (el del artículo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="205"/>
+        <location filename="../algorithms/trainlsnet.py" line="207"/>
         <source>Unpadded (fast dense mapping)</source>
         <translation>Sin relleno (mapeo denso rápido)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="211"/>
+        <location filename="../algorithms/trainlsnet.py" line="213"/>
         <source>Zero-padded convolutions keep the map size, so every patch gets the paper&apos;s five blocks; the map is then computed patch by patch (exact, slower). Unpadded convolutions drop blocks that do not fit the patch but map through a dense twin many times faster.</source>
         <translation>Las convoluciones con relleno de ceros conservan el tamaño del mapa, así que cada parche recibe los cinco bloques del artículo; el mapa se calcula entonces parche por parche (exacto, más lento). Las convoluciones sin relleno descartan los bloques que no caben en el parche, pero mapean mediante un gemelo denso muchas veces más rápido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="220"/>
+        <location filename="../algorithms/trainlsnet.py" line="222"/>
         <source>Training schedule</source>
         <translation>Programa de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="220"/>
+        <location filename="../algorithms/trainlsnet.py" line="222"/>
         <source>Early stopping (the settings below)</source>
         <translation>Parada temprana (los parámetros de abajo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="220"/>
+        <location filename="../algorithms/trainlsnet.py" line="222"/>
         <source>Paper: 600 epochs, lr 1e-4, no early stopping</source>
         <translation>Artículo: 600 épocas, tasa de aprendizaje 1e-4, sin parada temprana</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="226"/>
+        <location filename="../algorithms/trainlsnet.py" line="228"/>
         <source>Paper: Zhang et al. 2022&apos;s schedule, overriding epochs, learning rate, patience, augmentation (off) and balancing (none); batch size, seed and device are kept.</source>
         <translation>Artículo: el programa de Zhang et al. 2022, que reemplaza las épocas, la tasa de aprendizaje, la paciencia, el aumento de datos (desactivado) y el balanceo (ninguno); se conservan el tamaño de lote, la semilla y el dispositivo.</translation>
     </message>
@@ -1339,7 +1339,7 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
     <message>
         <location filename="../algorithms/alignfactors.py" line="119"/>
         <source>One &apos;&lt;factor&gt;.tif&apos; per factor is written here (an existing file of that name is replaced).</source>
-        <translation>Aquí se escribe un archivo &apos;&lt;factor&gt;.tif&apos; por factor (un archivo existente con ese nombre se reemplaza).</translation>
+        <translation>Aquí se escribe un archivo '&lt;factor&gt;.tif' por factor (un archivo existente con ese nombre se reemplaza).</translation>
     </message>
     <message>
         <location filename="../algorithms/alignfactors.py" line="126"/>
@@ -1374,7 +1374,7 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
     <message>
         <location filename="../algorithms/alignfactors.py" line="153"/>
         <source>The VRT stack &apos;{}&apos; must end in .vrt.</source>
-        <translation>La pila VRT &apos;{}&apos; debe terminar en .vrt.</translation>
+        <translation>La pila VRT '{}' debe terminar en .vrt.</translation>
     </message>
     <message>
         <location filename="../algorithms/alignfactors.py" line="154"/>
@@ -1384,7 +1384,7 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
     <message>
         <location filename="../algorithms/alignfactors.py" line="168"/>
         <source>Factor &apos;{}&apos; was written as &apos;{}&apos;: loaded from there its layer name is the file&apos;s.</source>
-        <translation>El factor &apos;{}&apos; se escribió como &apos;{}&apos;: cargado desde allí, el nombre de su capa es el del archivo.</translation>
+        <translation>El factor '{}' se escribió como '{}': cargado desde allí, el nombre de su capa es el del archivo.</translation>
     </message>
     <message>
         <location filename="../algorithms/alignfactors.py" line="188"/>
@@ -1646,7 +1646,7 @@ Salidas: un GeoTIFF Float32 por factor en la carpeta de salida (nombrado según 
     <message>
         <location filename="../algorithms/buildsamples.py" line="314"/>
         <source>The DEM &apos;{}&apos; is not on the factors&apos; grid ({}): resample it first.</source>
-        <translation>El MDE &apos;{}&apos; no está en la cuadrícula de los factores ({}): remuestréelo primero.</translation>
+        <translation>El MDE '{}' no está en la cuadrícula de los factores ({}): remuestréelo primero.</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="253"/>
@@ -1707,7 +1707,7 @@ Los factores deben compartir una misma cuadrícula, o alinearse a un ráster de 
     <message>
         <location filename="../algorithms/comparenegatives.py" line="83"/>
         <source>&apos;train&apos; / &apos;test&apos;: negatives come from the training split, the common test from the test one.</source>
-        <translation>&apos;train&apos; / &apos;test&apos;: los negativos provienen de la partición de entrenamiento; la prueba común, de la de prueba.</translation>
+        <translation>'train' / 'test': los negativos provienen de la partición de entrenamiento; la prueba común, de la de prueba.</translation>
     </message>
     <message>
         <location filename="../algorithms/comparenegatives.py" line="92"/>
@@ -1822,7 +1822,7 @@ Los factores deben compartir una misma cuadrícula, o alinearse a un ráster de 
     <message>
         <location filename="../algorithms/comparenegatives.py" line="230"/>
         <source>{} row(s) of &apos;{}&apos; without label, split, or factor values were left out.</source>
-        <translation>{} fila(s) de &apos;{}&apos; sin etiqueta, partición o valores de factores se omitieron.</translation>
+        <translation>{} fila(s) de '{}' sin etiqueta, partición o valores de factores se omitieron.</translation>
     </message>
     <message>
         <location filename="../algorithms/comparenegatives.py" line="242"/>
@@ -1832,7 +1832,7 @@ Los factores deben compartir una misma cuadrícula, o alinearse a un ráster de 
     <message>
         <location filename="../algorithms/comparenegatives.py" line="254"/>
         <source>Quote the &apos;random&apos; and &apos;area&apos; rows: &apos;rn&apos; rows score each strategy on its own negatives, which are easy by construction (optimistic).</source>
-        <translation>Cite las filas &apos;random&apos; y &apos;area&apos;: las filas &apos;rn&apos; evalúan cada estrategia con sus propios negativos, fáciles por construcción (optimista).</translation>
+        <translation>Cite las filas 'random' y 'area': las filas 'rn' evalúan cada estrategia con sus propios negativos, fáciles por construcción (optimista).</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="71"/>
@@ -1844,7 +1844,7 @@ Los factores deben compartir una misma cuadrícula, o alinearse a un ráster de 
         <source>Which negatives make the better map? Trains every chosen model on random, buffer (beyond a distance from every training landslide), spy and Bagging-PU negatives, N times each, and scores every run on ONE common test set: the test landslides against the sample layer&apos;s random unlabeled test cells (test set &apos;random&apos;), and by the prediction-rate AUC over the whole map (&apos;area&apos;). Each strategy&apos;s own test negatives (&apos;rn&apos;) are scored too, for reference: they are easy by construction.
 
 Input: a sample layer of lsm:buildsamples (label, split) and the factor rasters. Outputs: a CSV (strategy, model, test_set, metric, mean, sd, n), a box-plot PNG and run records.</source>
-        <translation>¿Qué negativos dan el mejor mapa? Entrena cada modelo elegido con negativos aleatorios, por búfer (más allá de una distancia de todo deslizamiento de entrenamiento), por espías y Bagging-PU, N veces cada uno, y evalúa cada ejecución con UN conjunto de prueba común: los deslizamientos de prueba frente a las celdas de prueba no etiquetadas aleatorias de la capa de muestras (conjunto de prueba &apos;random&apos;), y por el AUC de la tasa de predicción sobre todo el mapa (&apos;area&apos;). También se evalúan los propios negativos de prueba de cada estrategia (&apos;rn&apos;), como referencia: son fáciles por construcción.
+        <translation>¿Qué negativos dan el mejor mapa? Entrena cada modelo elegido con negativos aleatorios, por búfer (más allá de una distancia de todo deslizamiento de entrenamiento), por espías y Bagging-PU, N veces cada uno, y evalúa cada ejecución con UN conjunto de prueba común: los deslizamientos de prueba frente a las celdas de prueba no etiquetadas aleatorias de la capa de muestras (conjunto de prueba 'random'), y por el AUC de la tasa de predicción sobre todo el mapa ('area'). También se evalúan los propios negativos de prueba de cada estrategia ('rn'), como referencia: son fáciles por construcción.
 
 Entrada: una capa de muestras de lsm:buildsamples (label, split) y los ráster de factores. Salidas: un CSV (strategy, model, test_set, metric, mean, sd, n), un PNG de diagramas de caja y fichas de ejecución.</translation>
     </message>
@@ -1852,147 +1852,147 @@ Entrada: una capa de muestras de lsm:buildsamples (label, split) y los ráster d
 <context>
     <name>CrossValidateAlgorithm</name>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="106"/>
+        <location filename="../algorithms/crossvalidate.py" line="97"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="111"/>
+        <location filename="../algorithms/crossvalidate.py" line="102"/>
         <source>Label field (1 landslide, 0 unlabeled)</source>
         <translation>Campo de etiqueta (1 deslizamiento, 0 no etiquetado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="122"/>
+        <location filename="../algorithms/crossvalidate.py" line="113"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="131"/>
+        <location filename="../algorithms/crossvalidate.py" line="122"/>
         <source>Negatives per landslide in each fold (0 = all)</source>
         <translation>Negativos por deslizamiento en cada pliegue (0 = todos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="145"/>
+        <location filename="../algorithms/crossvalidate.py" line="136"/>
         <source>Model parameters (name=value; ...)</source>
         <translation>Parámetros del modelo (nombre=valor; ...)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="158"/>
+        <location filename="../algorithms/crossvalidate.py" line="149"/>
         <source>Write a run record</source>
         <translation>Escribir una ficha de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="167"/>
+        <location filename="../algorithms/crossvalidate.py" line="158"/>
         <source>Folds</source>
         <translation>Pliegues</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="175"/>
+        <location filename="../algorithms/crossvalidate.py" line="166"/>
         <source>Number of folds (k)</source>
         <translation>Número de pliegues (k)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="186"/>
+        <location filename="../algorithms/crossvalidate.py" line="177"/>
         <source>Block size (map units)</source>
         <translation>Tamaño de bloque (unidades del mapa)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="199"/>
+        <location filename="../algorithms/crossvalidate.py" line="190"/>
         <source>Group field (leave one group out)</source>
         <translation>Campo de grupo (dejar un grupo fuera)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="210"/>
+        <location filename="../algorithms/crossvalidate.py" line="201"/>
         <source>Repeats</source>
         <translation>Repeticiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="224"/>
+        <location filename="../algorithms/crossvalidate.py" line="215"/>
         <source>Per-fold metrics</source>
         <translation>Métricas por pliegue</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="227"/>
+        <location filename="../algorithms/crossvalidate.py" line="218"/>
         <source>Metrics summary (mean, sd, 95 % interval)</source>
         <translation>Resumen de métricas (media, desv. est., intervalo del 95 %)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="234"/>
+        <location filename="../algorithms/crossvalidate.py" line="225"/>
         <source>Out-of-fold scores</source>
         <translation>Puntajes fuera del pliegue</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="239"/>
+        <location filename="../algorithms/crossvalidate.py" line="230"/>
         <source>ROC and PR curves of the folds (PNG)</source>
         <translation>Curvas ROC y PR de los pliegues (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="239"/>
+        <location filename="../algorithms/crossvalidate.py" line="230"/>
         <source>PNG files (*.png)</source>
         <translation>Archivos PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="247"/>
+        <location filename="../algorithms/crossvalidate.py" line="238"/>
         <source>Mean ROC-AUC over the folds</source>
         <translation>ROC-AUC medio sobre los pliegues</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="248"/>
+        <location filename="../algorithms/crossvalidate.py" line="239"/>
         <source>Mean PR-AUC over the folds</source>
         <translation>PR-AUC medio sobre los pliegues</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="249"/>
+        <location filename="../algorithms/crossvalidate.py" line="240"/>
         <source>Run record</source>
         <translation>Ficha de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="250"/>
+        <location filename="../algorithms/crossvalidate.py" line="241"/>
         <source>Run id</source>
         <translation>Id. de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="258"/>
+        <location filename="../algorithms/crossvalidate.py" line="249"/>
         <source>The samples layer could not be opened.</source>
         <translation>No se pudo abrir la capa de muestras.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="274"/>
+        <location filename="../algorithms/crossvalidate.py" line="265"/>
         <source>Cross-validating {} on &apos;{}&apos;: {} landslides, {} unlabeled; {} folds ({}) x {} repeat(s), 1:{}.</source>
-        <translation>Validación cruzada de {} en &apos;{}&apos;: {} deslizamientos, {} no etiquetados; {} pliegues ({}) x {} repetición(es), 1:{}.</translation>
+        <translation>Validación cruzada de {} en '{}': {} deslizamientos, {} no etiquetados; {} pliegues ({}) x {} repetición(es), 1:{}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="274"/>
+        <location filename="../algorithms/crossvalidate.py" line="265"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="326"/>
+        <location filename="../algorithms/_cv_io.py" line="37"/>
         <source>Choose the factor fields of layer &apos;{}&apos;.</source>
-        <translation>Elija los campos de factores de la capa &apos;{}&apos;.</translation>
+        <translation>Elija los campos de factores de la capa '{}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="328"/>
+        <location filename="../algorithms/_cv_io.py" line="43"/>
         <source>The label field &apos;{}&apos; is also chosen as a factor.</source>
-        <translation>El campo de etiqueta &apos;{}&apos; también está elegido como factor.</translation>
+        <translation>El campo de etiqueta '{}' también está elegido como factor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="332"/>
+        <location filename="../algorithms/_cv_io.py" line="51"/>
         <source>Leave one group out needs a group field: choose it (event, region or year).</source>
         <translation>Dejar un grupo fuera requiere un campo de grupo: elíjalo (evento, región o año).</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="349"/>
+        <location filename="../algorithms/_cv_io.py" line="72"/>
         <source>{} over the folds: {} (sd {:.3f}; {}).</source>
         <translation>{} sobre los pliegues: {} (desv. est. {:.3f}; {}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="359"/>
+        <location filename="../algorithms/_cv_io.py" line="82"/>
         <source>Test set of every fold: &apos;random&apos; (the fold&apos;s landslides against its unlabeled samples); the threshold metrics are at 0.5.</source>
-        <translation>Conjunto de prueba de cada pliegue: &apos;random&apos; (los deslizamientos del pliegue contra sus muestras no etiquetadas); las métricas con umbral se calculan en 0,5.</translation>
+        <translation>Conjunto de prueba de cada pliegue: 'random' (los deslizamientos del pliegue contra sus muestras no etiquetadas); las métricas con umbral se calculan en 0,5.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="419"/>
+        <location filename="../algorithms/_cv_io.py" line="145"/>
         <source>Cannot write the out-of-fold layer: {}</source>
         <translation>No se puede escribir la capa fuera del pliegue: {}</translation>
     </message>
@@ -2006,7 +2006,7 @@ Entrada: una capa de muestras de lsm:buildsamples (label, split) y los ráster d
         <source>Out-of-fold assessment of any model type of lsm:trainmodel on a sample layer (landslides 1, unlabeled 0): stratified k-fold, spatial blocks, k-means clusters of the coordinates or leave one group (event, region, year) out, optionally repeated. Each fold&apos;s model trains on negatives drawn from that fold&apos;s training unlabeled samples only, and is tested on the fold&apos;s landslides against its unlabeled samples (test set &apos;random&apos;).
 
 Outputs: per-fold metrics, their mean, sd and 95 % interval, the out-of-fold score of every sample as a layer, a ROC / PR figure of the folds and a run record (the dock shows the spread).</source>
-        <translation>Evaluación fuera del pliegue de cualquier tipo de modelo de lsm:trainmodel en una capa de muestras (deslizamientos 1, no etiquetados 0): k pliegues estratificados, bloques espaciales, grupos k-means de las coordenadas o dejar un grupo (evento, región, año) fuera, opcionalmente repetida. El modelo de cada pliegue se entrena con negativos extraídos solo de las muestras no etiquetadas de entrenamiento de ese pliegue, y se prueba con los deslizamientos del pliegue contra sus muestras no etiquetadas (conjunto de prueba &apos;random&apos;).
+        <translation>Evaluación fuera del pliegue de cualquier tipo de modelo de lsm:trainmodel en una capa de muestras (deslizamientos 1, no etiquetados 0): k pliegues estratificados, bloques espaciales, grupos k-means de las coordenadas o dejar un grupo (evento, región, año) fuera, opcionalmente repetida. El modelo de cada pliegue se entrena con negativos extraídos solo de las muestras no etiquetadas de entrenamiento de ese pliegue, y se prueba con los deslizamientos del pliegue contra sus muestras no etiquetadas (conjunto de prueba 'random').
 
 Salidas: métricas por pliegue, su media, desviación estándar e intervalo del 95 %, el puntaje fuera del pliegue de cada muestra como capa, una figura ROC / PR de los pliegues y una ficha de ejecución (el panel muestra la dispersión).</translation>
     </message>
@@ -2071,7 +2071,7 @@ Salidas: métricas por pliegue, su media, desviación estándar e intervalo del 
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="99"/>
         <source>One label per susceptibility class. Default: Very low ... Very high for codes 1..5, else &apos;Class &lt;code&gt;&apos; (or the edges for a continuous map).</source>
-        <translation>Una etiqueta por clase de susceptibilidad. Por defecto: Muy baja ... Muy alta para los códigos 1..5; si no, &apos;Class &lt;code&gt;&apos; (o los límites para un mapa continuo).</translation>
+        <translation>Una etiqueta por clase de susceptibilidad. Por defecto: Muy baja ... Muy alta para los códigos 1..5; si no, 'Class &lt;code&gt;' (o los límites para un mapa continuo).</translation>
     </message>
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="112"/>
@@ -2146,7 +2146,7 @@ Salidas: métricas por pliegue, su media, desviación estándar e intervalo del 
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="147"/>
         <source>The {} &apos;{}&apos; is not a file on disk ({}); save it as GeoTIFF first.</source>
-        <translation>El {} &apos;{}&apos; no es un archivo en el disco ({}); guárdelo primero como GeoTIFF.</translation>
+        <translation>El {} '{}' no es un archivo en el disco ({}); guárdelo primero como GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="155"/>
@@ -2191,157 +2191,157 @@ Ambos ráster deben estar en una misma cuadrícula (lsm:alignfactors los coloca 
 <context>
     <name>EvaluateModelAlgorithm</name>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="87"/>
+        <location filename="../algorithms/evaluatemodel.py" line="83"/>
         <source>Model bundle</source>
         <translation>Paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="93"/>
+        <location filename="../algorithms/evaluatemodel.py" line="89"/>
         <source>A model bundle; the samples need a field per factor of the bundle. Trusted files only.</source>
         <translation>Un paquete de modelo; las muestras necesitan un campo por cada factor del paquete. Solo archivos de confianza.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="97"/>
+        <location filename="../algorithms/evaluatemodel.py" line="93"/>
         <source>Susceptibility raster</source>
         <translation>Ráster de susceptibilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="98"/>
+        <location filename="../algorithms/evaluatemodel.py" line="94"/>
         <source>Instead of a bundle: a susceptibility raster (e.g. lsm:predictraster&apos;s output).</source>
         <translation>En lugar de un paquete: un ráster de susceptibilidad (p. ej., la salida de lsm:predictraster).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="100"/>
+        <location filename="../algorithms/evaluatemodel.py" line="96"/>
         <source>Raster band</source>
         <translation>Banda del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="105"/>
+        <location filename="../algorithms/evaluatemodel.py" line="101"/>
         <source>Threshold (landslide when score &gt;= threshold)</source>
         <translation>Umbral (deslizamiento si puntaje &gt;= umbral)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="118"/>
+        <location filename="../algorithms/evaluatemodel.py" line="114"/>
         <source>Run name (for the run record)</source>
         <translation>Nombre de la ejecución (para la ficha de ejecución)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="124"/>
+        <location filename="../algorithms/evaluatemodel.py" line="120"/>
         <source>Write a run record</source>
         <translation>Escribir una ficha de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="129"/>
+        <location filename="../algorithms/evaluatemodel.py" line="125"/>
         <source>Metrics</source>
         <translation>Métricas</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="132"/>
+        <location filename="../algorithms/evaluatemodel.py" line="128"/>
         <source>ROC curve</source>
         <translation>Curva ROC</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="137"/>
+        <location filename="../algorithms/evaluatemodel.py" line="133"/>
         <source>Precision-recall curve</source>
         <translation>Curva precisión-exhaustividad</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="142"/>
+        <location filename="../algorithms/evaluatemodel.py" line="138"/>
         <source>ROC and PR curves (PNG)</source>
         <translation>Curvas ROC y PR (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="142"/>
+        <location filename="../algorithms/evaluatemodel.py" line="138"/>
         <source>PNG files (*.png)</source>
         <translation>Archivos PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="150"/>
+        <location filename="../algorithms/evaluatemodel.py" line="146"/>
         <source>Run record</source>
         <translation>Ficha de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="151"/>
+        <location filename="../algorithms/evaluatemodel.py" line="147"/>
         <source>Run id</source>
         <translation>Id. de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="152"/>
+        <location filename="../algorithms/evaluatemodel.py" line="148"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="153"/>
+        <location filename="../algorithms/evaluatemodel.py" line="149"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="154"/>
+        <location filename="../algorithms/evaluatemodel.py" line="150"/>
         <source>Balanced accuracy at the threshold</source>
         <translation>Exactitud balanceada en el umbral</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="155"/>
+        <location filename="../algorithms/evaluatemodel.py" line="151"/>
         <source>G-mean-best threshold</source>
         <translation>Umbral óptimo según la G-mean</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="161"/>
+        <location filename="../algorithms/evaluatemodel.py" line="157"/>
         <source>Give either a model bundle or a susceptibility raster (one of the two).</source>
         <translation>Indique un paquete de modelo o un ráster de susceptibilidad (uno de los dos).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="242"/>
+        <location filename="../algorithms/evaluatemodel.py" line="220"/>
         <source>{} on {} test landslides and {} negatives of &apos;{}&apos;:</source>
-        <translation>{} en {} deslizamientos de prueba y {} negativos de &apos;{}&apos;:</translation>
+        <translation>{} en {} deslizamientos de prueba y {} negativos de '{}':</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="253"/>
+        <location filename="../algorithms/evaluatemodel.py" line="231"/>
         <source>(columns: threshold {:.3f}, G-mean-best threshold {:.3f})</source>
         <translation>(columnas: umbral {:.3f}, umbral óptimo G-mean {:.3f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="305"/>
+        <location filename="../algorithms/evaluatemodel.py" line="240"/>
         <source>Using the {} &apos;test&apos; rows of the split field.</source>
-        <translation>Se usan las {} filas &apos;test&apos; del campo de partición.</translation>
+        <translation>Se usan las {} filas 'test' del campo de partición.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="314"/>
+        <location filename="../algorithms/_evaluate_io.py" line="102"/>
         <source>Model bundle &apos;{}&apos; is a &apos;{}&apos; model, which needs its factor rasters: map it (lsm:lsnetpredict) and evaluate the map with the raster input.</source>
-        <translation>El paquete de modelo &apos;{}&apos; es un modelo &apos;{}&apos;, que necesita sus ráster de factores: genere su mapa (lsm:lsnetpredict) y evalúe el mapa con la entrada ráster.</translation>
+        <translation>El paquete de modelo '{}' es un modelo '{}', que necesita sus ráster de factores: genere su mapa (lsm:lsnetpredict) y evalúe el mapa con la entrada ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="361"/>
+        <location filename="../algorithms/_evaluate_io.py" line="140"/>
         <source>The samples layer could not be opened.</source>
         <translation>No se pudo abrir la capa de muestras.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="328"/>
+        <location filename="../algorithms/_evaluate_io.py" line="108"/>
         <source>The model bundle needs factor field(s) {} which the samples layer lacks (its fields: {}). Evaluate with samples that carry the bundle&apos;s factors ({}).</source>
         <translation>El paquete de modelo necesita el/los campo(s) de factor {} que faltan en la capa de muestras (sus campos: {}). Evalúe con muestras que tengan los factores del paquete ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="345"/>
+        <location filename="../algorithms/_evaluate_io.py" line="123"/>
         <source>Model {}</source>
         <translation>Modelo {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="354"/>
+        <location filename="../algorithms/_evaluate_io.py" line="133"/>
         <source>Band {} does not exist in &apos;{}&apos; ({} band(s)).</source>
-        <translation>La banda {} no existe en &apos;{}&apos; ({} banda(s)).</translation>
+        <translation>La banda {} no existe en '{}' ({} banda(s)).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="376"/>
+        <location filename="../algorithms/_evaluate_io.py" line="157"/>
         <source>{} test point(s) fall outside raster &apos;{}&apos; and {} on nodata: left out.</source>
-        <translation>{} punto(s) de prueba caen fuera del ráster &apos;{}&apos; y {} sobre nodata: se omiten.</translation>
+        <translation>{} punto(s) de prueba caen fuera del ráster '{}' y {} sobre nodata: se omiten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="382"/>
+        <location filename="../algorithms/_evaluate_io.py" line="164"/>
         <source>No test point of &apos;{}&apos; falls on a value of raster &apos;{}&apos;: check that they cover the same area.</source>
-        <translation>Ningún punto de prueba de &apos;{}&apos; cae sobre un valor del ráster &apos;{}&apos;: verifique que cubran la misma zona.</translation>
+        <translation>Ningún punto de prueba de '{}' cae sobre un valor del ráster '{}': verifique que cubran la misma zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="388"/>
+        <location filename="../algorithms/_evaluate_io.py" line="171"/>
         <source>Raster {}</source>
         <translation>Ráster {}</translation>
     </message>
@@ -2351,22 +2351,22 @@ Ambos ráster deben estar en una misma cuadrícula (lsm:alignfactors los coloca 
         <translation>Evaluar modelo de susceptibilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="103"/>
+        <location filename="../algorithms/evaluatemodel.py" line="99"/>
         <source>Band of the susceptibility raster holding the scores (default 1).</source>
         <translation>Banda del ráster de susceptibilidad que contiene los puntajes (1 por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="114"/>
+        <location filename="../algorithms/evaluatemodel.py" line="110"/>
         <source>Scores at or above it count as landslide for the threshold metrics (default 0.5).</source>
         <translation>Los puntajes iguales o superiores cuentan como deslizamiento para las métricas con umbral (0,5 por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="121"/>
+        <location filename="../algorithms/evaluatemodel.py" line="117"/>
         <source>Name of the run in the metrics dock; empty: the model type and the run id.</source>
         <translation>Nombre de la ejecución en el panel de métricas; vacío: el tipo de modelo y el id. de ejecución.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="125"/>
+        <location filename="../algorithms/evaluatemodel.py" line="121"/>
         <source>Write the metrics and curves as a run record into the run store for the metrics dock.</source>
         <translation>Escribir las métricas y las curvas como ficha de ejecución en el registro de ejecuciones para el panel de métricas.</translation>
     </message>
@@ -2377,7 +2377,7 @@ Ambos ráster deben estar en una misma cuadrícula (lsm:alignfactors los coloca 
 Metrics: overall accuracy, precision, sensitivity, specificity, balanced accuracy, G-mean, F1 and kappa at the threshold and at the G-mean-best threshold (optimistic: chosen on the test set), ROC-AUC and PR-AUC. Outputs: the metrics table, ROC and PR curve tables, a PNG of both curves and a run record for the metrics dock.
 
 Bundles hold pickled Python objects: open only bundles from sources you trust.</source>
-        <translation>Evalúa un modelo en muestras de prueba: un paquete de modelo aplicado a los campos de factores de las muestras (nombrados como los factores del paquete), o un ráster de susceptibilidad muestreado en los puntos de prueba. Si hay un campo de partición, solo se usan sus filas &apos;test&apos;.
+        <translation>Evalúa un modelo en muestras de prueba: un paquete de modelo aplicado a los campos de factores de las muestras (nombrados como los factores del paquete), o un ráster de susceptibilidad muestreado en los puntos de prueba. Si hay un campo de partición, solo se usan sus filas 'test'.
 
 Métricas: exactitud global, precisión, sensibilidad, especificidad, exactitud balanceada, G-mean, F1 y kappa en el umbral y en el umbral óptimo G-mean (optimista: elegido en el conjunto de prueba), ROC-AUC y PR-AUC. Salidas: la tabla de métricas, las tablas de las curvas ROC y PR, un PNG de ambas curvas y una ficha de ejecución para el panel de métricas.
 
@@ -2387,167 +2387,162 @@ Los paquetes contienen objetos Python serializados (pickle): abra solo paquetes 
 <context>
     <name>ExplainModelAlgorithm</name>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="92"/>
+        <location filename="../algorithms/explainmodel.py" line="93"/>
         <source>Model bundle</source>
         <translation>Paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="93"/>
+        <location filename="../algorithms/explainmodel.py" line="94"/>
         <source>A model bundle of lsm:trainmodel; the samples need a field per factor of the bundle.</source>
         <translation>Un paquete de modelo de lsm:trainmodel; las muestras necesitan un campo por cada factor del paquete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="102"/>
+        <location filename="../algorithms/explainmodel.py" line="103"/>
         <source>Rows to explain (at most)</source>
         <translation>Filas por explicar (como máximo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="102"/>
+        <location filename="../algorithms/explainmodel.py" line="103"/>
         <source>SHAP values are computed for at most this many rows (the test rows when there is a split), drawn at random with the seed.</source>
         <translation>Los valores SHAP se calculan para como máximo este número de filas (las filas de prueba cuando hay partición), extraídas al azar con la semilla.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="112"/>
+        <location filename="../algorithms/explainmodel.py" line="113"/>
         <source>Background rows (sampled explainer)</source>
         <translation>Filas de fondo (explicador muestreado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="112"/>
+        <location filename="../algorithms/explainmodel.py" line="113"/>
         <source>Reference rows of the sampled explainer (training rows, drawn with the seed); more rows: steadier values, slower. Tree models do not use them.</source>
         <translation>Filas de referencia del explicador muestreado (filas de entrenamiento, extraídas con la semilla); más filas: valores más estables, más lento. Los modelos de árboles no las usan.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="127"/>
+        <location filename="../algorithms/explainmodel.py" line="128"/>
         <source>Dependence plots (top factors)</source>
         <translation>Gráficos de dependencia (factores principales)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="127"/>
+        <location filename="../algorithms/explainmodel.py" line="128"/>
         <source>Number of the most important factors that get a dependence plot.</source>
         <translation>Número de los factores más importantes que reciben un gráfico de dependencia.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="132"/>
+        <location filename="../algorithms/explainmodel.py" line="133"/>
         <source>Permutation repeats</source>
         <translation>Repeticiones de permutación</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="132"/>
+        <location filename="../algorithms/explainmodel.py" line="133"/>
         <source>Times each factor is shuffled for the permutation importance (mean and sd reported).</source>
         <translation>Veces que se baraja cada factor para la importancia por permutación (se informan la media y la desv. est.).</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="140"/>
+        <location filename="../algorithms/explainmodel.py" line="141"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="141"/>
+        <location filename="../algorithms/explainmodel.py" line="142"/>
         <source>PNG files (*.png)</source>
         <translation>Archivos PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="142"/>
+        <location filename="../algorithms/explainmodel.py" line="143"/>
         <source>Mean |SHAP| per factor (CSV)</source>
         <translation>|SHAP| medio por factor (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="142"/>
+        <location filename="../algorithms/explainmodel.py" line="143"/>
         <source>Global importance bar chart (PNG)</source>
         <translation>Gráfico de barras de la importancia global (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="142"/>
+        <location filename="../algorithms/explainmodel.py" line="143"/>
         <source>Beeswarm figure (PNG)</source>
         <translation>Figura de enjambre (beeswarm) (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="142"/>
+        <location filename="../algorithms/explainmodel.py" line="143"/>
         <source>Dependence plots (PNG)</source>
         <translation>Gráficos de dependencia (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="149"/>
+        <location filename="../algorithms/explainmodel.py" line="150"/>
         <source>Where to write this output; empty (optional ones): not written.</source>
         <translation>Dónde escribir esta salida; vacío (salidas opcionales): no se escribe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="151"/>
+        <location filename="../algorithms/explainmodel.py" line="152"/>
         <source>Permutation importance</source>
         <translation>Importancia por permutación</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="154"/>
+        <location filename="../algorithms/explainmodel.py" line="155"/>
         <source>Table: factor, mean drop of the test ROC-AUC when it is shuffled, its sd.</source>
         <translation>Tabla: factor, caída media del ROC-AUC de prueba al barajarlo, su desv. est.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="156"/>
+        <location filename="../algorithms/explainmodel.py" line="157"/>
         <source>Class or coefficient table (classic models)</source>
         <translation>Tabla de clases o de coeficientes (modelos clásicos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="162"/>
+        <location filename="../algorithms/explainmodel.py" line="163"/>
         <source>For fr / iv / woe bundles the class table (counts, FR, IV, W+, W-, contrast, studentised contrast per factor class); for logit bundles the coefficient table. Other models: empty.</source>
         <translation>Para los paquetes fr / iv / woe, la tabla de clases (conteos, FR, IV, W+, W-, contraste, contraste estudentizado por clase de factor); para los paquetes logit, la tabla de coeficientes. Otros modelos: vacía.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="169"/>
+        <location filename="../algorithms/explainmodel.py" line="170"/>
         <source>Largest additivity error of the SHAP values</source>
         <translation>Mayor error de aditividad de los valores SHAP</translation>
     </message>
     <message>
         <location filename="../algorithms/explainmodel.py" line="181"/>
         <source>Model bundle &apos;{}&apos; is a &apos;{}&apos; model: only lsm:trainmodel bundles can be explained.</source>
-        <translation>El paquete de modelo &apos;{}&apos; es un modelo &apos;{}&apos;: solo se pueden explicar paquetes de lsm:trainmodel.</translation>
+        <translation>El paquete de modelo '{}' es un modelo '{}': solo se pueden explicar paquetes de lsm:trainmodel.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="214"/>
-        <source>The samples layer could not be opened.</source>
-        <translation>No se pudo abrir la capa de muestras.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/explainmodel.py" line="218"/>
+        <location filename="../algorithms/explainmodel.py" line="183"/>
         <source>The model bundle needs factor field(s) {} which the samples layer lacks (its fields: {}). Explain the model on samples that carry the bundle&apos;s factors ({}).</source>
         <translation>El paquete de modelo necesita el/los campo(s) de factores {} que le faltan a la capa de muestras (sus campos: {}). Explique el modelo con muestras que tengan los factores del paquete ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="229"/>
+        <location filename="../algorithms/explainmodel.py" line="214"/>
         <source>The samples layer has no row with a label and every factor value: nothing to explain.</source>
         <translation>La capa de muestras no tiene ninguna fila con etiqueta y todos los valores de factores: nada que explicar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="237"/>
+        <location filename="../algorithms/explainmodel.py" line="222"/>
         <source>Explaining the {} &apos;test&apos; rows of the split field.</source>
-        <translation>Se explican las {} filas &apos;test&apos; del campo de partición.</translation>
+        <translation>Se explican las {} filas 'test' del campo de partición.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="240"/>
+        <location filename="../algorithms/explainmodel.py" line="225"/>
         <source>No &apos;test&apos; rows in the split field: every row is explained and permuted (optimistic).</source>
-        <translation>No hay filas &apos;test&apos; en el campo de partición: se explican y permutan todas las filas (optimista).</translation>
+        <translation>No hay filas 'test' en el campo de partición: se explican y permutan todas las filas (optimista).</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="254"/>
+        <location filename="../algorithms/explainmodel.py" line="239"/>
         <source>SHAP values ({} explainer, {} scale) of {} rows of &apos;{}&apos;; mean |SHAP| per factor:</source>
-        <translation>Valores SHAP (explicador {}, escala {}) de {} filas de &apos;{}&apos;; |SHAP| medio por factor:</translation>
+        <translation>Valores SHAP (explicador {}, escala {}) de {} filas de '{}'; |SHAP| medio por factor:</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="262"/>
+        <location filename="../algorithms/explainmodel.py" line="247"/>
         <source>Additivity check: base value + sum of SHAP values = model output within {:.2e} (tolerance {:.0e}).</source>
         <translation>Control de aditividad: valor base + suma de los valores SHAP = salida del modelo con una diferencia de hasta {:.2e} (tolerancia {:.0e}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="282"/>
+        <location filename="../algorithms/explainmodel.py" line="267"/>
         <source>Model {}</source>
         <translation>Modelo {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="296"/>
+        <location filename="../algorithms/explainmodel.py" line="281"/>
         <source>The test rows hold one class only: no permutation importance.</source>
         <translation>Las filas de prueba contienen una sola clase: no hay importancia por permutación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="307"/>
+        <location filename="../algorithms/explainmodel.py" line="292"/>
         <source>Permutation importance (drop of the ROC-AUC on {} rows):</source>
         <translation>Importancia por permutación (caída del ROC-AUC en {} filas):</translation>
     </message>
@@ -2565,212 +2560,212 @@ Los paquetes contienen objetos Python serializados (pickle): abra solo paquetes 
 <context>
     <name>FactorScreeningAlgorithm</name>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="81"/>
+        <location filename="../algorithms/factorscreening.py" line="73"/>
         <source>Sample layer</source>
         <translation>Capa de muestras</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="84"/>
+        <location filename="../algorithms/factorscreening.py" line="76"/>
         <source>Samples with factor fields and a label (e.g. from lsm:buildsamples).</source>
         <translation>Muestras con campos de factores y una etiqueta (p. ej., de lsm:buildsamples).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="86"/>
+        <location filename="../algorithms/factorscreening.py" line="78"/>
         <source>Factor fields</source>
         <translation>Campos de factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="94"/>
+        <location filename="../algorithms/factorscreening.py" line="86"/>
         <source>Default: every numeric field but label, row, col, prior and fid.</source>
         <translation>Por defecto: todos los campos numéricos excepto label, row, col, prior y fid.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="96"/>
+        <location filename="../algorithms/factorscreening.py" line="88"/>
         <source>Label field (1 landslide, 0 other)</source>
         <translation>Campo de etiqueta (1 deslizamiento, 0 otro)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="103"/>
+        <location filename="../algorithms/factorscreening.py" line="95"/>
         <source>Field holding 1 for landslides and 0 for the other samples (default &apos;label&apos;).</source>
-        <translation>Campo con 1 para los deslizamientos y 0 para las demás muestras (&apos;label&apos; por defecto).</translation>
+        <translation>Campo con 1 para los deslizamientos y 0 para las demás muestras ('label' por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="105"/>
+        <location filename="../algorithms/factorscreening.py" line="97"/>
         <source>Use only the training samples (split = &apos;train&apos;)</source>
-        <translation>Usar solo las muestras de entrenamiento (split = &apos;train&apos;)</translation>
+        <translation>Usar solo las muestras de entrenamiento (split = 'train')</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="108"/>
+        <location filename="../algorithms/factorscreening.py" line="100"/>
         <source>Keeps the test samples out of the screening; ignored when the layer has no &apos;split&apos; field.</source>
-        <translation>Mantiene las muestras de prueba fuera del cribado; se ignora si la capa no tiene campo &apos;split&apos;.</translation>
+        <translation>Mantiene las muestras de prueba fuera del cribado; se ignora si la capa no tiene campo 'split'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="114"/>
+        <location filename="../algorithms/factorscreening.py" line="106"/>
         <source>Factor rasters (instead of samples)</source>
         <translation>Ráster de factores (en lugar de muestras)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="120"/>
+        <location filename="../algorithms/factorscreening.py" line="112"/>
         <source>VIF and correlation over all valid cells, streamed block by block.</source>
         <translation>VIF y correlación sobre todas las celdas válidas, procesadas bloque por bloque.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="122"/>
+        <location filename="../algorithms/factorscreening.py" line="114"/>
         <source>Mask (study area) for the rasters</source>
         <translation>Máscara (área de estudio) para los ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="128"/>
+        <location filename="../algorithms/factorscreening.py" line="120"/>
         <source>Only cells inside these polygons count in raster mode.</source>
         <translation>En modo ráster solo cuentan las celdas dentro de estos polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="130"/>
+        <location filename="../algorithms/factorscreening.py" line="122"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Factores categóricos (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="133"/>
+        <location filename="../algorithms/factorscreening.py" line="125"/>
         <source>Factors holding class codes: one-hot blocks with a generalised VIF.</source>
         <translation>Factores que contienen códigos de clase: bloques one-hot con un VIF generalizado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="135"/>
+        <location filename="../algorithms/factorscreening.py" line="127"/>
         <source>VIF threshold</source>
         <translation>Umbral de VIF</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="145"/>
+        <location filename="../algorithms/factorscreening.py" line="137"/>
         <source>Factors are removed while their VIF exceeds it (10: Zhang et al. 2022, Fan et al. 2025).</source>
         <translation>Los factores se eliminan mientras su VIF lo supere (10: Zhang et al. 2022, Fan et al. 2025).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="151"/>
+        <location filename="../algorithms/factorscreening.py" line="143"/>
         <source>|Pearson r| threshold</source>
         <translation>Umbral de |r de Pearson|</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="162"/>
+        <location filename="../algorithms/factorscreening.py" line="154"/>
         <source>Pairs above it lose the member with the higher VIF (0.6: Zhang et al. 2022).</source>
         <translation>Los pares que lo superan pierden el miembro con el VIF más alto (0,6: Zhang et al. 2022).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="164"/>
+        <location filename="../algorithms/factorscreening.py" line="156"/>
         <source>Random-forest trees (Gini importance)</source>
         <translation>Árboles del bosque aleatorio (importancia de Gini)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="171"/>
+        <location filename="../algorithms/factorscreening.py" line="163"/>
         <source>Trees of the random forest whose mean decrease in impurity ranks the factors (default 200).</source>
         <translation>Árboles del bosque aleatorio cuya disminución media de impureza ordena los factores (200 por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="177"/>
+        <location filename="../algorithms/factorscreening.py" line="169"/>
         <source>Classes for the information gain</source>
         <translation>Clases para la ganancia de información</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="185"/>
+        <location filename="../algorithms/factorscreening.py" line="177"/>
         <source>Jenks natural-breaks classes of each continuous factor.</source>
         <translation>Clases por cortes naturales de Jenks de cada factor continuo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="197"/>
+        <location filename="../algorithms/factorscreening.py" line="189"/>
         <source>Seed of the random forest.</source>
         <translation>Semilla del bosque aleatorio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="198"/>
+        <location filename="../algorithms/factorscreening.py" line="190"/>
         <source>Factor screening table</source>
         <translation>Tabla de cribado de factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="201"/>
+        <location filename="../algorithms/factorscreening.py" line="193"/>
         <source>One row per factor: VIF, TOL, GVIF, max |r| and partner, Gini, information gain, kept/removed and why.</source>
         <translation>Una fila por factor: VIF, TOL, GVIF, |r| máx. y su pareja, Gini, ganancia de información, conservado/eliminado y por qué.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="207"/>
+        <location filename="../algorithms/factorscreening.py" line="199"/>
         <source>Correlation matrix</source>
         <translation>Matriz de correlación</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="210"/>
+        <location filename="../algorithms/factorscreening.py" line="202"/>
         <source>The factor correlation matrix, one row per factor.</source>
         <translation>La matriz de correlación de los factores, una fila por factor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="212"/>
+        <location filename="../algorithms/factorscreening.py" line="204"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="212"/>
+        <location filename="../algorithms/factorscreening.py" line="204"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="215"/>
+        <location filename="../algorithms/factorscreening.py" line="207"/>
         <source>Self-contained HTML with the table, the elimination order and the charts.</source>
         <translation>HTML autónomo con la tabla, el orden de eliminación y los gráficos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="217"/>
+        <location filename="../algorithms/factorscreening.py" line="209"/>
         <source>Kept factors (comma separated)</source>
         <translation>Factores conservados (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="218"/>
+        <location filename="../algorithms/factorscreening.py" line="210"/>
         <source>Removed factors (comma separated)</source>
         <translation>Factores eliminados (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="242"/>
+        <location filename="../algorithms/_screening_io.py" line="45"/>
         <source>Layer &apos;{}&apos; has no label field &apos;{}&apos; (its fields: {}).</source>
-        <translation>La capa &apos;{}&apos; no tiene el campo de etiqueta &apos;{}&apos; (sus campos: {}).</translation>
+        <translation>La capa '{}' no tiene el campo de etiqueta '{}' (sus campos: {}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="253"/>
+        <location filename="../algorithms/_screening_io.py" line="56"/>
         <source>Using the {} training samples of &apos;{}&apos;.</source>
-        <translation>Se usan las {} muestras de entrenamiento de &apos;{}&apos;.</translation>
+        <translation>Se usan las {} muestras de entrenamiento de '{}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="258"/>
+        <location filename="../algorithms/_screening_io.py" line="63"/>
         <source>Layer &apos;{}&apos; has no usable (labelled) sample.</source>
-        <translation>La capa &apos;{}&apos; no tiene ninguna muestra utilizable (etiquetada).</translation>
+        <translation>La capa '{}' no tiene ninguna muestra utilizable (etiquetada).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="267"/>
+        <location filename="../algorithms/_screening_io.py" line="80"/>
         <source>Gini importance left out: {}</source>
         <translation>Importancia de Gini omitida: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="326"/>
+        <location filename="../algorithms/_screening_io.py" line="109"/>
         <source>mask</source>
         <translation>máscara</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="334"/>
+        <location filename="../algorithms/_screening_io.py" line="121"/>
         <source>No sample layer given: importance (Gini, information gain) is left out.</source>
         <translation>No se indicó capa de muestras: se omite la importancia (Gini, ganancia de información).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="355"/>
+        <location filename="../algorithms/_screening_io.py" line="146"/>
         <source>Give a sample layer (with its factor fields) or factor rasters to screen.</source>
         <translation>Indique una capa de muestras (con sus campos de factores) o ráster de factores para cribar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="361"/>
+        <location filename="../algorithms/_screening_io.py" line="155"/>
         <source>Categorical factor(s) {} are not among the factor fields ({}).</source>
         <translation>El/los factor(es) categórico(s) {} no están entre los campos de factores ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="391"/>
+        <location filename="../algorithms/_screening_io.py" line="186"/>
         <source>Factor screening</source>
         <translation>Cribado de factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="306"/>
+        <location filename="../algorithms/factorscreening.py" line="259"/>
         <source>Kept factors: {}</source>
         <translation>Factores conservados: {}</translation>
     </message>
@@ -2793,27 +2788,27 @@ Con muestras etiquetadas: importancia de Gini de un bosque aleatorio y ganancia 
 Salidas: la tabla de factores, la matriz de correlación, los factores conservados (separados por comas) y un informe HTML con gráficos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="187"/>
+        <location filename="../algorithms/factorscreening.py" line="179"/>
         <source>Keep the top k factors by mRMR (0 = all)</source>
         <translation>Conservar los k mejores factores según mRMR (0 = todos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="187"/>
+        <location filename="../algorithms/factorscreening.py" line="179"/>
         <source>With a sample layer: the k best factors of the mRMR ranking (relevance I(f; y) minus the mean redundancy with the factors already selected) are written as the selected factor list.</source>
         <translation>Con una capa de muestras: los k mejores factores de la clasificación mRMR (relevancia I(f; y) menos la redundancia media con los factores ya seleccionados) se escriben como la lista de factores seleccionados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="221"/>
+        <location filename="../algorithms/factorscreening.py" line="213"/>
         <source>Factors selected by mRMR (comma separated, selection order)</source>
         <translation>Factores seleccionados por mRMR (separados por comas, orden de selección)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="260"/>
+        <location filename="../algorithms/_screening_io.py" line="69"/>
         <source>&apos;{}&apos; screening</source>
-        <translation>Cribado &apos;{}&apos;</translation>
+        <translation>Cribado '{}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="315"/>
+        <location filename="../algorithms/_screening_io.py" line="93"/>
         <source>mRMR selection order: {}</source>
         <translation>Orden de selección mRMR: {}</translation>
     </message>
@@ -2913,7 +2908,7 @@ Salidas: la tabla de factores, la matriz de correlación, los factores conservad
     <message>
         <location filename="../algorithms/frequencyratio.py" line="104"/>
         <source>One &apos;&lt;factor&gt;_fr.tif&apos; per factor, each cell holding the FR of its class.</source>
-        <translation>Un &apos;&lt;factor&gt;_fr.tif&apos; por factor; cada celda contiene el FR de su clase.</translation>
+        <translation>Un '&lt;factor&gt;_fr.tif' por factor; cada celda contiene el FR de su clase.</translation>
     </message>
     <message>
         <location filename="../algorithms/frequencyratio.py" line="107"/>
@@ -2938,12 +2933,12 @@ Salidas: la tabla de factores, la matriz de correlación, los factores conservad
     <message>
         <location filename="../algorithms/frequencyratio.py" line="182"/>
         <source>No landslide of &apos;{}&apos; lies on the factor rasters: check that they overlap (and the CRS).</source>
-        <translation>Ningún deslizamiento de &apos;{}&apos; está sobre los ráster de factores: verifique que se superpongan (y el SRC).</translation>
+        <translation>Ningún deslizamiento de '{}' está sobre los ráster de factores: verifique que se superpongan (y el SRC).</translation>
     </message>
     <message>
         <location filename="../algorithms/frequencyratio.py" line="189"/>
         <source>Only {} landslide cell(s) of &apos;{}&apos; lie on the factor rasters: at least {} are needed.</source>
-        <translation>Solo {} celda(s) de deslizamiento de &apos;{}&apos; están sobre los ráster de factores: se necesitan al menos {}.</translation>
+        <translation>Solo {} celda(s) de deslizamiento de '{}' están sobre los ráster de factores: se necesitan al menos {}.</translation>
     </message>
     <message>
         <location filename="../algorithms/frequencyratio.py" line="129"/>
@@ -2958,7 +2953,7 @@ Salidas: la tabla de factores, la matriz de correlación, los factores conservad
     <message>
         <location filename="../algorithms/frequencyratio.py" line="205"/>
         <source>The FR raster &apos;{}&apos; would overwrite an input: choose another folder.</source>
-        <translation>El ráster FR &apos;{}&apos; sobrescribiría una entrada: elija otra carpeta.</translation>
+        <translation>El ráster FR '{}' sobrescribiría una entrada: elija otra carpeta.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="83"/>
@@ -2972,170 +2967,170 @@ Salidas: la tabla de factores, la matriz de correlación, los factores conservad
 Continuous factors are classed by exact Jenks breaks (default), equal intervals or quantiles; categorical ones by value. Outputs: the FR table and, with an output folder, one FR raster per factor (&apos;&lt;factor&gt;_fr.tif&apos;) usable as model input.</source>
         <translation>Razón de frecuencia (FR) de cada clase de cada factor condicionante (Zhang et al. 2022): FR = (% de las celdas de deslizamiento en la clase) / (% del área en la clase); FR &gt; 1 señala las clases con más deslizamientos que su proporción del área.
 
-Los factores continuos se clasifican por cortes de Jenks exactos (por defecto), intervalos iguales o cuantiles; los categóricos por valor. Salidas: la tabla FR y, con una carpeta de salida, un ráster FR por factor (&apos;&lt;factor&gt;_fr.tif&apos;) utilizable como entrada de modelos.</translation>
+Los factores continuos se clasifican por cortes de Jenks exactos (por defecto), intervalos iguales o cuantiles; los categóricos por valor. Salidas: la tabla FR y, con una carpeta de salida, un ráster FR por factor ('&lt;factor&gt;_fr.tif') utilizable como entrada de modelos.</translation>
     </message>
 </context>
 <context>
     <name>JenksClassifyAlgorithm</name>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="87"/>
+        <location filename="../algorithms/jenksclassify.py" line="81"/>
         <source>Susceptibility raster</source>
         <translation>Ráster de susceptibilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="88"/>
+        <location filename="../algorithms/jenksclassify.py" line="82"/>
         <source>The susceptibility index (e.g. the output of lsm:predictraster).</source>
         <translation>El índice de susceptibilidad (p. ej., la salida de lsm:predictraster).</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="90"/>
+        <location filename="../algorithms/jenksclassify.py" line="84"/>
         <source>Band</source>
         <translation>Banda</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="93"/>
+        <location filename="../algorithms/jenksclassify.py" line="87"/>
         <source>Number of classes</source>
         <translation>Número de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="101"/>
+        <location filename="../algorithms/jenksclassify.py" line="95"/>
         <source>5 in the literature (Very low ... Very high). Ignored for user-given breaks.</source>
         <translation>5 en la literatura (Muy baja ... Muy alta). Se ignora con cortes dados por el usuario.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="103"/>
+        <location filename="../algorithms/jenksclassify.py" line="97"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="103"/>
+        <location filename="../algorithms/jenksclassify.py" line="97"/>
         <source>Jenks natural breaks (exact)</source>
         <translation>Cortes naturales de Jenks (exactos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="103"/>
+        <location filename="../algorithms/jenksclassify.py" line="97"/>
         <source>Equal interval</source>
         <translation>Intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="103"/>
+        <location filename="../algorithms/jenksclassify.py" line="97"/>
         <source>Quantile</source>
         <translation>Cuantiles</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="103"/>
+        <location filename="../algorithms/jenksclassify.py" line="97"/>
         <source>User-given breaks</source>
         <translation>Cortes dados por el usuario</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="121"/>
+        <location filename="../algorithms/jenksclassify.py" line="115"/>
         <source>User-given breaks (comma separated)</source>
         <translation>Cortes dados por el usuario (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="124"/>
+        <location filename="../algorithms/jenksclassify.py" line="118"/>
         <source>Inner break values, e.g. 0.2,0.4,0.6,0.8, for the user-given method.</source>
         <translation>Valores de corte interiores, p. ej., 0.2,0.4,0.6,0.8, para el método de cortes dados por el usuario.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="126"/>
+        <location filename="../algorithms/jenksclassify.py" line="120"/>
         <source>Class labels (comma separated)</source>
         <translation>Etiquetas de las clases (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="129"/>
+        <location filename="../algorithms/jenksclassify.py" line="123"/>
         <source>Default: Very low, Low, Moderate, High, Very high for 5 classes, else Class 1..k.</source>
         <translation>Por defecto: Muy baja, Baja, Moderada, Alta, Muy alta para 5 clases; si no, Clase 1..k.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="147"/>
+        <location filename="../algorithms/jenksclassify.py" line="141"/>
         <source>Classed susceptibility</source>
         <translation>Susceptibilidad clasificada</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="150"/>
+        <location filename="../algorithms/jenksclassify.py" line="144"/>
         <source>Class table</source>
         <translation>Tabla de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="158"/>
+        <location filename="../algorithms/jenksclassify.py" line="152"/>
         <source>Class table (CSV)</source>
         <translation>Tabla de clases (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="158"/>
+        <location filename="../algorithms/jenksclassify.py" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="195"/>
+        <location filename="../algorithms/jenksclassify.py" line="189"/>
         <source>Class edges (comma separated)</source>
         <translation>Límites de las clases (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="196"/>
+        <location filename="../algorithms/jenksclassify.py" line="190"/>
         <source>Goodness of variance fit</source>
         <translation>Bondad de ajuste de la varianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="261"/>
+        <location filename="../algorithms/jenksclassify.py" line="255"/>
         <source>Give the break values (comma separated) for user-given breaks.</source>
         <translation>Indique los valores de corte (separados por comas) para los cortes dados por el usuario.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="268"/>
+        <location filename="../algorithms/jenksclassify.py" line="262"/>
         <source>User-given breaks must be numbers separated by commas, got &apos;{}&apos;.</source>
-        <translation>Los cortes dados por el usuario deben ser números separados por comas; se recibió &apos;{}&apos;.</translation>
+        <translation>Los cortes dados por el usuario deben ser números separados por comas; se recibió '{}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="275"/>
+        <location filename="../algorithms/jenksclassify.py" line="269"/>
         <source>The susceptibility raster could not be opened.</source>
         <translation>No se pudo abrir el ráster de susceptibilidad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="278"/>
+        <location filename="../algorithms/jenksclassify.py" line="272"/>
         <source>Band {} does not exist in &apos;{}&apos; ({} band(s)).</source>
-        <translation>La banda {} no existe en &apos;{}&apos; ({} banda(s)).</translation>
+        <translation>La banda {} no existe en '{}' ({} banda(s)).</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="295"/>
+        <location filename="../algorithms/jenksclassify.py" line="289"/>
         <source>{} labels were given for {} classes: give one label per class.</source>
         <translation>Se dieron {} etiquetas para {} clases: indique una etiqueta por clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="243"/>
+        <location filename="../algorithms/jenksclassify.py" line="237"/>
         <source>Breaks ({}): {}</source>
         <translation>Cortes ({}): {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="248"/>
+        <location filename="../algorithms/jenksclassify.py" line="242"/>
         <source>Goodness of variance fit: {:.6f} over {} valid pixels ({})</source>
         <translation>Bondad de ajuste de la varianza: {:.6f} sobre {} píxeles válidos ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="444"/>
+        <location filename="../algorithms/_jenks_io.py" line="108"/>
         <source>The landslide layer has no geometry.</source>
         <translation>La capa de deslizamientos no tiene geometría.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="449"/>
+        <location filename="../algorithms/_jenks_io.py" line="115"/>
         <source>No landslide polygon covers a valid cell of &apos;{}&apos;: check that the layers overlap.</source>
-        <translation>Ningún polígono de deslizamiento cubre una celda válida de &apos;{}&apos;: verifique que las capas se superpongan.</translation>
+        <translation>Ningún polígono de deslizamiento cubre una celda válida de '{}': verifique que las capas se superpongan.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="456"/>
+        <location filename="../algorithms/_jenks_io.py" line="123"/>
         <source>The landslide layer has no points.</source>
         <translation>La capa de deslizamientos no tiene puntos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="459"/>
+        <location filename="../algorithms/_jenks_io.py" line="128"/>
         <source>{} landslide point(s) outside the raster and {} on nodata were dropped.</source>
         <translation>{} punto(s) de deslizamiento fuera del ráster y {} sobre nodata se descartaron.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="465"/>
+        <location filename="../algorithms/_jenks_io.py" line="135"/>
         <source>No landslide point falls on a valid cell of &apos;{}&apos;: check that the layers overlap.</source>
-        <translation>Ningún punto de deslizamiento cae sobre una celda válida de &apos;{}&apos;: verifique que las capas se superpongan.</translation>
+        <translation>Ningún punto de deslizamiento cae sobre una celda válida de '{}': verifique que las capas se superpongan.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="85"/>
@@ -3143,139 +3138,139 @@ Los factores continuos se clasifican por cortes de Jenks exactos (por defecto), 
         <translation>Clasificar la susceptibilidad (cortes naturales de Jenks)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="167"/>
+        <location filename="../algorithms/jenksclassify.py" line="161"/>
         <source>Run name (for the run record)</source>
         <translation>Nombre de la ejecución (para la ficha de ejecución)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="170"/>
+        <location filename="../algorithms/jenksclassify.py" line="164"/>
         <source>With a run name, a model type or a run store, the class areas are written as a run record that the metrics dock shows in its class-area chart.</source>
         <translation>Con un nombre de ejecución, un tipo de modelo o un registro de ejecuciones, las áreas de las clases se escriben en una ficha de ejecución que el panel de métricas muestra en su gráfico de áreas de clases.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="178"/>
+        <location filename="../algorithms/jenksclassify.py" line="172"/>
         <source>Model type of the map (for the run record)</source>
         <translation>Tipo de modelo del mapa (para la ficha de ejecución)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="181"/>
+        <location filename="../algorithms/jenksclassify.py" line="175"/>
         <source>e.g. brf, easyensemble, smote_dnn, rf, dnn, lsnet: the dock groups class areas by it.</source>
         <translation>p. ej., brf, easyensemble, smote_dnn, rf, dnn, lsnet: el panel agrupa las áreas de las clases según este tipo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="186"/>
+        <location filename="../algorithms/jenksclassify.py" line="180"/>
         <source>Folder of run records read by the metrics dock. Default (when a run name or model type is given): &apos;lsm_runs&apos; beside the saved project, else beside the output.</source>
-        <translation>Carpeta de las fichas de ejecución que lee el panel de métricas. Por defecto (si se indica un nombre de ejecución o un tipo de modelo): &apos;lsm_runs&apos; junto al proyecto guardado; si no, junto a la salida.</translation>
+        <translation>Carpeta de las fichas de ejecución que lee el panel de métricas. Por defecto (si se indica un nombre de ejecución o un tipo de modelo): 'lsm_runs' junto al proyecto guardado; si no, junto a la salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="197"/>
+        <location filename="../algorithms/jenksclassify.py" line="191"/>
         <source>Run record</source>
         <translation>Ficha de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="91"/>
+        <location filename="../algorithms/jenksclassify.py" line="85"/>
         <source>Band of the susceptibility raster to class (default 1).</source>
         <translation>Banda del ráster de susceptibilidad a clasificar (1 por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="114"/>
+        <location filename="../algorithms/jenksclassify.py" line="108"/>
         <source>Jenks: exact natural breaks over all valid pixels; equal interval; quantile (exact); or the breaks given below.</source>
         <translation>Jenks: cortes naturales exactos sobre todos los píxeles válidos; intervalos iguales; cuantiles (exactos); o los cortes indicados abajo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="133"/>
+        <location filename="../algorithms/jenksclassify.py" line="127"/>
         <source>Landslide inventory</source>
         <translation>Inventario de deslizamientos</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="139"/>
+        <location filename="../algorithms/jenksclassify.py" line="133"/>
         <source>Points or polygons (cells whose centre they cover); adds % of landslides and the frequency ratio per class. A sample layer (lsm:buildsamples) counts its label 1 rows only.</source>
         <translation>Puntos o polígonos (celdas cuyo centro cubren); agrega el % de deslizamientos y la razón de frecuencia por clase. Una capa de muestras (lsm:buildsamples) cuenta solo sus filas con etiqueta 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="200"/>
+        <location filename="../algorithms/jenksclassify.py" line="194"/>
         <source>Label field</source>
         <translation>Campo de etiqueta</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="203"/>
+        <location filename="../algorithms/jenksclassify.py" line="197"/>
         <source>When the landslide layer has this field (default &apos;label&apos;), only its rows with 1 are counted; a layer without it counts every feature.</source>
-        <translation>Cuando la capa de deslizamientos tiene este campo (&apos;label&apos; por defecto), solo se cuentan sus filas con 1; una capa sin él cuenta todas sus entidades.</translation>
+        <translation>Cuando la capa de deslizamientos tiene este campo ('label' por defecto), solo se cuentan sus filas con 1; una capa sin él cuenta todas sus entidades.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="211"/>
+        <location filename="../algorithms/jenksclassify.py" line="205"/>
         <source>Split field</source>
         <translation>Campo de partición</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="214"/>
+        <location filename="../algorithms/jenksclassify.py" line="208"/>
         <source>When the landslide layer has this field (default &apos;split&apos;, &apos;train&apos; / &apos;test&apos;), the landslides of the split chosen below are counted.</source>
-        <translation>Cuando la capa de deslizamientos tiene este campo (&apos;split&apos; por defecto, &apos;train&apos; / &apos;test&apos;), se cuentan los deslizamientos de la partición elegida abajo.</translation>
+        <translation>Cuando la capa de deslizamientos tiene este campo ('split' por defecto, 'train' / 'test'), se cuentan los deslizamientos de la partición elegida abajo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="222"/>
+        <location filename="../algorithms/jenksclassify.py" line="216"/>
         <source>Landslides counted (layer with a split field)</source>
         <translation>Deslizamientos contados (capa con campo de partición)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="222"/>
+        <location filename="../algorithms/jenksclassify.py" line="216"/>
         <source>Test split</source>
         <translation>Partición de prueba</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="222"/>
+        <location filename="../algorithms/jenksclassify.py" line="216"/>
         <source>Training split</source>
         <translation>Partición de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="222"/>
+        <location filename="../algorithms/jenksclassify.py" line="216"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="228"/>
+        <location filename="../algorithms/jenksclassify.py" line="222"/>
         <source>Test (default): the landslides the model did not see, an honest table. Training landslides make the table look better than the map is. Ignored when the layer has no split field.</source>
         <translation>Prueba (por defecto): los deslizamientos que el modelo no vio, una tabla honesta. Los deslizamientos de entrenamiento hacen que la tabla parezca mejor de lo que es el mapa. Se ignora cuando la capa no tiene campo de partición.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="348"/>
+        <location filename="../algorithms/jenksclassify.py" line="342"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="356"/>
+        <location filename="../algorithms/_jenks_io.py" line="31"/>
         <source>test landslides</source>
         <translation>deslizamientos de prueba</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="357"/>
+        <location filename="../algorithms/_jenks_io.py" line="32"/>
         <source>TRAINING landslides (optimistic)</source>
         <translation>deslizamientos de ENTRENAMIENTO (optimista)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="358"/>
+        <location filename="../algorithms/_jenks_io.py" line="33"/>
         <source>all landslides given</source>
         <translation>todos los deslizamientos dados</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="360"/>
+        <location filename="../algorithms/_jenks_io.py" line="35"/>
         <source>Landslides counted: {} ({} {})</source>
         <translation>Deslizamientos contados: {} ({} {})</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="410"/>
+        <location filename="../algorithms/_jenks_io.py" line="65"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="410"/>
+        <location filename="../algorithms/_jenks_io.py" line="65"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="427"/>
+        <location filename="../algorithms/_jenks_io.py" line="89"/>
         <source>The landslide layer &apos;{}&apos; has no &apos;{}&apos; landslide in its field &apos;{}&apos;: choose another split (Landslides counted) or another layer.</source>
-        <translation>La capa de deslizamientos &apos;{}&apos; no tiene ningún deslizamiento &apos;{}&apos; en su campo &apos;{}&apos;: elija otra partición (Deslizamientos contados) u otra capa.</translation>
+        <translation>La capa de deslizamientos '{}' no tiene ningún deslizamiento '{}' en su campo '{}': elija otra partición (Deslizamientos contados) u otra capa.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="86"/>
@@ -3287,35 +3282,35 @@ Outputs: the classed raster (Byte, 1..k, styled), a class table (area per class;
 Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (área por clase; con una capa de deslizamientos, también el % de deslizamientos y la razón de frecuencia) como capa y CSV, los cortes y el GVF. Una ficha de ejecución opcional alimenta el gráfico de áreas de las clases del panel de métricas. Una capa de muestras cuenta por defecto sus deslizamientos de prueba; una clase superior de más de un tercio del área, menos de 50 valores distintos o menos de 30 deslizamientos dan una advertencia.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="400"/>
+        <location filename="../algorithms/_jenks_io.py" line="54"/>
         <source>The landslide layer &apos;{}&apos; must be a point or polygon layer (landslide points, inventory polygons or a sample layer); it holds other geometries.</source>
-        <translation>La capa de deslizamientos &apos;{}&apos; debe ser una capa de puntos o de polígonos (puntos de deslizamiento, polígonos de inventario o una capa de muestras); contiene otras geometrías.</translation>
+        <translation>La capa de deslizamientos '{}' debe ser una capa de puntos o de polígonos (puntos de deslizamiento, polígonos de inventario o una capa de muestras); contiene otras geometrías.</translation>
     </message>
 </context>
 <context>
     <name>LsmAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="215"/>
+        <location filename="../algorithms/base.py" line="218"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="311"/>
+        <location filename="../algorithms/base.py" line="314"/>
         <source>Layer &apos;{}&apos; is not a valid raster layer.</source>
-        <translation>La capa &apos;{}&apos; no es una capa ráster válida.</translation>
+        <translation>La capa '{}' no es una capa ráster válida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="318"/>
+        <location filename="../algorithms/base.py" line="321"/>
         <source>Raster &apos;{}&apos; is not a file on disk ({}); save it as GeoTIFF first.</source>
-        <translation>El ráster &apos;{}&apos; no es un archivo en el disco ({}); guárdelo primero como GeoTIFF.</translation>
+        <translation>El ráster '{}' no es un archivo en el disco ({}); guárdelo primero como GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="335"/>
+        <location filename="../algorithms/base.py" line="338"/>
         <source>Several factor bands are named {}: rename the layers (or band descriptions) so each factor has its own name.</source>
         <translation>Varias bandas de factores se llaman {}: cambie el nombre de las capas (o de las descripciones de banda) para que cada factor tenga su propio nombre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="346"/>
         <source>Categorical factor(s) {} are not among the factor rasters ({}).</source>
         <translation>El/los factor(es) categórico(s) {} no están entre los ráster de factores ({}).</translation>
     </message>
@@ -3350,24 +3345,24 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="428"/>
+        <location filename="../algorithms/_base_help.py" line="61"/>
         <source>Cannot write the table &apos;{}&apos;: {}</source>
-        <translation>No se puede escribir la tabla &apos;{}&apos;: {}</translation>
+        <translation>No se puede escribir la tabla '{}': {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="290"/>
+        <location filename="../algorithms/base.py" line="293"/>
         <source>Cannot write the run record into &apos;{}&apos;: {}. Choose another run store folder.</source>
-        <translation>No se puede escribir la ficha de ejecución en &apos;{}&apos;: {}. Elija otra carpeta de registro de ejecuciones.</translation>
+        <translation>No se puede escribir la ficha de ejecución en '{}': {}. Elija otra carpeta de registro de ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="297"/>
+        <location filename="../algorithms/base.py" line="300"/>
         <source>Run record: {}</source>
         <translation>Ficha de ejecución: {}</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="11"/>
         <source>The {} &apos;{}&apos; must be a point or polygon layer.</source>
-        <translation>La capa de {} &apos;{}&apos; debe ser una capa de puntos o de polígonos.</translation>
+        <translation>La capa de {} '{}' debe ser una capa de puntos o de polígonos.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="12"/>
@@ -3377,35 +3372,35 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
     <message>
         <location filename="../build/i18n_strings.py" line="13"/>
         <source>The {} &apos;{}&apos; must be a polygon layer.</source>
-        <translation>La capa de {} &apos;{}&apos; debe ser una capa de polígonos.</translation>
+        <translation>La capa de {} '{}' debe ser una capa de polígonos.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="14"/>
         <source>The {} &apos;{}&apos; cannot be transformed to the rasters&apos; CRS ({}): {}</source>
-        <translation>La capa de {} &apos;{}&apos; no se puede transformar al SRC de los ráster ({}): {}</translation>
+        <translation>La capa de {} '{}' no se puede transformar al SRC de los ráster ({}): {}</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="15"/>
         <source>Output &apos;{}&apos; cannot be written to &apos;{}&apos;: the folder &apos;{}&apos; cannot be created or is not writable ({}). Choose another output path.</source>
-        <translation>La salida &apos;{}&apos; no se puede escribir en &apos;{}&apos;: la carpeta &apos;{}&apos; no se puede crear o no tiene permiso de escritura ({}). Elija otra ruta de salida.</translation>
+        <translation>La salida '{}' no se puede escribir en '{}': la carpeta '{}' no se puede crear o no tiene permiso de escritura ({}). Elija otra ruta de salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="155"/>
+        <location filename="../algorithms/base.py" line="158"/>
         <source>Layer &apos;{}&apos; has no field &apos;{}&apos;: it is not a sample layer. Choose the output of lsm:buildsamples or lsm:spysampling as &apos;{}&apos;, or name its 0/1 field in &apos;{}&apos;.</source>
-        <translation>La capa &apos;{}&apos; no tiene el campo &apos;{}&apos;: no es una capa de muestras. Elija la salida de lsm:buildsamples o de lsm:spysampling como &apos;{}&apos;, o indique su campo 0/1 en &apos;{}&apos;.</translation>
+        <translation>La capa '{}' no tiene el campo '{}': no es una capa de muestras. Elija la salida de lsm:buildsamples o de lsm:spysampling como '{}', o indique su campo 0/1 en '{}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="173"/>
         <source>Give {}: one of them is needed.</source>
         <translation>Indique {}: se necesita uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="177"/>
         <source>or</source>
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="177"/>
         <source>Give either {}, not both.</source>
         <translation>Indique {}, no ambos.</translation>
     </message>
@@ -3430,17 +3425,17 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
     <message>
         <location filename="../build/i18n_strings.py" line="42"/>
         <source>Field holding 1 for landslides and 0 for the other samples (default &apos;label&apos;); true/false and yes/no are accepted, NULL rows are skipped.</source>
-        <translation>Campo con 1 para los deslizamientos y 0 para las demás muestras (&apos;label&apos; por defecto); se aceptan true/false y yes/no, las filas NULL se omiten.</translation>
+        <translation>Campo con 1 para los deslizamientos y 0 para las demás muestras ('label' por defecto); se aceptan true/false y yes/no, las filas NULL se omiten.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="43"/>
         <source>Split field (&apos;train&apos; / &apos;test&apos;)</source>
-        <translation>Campo de partición (&apos;train&apos; / &apos;test&apos;)</translation>
+        <translation>Campo de partición ('train' / 'test')</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="44"/>
         <source>Field saying which samples are for training and which for testing (lsm:buildsamples writes &apos;split&apos;). Without it the samples are split at random, each class apart.</source>
-        <translation>Campo que indica qué muestras son para entrenamiento y cuáles para prueba (lsm:buildsamples escribe &apos;split&apos;). Sin él, las muestras se reparten al azar, cada clase por separado.</translation>
+        <translation>Campo que indica qué muestras son para entrenamiento y cuáles para prueba (lsm:buildsamples escribe 'split'). Sin él, las muestras se reparten al azar, cada clase por separado.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="45"/>
@@ -3470,17 +3465,17 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
     <message>
         <location filename="../build/i18n_strings.py" line="50"/>
         <source>Layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
-        <translation>La capa &apos;{}&apos; no tiene el/los campo(s) {} (sus campos: {}).</translation>
+        <translation>La capa '{}' no tiene el/los campo(s) {} (sus campos: {}).</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="51"/>
         <source>Choose the factor fields of layer &apos;{}&apos;.</source>
-        <translation>Elija los campos de factores de la capa &apos;{}&apos;.</translation>
+        <translation>Elija los campos de factores de la capa '{}'.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="52"/>
         <source>The label field &apos;{}&apos; is also chosen as a factor: remove it from the factor fields.</source>
-        <translation>El campo de etiqueta &apos;{}&apos; también está elegido como factor: quítelo de los campos de factores.</translation>
+        <translation>El campo de etiqueta '{}' también está elegido como factor: quítelo de los campos de factores.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="53"/>
@@ -3490,17 +3485,17 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
     <message>
         <location filename="../build/i18n_strings.py" line="54"/>
         <source>Layer &apos;{}&apos; has no split field &apos;{}&apos; (its fields: {}).</source>
-        <translation>La capa &apos;{}&apos; no tiene el campo de partición &apos;{}&apos; (sus campos: {}).</translation>
+        <translation>La capa '{}' no tiene el campo de partición '{}' (sus campos: {}).</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="55"/>
         <source>{} sample(s) of &apos;{}&apos; were left out: a missing factor value.</source>
-        <translation>{} muestra(s) de &apos;{}&apos; se omitieron: falta un valor de factor.</translation>
+        <translation>{} muestra(s) de '{}' se omitieron: falta un valor de factor.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="56"/>
         <source>Cannot write the layer &apos;{}&apos;: {}</source>
-        <translation>No se puede escribir la capa &apos;{}&apos;: {}</translation>
+        <translation>No se puede escribir la capa '{}': {}</translation>
     </message>
 </context>
 <context>
@@ -3563,12 +3558,12 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
     <message>
         <location filename="../build/i18n_strings.py" line="23"/>
         <source>Folder of the run records (JSON) the metrics dock reads. Empty: &apos;lsm_runs&apos; beside the saved project, else beside the output file, else &apos;lsm_runs&apos; in the QGIS profile folder (never QGIS&apos;s temporary folder).</source>
-        <translation>Carpeta de las fichas de ejecución (JSON) que lee el panel de métricas. Vacío: &apos;lsm_runs&apos; junto al proyecto guardado; si no, junto al archivo de salida; si no, &apos;lsm_runs&apos; en la carpeta del perfil de QGIS (nunca la carpeta temporal de QGIS).</translation>
+        <translation>Carpeta de las fichas de ejecución (JSON) que lee el panel de métricas. Vacío: 'lsm_runs' junto al proyecto guardado; si no, junto al archivo de salida; si no, 'lsm_runs' en la carpeta del perfil de QGIS (nunca la carpeta temporal de QGIS).</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="25"/>
         <source>Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the blocks run as tasks on its workers, which read the rasters from the same paths (readable there), with numpy, GDAL and this plugin importable as &apos;landslide_susceptibility&apos;; the result is the same as a run here. Needs the &apos;distributed&apos; package. Empty: run here.</source>
-        <translation>Dirección de un planificador Dask distributed en ejecución (p. ej., tcp://10.0.0.5:8786): los bloques se ejecutan como tareas en sus workers, que leen los ráster en las mismas rutas (legibles allí), con numpy, GDAL y este complemento importables como &apos;landslide_susceptibility&apos;; el resultado es el mismo que una ejecución aquí. Requiere el paquete &apos;distributed&apos;. Vacío: ejecutar aquí.</translation>
+        <translation>Dirección de un planificador Dask distributed en ejecución (p. ej., tcp://10.0.0.5:8786): los bloques se ejecutan como tareas en sus workers, que leen los ráster en las mismas rutas (legibles allí), con numpy, GDAL y este complemento importables como 'landslide_susceptibility'; el resultado es el mismo que una ejecución aquí. Requiere el paquete 'distributed'. Vacío: ejecutar aquí.</translation>
     </message>
     <message>
         <location filename="../algorithms/_params.py" line="164"/>
@@ -3631,7 +3626,7 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
     <message>
         <location filename="../build/i18n_strings.py" line="35"/>
         <source>The deformation raster &apos;{}&apos; has {} bands: give a single-band raster.</source>
-        <translation>El ráster de deformación &apos;{}&apos; tiene {} bandas: indique un ráster de una banda.</translation>
+        <translation>El ráster de deformación '{}' tiene {} bandas: indique un ráster de una banda.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="36"/>
@@ -3646,7 +3641,7 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
     <message>
         <location filename="../build/i18n_strings.py" line="38"/>
         <source>Unlabeled pool: inside the polygons of &apos;{}&apos;.</source>
-        <translation>Conjunto no etiquetado: dentro de los polígonos de &apos;{}&apos;.</translation>
+        <translation>Conjunto no etiquetado: dentro de los polígonos de '{}'.</translation>
     </message>
 </context>
 <context>
@@ -3710,22 +3705,22 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
     <message>
         <location filename="../build/i18n_strings.py" line="62"/>
         <source>The units &apos;{}&apos; are in {} but the {} are in {}: reproject the units (Vector &gt; Data Management Tools &gt; Reproject Layer) and run again.</source>
-        <translation>Las unidades &apos;{}&apos; están en {} pero los {} están en {}: reproyecte las unidades (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa) y vuelva a ejecutar.</translation>
+        <translation>Las unidades '{}' están en {} pero los {} están en {}: reproyecte las unidades (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa) y vuelva a ejecutar.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="63"/>
         <source>The unit layer &apos;{}&apos; has no feature.</source>
-        <translation>La capa de unidades &apos;{}&apos; no tiene ninguna entidad.</translation>
+        <translation>La capa de unidades '{}' no tiene ninguna entidad.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="64"/>
         <source>The landslide inventory &apos;{}&apos; has no feature with a geometry.</source>
-        <translation>El inventario de deslizamientos &apos;{}&apos; no tiene ninguna entidad con geometría.</translation>
+        <translation>El inventario de deslizamientos '{}' no tiene ninguna entidad con geometría.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="65"/>
         <source>The unit layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
-        <translation>La capa de unidades &apos;{}&apos; no tiene el/los campo(s) {} (sus campos: {}).</translation>
+        <translation>La capa de unidades '{}' no tiene el/los campo(s) {} (sus campos: {}).</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="66"/>
@@ -3783,7 +3778,7 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
     <message>
         <location filename="../algorithms/lsnetpredict.py" line="95"/>
         <source>The LSNet map is written as GeoTIFF: give the output a .tif extension (got &apos;{}&apos;).</source>
-        <translation>El mapa LSNet se escribe como GeoTIFF: dé a la salida una extensión .tif (se recibió &apos;{}&apos;).</translation>
+        <translation>El mapa LSNet se escribe como GeoTIFF: dé a la salida una extensión .tif (se recibió '{}').</translation>
     </message>
     <message>
         <location filename="../algorithms/lsnetpredict.py" line="102"/>
@@ -3924,17 +3919,17 @@ Salida: un GeoTIFF Float32 en la cuadrícula de los factores, con estilo de 0 a 
     <message>
         <location filename="../algorithms/predictraster.py" line="283"/>
         <source>The mask layer &apos;{}&apos; has no polygon.</source>
-        <translation>La capa de máscara &apos;{}&apos; no tiene ningún polígono.</translation>
+        <translation>La capa de máscara '{}' no tiene ningún polígono.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="288"/>
         <source>The mask layer &apos;{}&apos; does not overlap the factor rasters: check its CRS and extent.</source>
-        <translation>La capa de máscara &apos;{}&apos; no se superpone a los ráster de factores: verifique su SRC y su extensión.</translation>
+        <translation>La capa de máscara '{}' no se superpone a los ráster de factores: verifique su SRC y su extensión.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="313"/>
         <source>The maps are written as GeoTIFF: give &apos;{}&apos; a .tif extension.</source>
-        <translation>Los mapas se escriben como GeoTIFF: dé a &apos;{}&apos; una extensión .tif.</translation>
+        <translation>Los mapas se escriben como GeoTIFF: dé a '{}' una extensión .tif.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="325"/>
@@ -3984,7 +3979,7 @@ Salida: un GeoTIFF Float32 en la cuadrícula de los factores, con estilo de 0 a 
     <message>
         <location filename="../algorithms/predictraster.py" line="163"/>
         <source>Raw: the model&apos;s score, fitted at the training ratio of negatives per landslide; it ranks cells but is no probability. Corrected: the score shifted from the training share of landslides pi to the area&apos;s prevalence p (s&apos; = s a / (s a + (1 - s) b), a = p / pi, b = (1 - p) / (1 - pi)): relative probabilities, same order of cells.</source>
-        <translation>Bruto: el puntaje del modelo, ajustado a la razón de entrenamiento de negativos por deslizamiento; ordena las celdas pero no es una probabilidad. Corregido: el puntaje desplazado de la proporción de deslizamientos en el entrenamiento pi a la prevalencia del área p (s&apos; = s a / (s a + (1 - s) b), a = p / pi, b = (1 - p) / (1 - pi)): probabilidades relativas, mismo orden de las celdas.</translation>
+        <translation>Bruto: el puntaje del modelo, ajustado a la razón de entrenamiento de negativos por deslizamiento; ordena las celdas pero no es una probabilidad. Corregido: el puntaje desplazado de la proporción de deslizamientos en el entrenamiento pi a la prevalencia del área p (s' = s a / (s a + (1 - s) b), a = p / pi, b = (1 - p) / (1 - pi)): probabilidades relativas, mismo orden de las celdas.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="172"/>
@@ -4058,92 +4053,92 @@ Salida: GeoTIFF Float32, nodata -9999: puntajes brutos, o puntajes desplazados a
 <context>
     <name>PredictUnitsAlgorithm</name>
     <message>
-        <location filename="../algorithms/predictunits.py" line="52"/>
+        <location filename="../algorithms/predictunits.py" line="53"/>
         <source>Mapping units</source>
         <translation>Unidades de mapeo</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="52"/>
+        <location filename="../algorithms/predictunits.py" line="53"/>
         <source>Polygons with a numeric field per model factor (lsm:unitfactors output, or any unit layer).</source>
         <translation>Polígonos con un campo numérico por cada factor del modelo (salida de lsm:unitfactors, o cualquier capa de unidades).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="59"/>
+        <location filename="../algorithms/predictunits.py" line="60"/>
         <source>Model bundle</source>
         <translation>Paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="59"/>
+        <location filename="../algorithms/predictunits.py" line="60"/>
         <source>A model bundle of lsm:trainmodel (trusted files only).</source>
         <translation>Un paquete de modelo de lsm:trainmodel (solo archivos de confianza).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="64"/>
+        <location filename="../algorithms/predictunits.py" line="65"/>
         <source>Susceptibility field</source>
         <translation>Campo de susceptibilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="64"/>
+        <location filename="../algorithms/predictunits.py" line="65"/>
         <source>Name of the field receiving the landslide probability (overwritten when it exists).</source>
         <translation>Nombre del campo que recibe la probabilidad de deslizamiento (se sobrescribe si existe).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="69"/>
+        <location filename="../algorithms/predictunits.py" line="70"/>
         <source>Uncertainty field</source>
         <translation>Campo de incertidumbre</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="69"/>
+        <location filename="../algorithms/predictunits.py" line="70"/>
         <source>Field of the standard deviation over the model&apos;s members; empty or a model without members: none.</source>
         <translation>Campo de la desviación estándar entre los miembros del modelo; vacío o un modelo sin miembros: ninguno.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="78"/>
+        <location filename="../algorithms/predictunits.py" line="79"/>
         <source>Units with susceptibility</source>
         <translation>Unidades con susceptibilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="81"/>
+        <location filename="../algorithms/predictunits.py" line="82"/>
         <source>Units predicted</source>
         <translation>Unidades predichas</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="86"/>
+        <location filename="../algorithms/predictunits.py" line="87"/>
         <source>The unit layer could not be opened.</source>
         <translation>No se pudo abrir la capa de unidades.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="92"/>
+        <location filename="../algorithms/predictunits.py" line="93"/>
         <source>Model factors -&gt; unit fields: {}</source>
         <translation>Factores del modelo -&gt; campos de las unidades: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="112"/>
+        <location filename="../algorithms/predictunits.py" line="113"/>
         <source>Choose a model bundle (.lsmodel).</source>
         <translation>Elija un paquete de modelo (.lsmodel).</translation>
     </message>
     <message>
         <location filename="../algorithms/predictunits.py" line="115"/>
         <source>Model bundle &apos;{}&apos; is a &apos;{}&apos; model, which needs factor rasters: map it with lsm:lsnetpredict and take the units&apos; statistics of the map with lsm:unitfactors.</source>
-        <translation>El paquete de modelo &apos;{}&apos; es un modelo &apos;{}&apos;, que necesita ráster de factores: mapéelo con lsm:lsnetpredict y tome las estadísticas del mapa por unidad con lsm:unitfactors.</translation>
+        <translation>El paquete de modelo '{}' es un modelo '{}', que necesita ráster de factores: mapéelo con lsm:lsnetpredict y tome las estadísticas del mapa por unidad con lsm:unitfactors.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/predictunits.py" line="123"/>
+        <source>&apos;{}&apos;: {} unit(s) predicted.</source>
+        <translation>'{}': {} unidad(es) predicha(s).</translation>
     </message>
     <message>
         <location filename="../algorithms/predictunits.py" line="126"/>
-        <source>&apos;{}&apos;: {} unit(s) predicted.</source>
-        <translation>&apos;{}&apos;: {} unidad(es) predicha(s).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/predictunits.py" line="129"/>
         <source>{} unit(s) of &apos;{}&apos; lack a factor value: their susceptibility is NULL.</source>
-        <translation>{} unidad(es) de &apos;{}&apos; carecen de un valor de factor: su susceptibilidad es NULL.</translation>
+        <translation>{} unidad(es) de '{}' carecen de un valor de factor: su susceptibilidad es NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="135"/>
+        <location filename="../algorithms/predictunits.py" line="132"/>
         <source>No unit of &apos;{}&apos; has every factor value: nothing to predict.</source>
-        <translation>Ninguna unidad de &apos;{}&apos; tiene todos los valores de factores: nada que predecir.</translation>
+        <translation>Ninguna unidad de '{}' tiene todos los valores de factores: nada que predecir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="139"/>
+        <location filename="../algorithms/predictunits.py" line="136"/>
         <source>The model has no members: no uncertainty field.</source>
         <translation>El modelo no tiene miembros: no hay campo de incertidumbre.</translation>
     </message>
@@ -4155,7 +4150,7 @@ Salida: GeoTIFF Float32, nodata -9999: puntajes brutos, o puntajes desplazados a
     <message>
         <location filename="../build/i18n_strings.py" line="92"/>
         <source>Applies a model bundle (any model type of lsm:trainmodel) to a polygon layer of mapping units: a susceptibility field (landslide probability) on every unit and, for models with members (forests, ensembles), an uncertainty field (standard deviation over the members). The model&apos;s factors are matched to unit fields by name: &apos;&lt;factor&gt;&apos;, else &apos;&lt;factor&gt;_mean&apos; (lsm:unitfactors&apos; names). Units of another area with the same fields take the model as they are (transfer). Units with a missing factor value get NULL.</source>
-        <translation>Aplica un paquete de modelo (cualquier tipo de modelo de lsm:trainmodel) a una capa de polígonos de unidades de mapeo: un campo de susceptibilidad (probabilidad de deslizamiento) en cada unidad y, para los modelos con miembros (bosques, conjuntos), un campo de incertidumbre (desviación estándar entre los miembros). Los factores del modelo se asocian a los campos de las unidades por su nombre: &apos;&lt;factor&gt;&apos;; si no, &apos;&lt;factor&gt;_mean&apos; (los nombres de lsm:unitfactors). Las unidades de otra área con los mismos campos toman el modelo tal cual (transferencia). Las unidades con un valor de factor faltante reciben NULL.</translation>
+        <translation>Aplica un paquete de modelo (cualquier tipo de modelo de lsm:trainmodel) a una capa de polígonos de unidades de mapeo: un campo de susceptibilidad (probabilidad de deslizamiento) en cada unidad y, para los modelos con miembros (bosques, conjuntos), un campo de incertidumbre (desviación estándar entre los miembros). Los factores del modelo se asocian a los campos de las unidades por su nombre: '&lt;factor&gt;'; si no, '&lt;factor&gt;_mean' (los nombres de lsm:unitfactors). Las unidades de otra área con los mismos campos toman el modelo tal cual (transferencia). Las unidades con un valor de factor faltante reciben NULL.</translation>
     </message>
 </context>
 <context>
@@ -4246,7 +4241,7 @@ Salida: GeoTIFF Float32, nodata -9999: puntajes brutos, o puntajes desplazados a
     <message>
         <location filename="../algorithms/ratecurves.py" line="144"/>
         <source>Split field (&apos;train&apos; / &apos;test&apos;)</source>
-        <translation>Campo de partición (&apos;train&apos; / &apos;test&apos;)</translation>
+        <translation>Campo de partición ('train' / 'test')</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="173"/>
@@ -4261,12 +4256,12 @@ Salida: GeoTIFF Float32, nodata -9999: puntajes brutos, o puntajes desplazados a
     <message>
         <location filename="../algorithms/ratecurves.py" line="200"/>
         <source>The {} &apos;{}&apos; is not a file on disk ({}); save it as GeoTIFF first.</source>
-        <translation>El {} &apos;{}&apos; no es un archivo en el disco ({}); guárdelo primero como GeoTIFF.</translation>
+        <translation>El {} '{}' no es un archivo en el disco ({}); guárdelo primero como GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="209"/>
         <source>Layer &apos;{}&apos; is in {} but the map &apos;{}&apos; is in {}: reproject the landslides to the map&apos;s CRS (Vector &gt; Data Management Tools &gt; Reproject Layer) and run again.</source>
-        <translation>La capa &apos;{}&apos; está en {} pero el mapa &apos;{}&apos; está en {}: reproyecte los deslizamientos al SRC del mapa (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa) y vuelva a ejecutar.</translation>
+        <translation>La capa '{}' está en {} pero el mapa '{}' está en {}: reproyecte los deslizamientos al SRC del mapa (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa) y vuelva a ejecutar.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="224"/>
@@ -4276,17 +4271,17 @@ Salida: GeoTIFF Float32, nodata -9999: puntajes brutos, o puntajes desplazados a
     <message>
         <location filename="../algorithms/ratecurves.py" line="238"/>
         <source>Layer &apos;{}&apos; has no split field &apos;{}&apos; (its fields: {}): choose the field saying &apos;train&apos; / &apos;test&apos;, or give a training and a test inventory instead.</source>
-        <translation>La capa &apos;{}&apos; no tiene el campo de partición &apos;{}&apos; (sus campos: {}): elija el campo que indica &apos;train&apos; / &apos;test&apos;, o indique en su lugar un inventario de entrenamiento y uno de prueba.</translation>
+        <translation>La capa '{}' no tiene el campo de partición '{}' (sus campos: {}): elija el campo que indica 'train' / 'test', o indique en su lugar un inventario de entrenamiento y uno de prueba.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="256"/>
         <source>Layer &apos;{}&apos; has no &apos;{}&apos; landslide: no {}-rate curve.</source>
-        <translation>La capa &apos;{}&apos; no tiene ningún deslizamiento &apos;{}&apos;: no hay curva de tasa de {}.</translation>
+        <translation>La capa '{}' no tiene ningún deslizamiento '{}': no hay curva de tasa de {}.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="263"/>
         <source>{} landslide(s) of &apos;{}&apos; have no &apos;train&apos; / &apos;test&apos; split value and were left out.</source>
-        <translation>{} deslizamiento(s) de &apos;{}&apos; no tienen valor de partición &apos;train&apos; / &apos;test&apos; y se omitieron.</translation>
+        <translation>{} deslizamiento(s) de '{}' no tienen valor de partición 'train' / 'test' y se omitieron.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="278"/>
@@ -4296,7 +4291,7 @@ Salida: GeoTIFF Float32, nodata -9999: puntajes brutos, o puntajes desplazados a
     <message>
         <location filename="../algorithms/ratecurves.py" line="284"/>
         <source>&apos;{}&apos;: {} polygon(s), {} cell(s) by cell centre.</source>
-        <translation>&apos;{}&apos;: {} polígono(s), {} celda(s) por centro de celda.</translation>
+        <translation>'{}': {} polígono(s), {} celda(s) por centro de celda.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="297"/>
@@ -4316,7 +4311,7 @@ Salida: GeoTIFF Float32, nodata -9999: puntajes brutos, o puntajes desplazados a
     <message>
         <location filename="../algorithms/ratecurves.py" line="306"/>
         <source>&apos;{}&apos;: {} cells in the study area.</source>
-        <translation>&apos;{}&apos;: {} celdas en el área de estudio.</translation>
+        <translation>'{}': {} celdas en el área de estudio.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="309"/>
@@ -4337,7 +4332,7 @@ Landslides: a sample layer with a label and a split field (&apos;train&apos; / &
 Outputs: a CSV of the curves, a PNG, SUCCESS_AUC, PREDICTION_AUC and a run record.</source>
         <translation>Curvas de tasa de éxito (deslizamientos de entrenamiento) y de tasa de predicción (deslizamientos de prueba) de un mapa de susceptibilidad (Chung y Fabbri 2003): la proporción de celdas de deslizamiento dentro del x % más susceptible del área, y el área bajo cada curva (0,5: no mejor que el azar). Exacto sobre todas las celdas del mapa, empates incluidos.
 
-Deslizamientos: una capa de muestras con un campo de etiqueta y uno de partición (&apos;train&apos; / &apos;test&apos;), o un inventario de entrenamiento y uno de prueba (puntos, o polígonos por las celdas cuyo centro cubren). Un ráster de máscara o una capa de polígonos opcionales limitan el área de estudio. Los deslizamientos deben estar en el SRC del mapa.
+Deslizamientos: una capa de muestras con un campo de etiqueta y uno de partición ('train' / 'test'), o un inventario de entrenamiento y uno de prueba (puntos, o polígonos por las celdas cuyo centro cubren). Un ráster de máscara o una capa de polígonos opcionales limitan el área de estudio. Los deslizamientos deben estar en el SRC del mapa.
 
 Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha de ejecución.</translation>
     </message>
@@ -4347,7 +4342,7 @@ Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha d
     <message>
         <location filename="../algorithms/report.py" line="88"/>
         <source>Folder of the run records (*.lsmrun.json) the algorithms wrote. Empty: &apos;lsm_runs&apos; beside the saved project, else beside the report.</source>
-        <translation>Carpeta de las fichas de ejecución (*.lsmrun.json) que escribieron los algoritmos. Vacío: &apos;lsm_runs&apos; junto al proyecto guardado; si no, junto al informe.</translation>
+        <translation>Carpeta de las fichas de ejecución (*.lsmrun.json) que escribieron los algoritmos. Vacío: 'lsm_runs' junto al proyecto guardado; si no, junto al informe.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="95"/>
@@ -4417,7 +4412,7 @@ Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha d
     <message>
         <location filename="../algorithms/report.py" line="186"/>
         <source>&apos;{}&apos; is not a valid raster layer: left out.</source>
-        <translation>&apos;{}&apos; no es una capa ráster válida: se omite.</translation>
+        <translation>'{}' no es una capa ráster válida: se omite.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="196"/>
@@ -4427,7 +4422,7 @@ Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha d
     <message>
         <location filename="../algorithms/report.py" line="199"/>
         <source>The run store folder &apos;{}&apos; does not exist: the report has no run records.</source>
-        <translation>La carpeta del registro de ejecuciones &apos;{}&apos; no existe: el informe no tiene fichas de ejecución.</translation>
+        <translation>La carpeta del registro de ejecuciones '{}' no existe: el informe no tiene fichas de ejecución.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="253"/>
@@ -4437,7 +4432,7 @@ Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha d
     <message>
         <location filename="../algorithms/report.py" line="257"/>
         <source>&apos;{}&apos; could not be rendered: left out.</source>
-        <translation>&apos;{}&apos; no se pudo representar: se omite.</translation>
+        <translation>'{}' no se pudo representar: se omite.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="221"/>
@@ -4620,12 +4615,12 @@ Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha d
     <message>
         <location filename="../algorithms/saturationtest.py" line="183"/>
         <source>Model parameter &apos;{}&apos; needs its model: write model.name=value (e.g. brf.n_estimators=200).</source>
-        <translation>El parámetro de modelo &apos;{}&apos; necesita su modelo: escriba modelo.nombre=valor (p. ej., brf.n_estimators=200).</translation>
+        <translation>El parámetro de modelo '{}' necesita su modelo: escriba modelo.nombre=valor (p. ej., brf.n_estimators=200).</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="190"/>
         <source>Unknown model &apos;{}&apos; in the model parameters; models are {}.</source>
-        <translation>Modelo desconocido &apos;{}&apos; en los parámetros de los modelos; los modelos son {}.</translation>
+        <translation>Modelo desconocido '{}' en los parámetros de los modelos; los modelos son {}.</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="225"/>
@@ -4698,7 +4693,7 @@ Salidas: una tabla larga (una fila por ajuste), media +/- desv. est. por modelo 
     <message>
         <location filename="../algorithms/saturationtest.py" line="212"/>
         <source>The Table II experiment needs training negatives of both kinds in &apos;{}&apos; (field &apos;{}&apos;: &apos;random&apos; and &apos;rn&apos;); it has {} random and {} reliable ones. Use an lsm:spysampling layer that keeps the random unlabeled cells, or merge an lsm:buildsamples layer (negative_kind &apos;random&apos;) with the reliable negatives (negative_kind &apos;rn&apos;).</source>
-        <translation>El experimento de la tabla II necesita negativos de entrenamiento de ambos tipos en &apos;{}&apos; (campo &apos;{}&apos;: &apos;random&apos; y &apos;rn&apos;); tiene {} aleatorios y {} confiables. Use una capa de lsm:spysampling que conserve las celdas no etiquetadas aleatorias, o combine una capa de lsm:buildsamples (negative_kind &apos;random&apos;) con los negativos confiables (negative_kind &apos;rn&apos;).</translation>
+        <translation>El experimento de la tabla II necesita negativos de entrenamiento de ambos tipos en '{}' (campo '{}': 'random' y 'rn'); tiene {} aleatorios y {} confiables. Use una capa de lsm:spysampling que conserve las celdas no etiquetadas aleatorias, o combine una capa de lsm:buildsamples (negative_kind 'random') con los negativos confiables (negative_kind 'rn').</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="262"/>
@@ -4708,30 +4703,30 @@ Salidas: una tabla larga (una fila por ajuste), media +/- desv. est. por modelo 
     <message>
         <location filename="../algorithms/saturationtest.py" line="287"/>
         <source>Saturation test - {} (test set &apos;{}&apos;)</source>
-        <translation>Prueba de saturación - {} (conjunto de prueba &apos;{}&apos;)</translation>
+        <translation>Prueba de saturación - {} (conjunto de prueba '{}')</translation>
     </message>
 </context>
 <context>
     <name>SpySampling</name>
     <message>
-        <location filename="../algorithms/spysampling.py" line="500"/>
+        <location filename="../algorithms/_spy_run.py" line="36"/>
         <source>Give a sample layer (from lsm:buildsamples) or a landslide inventory: the sample layer could not be read and no inventory was given.</source>
         <translation>Indique una capa de muestras (de lsm:buildsamples) o un inventario de deslizamientos: no se pudo leer la capa de muestras y no se indicó ningún inventario.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="507"/>
+        <location filename="../algorithms/_spy_run.py" line="44"/>
         <source>Give either a sample layer or a landslide inventory, not both: with a sample layer the inventory is not used.</source>
         <translation>Indique una capa de muestras o un inventario de deslizamientos, no ambos: con una capa de muestras no se usa el inventario.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="536"/>
+        <location filename="../algorithms/_spy_run.py" line="76"/>
         <source>Factor field(s) {} have no factor raster of the same name (rasters: {}). Add the rasters, or name the layers/band descriptions as the fields.</source>
         <translation>El/los campo(s) de factor {} no tienen un ráster de factor con el mismo nombre (ráster: {}). Agregue los ráster, o nombre las capas/descripciones de banda como los campos.</translation>
     </message>
     <message>
         <location filename="../algorithms/_spy_io.py" line="71"/>
         <source>&apos;{}&apos; has no field &apos;{}&apos;: every point is training data, no test negatives.</source>
-        <translation>&apos;{}&apos; no tiene el campo &apos;{}&apos;: todos los puntos son datos de entrenamiento, sin negativos de prueba.</translation>
+        <translation>'{}' no tiene el campo '{}': todos los puntos son datos de entrenamiento, sin negativos de prueba.</translation>
     </message>
     <message>
         <location filename="../algorithms/_spy_io.py" line="87"/>
@@ -4744,9 +4739,9 @@ Salidas: una tabla larga (una fila por ajuste), media +/- desv. est. por modelo 
         <translation>{} punto(s) sin valor en todos los campos de factores se omitieron.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="627"/>
+        <location filename="../algorithms/_spy_run.py" line="176"/>
         <source>Samples built from &apos;{}&apos;: {}</source>
-        <translation>Muestras construidas a partir de &apos;{}&apos;: {}</translation>
+        <translation>Muestras construidas a partir de '{}': {}</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="99"/>
@@ -4754,9 +4749,9 @@ Salidas: una tabla larga (una fila por ajuste), media +/- desv. est. por modelo 
         <translation>Negativos confiables (técnica de espías / Bagging-PU)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="626"/>
+        <location filename="../algorithms/_spy_run.py" line="171"/>
         <source>The samples built from &apos;{}&apos; could not be read.</source>
-        <translation>No se pudieron leer las muestras construidas a partir de &apos;{}&apos;.</translation>
+        <translation>No se pudieron leer las muestras construidas a partir de '{}'.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="100"/>
@@ -4772,37 +4767,37 @@ Entrada: la capa de muestras de lsm:buildsamples y los ráster de factores, o el
 Salidas: los negativos (con los deslizamientos, para lsm:trainmodel), los mapas a priori y los paquetes de modelo (pickles: cargue solo los de confianza), una tabla de resumen y una ficha de ejecución. Detalles: el enlace de ayuda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="137"/>
+        <location filename="../algorithms/spysampling.py" line="131"/>
         <source>Design</source>
         <translation>Diseño experimental</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="137"/>
+        <location filename="../algorithms/spysampling.py" line="131"/>
         <source>Custom (the values below)</source>
         <translation>Personalizado (los valores de abajo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="137"/>
+        <location filename="../algorithms/spysampling.py" line="131"/>
         <source>Paper design (Fu et al. 2024): 3x unlabeled, 7:3 split, 1:200 or the largest that fits</source>
         <translation>Diseño del artículo (Fu et al. 2024): 3x no etiquetadas, partición 7:3, 1:200 o la mayor que quepa</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="148"/>
+        <location filename="../algorithms/spysampling.py" line="142"/>
         <source>Paper design: with the inventory input 3 unlabeled cells per landslide for the prior and a 70/30 split; negatives at 1:200 per split, or the largest ratio the open cells allow (the log says which). It replaces the unlabeled ratio, train fraction and negatives per landslide.</source>
         <translation>Diseño del artículo: con el inventario como entrada, 3 celdas no etiquetadas por deslizamiento para el a priori y una partición 70/30; negativos a 1:200 por partición, o la mayor razón que permitan las celdas libres (el registro indica cuál). Reemplaza la razón de no etiquetadas, la fracción de entrenamiento y los negativos por deslizamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="523"/>
+        <location filename="../algorithms/_spy_run.py" line="62"/>
         <source>Categorical factors declared by &apos;{}&apos;: {}</source>
-        <translation>Factores categóricos declarados por &apos;{}&apos;: {}</translation>
+        <translation>Factores categóricos declarados por '{}': {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="544"/>
+        <location filename="../algorithms/_spy_run.py" line="85"/>
         <source>Categorical factor(s) {} are not among the factor rasters ({}).</source>
         <translation>El/los factor(es) categórico(s) {} no están entre los ráster de factores ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="560"/>
+        <location filename="../algorithms/_spy_run.py" line="103"/>
         <source>Paper design (Fu et al. 2024): {:g} unlabeled cells per landslide for the prior (inventory input), a {:g}/{:g} split, negatives at 1:{:g} per split or the largest ratio the open cells allow (core.negatives.check_feasible&apos;s bound).</source>
         <translation>Diseño del artículo (Fu et al. 2024): {:g} celdas no etiquetadas por deslizamiento para el a priori (inventario como entrada), una partición {:g}/{:g}, negativos a 1:{:g} por partición o la mayor razón que permitan las celdas libres (la cota de core.negatives.check_feasible).</translation>
     </message>
@@ -4824,43 +4819,48 @@ Salidas: los negativos (con los deslizamientos, para lsm:trainmodel), los mapas 
     <message>
         <location filename="../build/i18n_strings.py" line="60"/>
         <source>Negatives avoid the {} cell(s) of the inventory &apos;{}&apos;.</source>
-        <translation>Los negativos evitan las {} celda(s) del inventario &apos;{}&apos;.</translation>
+        <translation>Los negativos evitan las {} celda(s) del inventario '{}'.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="61"/>
         <source>{} unlabeled cell(s) of &apos;{}&apos; lie off the unlabeled pool (deformation, pool mask): left out.</source>
-        <translation>{} celda(s) no etiquetada(s) de &apos;{}&apos; quedan fuera del conjunto no etiquetado (deformación, máscara del conjunto): se omiten.</translation>
+        <translation>{} celda(s) no etiquetada(s) de '{}' quedan fuera del conjunto no etiquetado (deformación, máscara del conjunto): se omiten.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_spy_io.py" line="53"/>
+        <source>The sample layer &apos;{}&apos; is in {} but the factor rasters are in {}: reproject the layer (Vector &gt; Data Management &gt; Reproject layer) first.</source>
+        <translation>La capa de muestras '{}' está en {} pero los ráster de factores están en {}: reproyecte primero la capa (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa).</translation>
     </message>
 </context>
 <context>
     <name>TrainLsnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="283"/>
+        <location filename="../algorithms/_lsnet_run.py" line="26"/>
         <source>The sample layer could not be opened.</source>
         <translation>No se pudo abrir la capa de muestras.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="300"/>
+        <location filename="../algorithms/_lsnet_run.py" line="46"/>
         <source>No sample of layer &apos;{}&apos; falls on the factor rasters: check that the layer and the rasters cover the same area (CRS {} vs the rasters&apos;).</source>
-        <translation>Ninguna muestra de la capa &apos;{}&apos; cae sobre los ráster de factores: verifique que la capa y los ráster cubran la misma zona (SRC {} frente al de los ráster).</translation>
+        <translation>Ninguna muestra de la capa '{}' cae sobre los ráster de factores: verifique que la capa y los ráster cubran la misma zona (SRC {} frente al de los ráster).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="307"/>
+        <location filename="../algorithms/_lsnet_run.py" line="54"/>
         <source>{} sample(s) of &apos;{}&apos; fall outside the factor rasters and are left out.</source>
-        <translation>{} muestra(s) de &apos;{}&apos; caen fuera de los ráster de factores y se omiten.</translation>
+        <translation>{} muestra(s) de '{}' caen fuera de los ráster de factores y se omiten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="333"/>
+        <location filename="../algorithms/_lsnet_run.py" line="80"/>
         <source>{} sample(s) lie on nodata cells of a factor and are left out.</source>
         <translation>{} muestra(s) están sobre celdas nodata de un factor y se omiten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="420"/>
+        <location filename="../algorithms/trainlsnet.py" line="316"/>
         <source>{} training, {} validation and {} test samples; patch {} cells, {} blocks {}, dense {}.</source>
         <translation>{} muestras de entrenamiento, {} de validación y {} de prueba; parche de {} celdas, {} bloques {}, densa {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="433"/>
+        <location filename="../algorithms/trainlsnet.py" line="329"/>
         <source>Device: {}</source>
         <translation>Dispositivo: {}</translation>
     </message>
@@ -4893,12 +4893,12 @@ Samples: points with a 0/1 label field (lsm:buildsamples or lsm:spysampling outp
 Outputs: an LSNet bundle for lsm:lsnetpredict, the training curves (table and PNG) and a run record. The help link gives the architecture, training and nodata details.</source>
         <translation>Entrena LSNet (Zhang et al. 2022, Geoscience Letters 9:26), una red convolucional que lee un parche cuadrado de los ráster de factores alrededor de una celda y da la probabilidad de deslizamiento de esa celda.
 
-Muestras: puntos con un campo de etiqueta 0/1 (salida de lsm:buildsamples o lsm:spysampling, o cualquier capa de puntos); un campo de partición (&apos;train&apos;/&apos;test&apos;, opcionalmente &apos;validation&apos;) reserva las muestras de prueba para las métricas finales; si no, se reserva una proporción de prueba extraída con la semilla. La parada temprana conserva la mejor época según el AUC de validación. Los nodata dentro de un parche se rellenan y se marcan en un canal de máscara.
+Muestras: puntos con un campo de etiqueta 0/1 (salida de lsm:buildsamples o lsm:spysampling, o cualquier capa de puntos); un campo de partición ('train'/'test', opcionalmente 'validation') reserva las muestras de prueba para las métricas finales; si no, se reserva una proporción de prueba extraída con la semilla. La parada temprana conserva la mejor época según el AUC de validación. Los nodata dentro de un parche se rellenan y se marcan en un canal de máscara.
 
 Salidas: un paquete LSNet para lsm:lsnetpredict, las curvas de entrenamiento (tabla y PNG) y una ficha de ejecución. El enlace de ayuda da los detalles de la arquitectura, el entrenamiento y los nodata.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="400"/>
+        <location filename="../algorithms/trainlsnet.py" line="294"/>
         <source>The patch size {} is larger than the factor rasters ({} x {} cells): choose a smaller patch, e.g. {}.</source>
         <translation>El tamaño de parche {} es mayor que los ráster de factores ({} x {} celdas): elija un parche más pequeño, p. ej., {}.</translation>
     </message>
@@ -5013,20 +5013,20 @@ Salidas: un paquete LSNet para lsm:lsnetpredict, las curvas de entrenamiento (ta
     <message>
         <location filename="../algorithms/trainmodel.py" line="237"/>
         <source>Training {} on {} landslides and {} negatives (1:{:.3g}) from &apos;{}&apos;; {} test rows.</source>
-        <translation>Entrenando {} con {} deslizamientos y {} negativos (1:{:.3g}) de &apos;{}&apos;; {} filas de prueba.</translation>
+        <translation>Entrenando {} con {} deslizamientos y {} negativos (1:{:.3g}) de '{}'; {} filas de prueba.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="366"/>
+        <location filename="../algorithms/_train_io.py" line="75"/>
         <source>Give a spatial block size above 0 map units.</source>
         <translation>Indique un tamaño de bloque espacial mayor que 0 unidades del mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="383"/>
+        <location filename="../algorithms/_train_io.py" line="96"/>
         <source>Best parameters by {} {} CV: {}</source>
         <translation>Mejores parámetros por {} en VC {}: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="390"/>
+        <location filename="../algorithms/_train_io.py" line="108"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
@@ -5036,12 +5036,12 @@ Salidas: un paquete LSNet para lsm:lsnetpredict, las curvas de entrenamiento (ta
         <translation>Paquete de modelo escrito: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="424"/>
+        <location filename="../algorithms/_train_io.py" line="142"/>
         <source>Factor field(s) {} have no raster of that name among the factor rasters ({}); name the rasters as the fields when you apply the model (lsm:predictraster matches them by name).</source>
         <translation>El/los campo(s) de factor {} no tienen un ráster con ese nombre entre los ráster de factores ({}); nombre los ráster como los campos cuando aplique el modelo (lsm:predictraster los asocia por nombre).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="435"/>
+        <location filename="../algorithms/_train_io.py" line="155"/>
         <source>{} ({} landslides, {} negatives): OA {:.3f}, precision {:.3f}, sensitivity {:.3f}, specificity {:.3f}, BA {:.3f}, G-mean {:.3f}, F1 {:.3f}, kappa {:.3f}, ROC-AUC {:.3f}, PR-AUC {:.3f} at threshold {:.2f}</source>
         <translation>{} ({} deslizamientos, {} negativos): OA {:.3f}, precisión {:.3f}, sensibilidad {:.3f}, especificidad {:.3f}, BA {:.3f}, G-mean {:.3f}, F1 {:.3f}, kappa {:.3f}, ROC-AUC {:.3f}, PR-AUC {:.3f} en el umbral {:.2f}</translation>
     </message>
@@ -5053,7 +5053,7 @@ Salidas: un paquete LSNet para lsm:lsnetpredict, las curvas de entrenamiento (ta
     <message>
         <location filename="../algorithms/trainmodel.py" line="102"/>
         <source>Overrides of the model&apos;s defaults, e.g. &apos;n_estimators=300; max_depth=12&apos; (the names and defaults of each model are in the help link).</source>
-        <translation>Valores que reemplazan los valores por defecto del modelo, p. ej., &apos;n_estimators=300; max_depth=12&apos; (los nombres y valores por defecto de cada modelo están en el enlace de ayuda).</translation>
+        <translation>Valores que reemplazan los valores por defecto del modelo, p. ej., 'n_estimators=300; max_depth=12' (los nombres y valores por defecto de cada modelo están en el enlace de ayuda).</translation>
     </message>
     <message>
         <location filename="../algorithms/trainmodel.py" line="123"/>
@@ -5088,7 +5088,7 @@ Salidas: un paquete LSNet para lsm:lsnetpredict, las curvas de entrenamiento (ta
     <message>
         <location filename="../algorithms/trainmodel.py" line="202"/>
         <source>Values to try, e.g. &apos;n_estimators=100,300; max_depth=8,16&apos;; empty: a small default grid per model.</source>
-        <translation>Valores a probar, p. ej., &apos;n_estimators=100,300; max_depth=8,16&apos;; vacío: una pequeña cuadrícula por defecto por modelo.</translation>
+        <translation>Valores a probar, p. ej., 'n_estimators=100,300; max_depth=8,16'; vacío: una pequeña cuadrícula por defecto por modelo.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="104"/>
@@ -5099,7 +5099,7 @@ Models: balanced random forest, EasyEnsemble, SMOTE-DNN, ADASYN-DNN (Fu et al. 2
 SECURITY: a bundle holds a Python pickle: open only bundles you trust. See the help link for the model parameters and the bundle format.</source>
         <translation>Entrena un modelo de susceptibilidad a deslizamientos con muestras (deslizamientos 1, negativos 0) y lo guarda como paquete de modelo (.lsmodel) para lsm:predictraster y lsm:evaluatemodel.
 
-Modelos: bosque aleatorio balanceado, EasyEnsemble, SMOTE-DNN, ADASYN-DNN (Fu et al. 2024), las referencias rf y dnn, SVM, regresión logística con núcleo y simple. Con una razón r &gt; 0, se extraen r negativos de entrenamiento por deslizamiento; 0 los usa todos. Las filas &apos;test&apos; dan las métricas de prueba; una búsqueda en cuadrícula opcional con validación cruzada elige los parámetros.
+Modelos: bosque aleatorio balanceado, EasyEnsemble, SMOTE-DNN, ADASYN-DNN (Fu et al. 2024), las referencias rf y dnn, SVM, regresión logística con núcleo y simple. Con una razón r &gt; 0, se extraen r negativos de entrenamiento por deslizamiento; 0 los usa todos. Las filas 'test' dan las métricas de prueba; una búsqueda en cuadrícula opcional con validación cruzada elige los parámetros.
 
 SEGURIDAD: un paquete contiene un pickle de Python: abra solo paquetes de confianza. Vea el enlace de ayuda para los parámetros de los modelos y el formato del paquete.</translation>
     </message>
@@ -5139,9 +5139,9 @@ SEGURIDAD: un paquete contiene un pickle de Python: abra solo paquetes de confia
         <translation>Kappa de Cohen</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="399"/>
+        <location filename="../algorithms/_train_io.py" line="117"/>
         <source>Test &apos;{}&apos;</source>
-        <translation>Prueba &apos;{}&apos;</translation>
+        <translation>Prueba '{}'</translation>
     </message>
 </context>
 <context>
@@ -5239,7 +5239,7 @@ SEGURIDAD: un paquete contiene un pickle de Python: abra solo paquetes de confia
     <message>
         <location filename="../algorithms/unitclasses.py" line="157"/>
         <source>Jenks breaks of &apos;{}&apos; ({}-weighted): {}; GVF {:.4f}.</source>
-        <translation>Cortes de Jenks de &apos;{}&apos; (ponderados por {}): {}; GVF {:.4f}.</translation>
+        <translation>Cortes de Jenks de '{}' (ponderados por {}): {}; GVF {:.4f}.</translation>
     </message>
     <message>
         <location filename="../algorithms/unitclasses.py" line="205"/>
@@ -5249,7 +5249,7 @@ SEGURIDAD: un paquete contiene un pickle de Python: abra solo paquetes de confia
     <message>
         <location filename="../algorithms/unitclasses.py" line="231"/>
         <source>The landslide field &apos;{}&apos; holds negative values ({}): give counts, 0/1 or areas.</source>
-        <translation>El campo de deslizamientos &apos;{}&apos; contiene valores negativos ({}): indique conteos, 0/1 o áreas.</translation>
+        <translation>El campo de deslizamientos '{}' contiene valores negativos ({}): indique conteos, 0/1 o áreas.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="105"/>
@@ -5362,7 +5362,7 @@ SEGURIDAD: un paquete contiene un pickle de Python: abra solo paquetes de confia
     <message>
         <location filename="../algorithms/unitfactors.py" line="123"/>
         <source>&apos;{}&apos;: {} unit(s), {} factor(s).</source>
-        <translation>&apos;{}&apos;: {} unidad(es), {} factor(es).</translation>
+        <translation>'{}': {} unidad(es), {} factor(es).</translation>
     </message>
     <message>
         <location filename="../algorithms/unitfactors.py" line="144"/>
@@ -5372,7 +5372,7 @@ SEGURIDAD: un paquete contiene un pickle de Python: abra solo paquetes de confia
     <message>
         <location filename="../algorithms/unitfactors.py" line="155"/>
         <source>&apos;{}&apos;: {} unit(s) hold a landslide ({} landslide hit(s) in all).</source>
-        <translation>&apos;{}&apos;: {} unidad(es) contienen un deslizamiento ({} coincidencia(s) de deslizamiento en total).</translation>
+        <translation>'{}': {} unidad(es) contienen un deslizamiento ({} coincidencia(s) de deslizamiento en total).</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="107"/>

@@ -4,252 +4,252 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../algorithms/spysampling.py" line="160"/>
+        <location filename="../algorithms/spysampling.py" line="154"/>
         <source>Sample layer (landslides and unlabeled cells)</source>
-        <translation>Couche d&apos;échantillons (glissements de terrain et cellules non étiquetées)</translation>
+        <translation>Couche d'échantillons (glissements de terrain et cellules non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="166"/>
+        <location filename="../algorithms/spysampling.py" line="160"/>
         <source>Points of lsm:buildsamples: label 1/0, split train/test, one field per factor. Leave empty to give the landslide inventory instead.</source>
-        <translation>Points de lsm:buildsamples : étiquette 1/0, partition train/test, un champ par facteur. Laisser vide pour fournir plutôt l&apos;inventaire des glissements de terrain.</translation>
+        <translation>Points de lsm:buildsamples : étiquette 1/0, partition train/test, un champ par facteur. Laisser vide pour fournir plutôt l'inventaire des glissements de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spysampling.py" line="168"/>
+        <source>Landslide inventory (instead of a sample layer)</source>
+        <translation>Inventaire des glissements de terrain (au lieu d'une couche d'échantillons)</translation>
     </message>
     <message>
         <location filename="../algorithms/spysampling.py" line="174"/>
-        <source>Landslide inventory (instead of a sample layer)</source>
-        <translation>Inventaire des glissements de terrain (au lieu d&apos;une couche d&apos;échantillons)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/spysampling.py" line="180"/>
         <source>Landslide points or polygons (centroid cell): the samples are built from it and the factor rasters as lsm:buildsamples does. Use lsm:buildsamples first for the other polygon modes, a study area, an exclusion buffer or a spatial split.</source>
-        <translation>Points ou polygones de glissements de terrain (cellule du centroïde) : les échantillons sont construits à partir de ceux-ci et des rasters de facteurs, comme le fait lsm:buildsamples. Utilisez d&apos;abord lsm:buildsamples pour les autres modes de polygones, une zone d&apos;étude, un tampon d&apos;exclusion ou une partition spatiale.</translation>
+        <translation>Points ou polygones de glissements de terrain (cellule du centroïde) : les échantillons sont construits à partir de ceux-ci et des rasters de facteurs, comme le fait lsm:buildsamples. Utilisez d'abord lsm:buildsamples pour les autres modes de polygones, une zone d'étude, un tampon d'exclusion ou une partition spatiale.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="189"/>
+        <location filename="../algorithms/spysampling.py" line="183"/>
         <source>Unlabeled cells per landslide (inventory input)</source>
         <translation>Cellules non étiquetées par glissement (entrée inventaire)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="196"/>
+        <location filename="../algorithms/spysampling.py" line="190"/>
         <source>With the inventory input: unlabeled cells drawn per landslide for the step classifier (default 10).</source>
-        <translation>Avec l&apos;inventaire en entrée : cellules non étiquetées tirées par glissement de terrain pour le classifieur d&apos;étape (10 par défaut).</translation>
+        <translation>Avec l'inventaire en entrée : cellules non étiquetées tirées par glissement de terrain pour le classifieur d'étape (10 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="204"/>
+        <location filename="../algorithms/spysampling.py" line="198"/>
         <source>Train fraction (inventory input)</source>
-        <translation>Fraction d&apos;entraînement (entrée inventaire)</translation>
+        <translation>Fraction d'entraînement (entrée inventaire)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="212"/>
+        <location filename="../algorithms/spysampling.py" line="206"/>
         <source>With the inventory input: share of the landslides for training (default 0.7).</source>
-        <translation>Avec l&apos;inventaire en entrée : part des glissements de terrain destinée à l&apos;entraînement (0,7 par défaut).</translation>
+        <translation>Avec l'inventaire en entrée : part des glissements de terrain destinée à l'entraînement (0,7 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="215"/>
+        <location filename="../algorithms/spysampling.py" line="209"/>
         <source>Factor rasters (for the prior maps)</source>
         <translation>Rasters de facteurs (pour les cartes a priori)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="218"/>
+        <location filename="../algorithms/spysampling.py" line="212"/>
         <source>Single bands are named after the layer, stack bands after their descriptions; the factor fields must be among these names.</source>
-        <translation>Les bandes uniques sont nommées d&apos;après la couche, les bandes d&apos;une pile d&apos;après leur description ; les champs de facteurs doivent figurer parmi ces noms.</translation>
+        <translation>Les bandes uniques sont nommées d'après la couche, les bandes d'une pile d'après leur description ; les champs de facteurs doivent figurer parmi ces noms.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="238"/>
+        <location filename="../algorithms/spysampling.py" line="232"/>
         <source>Factor fields (empty: every factor raster)</source>
         <translation>Champs de facteurs (vide : tous les rasters de facteurs)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="246"/>
+        <location filename="../algorithms/spysampling.py" line="240"/>
         <source>Numeric fields holding the factor values; each must have a factor raster of the same name.</source>
         <translation>Champs numériques contenant les valeurs des facteurs ; chacun doit avoir un raster de facteur du même nom.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="252"/>
+        <location filename="../algorithms/spysampling.py" line="246"/>
         <source>Label field (1 landslide, 0 unlabeled)</source>
-        <translation>Champ d&apos;étiquette (1 glissement, 0 non étiqueté)</translation>
+        <translation>Champ d'étiquette (1 glissement, 0 non étiqueté)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="255"/>
+        <location filename="../algorithms/spysampling.py" line="249"/>
         <source>Field with 1 for landslides and 0 for unlabeled cells.</source>
         <translation>Champ valant 1 pour les glissements de terrain et 0 pour les cellules non étiquetées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="256"/>
+        <location filename="../algorithms/spysampling.py" line="250"/>
         <source>Split field (train/test)</source>
         <translation>Champ de partition (train/test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="259"/>
+        <location filename="../algorithms/spysampling.py" line="253"/>
         <source>Field with &apos;train&apos; or &apos;test&apos;; when the layer has no such field every point is training data and no test negatives are drawn.</source>
-        <translation>Champ valant « train » ou « test » ; si la couche n&apos;a pas ce champ, chaque point est une donnée d&apos;entraînement et aucun négatif de test n&apos;est tiré.</translation>
+        <translation>Champ valant « train » ou « test » ; si la couche n'a pas ce champ, chaque point est une donnée d'entraînement et aucun négatif de test n'est tiré.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="335"/>
+        <location filename="../algorithms/_spy_params.py" line="105"/>
         <source>PU method</source>
         <translation>Méthode PU</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="335"/>
+        <location filename="../algorithms/_spy_params.py" line="105"/>
         <source>Spy technique, two steps (Fu et al. 2024)</source>
         <translation>Technique des espions, deux étapes (Fu et al. 2024)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="335"/>
+        <location filename="../algorithms/_spy_params.py" line="105"/>
         <source>Bagging-PU (Mordelet &amp; Vert 2014)</source>
         <translation>Bagging-PU (Mordelet &amp; Vert 2014)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="341"/>
+        <location filename="../algorithms/_spy_params.py" line="114"/>
         <source>How the prior model is found.</source>
         <translation>Comment le modèle a priori est obtenu.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="360"/>
+        <location filename="../algorithms/_spy_params.py" line="134"/>
         <source>Spy fraction</source>
-        <translation>Fraction d&apos;espions</translation>
+        <translation>Fraction d'espions</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="361"/>
+        <location filename="../algorithms/_spy_params.py" line="142"/>
         <source>Share of the landslides hidden among the unlabeled as spies (0.15: Fu et al. 2024).</source>
         <translation>Part des glissements de terrain cachés parmi les non étiquetés comme espions (0,15 : Fu et al. 2024).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="364"/>
+        <location filename="../algorithms/_spy_params.py" line="149"/>
         <source>Spy noise share (spies allowed below the threshold)</source>
         <translation>Part de bruit des espions (espions admis sous le seuil)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="372"/>
+        <location filename="../algorithms/_spy_params.py" line="157"/>
         <source>The threshold is the lowest spy score once this share of the lowest-scored spies is discarded as noise (0.05, after Liu et al. 2002).</source>
-        <translation>Le seuil est le plus faible score d&apos;espion une fois cette part des espions les moins bien notés écartée comme bruit (0,05, d&apos;après Liu et al. 2002).</translation>
+        <translation>Le seuil est le plus faible score d'espion une fois cette part des espions les moins bien notés écartée comme bruit (0,05, d'après Liu et al. 2002).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="381"/>
+        <location filename="../algorithms/_spy_params.py" line="167"/>
         <source>Trees of the step classifier</source>
-        <translation>Arbres du classifieur d&apos;étape</translation>
+        <translation>Arbres du classifieur d'étape</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="382"/>
+        <location filename="../algorithms/_spy_params.py" line="175"/>
         <source>Random forest size (each tree sees a balanced bootstrap).</source>
         <translation>Taille de la forêt aléatoire (chaque arbre voit un bootstrap équilibré).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="383"/>
+        <location filename="../algorithms/_spy_params.py" line="180"/>
         <source>Maximum tree depth (0: unlimited)</source>
         <translation>Profondeur maximale des arbres (0 : illimitée)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="384"/>
+        <location filename="../algorithms/_spy_params.py" line="188"/>
         <source>Depth limit of the trees; 0 grows them fully as in Breiman&apos;s random forest.</source>
         <translation>Limite de profondeur des arbres ; 0 les développe entièrement comme dans la forêt aléatoire de Breiman.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="385"/>
+        <location filename="../algorithms/_spy_params.py" line="196"/>
         <source>Jenks classes of the prior map</source>
         <translation>Classes de Jenks de la carte a priori</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="388"/>
+        <location filename="../algorithms/_spy_params.py" line="204"/>
         <source>Classes of the exact Jenks classification of the prior map (5: very low ... very high, Fu et al. 2024).</source>
         <translation>Nombre de classes de la classification exacte de Jenks de la carte a priori (5 : très faible ... très élevée, Fu et al. 2024).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="397"/>
+        <location filename="../algorithms/_spy_params.py" line="214"/>
         <source>Prior classes giving negatives (comma separated)</source>
         <translation>Classes a priori fournissant les négatifs (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="402"/>
+        <location filename="../algorithms/_spy_params.py" line="219"/>
         <source>Class numbers from 1 (lowest prior) up; default 1,2 (very low and low, Fu et al. 2024).</source>
         <translation>Numéros de classe à partir de 1 (a priori le plus faible) ; par défaut 1,2 (très faible et faible, Fu et al. 2024).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="407"/>
+        <location filename="../algorithms/_spy_params.py" line="227"/>
         <source>Negatives per landslide</source>
         <translation>Négatifs par glissement de terrain</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="410"/>
+        <location filename="../algorithms/_spy_params.py" line="235"/>
         <source>Negatives drawn per landslide of each split (Fu et al. 2024 go up to 200).</source>
-        <translation>Négatifs tirés par glissement de terrain de chaque partition (Fu et al. 2024 vont jusqu&apos;à 200).</translation>
+        <translation>Négatifs tirés par glissement de terrain de chaque partition (Fu et al. 2024 vont jusqu'à 200).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="120"/>
+        <location filename="../algorithms/spysampling.py" line="114"/>
         <source>Same seed and inputs give the same spies, models and negatives.</source>
         <translation>La même graine et les mêmes entrées donnent les mêmes espions, modèles et négatifs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="411"/>
+        <location filename="../algorithms/_spy_params.py" line="242"/>
         <source>Copy the landslides into the output (label 1)</source>
         <translation>Copier les glissements de terrain dans la sortie (étiquette 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="414"/>
+        <location filename="../algorithms/_spy_params.py" line="247"/>
         <source>Also write the landslides of the sample layer, so the output feeds lsm:trainmodel directly.</source>
-        <translation>Écrire aussi les glissements de terrain de la couche d&apos;échantillons, pour que la sortie alimente directement lsm:trainmodel.</translation>
+        <translation>Écrire aussi les glissements de terrain de la couche d'échantillons, pour que la sortie alimente directement lsm:trainmodel.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="126"/>
+        <location filename="../algorithms/spysampling.py" line="120"/>
         <source>Folder of the run records the metrics dock reads; empty: &apos;lsm_runs&apos; beside the project or the output.</source>
-        <translation>Dossier des fiches d&apos;exécution lues par le panneau des métriques ; vide : « lsm_runs » à côté du projet ou de la sortie.</translation>
+        <translation>Dossier des fiches d'exécution lues par le panneau des métriques ; vide : « lsm_runs » à côté du projet ou de la sortie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="422"/>
+        <location filename="../algorithms/spysampling.py" line="264"/>
         <source>Reliable negatives</source>
         <translation>Négatifs fiables</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="426"/>
+        <location filename="../algorithms/spysampling.py" line="268"/>
         <source>Prior map (train)</source>
         <translation>Carte a priori (entraînement)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="427"/>
+        <location filename="../algorithms/spysampling.py" line="269"/>
         <source>Prior map (test)</source>
         <translation>Carte a priori (test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="429"/>
+        <location filename="../algorithms/spysampling.py" line="271"/>
         <source>Prior model bundle (train)</source>
         <translation>Paquet du modèle a priori (entraînement)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="428"/>
+        <location filename="../algorithms/spysampling.py" line="270"/>
         <source>Model bundle (*.lsmodel)</source>
         <translation>Paquet de modèle (*.lsmodel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="429"/>
+        <location filename="../algorithms/spysampling.py" line="271"/>
         <source>Prior model bundle (test)</source>
         <translation>Paquet du modèle a priori (test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="434"/>
+        <location filename="../algorithms/spysampling.py" line="276"/>
         <source>PU summary</source>
         <translation>Résumé PU</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="435"/>
+        <location filename="../algorithms/spysampling.py" line="277"/>
         <source>Run record file</source>
-        <translation>Fichier de fiche d&apos;exécution</translation>
+        <translation>Fichier de fiche d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="99"/>
+        <location filename="../algorithms/trainlsnet.py" line="101"/>
         <source>Run id</source>
-        <translation>Identifiant d&apos;exécution</translation>
+        <translation>Identifiant d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="437"/>
+        <location filename="../algorithms/spysampling.py" line="279"/>
         <source>Spy threshold (train)</source>
         <translation>Seuil des espions (entraînement)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="438"/>
+        <location filename="../algorithms/spysampling.py" line="280"/>
         <source>Training negatives</source>
-        <translation>Négatifs d&apos;entraînement</translation>
+        <translation>Négatifs d'entraînement</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="439"/>
+        <location filename="../algorithms/spysampling.py" line="281"/>
         <source>Test negatives</source>
         <translation>Négatifs de test</translation>
     </message>
@@ -271,7 +271,7 @@
     <message>
         <location filename="../plugin/dock_charts.py" line="29"/>
         <source>Bar chart of a metric</source>
-        <translation>Diagramme en barres d&apos;une métrique</translation>
+        <translation>Diagramme en barres d'une métrique</translation>
     </message>
     <message>
         <location filename="../plugin/dock_charts.py" line="30"/>
@@ -306,7 +306,7 @@
     <message>
         <location filename="../plugin/dock_charts.py" line="133"/>
         <source>No run among the selection has {}.</source>
-        <translation>Aucune exécution de la sélection n&apos;a {}.</translation>
+        <translation>Aucune exécution de la sélection n'a {}.</translation>
     </message>
     <message>
         <location filename="../plugin/dock_charts.py" line="148"/>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../plugin/dock_charts.py" line="196"/>
         <source>No run among the selection has a ROC curve.</source>
-        <translation>Aucune exécution de la sélection n&apos;a de courbe ROC.</translation>
+        <translation>Aucune exécution de la sélection n'a de courbe ROC.</translation>
     </message>
     <message>
         <location filename="../plugin/dock_charts.py" line="193"/>
@@ -336,7 +336,7 @@
     <message>
         <location filename="../plugin/dock_charts.py" line="199"/>
         <source>No run among the selection has a PR curve.</source>
-        <translation>Aucune exécution de la sélection n&apos;a de courbe PR.</translation>
+        <translation>Aucune exécution de la sélection n'a de courbe PR.</translation>
     </message>
     <message>
         <location filename="../core/charts.py" line="154"/>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../plugin/dock_charts.py" line="204"/>
         <source>No run among the selection has both a ratio and {} (run a saturation test).</source>
-        <translation>Aucune exécution de la sélection n&apos;a à la fois un ratio et {} (lancez un test de saturation).</translation>
+        <translation>Aucune exécution de la sélection n'a à la fois un ratio et {} (lancez un test de saturation).</translation>
     </message>
     <message>
         <location filename="../core/charts.py" line="185"/>
@@ -361,12 +361,12 @@
     <message>
         <location filename="../plugin/dock_charts.py" line="223"/>
         <source>Points: mean over repeats; bars: ± sample sd.</source>
-        <translation>Points : moyenne sur les répétitions ; barres : ± écart-type d&apos;échantillon.</translation>
+        <translation>Points : moyenne sur les répétitions ; barres : ± écart-type d'échantillon.</translation>
     </message>
     <message>
         <location filename="../plugin/dock_charts.py" line="228"/>
         <source>No run among the selection has class areas (maps classified into susceptibility classes).</source>
-        <translation>Aucune exécution de la sélection n&apos;a de surfaces de classes (cartes classées en classes de susceptibilité).</translation>
+        <translation>Aucune exécution de la sélection n'a de surfaces de classes (cartes classées en classes de susceptibilité).</translation>
     </message>
     <message>
         <location filename="../plugin/dock_charts.py" line="235"/>
@@ -381,27 +381,27 @@
     <message>
         <location filename="../plugin/metrics_dock.py" line="193"/>
         <source>Run store folders</source>
-        <translation>Dossiers de registres d&apos;exécutions</translation>
+        <translation>Dossiers de registres d'exécutions</translation>
     </message>
     <message>
         <location filename="../plugin/metrics_dock.py" line="196"/>
         <source>Folders read for run records; every run of every folder is listed.</source>
-        <translation>Dossiers lus pour les fiches d&apos;exécution ; chaque exécution de chaque dossier est listée.</translation>
+        <translation>Dossiers lus pour les fiches d'exécution ; chaque exécution de chaque dossier est listée.</translation>
     </message>
     <message>
         <location filename="../plugin/metrics_dock.py" line="198"/>
         <source>Add a run store folder</source>
-        <translation>Ajouter un dossier de registre d&apos;exécutions</translation>
+        <translation>Ajouter un dossier de registre d'exécutions</translation>
     </message>
     <message>
         <location filename="../plugin/metrics_dock.py" line="201"/>
         <source>Stop reading the selected run store folder</source>
-        <translation>Ne plus lire le dossier de registre d&apos;exécutions sélectionné</translation>
+        <translation>Ne plus lire le dossier de registre d'exécutions sélectionné</translation>
     </message>
     <message>
         <location filename="../plugin/metrics_dock.py" line="207"/>
         <source>Read the run stores again (they are also watched for changes)</source>
-        <translation>Relire les registres d&apos;exécutions (leurs modifications sont aussi surveillées)</translation>
+        <translation>Relire les registres d'exécutions (leurs modifications sont aussi surveillées)</translation>
     </message>
     <message>
         <location filename="../plugin/run_table.py" line="125"/>
@@ -426,12 +426,12 @@
     <message>
         <location filename="../plugin/metrics_dock.py" line="244"/>
         <source>One row per configuration (algorithm, model, ratio, data, experiment): mean ± sample sd over its repeats</source>
-        <translation>Une ligne par configuration (algorithme, modèle, ratio, données, expérience) : moyenne ± écart-type d&apos;échantillon sur ses répétitions</translation>
+        <translation>Une ligne par configuration (algorithme, modèle, ratio, données, expérience) : moyenne ± écart-type d'échantillon sur ses répétitions</translation>
     </message>
     <message>
         <location filename="../plugin/metrics_dock.py" line="251"/>
         <source>Run&apos;s threshold</source>
-        <translation>Seuil de l&apos;exécution</translation>
+        <translation>Seuil de l'exécution</translation>
     </message>
     <message>
         <location filename="../plugin/metrics_dock.py" line="252"/>
@@ -441,12 +441,12 @@
     <message>
         <location filename="../plugin/metrics_dock.py" line="253"/>
         <source>Which metrics of the records to compare: at the threshold the run reported (0.5 unless set), or at the threshold that maximises the G-mean</source>
-        <translation>Quelles métriques des fiches comparer : au seuil indiqué par l&apos;exécution (0,5 sauf indication contraire), ou au seuil qui maximise la G-mean</translation>
+        <translation>Quelles métriques des fiches comparer : au seuil indiqué par l'exécution (0,5 sauf indication contraire), ou au seuil qui maximise la G-mean</translation>
     </message>
     <message>
         <location filename="../plugin/metrics_dock.py" line="266"/>
         <source>Rename run…</source>
-        <translation>Renommer l&apos;exécution…</translation>
+        <translation>Renommer l'exécution…</translation>
     </message>
     <message>
         <location filename="../plugin/metrics_dock.py" line="269"/>
@@ -466,7 +466,7 @@
     <message>
         <location filename="../plugin/metrics_dock.py" line="307"/>
         <source>Files of the run stores that could not be read, with the reason</source>
-        <translation>Fichiers des registres d&apos;exécutions qui n&apos;ont pas pu être lus, avec la raison</translation>
+        <translation>Fichiers des registres d'exécutions qui n'ont pas pu être lus, avec la raison</translation>
     </message>
     <message>
         <location filename="../plugin/metrics_dock.py" line="368"/>
@@ -476,7 +476,7 @@
     <message>
         <location filename="../plugin/dock_stores.py" line="201"/>
         <source>Run store folder</source>
-        <translation>Dossier du registre d&apos;exécutions</translation>
+        <translation>Dossier du registre d'exécutions</translation>
     </message>
     <message>
         <location filename="../plugin/dock_stores.py" line="137"/>
@@ -486,12 +486,12 @@
     <message>
         <location filename="../plugin/dock_stores.py" line="138"/>
         <source>Run store of the current project: the algorithms write here unless told otherwise.</source>
-        <translation>Registre d&apos;exécutions du projet courant : les algorithmes y écrivent sauf indication contraire.</translation>
+        <translation>Registre d'exécutions du projet courant : les algorithmes y écrivent sauf indication contraire.</translation>
     </message>
     <message>
         <location filename="../plugin/dock_stores.py" line="146"/>
         <source>The folder does not exist yet; it is watched and read once a run creates it.</source>
-        <translation>Le dossier n&apos;existe pas encore ; il est surveillé et sera lu dès qu&apos;une exécution le crée.</translation>
+        <translation>Le dossier n'existe pas encore ; il est surveillé et sera lu dès qu'une exécution le crée.</translation>
     </message>
     <message>
         <location filename="../plugin/metrics_dock.py" line="422"/>
@@ -516,7 +516,7 @@
     <message>
         <location filename="../plugin/metrics_dock.py" line="501"/>
         <source>No run records yet. Runs of the models, SPY, saturation test and LSNet algorithms appear here.</source>
-        <translation>Aucune fiche d&apos;exécution pour l&apos;instant. Les exécutions des modèles, de SPY, du test de saturation et des algorithmes LSNet apparaissent ici.</translation>
+        <translation>Aucune fiche d'exécution pour l'instant. Les exécutions des modèles, de SPY, du test de saturation et des algorithmes LSNet apparaissent ici.</translation>
     </message>
     <message>
         <location filename="../plugin/metrics_dock.py" line="676"/>
@@ -526,17 +526,17 @@
     <message>
         <location filename="../plugin/dock_actions.py" line="154"/>
         <source>Could not rename the run: {}</source>
-        <translation>Impossible de renommer l&apos;exécution : {}</translation>
+        <translation>Impossible de renommer l'exécution : {}</translation>
     </message>
     <message>
         <location filename="../plugin/dock_actions.py" line="163"/>
         <source>Rename run</source>
-        <translation>Renommer l&apos;exécution</translation>
+        <translation>Renommer l'exécution</translation>
     </message>
     <message>
         <location filename="../plugin/dock_actions.py" line="163"/>
         <source>New name of the run:</source>
-        <translation>Nouveau nom de l&apos;exécution :</translation>
+        <translation>Nouveau nom de l'exécution :</translation>
     </message>
     <message>
         <location filename="../plugin/dock_actions.py" line="128"/>
@@ -550,11 +550,11 @@
 {}
 
 The record files are removed from the run store; the output files of the runs are left on disk.</source>
-        <translation>Supprimer {} fiche(s) d&apos;exécution ?
+        <translation>Supprimer {} fiche(s) d'exécution ?
 
 {}
 
-Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichiers de sortie des exécutions restent sur le disque.</translation>
+Les fichiers des fiches sont retirés du registre d'exécutions ; les fichiers de sortie des exécutions restent sur le disque.</translation>
     </message>
     <message>
         <location filename="../plugin/dock_actions.py" line="172"/>
@@ -584,7 +584,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../plugin/dock_actions.py" line="223"/>
         <source>Could not write {}: {}</source>
-        <translation>Impossible d&apos;écrire {} : {}</translation>
+        <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
         <location filename="../plugin/dock_actions.py" line="206"/>
@@ -614,7 +614,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../plugin/dock_actions.py" line="118"/>
         <source>The selected runs have no output layers (model bundles and reports are not layers).</source>
-        <translation>Les exécutions sélectionnées n&apos;ont pas de couche en sortie (les paquets de modèle et les rapports ne sont pas des couches).</translation>
+        <translation>Les exécutions sélectionnées n'ont pas de couche en sortie (les paquets de modèle et les rapports ne sont pas des couches).</translation>
     </message>
     <message>
         <location filename="../plugin/dock_actions.py" line="120"/>
@@ -624,7 +624,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../plugin/dock_stores.py" line="80"/>
         <source>&apos;{}&apos; is not an object</source>
-        <translation>« {} » n&apos;est pas un objet</translation>
+        <translation>« {} » n'est pas un objet</translation>
     </message>
     <message>
         <location filename="../plugin/dock_stores.py" line="82"/>
@@ -709,7 +709,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../plugin/run_table.py" line="346"/>
         <source>Mean ± sample sd over {} runs: {}</source>
-        <translation>Moyenne ± écart-type d&apos;échantillon sur {} exécutions : {}</translation>
+        <translation>Moyenne ± écart-type d'échantillon sur {} exécutions : {}</translation>
     </message>
     <message>
         <location filename="../plugin/run_table.py" line="355"/>
@@ -719,209 +719,209 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
 {} exécutions : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="123"/>
+        <location filename="../algorithms/spysampling.py" line="117"/>
         <source>Threads used to fit and apply the forests (-1: all cores).</source>
-        <translation>Fils d&apos;exécution utilisés pour ajuster et appliquer les forêts (-1 : tous les cœurs).</translation>
+        <translation>Fils d'exécution utilisés pour ajuster et appliquer les forêts (-1 : tous les cœurs).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="75"/>
+        <location filename="../algorithms/trainlsnet.py" line="77"/>
         <source>Seeds the splits, the weights, the batches and the augmentation.</source>
-        <translation>Initialise les partitions, les poids, les lots et l&apos;augmentation.</translation>
+        <translation>Initialise les partitions, les poids, les lots et l'augmentation.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="80"/>
+        <location filename="../algorithms/trainlsnet.py" line="82"/>
         <source>auto: a CUDA GPU when torch sees one, else the CPU.</source>
         <translation>auto : un GPU CUDA si torch en voit un, sinon le CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="81"/>
+        <location filename="../algorithms/trainlsnet.py" line="83"/>
         <source>LSM model bundles (*.lsmodel)</source>
         <translation>Paquets de modèle LSM (*.lsmodel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="81"/>
+        <location filename="../algorithms/trainlsnet.py" line="83"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="82"/>
+        <location filename="../algorithms/trainlsnet.py" line="84"/>
         <source>LSNet bundle</source>
         <translation>Paquet LSNet</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="85"/>
+        <location filename="../algorithms/trainlsnet.py" line="87"/>
         <source>Training curves</source>
-        <translation>Courbes d&apos;entraînement</translation>
+        <translation>Courbes d'entraînement</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="90"/>
+        <location filename="../algorithms/trainlsnet.py" line="92"/>
         <source>Training curves (PNG)</source>
-        <translation>Courbes d&apos;entraînement (PNG)</translation>
+        <translation>Courbes d'entraînement (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="95"/>
+        <location filename="../algorithms/trainlsnet.py" line="97"/>
         <source>Where the run record goes; default &apos;lsm_runs&apos; beside the project or the bundle.</source>
-        <translation>Où va la fiche d&apos;exécution ; par défaut « lsm_runs » à côté du projet ou du paquet.</translation>
+        <translation>Où va la fiche d'exécution ; par défaut « lsm_runs » à côté du projet ou du paquet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="100"/>
+        <location filename="../algorithms/trainlsnet.py" line="102"/>
         <source>Run record</source>
-        <translation>Fiche d&apos;exécution</translation>
+        <translation>Fiche d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="101"/>
+        <location filename="../algorithms/trainlsnet.py" line="103"/>
         <source>Test ROC-AUC</source>
         <translation>ROC-AUC de test</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="102"/>
+        <location filename="../algorithms/trainlsnet.py" line="104"/>
         <source>Best epoch</source>
         <translation>Meilleure époque</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="106"/>
+        <location filename="../algorithms/trainlsnet.py" line="108"/>
         <source>Factor rasters</source>
         <translation>Rasters de facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="107"/>
+        <location filename="../algorithms/trainlsnet.py" line="109"/>
         <source>Continuous factor rasters on one grid (single bands named after the layer, stack bands after their descriptions). lsm:lsnetpredict needs rasters of the same names.</source>
-        <translation>Rasters de facteurs continus sur une même grille (bandes uniques nommées d&apos;après la couche, bandes d&apos;une pile d&apos;après leur description). lsm:lsnetpredict a besoin de rasters de mêmes noms.</translation>
+        <translation>Rasters de facteurs continus sur une même grille (bandes uniques nommées d'après la couche, bandes d'une pile d'après leur description). lsm:lsnetpredict a besoin de rasters de mêmes noms.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="115"/>
+        <location filename="../algorithms/trainlsnet.py" line="117"/>
         <source>Samples (points)</source>
         <translation>Échantillons (points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="116"/>
+        <location filename="../algorithms/trainlsnet.py" line="118"/>
         <source>Landslides and non-landslides as points with a 0/1 label field.</source>
-        <translation>Glissements et non-glissements sous forme de points avec un champ d&apos;étiquette 0/1.</translation>
+        <translation>Glissements et non-glissements sous forme de points avec un champ d'étiquette 0/1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="117"/>
+        <location filename="../algorithms/trainlsnet.py" line="119"/>
         <source>Label field (1 = landslide, 0 = not)</source>
-        <translation>Champ d&apos;étiquette (1 = glissement, 0 = non)</translation>
+        <translation>Champ d'étiquette (1 = glissement, 0 = non)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="125"/>
+        <location filename="../algorithms/trainlsnet.py" line="127"/>
         <source>&apos;label&apos; in lsm:buildsamples output (the default when left empty); &apos;lslpts&apos; in the bundled points_350.gpkg.</source>
         <translation>« label » dans la sortie de lsm:buildsamples (valeur par défaut si laissé vide) ; « lslpts » dans le points_350.gpkg fourni.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="133"/>
+        <location filename="../algorithms/trainlsnet.py" line="135"/>
         <source>Split field (&apos;train&apos; / &apos;test&apos;)</source>
         <translation>Champ de partition (« train » / « test »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="141"/>
+        <location filename="../algorithms/trainlsnet.py" line="143"/>
         <source>Field with &apos;train&apos; or &apos;test&apos; (and optionally &apos;validation&apos;) per sample. Empty: the field &apos;split&apos; when the layer has one, else a seeded test share is held out.</source>
         <translation>Champ valant « train » ou « test » (et éventuellement « validation ») par échantillon. Vide : le champ « split » si la couche en a un, sinon une part de test tirée avec la graine est mise de côté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="149"/>
+        <location filename="../algorithms/trainlsnet.py" line="151"/>
         <source>Test share (when there is no split field)</source>
-        <translation>Part de test (en l&apos;absence de champ de partition)</translation>
+        <translation>Part de test (en l'absence de champ de partition)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="157"/>
+        <location filename="../algorithms/trainlsnet.py" line="159"/>
         <source>Share of each class kept for testing when the samples have no split field (70/30).</source>
-        <translation>Part de chaque classe réservée au test lorsque les échantillons n&apos;ont pas de champ de partition (70/30).</translation>
+        <translation>Part de chaque classe réservée au test lorsque les échantillons n'ont pas de champ de partition (70/30).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="158"/>
+        <location filename="../algorithms/trainlsnet.py" line="160"/>
         <source>Validation share for early stopping</source>
-        <translation>Part de validation pour l&apos;arrêt précoce</translation>
+        <translation>Part de validation pour l'arrêt précoce</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="166"/>
+        <location filename="../algorithms/trainlsnet.py" line="168"/>
         <source>Share of the training samples held out to choose the best epoch (0: no early stopping).</source>
-        <translation>Part des échantillons d&apos;entraînement mise de côté pour choisir la meilleure époque (0 : pas d&apos;arrêt précoce).</translation>
+        <translation>Part des échantillons d'entraînement mise de côté pour choisir la meilleure époque (0 : pas d'arrêt précoce).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="190"/>
+        <location filename="../algorithms/trainlsnet.py" line="192"/>
         <source>Network width (feature maps of the first block)</source>
         <translation>Largeur du réseau (cartes de caractéristiques du premier bloc)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="197"/>
+        <location filename="../algorithms/trainlsnet.py" line="199"/>
         <source>64 is the paper&apos;s network (64-128-128-256-256 feature maps, 1024-256-128 dense units); every layer scales with it. Smaller widths train and map faster on small data.</source>
-        <translation>64 correspond au réseau de l&apos;article (cartes de caractéristiques 64-128-128-256-256, unités denses 1024-256-128) ; chaque couche est mise à l&apos;échelle en conséquence. Des largeurs plus petites entraînent et cartographient plus vite sur de petites données.</translation>
+        <translation>64 correspond au réseau de l'article (cartes de caractéristiques 64-128-128-256-256, unités denses 1024-256-128) ; chaque couche est mise à l'échelle en conséquence. Des largeurs plus petites entraînent et cartographient plus vite sur de petites données.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="234"/>
+        <location filename="../algorithms/trainlsnet.py" line="236"/>
         <source>Maximum epochs</source>
-        <translation>Nombre maximal d&apos;époques</translation>
+        <translation>Nombre maximal d'époques</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="235"/>
+        <location filename="../algorithms/trainlsnet.py" line="237"/>
         <source>Most passes over the training samples; early stopping usually ends training sooner.</source>
-        <translation>Nombre maximal de passes sur les échantillons d&apos;entraînement ; l&apos;arrêt précoce termine généralement l&apos;entraînement plus tôt.</translation>
+        <translation>Nombre maximal de passes sur les échantillons d'entraînement ; l'arrêt précoce termine généralement l'entraînement plus tôt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="238"/>
+        <location filename="../algorithms/trainlsnet.py" line="240"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="239"/>
+        <location filename="../algorithms/trainlsnet.py" line="241"/>
         <source>Patches per optimisation step (32 by default); larger batches need more memory.</source>
-        <translation>Patchs par pas d&apos;optimisation (32 par défaut) ; des lots plus grands demandent plus de mémoire.</translation>
+        <translation>Patchs par pas d'optimisation (32 par défaut) ; des lots plus grands demandent plus de mémoire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="240"/>
+        <location filename="../algorithms/trainlsnet.py" line="242"/>
         <source>Learning rate (Adam)</source>
-        <translation>Taux d&apos;apprentissage (Adam)</translation>
+        <translation>Taux d'apprentissage (Adam)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="248"/>
+        <location filename="../algorithms/trainlsnet.py" line="250"/>
         <source>1e-4 in Zhang et al. 2022.</source>
         <translation>1e-4 dans Zhang et al. 2022.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="249"/>
+        <location filename="../algorithms/trainlsnet.py" line="251"/>
         <source>Early stopping patience (epochs)</source>
-        <translation>Patience de l&apos;arrêt précoce (époques)</translation>
+        <translation>Patience de l'arrêt précoce (époques)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="252"/>
+        <location filename="../algorithms/trainlsnet.py" line="254"/>
         <source>Training stops after this many epochs without a better validation AUC.</source>
-        <translation>L&apos;entraînement s&apos;arrête après ce nombre d&apos;époques sans meilleure AUC de validation.</translation>
+        <translation>L'entraînement s'arrête après ce nombre d'époques sans meilleure AUC de validation.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="253"/>
+        <location filename="../algorithms/trainlsnet.py" line="255"/>
         <source>Augment by flips and 90-degree rotations</source>
         <translation>Augmenter par retournements et rotations de 90 degrés</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="254"/>
+        <location filename="../algorithms/trainlsnet.py" line="256"/>
         <source>Each training patch is turned by one of the 8 flips/rotations at random. Turn it off for direction-dependent factors such as aspect or northness.</source>
-        <translation>Chaque patch d&apos;entraînement est transformé par l&apos;un des 8 retournements/rotations au hasard. Désactivez-le pour les facteurs dépendant de la direction comme l&apos;exposition ou l&apos;orientation nord.</translation>
+        <translation>Chaque patch d'entraînement est transformé par l'un des 8 retournements/rotations au hasard. Désactivez-le pour les facteurs dépendant de la direction comme l'exposition ou l'orientation nord.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="262"/>
+        <location filename="../algorithms/trainlsnet.py" line="264"/>
         <source>Class balancing</source>
         <translation>Équilibrage des classes</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="262"/>
+        <location filename="../algorithms/trainlsnet.py" line="264"/>
         <source>Class weights (inverse frequency)</source>
         <translation>Poids des classes (fréquence inverse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="262"/>
+        <location filename="../algorithms/trainlsnet.py" line="264"/>
         <source>Balanced sampling</source>
         <translation>Échantillonnage équilibré</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="262"/>
+        <location filename="../algorithms/trainlsnet.py" line="264"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="268"/>
+        <location filename="../algorithms/trainlsnet.py" line="270"/>
         <source>Class weights: the loss of each class weighted by its inverse frequency. Balanced sampling: batches drawn with both classes equally likely. None: neither.</source>
-        <translation>Poids des classes : la perte de chaque classe pondérée par sa fréquence inverse. Échantillonnage équilibré : lots tirés avec les deux classes également probables. Aucun : ni l&apos;un ni l&apos;autre.</translation>
+        <translation>Poids des classes : la perte de chaque classe pondérée par sa fréquence inverse. Échantillonnage équilibré : lots tirés avec les deux classes également probables. Aucun : ni l'un ni l'autre.</translation>
     </message>
     <message>
         <location filename="../core/charts.py" line="283"/>
@@ -934,134 +934,134 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
         <translation>PR (AP = {:.3f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="226"/>
+        <location filename="../algorithms/spysampling.py" line="220"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Facteurs catégoriels (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="229"/>
+        <location filename="../algorithms/spysampling.py" line="223"/>
         <source>Factors holding class codes (lithology, land cover): one-hot encoded in the step forests. Empty: those the sample layer declares (lsm:buildsamples writes its categorical factors as integer fields).</source>
-        <translation>Facteurs contenant des codes de classe (lithologie, occupation du sol) : encodés en one-hot dans les forêts d&apos;étape. Vide : ceux que déclare la couche d&apos;échantillons (lsm:buildsamples écrit ses facteurs catégoriels comme champs entiers).</translation>
+        <translation>Facteurs contenant des codes de classe (lithologie, occupation du sol) : encodés en one-hot dans les forêts d'étape. Vide : ceux que déclare la couche d'échantillons (lsm:buildsamples écrit ses facteurs catégoriels comme champs entiers).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="271"/>
+        <location filename="../algorithms/_spy_params.py" line="23"/>
         <source>Landslide inventory to keep negatives off (with a sample layer)</source>
-        <translation>Inventaire des glissements dont écarter les négatifs (avec une couche d&apos;échantillons)</translation>
+        <translation>Inventaire des glissements dont écarter les négatifs (avec une couche d'échantillons)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="277"/>
+        <location filename="../algorithms/_spy_params.py" line="31"/>
         <source>With a sample layer: the inventory it was built from. No negative falls on any of its cells (every cell of a polygon, whatever the polygon mode) or within the buffer. With the inventory input that inventory is used.</source>
-        <translation>Avec une couche d&apos;échantillons : l&apos;inventaire à partir duquel elle a été construite. Aucun négatif ne tombe sur l&apos;une de ses cellules (chaque cellule d&apos;un polygone, quel que soit le mode polygone) ni dans le tampon. Avec l&apos;inventaire en entrée, c&apos;est cet inventaire qui est utilisé.</translation>
+        <translation>Avec une couche d'échantillons : l'inventaire à partir duquel elle a été construite. Aucun négatif ne tombe sur l'une de ses cellules (chaque cellule d'un polygone, quel que soit le mode polygone) ni dans le tampon. Avec l'inventaire en entrée, c'est cet inventaire qui est utilisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="286"/>
+        <location filename="../algorithms/_spy_params.py" line="41"/>
         <source>Study area</source>
-        <translation>Zone d&apos;étude</translation>
+        <translation>Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="289"/>
+        <location filename="../algorithms/_spy_params.py" line="47"/>
         <source>Negatives only inside these polygons (default: every valid cell).</source>
-        <translation>Négatifs uniquement à l&apos;intérieur de ces polygones (par défaut : toute cellule valide).</translation>
+        <translation>Négatifs uniquement à l'intérieur de ces polygones (par défaut : toute cellule valide).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="290"/>
+        <location filename="../algorithms/_spy_params.py" line="54"/>
         <source>Exclusion buffer around landslides (map units)</source>
-        <translation>Tampon d&apos;exclusion autour des glissements (unités de la carte)</translation>
+        <translation>Tampon d'exclusion autour des glissements (unités de la carte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="297"/>
+        <location filename="../algorithms/_spy_params.py" line="61"/>
         <source>No negative within this distance of a landslide cell (inventory and sample landslides), in the rasters&apos; CRS units.</source>
-        <translation>Aucun négatif à moins de cette distance d&apos;une cellule de glissement (inventaire et glissements des échantillons), en unités du SCR des rasters.</translation>
+        <translation>Aucun négatif à moins de cette distance d'une cellule de glissement (inventaire et glissements des échantillons), en unités du SCR des rasters.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="305"/>
+        <location filename="../algorithms/_spy_params.py" line="70"/>
         <source>Spatial split block size (0: random split)</source>
         <translation>Taille des blocs de la partition spatiale (0 : partition aléatoire)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="312"/>
+        <location filename="../algorithms/_spy_params.py" line="77"/>
         <source>The block size of lsm:buildsamples&apos; spatial split: each split&apos;s negatives stay in the blocks of its own sample points (blocks without a sample point give none). 0: a random split.</source>
-        <translation>La taille des blocs de la partition spatiale de lsm:buildsamples : les négatifs de chaque partition restent dans les blocs de ses propres points d&apos;échantillon (les blocs sans point d&apos;échantillon n&apos;en donnent aucun). 0 : une partition aléatoire.</translation>
+        <translation>La taille des blocs de la partition spatiale de lsm:buildsamples : les négatifs de chaque partition restent dans les blocs de ses propres points d'échantillon (les blocs sans point d'échantillon n'en donnent aucun). 0 : une partition aléatoire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="321"/>
+        <location filename="../algorithms/_spy_params.py" line="87"/>
         <source>Keep the random test cells (negative_kind &apos;random&apos;)</source>
         <translation>Conserver les cellules de test aléatoires (negative_kind « random »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="324"/>
+        <location filename="../algorithms/_spy_params.py" line="92"/>
         <source>Also write the sample layer&apos;s unlabeled test cells, marked negative_kind = &apos;random&apos; (the reliable negatives are &apos;rn&apos;), so the test split can be scored on both.</source>
-        <translation>Écrire aussi les cellules de test non étiquetées de la couche d&apos;échantillons, marquées negative_kind = « random » (les négatifs fiables sont « rn »), afin que la partition de test puisse être évaluée sur les deux.</translation>
+        <translation>Écrire aussi les cellules de test non étiquetées de la couche d'échantillons, marquées negative_kind = « random » (les négatifs fiables sont « rn »), afin que la partition de test puisse être évaluée sur les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="342"/>
+        <location filename="../algorithms/_spy_params.py" line="115"/>
         <source>Step-1 classifier (spy technique)</source>
-        <translation>Classifieur de l&apos;étape 1 (technique des espions)</translation>
+        <translation>Classifieur de l'étape 1 (technique des espions)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="342"/>
+        <location filename="../algorithms/_spy_params.py" line="115"/>
         <source>Balanced random forest, out-of-bag scores (default)</source>
         <translation>Forêt aléatoire équilibrée, scores hors sac (par défaut)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="342"/>
+        <location filename="../algorithms/_spy_params.py" line="115"/>
         <source>Plain random forest, in-sample scores (Fu et al. 2024)</source>
-        <translation>Forêt aléatoire simple, scores sur l&apos;échantillon d&apos;entraînement (Fu et al. 2024)</translation>
+        <translation>Forêt aléatoire simple, scores sur l'échantillon d'entraînement (Fu et al. 2024)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="351"/>
+        <location filename="../algorithms/_spy_params.py" line="124"/>
         <source>Out-of-bag scores never come from a tree that saw the cell, so spies are not learnt as negatives; the paper&apos;s plain forest scores its own training cells.</source>
-        <translation>Les scores hors sac ne proviennent jamais d&apos;un arbre qui a vu la cellule, de sorte que les espions ne sont pas appris comme négatifs ; la forêt simple de l&apos;article évalue ses propres cellules d&apos;entraînement.</translation>
+        <translation>Les scores hors sac ne proviennent jamais d'un arbre qui a vu la cellule, de sorte que les espions ne sont pas appris comme négatifs ; la forêt simple de l'article évalue ses propres cellules d'entraînement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="174"/>
+        <location filename="../algorithms/trainlsnet.py" line="176"/>
         <source>Patch size (cells)</source>
         <translation>Taille du patch (cellules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="181"/>
+        <location filename="../algorithms/trainlsnet.py" line="183"/>
         <source>Side of the square patch around each cell (the cell at index size // 2). 224 (the default) is Zhang et al. 2022&apos;s, which also tested 96, 128, 196 and 256; for small areas or quick runs use a smaller one such as 33. Any size from 9 up that fits the rasters.</source>
-        <translation>Côté du patch carré autour de chaque cellule (la cellule à l&apos;indice taille // 2). 224 (la valeur par défaut) est celle de Zhang et al. 2022, qui ont aussi testé 96, 128, 196 et 256 ; pour de petites zones ou des exécutions rapides, utilisez-en une plus petite, par ex. 33. Toute taille à partir de 9 qui tient dans les rasters.</translation>
+        <translation>Côté du patch carré autour de chaque cellule (la cellule à l'indice taille // 2). 224 (la valeur par défaut) est celle de Zhang et al. 2022, qui ont aussi testé 96, 128, 196 et 256 ; pour de petites zones ou des exécutions rapides, utilisez-en une plus petite, par ex. 33. Toute taille à partir de 9 qui tient dans les rasters.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="205"/>
+        <location filename="../algorithms/trainlsnet.py" line="207"/>
         <source>Convolution padding</source>
         <translation>Remplissage des convolutions</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="205"/>
+        <location filename="../algorithms/trainlsnet.py" line="207"/>
         <source>Zero-padded (the paper&apos;s)</source>
-        <translation>Avec remplissage de zéros (celui de l&apos;article)</translation>
+        <translation>Avec remplissage de zéros (celui de l'article)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="205"/>
+        <location filename="../algorithms/trainlsnet.py" line="207"/>
         <source>Unpadded (fast dense mapping)</source>
         <translation>Sans remplissage (cartographie dense rapide)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="211"/>
+        <location filename="../algorithms/trainlsnet.py" line="213"/>
         <source>Zero-padded convolutions keep the map size, so every patch gets the paper&apos;s five blocks; the map is then computed patch by patch (exact, slower). Unpadded convolutions drop blocks that do not fit the patch but map through a dense twin many times faster.</source>
-        <translation>Les convolutions avec remplissage de zéros conservent la taille de la carte, de sorte que chaque patch reçoit les cinq blocs de l&apos;article ; la carte est alors calculée patch par patch (exact, plus lent). Les convolutions sans remplissage abandonnent les blocs qui ne tiennent pas dans le patch, mais cartographient par un jumeau dense bien plus rapide.</translation>
+        <translation>Les convolutions avec remplissage de zéros conservent la taille de la carte, de sorte que chaque patch reçoit les cinq blocs de l'article ; la carte est alors calculée patch par patch (exact, plus lent). Les convolutions sans remplissage abandonnent les blocs qui ne tiennent pas dans le patch, mais cartographient par un jumeau dense bien plus rapide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="220"/>
+        <location filename="../algorithms/trainlsnet.py" line="222"/>
         <source>Training schedule</source>
-        <translation>Calendrier d&apos;entraînement</translation>
+        <translation>Calendrier d'entraînement</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="220"/>
+        <location filename="../algorithms/trainlsnet.py" line="222"/>
         <source>Early stopping (the settings below)</source>
         <translation>Arrêt précoce (les paramètres ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="220"/>
+        <location filename="../algorithms/trainlsnet.py" line="222"/>
         <source>Paper: 600 epochs, lr 1e-4, no early stopping</source>
-        <translation>Article : 600 époques, taux d&apos;apprentissage 1e-4, sans arrêt précoce</translation>
+        <translation>Article : 600 époques, taux d'apprentissage 1e-4, sans arrêt précoce</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="226"/>
+        <location filename="../algorithms/trainlsnet.py" line="228"/>
         <source>Paper: Zhang et al. 2022&apos;s schedule, overriding epochs, learning rate, patience, augmentation (off) and balancing (none); batch size, seed and device are kept.</source>
-        <translation>Article : le calendrier de Zhang et al. 2022, qui remplace les époques, le taux d&apos;apprentissage, la patience, l&apos;augmentation (désactivée) et l&apos;équilibrage (aucun) ; la taille de lot, la graine et le périphérique sont conservés.</translation>
+        <translation>Article : le calendrier de Zhang et al. 2022, qui remplace les époques, le taux d'apprentissage, la patience, l'augmentation (désactivée) et l'équilibrage (aucun) ; la taille de lot, la graine et le périphérique sont conservés.</translation>
     </message>
     <message>
         <location filename="../plugin/dock_charts.py" line="35"/>
@@ -1071,12 +1071,12 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../plugin/dock_charts.py" line="36"/>
         <source>Cross-validation folds of a metric</source>
-        <translation>Plis de validation croisée d&apos;une métrique</translation>
+        <translation>Plis de validation croisée d'une métrique</translation>
     </message>
     <message>
         <location filename="../plugin/dock_charts.py" line="255"/>
         <source>No run among the selection has rate curves (run lsm:ratecurves).</source>
-        <translation>Aucune exécution de la sélection n&apos;a de courbes de taux (lancez lsm:ratecurves).</translation>
+        <translation>Aucune exécution de la sélection n'a de courbes de taux (lancez lsm:ratecurves).</translation>
     </message>
     <message>
         <location filename="../plugin/dock_charts.py" line="260"/>
@@ -1091,12 +1091,12 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../plugin/dock_charts.py" line="272"/>
         <source>Prediction rate: test landslides; success rate: training landslides (optimistic).</source>
-        <translation>Taux de prédiction : glissements de test ; taux de succès : glissements d&apos;entraînement (optimiste).</translation>
+        <translation>Taux de prédiction : glissements de test ; taux de succès : glissements d'entraînement (optimiste).</translation>
     </message>
     <message>
         <location filename="../plugin/dock_charts.py" line="277"/>
         <source>No cross-validation run among the selection has fold values of {}.</source>
-        <translation>Aucune exécution de validation croisée de la sélection n&apos;a de valeurs par pli de {}.</translation>
+        <translation>Aucune exécution de validation croisée de la sélection n'a de valeurs par pli de {}.</translation>
     </message>
     <message>
         <location filename="../plugin/dock_charts.py" line="295"/>
@@ -1111,7 +1111,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../plugin/dock_stores.py" line="131"/>
         <source>This folder no longer exists: its runs are gone. Remove it from the list with the − button.</source>
-        <translation>Ce dossier n&apos;existe plus : ses exécutions ont disparu. Retirez-le de la liste avec le bouton −.</translation>
+        <translation>Ce dossier n'existe plus : ses exécutions ont disparu. Retirez-le de la liste avec le bouton −.</translation>
     </message>
     <message>
         <location filename="../plugin/dock_stores.py" line="140"/>
@@ -1121,7 +1121,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../plugin/dock_stores.py" line="141"/>
         <source>Run store of this QGIS profile: runs without a saved project and without an output file chosen, model steps and qgis_process runs of this profile write here.</source>
-        <translation>Registre d&apos;exécutions de ce profil QGIS : les exécutions sans projet enregistré et sans fichier de sortie choisi, les étapes de modèles et les exécutions qgis_process de ce profil écrivent ici.</translation>
+        <translation>Registre d'exécutions de ce profil QGIS : les exécutions sans projet enregistré et sans fichier de sortie choisi, les étapes de modèles et les exécutions qgis_process de ce profil écrivent ici.</translation>
     </message>
     <message>
         <location filename="../plugin/metrics_dock.py" line="488"/>
@@ -1181,7 +1181,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../plugin/run_table.py" line="85"/>
         <source>Reliable negatives of the test prior (PU testing method): easy negatives by construction, so these metrics are optimistic.</source>
-        <translation>Négatifs fiables de l&apos;a priori de test (méthode de test PU) : des négatifs faciles par construction, donc ces métriques sont optimistes.</translation>
+        <translation>Négatifs fiables de l'a priori de test (méthode de test PU) : des négatifs faciles par construction, donc ces métriques sont optimistes.</translation>
     </message>
     <message>
         <location filename="../plugin/run_table.py" line="89"/>
@@ -1226,7 +1226,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../plugin/run_table.py" line="223"/>
         <source>{}: on the prior&apos;s own reliable negatives; not ranked</source>
-        <translation>{} : sur les propres négatifs fiables de l&apos;a priori ; non classé</translation>
+        <translation>{} : sur les propres négatifs fiables de l'a priori ; non classé</translation>
     </message>
     <message>
         <location filename="../plugin/run_table.py" line="224"/>
@@ -1254,7 +1254,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../algorithms/alignfactors.py" line="57"/>
         <source>Single-band rasters and/or multi-band stacks (each band is one factor), on any grids and CRSs.</source>
-        <translation>Rasters à une bande et/ou piles multibandes (chaque bande est un facteur), sur n&apos;importe quelles grilles et n&apos;importe quels SCR.</translation>
+        <translation>Rasters à une bande et/ou piles multibandes (chaque bande est un facteur), sur n'importe quelles grilles et n'importe quels SCR.</translation>
     </message>
     <message>
         <location filename="../algorithms/alignfactors.py" line="64"/>
@@ -1264,7 +1264,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../algorithms/alignfactors.py" line="64"/>
         <source>Names of the factors holding class codes (lithology, land cover): resampled by nearest neighbour, so no code is averaged into a code that does not exist.</source>
-        <translation>Noms des facteurs contenant des codes de classe (lithologie, occupation du sol) : rééchantillonnés au plus proche voisin, afin qu&apos;aucun code ne soit moyenné en un code qui n&apos;existe pas.</translation>
+        <translation>Noms des facteurs contenant des codes de classe (lithologie, occupation du sol) : rééchantillonnés au plus proche voisin, afin qu'aucun code ne soit moyenné en un code qui n'existe pas.</translation>
     </message>
     <message>
         <location filename="../algorithms/alignfactors.py" line="74"/>
@@ -1284,7 +1284,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../algorithms/alignfactors.py" line="81"/>
         <source>Without a reference raster: the extent of the grid (its top-left corner is the grid origin).</source>
-        <translation>Sans raster de référence : l&apos;emprise de la grille (son coin supérieur gauche est l&apos;origine de la grille).</translation>
+        <translation>Sans raster de référence : l'emprise de la grille (son coin supérieur gauche est l'origine de la grille).</translation>
     </message>
     <message>
         <location filename="../algorithms/alignfactors.py" line="90"/>
@@ -1354,7 +1354,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../algorithms/alignfactors.py" line="126"/>
         <source>Optional: one virtual raster with a band per factor, named after it, over the GeoTIFFs.</source>
-        <translation>Facultatif : un raster virtuel avec une bande par facteur, nommée d&apos;après lui, sur les GeoTIFF.</translation>
+        <translation>Facultatif : un raster virtuel avec une bande par facteur, nommée d'après lui, sur les GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../algorithms/alignfactors.py" line="139"/>
@@ -1399,7 +1399,7 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
     <message>
         <location filename="../algorithms/alignfactors.py" line="202"/>
         <source>The first factor raster has no CRS: choose the CRS of the grid.</source>
-        <translation>Le premier raster de facteur n&apos;a pas de SCR : choisissez le SCR de la grille.</translation>
+        <translation>Le premier raster de facteur n'a pas de SCR : choisissez le SCR de la grille.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="67"/>
@@ -1411,9 +1411,9 @@ Les fichiers des fiches sont retirés du registre d&apos;exécutions ; les fichi
         <source>Resamples conditioning factor rasters onto one grid, so that every other algorithm can use them together: the grid of a reference raster, or an extent, a cell size and a CRS. Categorical factors (class codes) are resampled by nearest neighbour, the others by bilinear, cubic or average resampling (GDAL&apos;s warper).
 
 Outputs: one Float32 GeoTIFF per factor in the output folder (named after the factor, nodata -9999) and optionally one VRT stack of them (band descriptions = factor names).</source>
-        <translation>Rééchantillonne les rasters de facteurs conditionnants sur une même grille, afin que tous les autres algorithmes puissent les utiliser ensemble : la grille d&apos;un raster de référence, ou une emprise, une taille de cellule et un SCR. Les facteurs catégoriels (codes de classe) sont rééchantillonnés au plus proche voisin, les autres par rééchantillonnage bilinéaire, cubique ou moyen (le warper de GDAL).
+        <translation>Rééchantillonne les rasters de facteurs conditionnants sur une même grille, afin que tous les autres algorithmes puissent les utiliser ensemble : la grille d'un raster de référence, ou une emprise, une taille de cellule et un SCR. Les facteurs catégoriels (codes de classe) sont rééchantillonnés au plus proche voisin, les autres par rééchantillonnage bilinéaire, cubique ou moyen (le warper de GDAL).
 
-Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d&apos;après le facteur, nodata -9999) et, en option, une pile VRT de ceux-ci (descriptions des bandes = noms des facteurs).</translation>
+Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d'après le facteur, nodata -9999) et, en option, une pile VRT de ceux-ci (descriptions des bandes = noms des facteurs).</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1426,7 @@ Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d&apo
     <message>
         <location filename="../algorithms/buildsamples.py" line="74"/>
         <source>Single-band rasters (named after the layer) and/or multi-band stacks (one factor per band, named after the band description).</source>
-        <translation>Rasters à une bande (nommés d&apos;après la couche) et/ou piles multibandes (un facteur par bande, nommé d&apos;après la description de la bande).</translation>
+        <translation>Rasters à une bande (nommés d'après la couche) et/ou piles multibandes (un facteur par bande, nommé d'après la description de la bande).</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="81"/>
@@ -1481,17 +1481,17 @@ Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d&apo
     <message>
         <location filename="../algorithms/buildsamples.py" line="106"/>
         <source>Elevation on the factors&apos; grid; can be one of the factor rasters.</source>
-        <translation>Altitude sur la grille des facteurs ; peut être l&apos;un des rasters de facteurs.</translation>
+        <translation>Altitude sur la grille des facteurs ; peut être l'un des rasters de facteurs.</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="108"/>
         <source>Study area</source>
-        <translation>Zone d&apos;étude</translation>
+        <translation>Zone d'étude</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="111"/>
         <source>Only cells inside these polygons are used (default: every valid cell).</source>
-        <translation>Seules les cellules à l&apos;intérieur de ces polygones sont utilisées (par défaut : toutes les cellules valides).</translation>
+        <translation>Seules les cellules à l'intérieur de ces polygones sont utilisées (par défaut : toutes les cellules valides).</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="113"/>
@@ -1516,22 +1516,22 @@ Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d&apo
     <message>
         <location filename="../algorithms/buildsamples.py" line="134"/>
         <source>Exclusion buffer around landslides (map units)</source>
-        <translation>Tampon d&apos;exclusion autour des glissements (unités de la carte)</translation>
+        <translation>Tampon d'exclusion autour des glissements (unités de la carte)</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="144"/>
         <source>No unlabeled cell is drawn within this distance of a landslide cell (in the rasters&apos; CRS units). Landslide cells themselves are always excluded.</source>
-        <translation>Aucune cellule non étiquetée n&apos;est tirée à moins de cette distance d&apos;une cellule de glissement (en unités du SCR des rasters). Les cellules de glissement elles-mêmes sont toujours exclues.</translation>
+        <translation>Aucune cellule non étiquetée n'est tirée à moins de cette distance d'une cellule de glissement (en unités du SCR des rasters). Les cellules de glissement elles-mêmes sont toujours exclues.</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="151"/>
         <source>Train fraction</source>
-        <translation>Fraction d&apos;entraînement</translation>
+        <translation>Fraction d'entraînement</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="162"/>
         <source>Share of the landslides used for training (default 0.7, the usual 70/30 split).</source>
-        <translation>Part des glissements de terrain utilisée pour l&apos;entraînement (0,7 par défaut, la partition habituelle 70/30).</translation>
+        <translation>Part des glissements de terrain utilisée pour l'entraînement (0,7 par défaut, la partition habituelle 70/30).</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="164"/>
@@ -1571,7 +1571,7 @@ Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d&apo
     <message>
         <location filename="../algorithms/buildsamples.py" line="195"/>
         <source>Reference grid to align to</source>
-        <translation>Grille de référence pour l&apos;alignement</translation>
+        <translation>Grille de référence pour l'alignement</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="198"/>
@@ -1591,7 +1591,7 @@ Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d&apo
     <message>
         <location filename="../algorithms/buildsamples.py" line="210"/>
         <source>Train landslides</source>
-        <translation>Glissements d&apos;entraînement</translation>
+        <translation>Glissements d'entraînement</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="211"/>
@@ -1601,7 +1601,7 @@ Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d&apo
     <message>
         <location filename="../algorithms/buildsamples.py" line="212"/>
         <source>Train unlabeled</source>
-        <translation>Non étiquetés d&apos;entraînement</translation>
+        <translation>Non étiquetés d'entraînement</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="213"/>
@@ -1626,12 +1626,12 @@ Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d&apo
     <message>
         <location filename="../algorithms/buildsamples.py" line="227"/>
         <source>Factor name(s) {} clash with the sample layer&apos;s own fields ({}): rename the layer(s).</source>
-        <translation>Le(s) nom(s) de facteur {} entrent en conflit avec les champs propres de la couche d&apos;échantillons ({}) : renommez la ou les couches.</translation>
+        <translation>Le(s) nom(s) de facteur {} entrent en conflit avec les champs propres de la couche d'échantillons ({}) : renommez la ou les couches.</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="234"/>
         <source>The landslide inventory could not be opened.</source>
-        <translation>L&apos;inventaire des glissements de terrain n&apos;a pas pu être ouvert.</translation>
+        <translation>L'inventaire des glissements de terrain n'a pas pu être ouvert.</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="245"/>
@@ -1641,17 +1641,17 @@ Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d&apo
     <message>
         <location filename="../algorithms/buildsamples.py" line="306"/>
         <source>The highest-cell mode needs a DEM: choose the DEM parameter (e.g. the elevation factor).</source>
-        <translation>Le mode cellule la plus haute nécessite un MNT : choisissez le paramètre MNT (par ex. le facteur d&apos;altitude).</translation>
+        <translation>Le mode cellule la plus haute nécessite un MNT : choisissez le paramètre MNT (par ex. le facteur d'altitude).</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="314"/>
         <source>The DEM &apos;{}&apos; is not on the factors&apos; grid ({}): resample it first.</source>
-        <translation>Le MNT « {} » n&apos;est pas sur la grille des facteurs ({}) : rééchantillonnez-le d&apos;abord.</translation>
+        <translation>Le MNT « {} » n'est pas sur la grille des facteurs ({}) : rééchantillonnez-le d'abord.</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="253"/>
         <source>study area</source>
-        <translation>zone d&apos;étude</translation>
+        <translation>zone d'étude</translation>
     </message>
     <message>
         <location filename="../algorithms/buildsamples.py" line="276"/>
@@ -1661,7 +1661,7 @@ Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d&apo
     <message>
         <location filename="../build/i18n_strings.py" line="69"/>
         <source>Build samples from an inventory</source>
-        <translation>Construire les échantillons à partir d&apos;un inventaire</translation>
+        <translation>Construire les échantillons à partir d'un inventaire</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="70"/>
@@ -1670,9 +1670,9 @@ Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d&apo
 PU testing method (Fu et al. 2024): landslides are split into train and test first (at random or by spatial blocks); unlabeled cells are drawn from two disjoint pools, away from landslides and an optional buffer. Polygons give their centroid cell, their highest cell on a DEM, or every cell.
 
 Factors must share one grid, or be aligned to a reference raster. At least 10 landslides must remain.</source>
-        <translation>Construit la couche d&apos;échantillons d&apos;une étude à partir d&apos;un inventaire des glissements de terrain et des rasters de facteurs : des points aux centres des cellules avec `label` (1 glissement, 0 non étiqueté), `split` (train/test), un champ par facteur, `row` et `col`.
+        <translation>Construit la couche d'échantillons d'une étude à partir d'un inventaire des glissements de terrain et des rasters de facteurs : des points aux centres des cellules avec `label` (1 glissement, 0 non étiqueté), `split` (train/test), un champ par facteur, `row` et `col`.
 
-Méthode de test PU (Fu et al. 2024) : les glissements sont d&apos;abord répartis entre entraînement et test (au hasard ou par blocs spatiaux) ; les cellules non étiquetées sont tirées dans deux réservoirs disjoints, loin des glissements et d&apos;un tampon facultatif. Les polygones donnent la cellule de leur centroïde, leur cellule la plus haute sur un MNT, ou toutes leurs cellules.
+Méthode de test PU (Fu et al. 2024) : les glissements sont d'abord répartis entre entraînement et test (au hasard ou par blocs spatiaux) ; les cellules non étiquetées sont tirées dans deux réservoirs disjoints, loin des glissements et d'un tampon facultatif. Les polygones donnent la cellule de leur centroïde, leur cellule la plus haute sur un MNT, ou toutes leurs cellules.
 
 Les facteurs doivent partager une même grille, ou être alignés sur un raster de référence. Au moins 10 glissements de terrain doivent rester.</translation>
     </message>
@@ -1682,17 +1682,17 @@ Les facteurs doivent partager une même grille, ou être alignés sur un raster 
     <message>
         <location filename="../algorithms/comparenegatives.py" line="69"/>
         <source>Sample layer</source>
-        <translation>Couche d&apos;échantillons</translation>
+        <translation>Couche d'échantillons</translation>
     </message>
     <message>
         <location filename="../algorithms/comparenegatives.py" line="69"/>
         <source>Points with label (1 landslide, 0 random unlabeled) and split fields (lsm:buildsamples).</source>
-        <translation>Points avec des champs d&apos;étiquette (1 glissement, 0 non étiqueté aléatoire) et de partition (lsm:buildsamples).</translation>
+        <translation>Points avec des champs d'étiquette (1 glissement, 0 non étiqueté aléatoire) et de partition (lsm:buildsamples).</translation>
     </message>
     <message>
         <location filename="../algorithms/comparenegatives.py" line="76"/>
         <source>Label field</source>
-        <translation>Champ d&apos;étiquette</translation>
+        <translation>Champ d'étiquette</translation>
     </message>
     <message>
         <location filename="../algorithms/comparenegatives.py" line="76"/>
@@ -1707,7 +1707,7 @@ Les facteurs doivent partager une même grille, ou être alignés sur un raster 
     <message>
         <location filename="../algorithms/comparenegatives.py" line="83"/>
         <source>&apos;train&apos; / &apos;test&apos;: negatives come from the training split, the common test from the test one.</source>
-        <translation>« train » / « test » : les négatifs proviennent de la partition d&apos;entraînement, le test commun de la partition de test.</translation>
+        <translation>« train » / « test » : les négatifs proviennent de la partition d'entraînement, le test commun de la partition de test.</translation>
     </message>
     <message>
         <location filename="../algorithms/comparenegatives.py" line="92"/>
@@ -1722,7 +1722,7 @@ Les facteurs doivent partager une même grille, ou être alignés sur un raster 
     <message>
         <location filename="../algorithms/comparenegatives.py" line="97"/>
         <source>Negative sampling strategies</source>
-        <translation>Stratégies d&apos;échantillonnage des négatifs</translation>
+        <translation>Stratégies d'échantillonnage des négatifs</translation>
     </message>
     <message>
         <location filename="../algorithms/comparenegatives.py" line="97"/>
@@ -1752,7 +1752,7 @@ Les facteurs doivent partager une même grille, ou être alignés sur un raster 
     <message>
         <location filename="../algorithms/comparenegatives.py" line="131"/>
         <source>Write run records</source>
-        <translation>Écrire les fiches d&apos;exécution</translation>
+        <translation>Écrire les fiches d'exécution</translation>
     </message>
     <message>
         <location filename="../algorithms/comparenegatives.py" line="131"/>
@@ -1782,7 +1782,7 @@ Les facteurs doivent partager une même grille, ou être alignés sur un raster 
     <message>
         <location filename="../algorithms/comparenegatives.py" line="148"/>
         <source>Experiment group of the run records</source>
-        <translation>Groupe d&apos;expérience des fiches d&apos;exécution</translation>
+        <translation>Groupe d'expérience des fiches d'exécution</translation>
     </message>
     <message>
         <location filename="../algorithms/comparenegatives.py" line="154"/>
@@ -1802,7 +1802,7 @@ Les facteurs doivent partager une même grille, ou être alignés sur un raster 
     <message>
         <location filename="../algorithms/comparenegatives.py" line="159"/>
         <source>Training negatives per training landslide for every strategy.</source>
-        <translation>Négatifs d&apos;entraînement par glissement d&apos;entraînement pour chaque stratégie.</translation>
+        <translation>Négatifs d'entraînement par glissement d'entraînement pour chaque stratégie.</translation>
     </message>
     <message>
         <location filename="../algorithms/comparenegatives.py" line="169"/>
@@ -1817,7 +1817,7 @@ Les facteurs doivent partager une même grille, ou être alignés sur un raster 
     <message>
         <location filename="../algorithms/comparenegatives.py" line="215"/>
         <source>The sample layer could not be opened.</source>
-        <translation>La couche d&apos;échantillons n&apos;a pas pu être ouverte.</translation>
+        <translation>La couche d'échantillons n'a pas pu être ouverte.</translation>
     </message>
     <message>
         <location filename="../algorithms/comparenegatives.py" line="230"/>
@@ -1837,178 +1837,178 @@ Les facteurs doivent partager une même grille, ou être alignés sur un raster 
     <message>
         <location filename="../build/i18n_strings.py" line="71"/>
         <source>Compare negative sampling strategies</source>
-        <translation>Comparer les stratégies d&apos;échantillonnage des négatifs</translation>
+        <translation>Comparer les stratégies d'échantillonnage des négatifs</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="72"/>
         <source>Which negatives make the better map? Trains every chosen model on random, buffer (beyond a distance from every training landslide), spy and Bagging-PU negatives, N times each, and scores every run on ONE common test set: the test landslides against the sample layer&apos;s random unlabeled test cells (test set &apos;random&apos;), and by the prediction-rate AUC over the whole map (&apos;area&apos;). Each strategy&apos;s own test negatives (&apos;rn&apos;) are scored too, for reference: they are easy by construction.
 
 Input: a sample layer of lsm:buildsamples (label, split) and the factor rasters. Outputs: a CSV (strategy, model, test_set, metric, mean, sd, n), a box-plot PNG and run records.</source>
-        <translation>Quels négatifs donnent la meilleure carte ? Entraîne chaque modèle choisi sur des négatifs aléatoires, par tampon (au-delà d&apos;une distance de tout glissement d&apos;entraînement), par espions et Bagging-PU, N fois chacun, et évalue chaque exécution sur UN ensemble de test commun : les glissements de test contre les cellules de test non étiquetées aléatoires de la couche d&apos;échantillons (ensemble de test « random »), et par l&apos;AUC du taux de prédiction sur toute la carte (« area »). Les propres négatifs de test de chaque stratégie (« rn ») sont aussi évalués, pour référence : ils sont faciles par construction.
+        <translation>Quels négatifs donnent la meilleure carte ? Entraîne chaque modèle choisi sur des négatifs aléatoires, par tampon (au-delà d'une distance de tout glissement d'entraînement), par espions et Bagging-PU, N fois chacun, et évalue chaque exécution sur UN ensemble de test commun : les glissements de test contre les cellules de test non étiquetées aléatoires de la couche d'échantillons (ensemble de test « random »), et par l'AUC du taux de prédiction sur toute la carte (« area »). Les propres négatifs de test de chaque stratégie (« rn ») sont aussi évalués, pour référence : ils sont faciles par construction.
 
-Entrée : une couche d&apos;échantillons de lsm:buildsamples (label, split) et les rasters de facteurs. Sorties : un CSV (strategy, model, test_set, metric, mean, sd, n), un PNG de boîtes à moustaches et des fiches d&apos;exécution.</translation>
+Entrée : une couche d'échantillons de lsm:buildsamples (label, split) et les rasters de facteurs. Sorties : un CSV (strategy, model, test_set, metric, mean, sd, n), un PNG de boîtes à moustaches et des fiches d'exécution.</translation>
     </message>
 </context>
 <context>
     <name>CrossValidateAlgorithm</name>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="106"/>
+        <location filename="../algorithms/crossvalidate.py" line="97"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="111"/>
+        <location filename="../algorithms/crossvalidate.py" line="102"/>
         <source>Label field (1 landslide, 0 unlabeled)</source>
-        <translation>Champ d&apos;étiquette (1 glissement, 0 non étiqueté)</translation>
+        <translation>Champ d'étiquette (1 glissement, 0 non étiqueté)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="122"/>
+        <location filename="../algorithms/crossvalidate.py" line="113"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="131"/>
+        <location filename="../algorithms/crossvalidate.py" line="122"/>
         <source>Negatives per landslide in each fold (0 = all)</source>
         <translation>Négatifs par glissement dans chaque pli (0 = tous)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="145"/>
+        <location filename="../algorithms/crossvalidate.py" line="136"/>
         <source>Model parameters (name=value; ...)</source>
         <translation>Paramètres du modèle (nom=valeur ; ...)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="158"/>
+        <location filename="../algorithms/crossvalidate.py" line="149"/>
         <source>Write a run record</source>
-        <translation>Écrire une fiche d&apos;exécution</translation>
+        <translation>Écrire une fiche d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="167"/>
+        <location filename="../algorithms/crossvalidate.py" line="158"/>
         <source>Folds</source>
         <translation>Plis</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="175"/>
+        <location filename="../algorithms/crossvalidate.py" line="166"/>
         <source>Number of folds (k)</source>
         <translation>Nombre de plis (k)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="186"/>
+        <location filename="../algorithms/crossvalidate.py" line="177"/>
         <source>Block size (map units)</source>
         <translation>Taille des blocs (unités de la carte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="199"/>
+        <location filename="../algorithms/crossvalidate.py" line="190"/>
         <source>Group field (leave one group out)</source>
         <translation>Champ de groupe (un groupe laissé de côté)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="210"/>
+        <location filename="../algorithms/crossvalidate.py" line="201"/>
         <source>Repeats</source>
         <translation>Répétitions</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="224"/>
+        <location filename="../algorithms/crossvalidate.py" line="215"/>
         <source>Per-fold metrics</source>
         <translation>Métriques par pli</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="227"/>
+        <location filename="../algorithms/crossvalidate.py" line="218"/>
         <source>Metrics summary (mean, sd, 95 % interval)</source>
         <translation>Résumé des métriques (moyenne, écart-type, intervalle à 95 %)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="234"/>
+        <location filename="../algorithms/crossvalidate.py" line="225"/>
         <source>Out-of-fold scores</source>
         <translation>Scores hors pli</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="239"/>
+        <location filename="../algorithms/crossvalidate.py" line="230"/>
         <source>ROC and PR curves of the folds (PNG)</source>
         <translation>Courbes ROC et PR des plis (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="239"/>
+        <location filename="../algorithms/crossvalidate.py" line="230"/>
         <source>PNG files (*.png)</source>
         <translation>Fichiers PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="247"/>
+        <location filename="../algorithms/crossvalidate.py" line="238"/>
         <source>Mean ROC-AUC over the folds</source>
         <translation>ROC-AUC moyenne sur les plis</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="248"/>
+        <location filename="../algorithms/crossvalidate.py" line="239"/>
         <source>Mean PR-AUC over the folds</source>
         <translation>PR-AUC moyenne sur les plis</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="249"/>
+        <location filename="../algorithms/crossvalidate.py" line="240"/>
         <source>Run record</source>
-        <translation>Fiche d&apos;exécution</translation>
+        <translation>Fiche d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="250"/>
+        <location filename="../algorithms/crossvalidate.py" line="241"/>
         <source>Run id</source>
-        <translation>Identifiant d&apos;exécution</translation>
+        <translation>Identifiant d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="258"/>
+        <location filename="../algorithms/crossvalidate.py" line="249"/>
         <source>The samples layer could not be opened.</source>
-        <translation>La couche d&apos;échantillons n&apos;a pas pu être ouverte.</translation>
+        <translation>La couche d'échantillons n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="274"/>
+        <location filename="../algorithms/crossvalidate.py" line="265"/>
         <source>Cross-validating {} on &apos;{}&apos;: {} landslides, {} unlabeled; {} folds ({}) x {} repeat(s), 1:{}.</source>
         <translation>Validation croisée de {} sur « {} » : {} glissements, {} non étiquetés ; {} plis ({}) x {} répétition(s), 1:{}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="274"/>
+        <location filename="../algorithms/crossvalidate.py" line="265"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="326"/>
+        <location filename="../algorithms/_cv_io.py" line="37"/>
         <source>Choose the factor fields of layer &apos;{}&apos;.</source>
         <translation>Choisissez les champs de facteurs de la couche « {} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="328"/>
+        <location filename="../algorithms/_cv_io.py" line="43"/>
         <source>The label field &apos;{}&apos; is also chosen as a factor.</source>
-        <translation>Le champ d&apos;étiquette « {} » est aussi choisi comme facteur.</translation>
+        <translation>Le champ d'étiquette « {} » est aussi choisi comme facteur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="332"/>
+        <location filename="../algorithms/_cv_io.py" line="51"/>
         <source>Leave one group out needs a group field: choose it (event, region or year).</source>
         <translation>Laisser un groupe de côté nécessite un champ de groupe : choisissez-le (événement, région ou année).</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="349"/>
+        <location filename="../algorithms/_cv_io.py" line="72"/>
         <source>{} over the folds: {} (sd {:.3f}; {}).</source>
         <translation>{} sur les plis : {} (écart-type {:.3f} ; {}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="359"/>
+        <location filename="../algorithms/_cv_io.py" line="82"/>
         <source>Test set of every fold: &apos;random&apos; (the fold&apos;s landslides against its unlabeled samples); the threshold metrics are at 0.5.</source>
         <translation>Ensemble de test de chaque pli : « random » (les glissements du pli contre ses échantillons non étiquetés) ; les métriques à seuil sont calculées à 0,5.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="419"/>
+        <location filename="../algorithms/_cv_io.py" line="145"/>
         <source>Cannot write the out-of-fold layer: {}</source>
-        <translation>Impossible d&apos;écrire la couche hors pli : {}</translation>
+        <translation>Impossible d'écrire la couche hors pli : {}</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="73"/>
         <source>Cross-validate model</source>
-        <translation>Validation croisée d&apos;un modèle</translation>
+        <translation>Validation croisée d'un modèle</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="74"/>
         <source>Out-of-fold assessment of any model type of lsm:trainmodel on a sample layer (landslides 1, unlabeled 0): stratified k-fold, spatial blocks, k-means clusters of the coordinates or leave one group (event, region, year) out, optionally repeated. Each fold&apos;s model trains on negatives drawn from that fold&apos;s training unlabeled samples only, and is tested on the fold&apos;s landslides against its unlabeled samples (test set &apos;random&apos;).
 
 Outputs: per-fold metrics, their mean, sd and 95 % interval, the out-of-fold score of every sample as a layer, a ROC / PR figure of the folds and a run record (the dock shows the spread).</source>
-        <translation>Évaluation hors pli de tout type de modèle de lsm:trainmodel sur une couche d&apos;échantillons (glissements 1, non étiquetés 0) : k plis stratifiés, blocs spatiaux, groupes k-means des coordonnées ou un groupe (événement, région, année) laissé de côté, éventuellement répétée. Le modèle de chaque pli s&apos;entraîne sur des négatifs tirés uniquement parmi les échantillons non étiquetés d&apos;entraînement de ce pli, et il est testé sur les glissements du pli contre ses échantillons non étiquetés (ensemble de test « random »).
+        <translation>Évaluation hors pli de tout type de modèle de lsm:trainmodel sur une couche d'échantillons (glissements 1, non étiquetés 0) : k plis stratifiés, blocs spatiaux, groupes k-means des coordonnées ou un groupe (événement, région, année) laissé de côté, éventuellement répétée. Le modèle de chaque pli s'entraîne sur des négatifs tirés uniquement parmi les échantillons non étiquetés d'entraînement de ce pli, et il est testé sur les glissements du pli contre ses échantillons non étiquetés (ensemble de test « random »).
 
-Sorties : métriques par pli, leur moyenne, écart-type et intervalle à 95 %, le score hors pli de chaque échantillon sous forme de couche, une figure ROC / PR des plis et une fiche d&apos;exécution (le panneau montre la dispersion).</translation>
+Sorties : métriques par pli, leur moyenne, écart-type et intervalle à 95 %, le score hors pli de chaque échantillon sous forme de couche, une figure ROC / PR des plis et une fiche d'exécution (le panneau montre la dispersion).</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +2021,7 @@ Sorties : métriques par pli, leur moyenne, écart-type et intervalle à 95 %, l
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="57"/>
         <source>Ground deformation, e.g. the LOS velocity of an SBAS-InSAR map in mm/yr (band 1).</source>
-        <translation>Déformation du sol, par ex. la vitesse en ligne de visée (LOS) d&apos;une carte SBAS-InSAR en mm/an (bande 1).</translation>
+        <translation>Déformation du sol, par ex. la vitesse en ligne de visée (LOS) d'une carte SBAS-InSAR en mm/an (bande 1).</translation>
     </message>
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="62"/>
@@ -2076,12 +2076,12 @@ Sorties : métriques par pli, leur moyenne, écart-type et intervalle à 95 %, l
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="112"/>
         <source>Write a run record</source>
-        <translation>Écrire une fiche d&apos;exécution</translation>
+        <translation>Écrire une fiche d'exécution</translation>
     </message>
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="112"/>
         <source>Write the matrix and its statistics into the run store.</source>
-        <translation>Écrire la matrice et ses statistiques dans le registre d&apos;exécutions.</translation>
+        <translation>Écrire la matrice et ses statistiques dans le registre d'exécutions.</translation>
     </message>
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="119"/>
@@ -2131,22 +2131,22 @@ Sorties : métriques par pli, leur moyenne, écart-type et intervalle à 95 %, l
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="138"/>
         <source>Run record</source>
-        <translation>Fiche d&apos;exécution</translation>
+        <translation>Fiche d'exécution</translation>
     </message>
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="139"/>
         <source>Run id</source>
-        <translation>Identifiant d&apos;exécution</translation>
+        <translation>Identifiant d'exécution</translation>
     </message>
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="144"/>
         <source>The {} could not be opened.</source>
-        <translation>Le {} n&apos;a pas pu être ouvert.</translation>
+        <translation>Le {} n'a pas pu être ouvert.</translation>
     </message>
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="147"/>
         <source>The {} &apos;{}&apos; is not a file on disk ({}); save it as GeoTIFF first.</source>
-        <translation>Le {} « {} » n&apos;est pas un fichier sur le disque ({}) ; enregistrez-le d&apos;abord en GeoTIFF.</translation>
+        <translation>Le {} « {} » n'est pas un fichier sur le disque ({}) ; enregistrez-le d'abord en GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../algorithms/deformationmatrix.py" line="155"/>
@@ -2183,165 +2183,165 @@ Sorties : métriques par pli, leur moyenne, écart-type et intervalle à 95 %, l
         <source>Checks a susceptibility map against ground deformation (e.g. an SBAS-InSAR velocity map in mm/yr), as Tang et al. 2026 do: the cells of each deformation class (user breaks on the signed velocity or on |velocity|) counted per susceptibility class (a classed map such as lsm:jenksclassify writes, or a continuous map with breaks), with row and column shares, the chi-square test and Cramer&apos;s V.
 
 Both rasters must be on one grid (lsm:alignfactors puts them there). Outputs: a CSV table, a PNG heatmap and a run record.</source>
-        <translation>Confronte une carte de susceptibilité à la déformation du sol (par ex. une carte de vitesse SBAS-InSAR en mm/an), comme le font Tang et al. 2026 : les cellules de chaque classe de déformation (seuils de l&apos;utilisateur sur la vitesse signée ou sur |vitesse|) comptées par classe de susceptibilité (une carte classée telle que l&apos;écrit lsm:jenksclassify, ou une carte continue avec des seuils), avec les parts par ligne et par colonne, le test du khi-deux et le V de Cramér.
+        <translation>Confronte une carte de susceptibilité à la déformation du sol (par ex. une carte de vitesse SBAS-InSAR en mm/an), comme le font Tang et al. 2026 : les cellules de chaque classe de déformation (seuils de l'utilisateur sur la vitesse signée ou sur |vitesse|) comptées par classe de susceptibilité (une carte classée telle que l'écrit lsm:jenksclassify, ou une carte continue avec des seuils), avec les parts par ligne et par colonne, le test du khi-deux et le V de Cramér.
 
-Les deux rasters doivent être sur une même grille (lsm:alignfactors les y place). Sorties : une table CSV, une carte de chaleur PNG et une fiche d&apos;exécution.</translation>
+Les deux rasters doivent être sur une même grille (lsm:alignfactors les y place). Sorties : une table CSV, une carte de chaleur PNG et une fiche d'exécution.</translation>
     </message>
 </context>
 <context>
     <name>EvaluateModelAlgorithm</name>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="87"/>
+        <location filename="../algorithms/evaluatemodel.py" line="83"/>
         <source>Model bundle</source>
         <translation>Paquet de modèle</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="93"/>
+        <location filename="../algorithms/evaluatemodel.py" line="89"/>
         <source>A model bundle; the samples need a field per factor of the bundle. Trusted files only.</source>
         <translation>Un paquet de modèle ; les échantillons nécessitent un champ par facteur du paquet. Fichiers de confiance uniquement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="97"/>
+        <location filename="../algorithms/evaluatemodel.py" line="93"/>
         <source>Susceptibility raster</source>
         <translation>Raster de susceptibilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="98"/>
+        <location filename="../algorithms/evaluatemodel.py" line="94"/>
         <source>Instead of a bundle: a susceptibility raster (e.g. lsm:predictraster&apos;s output).</source>
-        <translation>Au lieu d&apos;un paquet : un raster de susceptibilité (par ex. la sortie de lsm:predictraster).</translation>
+        <translation>Au lieu d'un paquet : un raster de susceptibilité (par ex. la sortie de lsm:predictraster).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="100"/>
+        <location filename="../algorithms/evaluatemodel.py" line="96"/>
         <source>Raster band</source>
         <translation>Bande du raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="105"/>
+        <location filename="../algorithms/evaluatemodel.py" line="101"/>
         <source>Threshold (landslide when score &gt;= threshold)</source>
         <translation>Seuil (glissement si score &gt;= seuil)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="118"/>
+        <location filename="../algorithms/evaluatemodel.py" line="114"/>
         <source>Run name (for the run record)</source>
-        <translation>Nom de l&apos;exécution (pour la fiche d&apos;exécution)</translation>
+        <translation>Nom de l'exécution (pour la fiche d'exécution)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="124"/>
+        <location filename="../algorithms/evaluatemodel.py" line="120"/>
         <source>Write a run record</source>
-        <translation>Écrire une fiche d&apos;exécution</translation>
+        <translation>Écrire une fiche d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="129"/>
+        <location filename="../algorithms/evaluatemodel.py" line="125"/>
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="132"/>
+        <location filename="../algorithms/evaluatemodel.py" line="128"/>
         <source>ROC curve</source>
         <translation>Courbe ROC</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="137"/>
+        <location filename="../algorithms/evaluatemodel.py" line="133"/>
         <source>Precision-recall curve</source>
         <translation>Courbe précision-rappel</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="142"/>
+        <location filename="../algorithms/evaluatemodel.py" line="138"/>
         <source>ROC and PR curves (PNG)</source>
         <translation>Courbes ROC et PR (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="142"/>
+        <location filename="../algorithms/evaluatemodel.py" line="138"/>
         <source>PNG files (*.png)</source>
         <translation>Fichiers PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="150"/>
+        <location filename="../algorithms/evaluatemodel.py" line="146"/>
         <source>Run record</source>
-        <translation>Fiche d&apos;exécution</translation>
+        <translation>Fiche d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="151"/>
+        <location filename="../algorithms/evaluatemodel.py" line="147"/>
         <source>Run id</source>
-        <translation>Identifiant d&apos;exécution</translation>
+        <translation>Identifiant d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="152"/>
+        <location filename="../algorithms/evaluatemodel.py" line="148"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="153"/>
+        <location filename="../algorithms/evaluatemodel.py" line="149"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="154"/>
+        <location filename="../algorithms/evaluatemodel.py" line="150"/>
         <source>Balanced accuracy at the threshold</source>
         <translation>Exactitude équilibrée au seuil</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="155"/>
+        <location filename="../algorithms/evaluatemodel.py" line="151"/>
         <source>G-mean-best threshold</source>
         <translation>Seuil optimal selon la G-mean</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="161"/>
+        <location filename="../algorithms/evaluatemodel.py" line="157"/>
         <source>Give either a model bundle or a susceptibility raster (one of the two).</source>
-        <translation>Fournissez soit un paquet de modèle, soit un raster de susceptibilité (l&apos;un des deux).</translation>
+        <translation>Fournissez soit un paquet de modèle, soit un raster de susceptibilité (l'un des deux).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="242"/>
+        <location filename="../algorithms/evaluatemodel.py" line="220"/>
         <source>{} on {} test landslides and {} negatives of &apos;{}&apos;:</source>
         <translation>{} sur {} glissements de test et {} négatifs de « {} » :</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="253"/>
+        <location filename="../algorithms/evaluatemodel.py" line="231"/>
         <source>(columns: threshold {:.3f}, G-mean-best threshold {:.3f})</source>
         <translation>(colonnes : seuil {:.3f}, seuil optimal G-mean {:.3f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="305"/>
+        <location filename="../algorithms/evaluatemodel.py" line="240"/>
         <source>Using the {} &apos;test&apos; rows of the split field.</source>
         <translation>Utilisation des {} lignes « test » du champ de partition.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="314"/>
+        <location filename="../algorithms/_evaluate_io.py" line="102"/>
         <source>Model bundle &apos;{}&apos; is a &apos;{}&apos; model, which needs its factor rasters: map it (lsm:lsnetpredict) and evaluate the map with the raster input.</source>
-        <translation>Le paquet de modèle « {} » est un modèle « {} », qui a besoin de ses rasters de facteurs : cartographiez-le (lsm:lsnetpredict) et évaluez la carte avec l&apos;entrée raster.</translation>
+        <translation>Le paquet de modèle « {} » est un modèle « {} », qui a besoin de ses rasters de facteurs : cartographiez-le (lsm:lsnetpredict) et évaluez la carte avec l'entrée raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="361"/>
+        <location filename="../algorithms/_evaluate_io.py" line="140"/>
         <source>The samples layer could not be opened.</source>
-        <translation>La couche d&apos;échantillons n&apos;a pas pu être ouverte.</translation>
+        <translation>La couche d'échantillons n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="328"/>
+        <location filename="../algorithms/_evaluate_io.py" line="108"/>
         <source>The model bundle needs factor field(s) {} which the samples layer lacks (its fields: {}). Evaluate with samples that carry the bundle&apos;s factors ({}).</source>
-        <translation>Le paquet de modèle nécessite le(s) champ(s) de facteur {} absent(s) de la couche d&apos;échantillons (ses champs : {}). Évaluez avec des échantillons qui portent les facteurs du paquet ({}).</translation>
+        <translation>Le paquet de modèle nécessite le(s) champ(s) de facteur {} absent(s) de la couche d'échantillons (ses champs : {}). Évaluez avec des échantillons qui portent les facteurs du paquet ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="345"/>
+        <location filename="../algorithms/_evaluate_io.py" line="123"/>
         <source>Model {}</source>
         <translation>Modèle {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="354"/>
+        <location filename="../algorithms/_evaluate_io.py" line="133"/>
         <source>Band {} does not exist in &apos;{}&apos; ({} band(s)).</source>
-        <translation>La bande {} n&apos;existe pas dans « {} » ({} bande(s)).</translation>
+        <translation>La bande {} n'existe pas dans « {} » ({} bande(s)).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="376"/>
+        <location filename="../algorithms/_evaluate_io.py" line="157"/>
         <source>{} test point(s) fall outside raster &apos;{}&apos; and {} on nodata: left out.</source>
         <translation>{} point(s) de test tombent hors du raster « {} » et {} sur nodata : écartés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="382"/>
+        <location filename="../algorithms/_evaluate_io.py" line="164"/>
         <source>No test point of &apos;{}&apos; falls on a value of raster &apos;{}&apos;: check that they cover the same area.</source>
-        <translation>Aucun point de test de « {} » ne tombe sur une valeur du raster « {} » : vérifiez qu&apos;ils couvrent la même zone.</translation>
+        <translation>Aucun point de test de « {} » ne tombe sur une valeur du raster « {} » : vérifiez qu'ils couvrent la même zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="388"/>
+        <location filename="../algorithms/_evaluate_io.py" line="171"/>
         <source>Raster {}</source>
         <translation>Raster {}</translation>
     </message>
@@ -2351,24 +2351,24 @@ Les deux rasters doivent être sur une même grille (lsm:alignfactors les y plac
         <translation>Évaluer un modèle de susceptibilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="103"/>
+        <location filename="../algorithms/evaluatemodel.py" line="99"/>
         <source>Band of the susceptibility raster holding the scores (default 1).</source>
         <translation>Bande du raster de susceptibilité contenant les scores (1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="114"/>
+        <location filename="../algorithms/evaluatemodel.py" line="110"/>
         <source>Scores at or above it count as landslide for the threshold metrics (default 0.5).</source>
         <translation>Les scores supérieurs ou égaux comptent comme glissement pour les métriques à seuil (0,5 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="121"/>
+        <location filename="../algorithms/evaluatemodel.py" line="117"/>
         <source>Name of the run in the metrics dock; empty: the model type and the run id.</source>
-        <translation>Nom de l&apos;exécution dans le panneau des métriques ; vide : le type de modèle et l&apos;identifiant d&apos;exécution.</translation>
+        <translation>Nom de l'exécution dans le panneau des métriques ; vide : le type de modèle et l'identifiant d'exécution.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluatemodel.py" line="125"/>
+        <location filename="../algorithms/evaluatemodel.py" line="121"/>
         <source>Write the metrics and curves as a run record into the run store for the metrics dock.</source>
-        <translation>Écrire les métriques et les courbes comme fiche d&apos;exécution dans le registre d&apos;exécutions pour le panneau des métriques.</translation>
+        <translation>Écrire les métriques et les courbes comme fiche d'exécution dans le registre d'exécutions pour le panneau des métriques.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="78"/>
@@ -2377,124 +2377,124 @@ Les deux rasters doivent être sur une même grille (lsm:alignfactors les y plac
 Metrics: overall accuracy, precision, sensitivity, specificity, balanced accuracy, G-mean, F1 and kappa at the threshold and at the G-mean-best threshold (optimistic: chosen on the test set), ROC-AUC and PR-AUC. Outputs: the metrics table, ROC and PR curve tables, a PNG of both curves and a run record for the metrics dock.
 
 Bundles hold pickled Python objects: open only bundles from sources you trust.</source>
-        <translation>Évalue un modèle sur des échantillons de test : un paquet de modèle appliqué aux champs de facteurs des échantillons (nommés comme les facteurs du paquet), ou un raster de susceptibilité échantillonné aux points de test. Seules les lignes « test » du champ de partition sont utilisées s&apos;il y en a un.
+        <translation>Évalue un modèle sur des échantillons de test : un paquet de modèle appliqué aux champs de facteurs des échantillons (nommés comme les facteurs du paquet), ou un raster de susceptibilité échantillonné aux points de test. Seules les lignes « test » du champ de partition sont utilisées s'il y en a un.
 
-Métriques : exactitude globale, précision, sensibilité, spécificité, exactitude équilibrée, G-mean, F1 et kappa au seuil et au seuil optimal G-mean (optimiste : choisi sur l&apos;ensemble de test), ROC-AUC et PR-AUC. Sorties : le tableau des métriques, les tables des courbes ROC et PR, un PNG des deux courbes et une fiche d&apos;exécution pour le panneau des métriques.
+Métriques : exactitude globale, précision, sensibilité, spécificité, exactitude équilibrée, G-mean, F1 et kappa au seuil et au seuil optimal G-mean (optimiste : choisi sur l'ensemble de test), ROC-AUC et PR-AUC. Sorties : le tableau des métriques, les tables des courbes ROC et PR, un PNG des deux courbes et une fiche d'exécution pour le panneau des métriques.
 
-Les paquets contiennent des objets Python sérialisés (pickle) : n&apos;ouvrez que des paquets provenant de sources de confiance.</translation>
+Les paquets contiennent des objets Python sérialisés (pickle) : n'ouvrez que des paquets provenant de sources de confiance.</translation>
     </message>
 </context>
 <context>
     <name>ExplainModelAlgorithm</name>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="92"/>
+        <location filename="../algorithms/explainmodel.py" line="93"/>
         <source>Model bundle</source>
         <translation>Paquet de modèle</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="93"/>
+        <location filename="../algorithms/explainmodel.py" line="94"/>
         <source>A model bundle of lsm:trainmodel; the samples need a field per factor of the bundle.</source>
         <translation>Un paquet de modèle de lsm:trainmodel ; les échantillons doivent avoir un champ par facteur du paquet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="102"/>
+        <location filename="../algorithms/explainmodel.py" line="103"/>
         <source>Rows to explain (at most)</source>
         <translation>Lignes à expliquer (au plus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="102"/>
+        <location filename="../algorithms/explainmodel.py" line="103"/>
         <source>SHAP values are computed for at most this many rows (the test rows when there is a split), drawn at random with the seed.</source>
-        <translation>Les valeurs SHAP sont calculées pour au plus ce nombre de lignes (les lignes de test s&apos;il y a une partition), tirées au hasard avec la graine.</translation>
+        <translation>Les valeurs SHAP sont calculées pour au plus ce nombre de lignes (les lignes de test s'il y a une partition), tirées au hasard avec la graine.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="112"/>
+        <location filename="../algorithms/explainmodel.py" line="113"/>
         <source>Background rows (sampled explainer)</source>
         <translation>Lignes de fond (explicateur échantillonné)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="112"/>
+        <location filename="../algorithms/explainmodel.py" line="113"/>
         <source>Reference rows of the sampled explainer (training rows, drawn with the seed); more rows: steadier values, slower. Tree models do not use them.</source>
-        <translation>Lignes de référence de l&apos;explicateur échantillonné (lignes d&apos;entraînement, tirées avec la graine) ; plus de lignes : valeurs plus stables, plus lent. Les modèles à arbres ne les utilisent pas.</translation>
+        <translation>Lignes de référence de l'explicateur échantillonné (lignes d'entraînement, tirées avec la graine) ; plus de lignes : valeurs plus stables, plus lent. Les modèles à arbres ne les utilisent pas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="127"/>
+        <location filename="../algorithms/explainmodel.py" line="128"/>
         <source>Dependence plots (top factors)</source>
         <translation>Graphiques de dépendance (principaux facteurs)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="127"/>
+        <location filename="../algorithms/explainmodel.py" line="128"/>
         <source>Number of the most important factors that get a dependence plot.</source>
         <translation>Nombre des facteurs les plus importants qui reçoivent un graphique de dépendance.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="132"/>
+        <location filename="../algorithms/explainmodel.py" line="133"/>
         <source>Permutation repeats</source>
         <translation>Répétitions de permutation</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="132"/>
+        <location filename="../algorithms/explainmodel.py" line="133"/>
         <source>Times each factor is shuffled for the permutation importance (mean and sd reported).</source>
-        <translation>Nombre de fois que chaque facteur est mélangé pour l&apos;importance par permutation (moyenne et écart-type rapportés).</translation>
+        <translation>Nombre de fois que chaque facteur est mélangé pour l'importance par permutation (moyenne et écart-type rapportés).</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="140"/>
+        <location filename="../algorithms/explainmodel.py" line="141"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="141"/>
+        <location filename="../algorithms/explainmodel.py" line="142"/>
         <source>PNG files (*.png)</source>
         <translation>Fichiers PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="142"/>
+        <location filename="../algorithms/explainmodel.py" line="143"/>
         <source>Mean |SHAP| per factor (CSV)</source>
         <translation>|SHAP| moyen par facteur (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="142"/>
+        <location filename="../algorithms/explainmodel.py" line="143"/>
         <source>Global importance bar chart (PNG)</source>
-        <translation>Diagramme en barres de l&apos;importance globale (PNG)</translation>
+        <translation>Diagramme en barres de l'importance globale (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="142"/>
+        <location filename="../algorithms/explainmodel.py" line="143"/>
         <source>Beeswarm figure (PNG)</source>
         <translation>Figure en essaim (beeswarm) (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="142"/>
+        <location filename="../algorithms/explainmodel.py" line="143"/>
         <source>Dependence plots (PNG)</source>
         <translation>Graphiques de dépendance (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="149"/>
+        <location filename="../algorithms/explainmodel.py" line="150"/>
         <source>Where to write this output; empty (optional ones): not written.</source>
         <translation>Où écrire cette sortie ; vide (sorties facultatives) : non écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="151"/>
+        <location filename="../algorithms/explainmodel.py" line="152"/>
         <source>Permutation importance</source>
         <translation>Importance par permutation</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="154"/>
+        <location filename="../algorithms/explainmodel.py" line="155"/>
         <source>Table: factor, mean drop of the test ROC-AUC when it is shuffled, its sd.</source>
         <translation>Table : facteur, baisse moyenne de la ROC-AUC de test quand il est mélangé, son écart-type.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="156"/>
+        <location filename="../algorithms/explainmodel.py" line="157"/>
         <source>Class or coefficient table (classic models)</source>
         <translation>Table des classes ou des coefficients (modèles classiques)</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="162"/>
+        <location filename="../algorithms/explainmodel.py" line="163"/>
         <source>For fr / iv / woe bundles the class table (counts, FR, IV, W+, W-, contrast, studentised contrast per factor class); for logit bundles the coefficient table. Other models: empty.</source>
         <translation>Pour les paquets fr / iv / woe, la table des classes (effectifs, FR, IV, W+, W-, contraste, contraste studentisé par classe de facteur) ; pour les paquets logit, la table des coefficients. Autres modèles : vide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="169"/>
+        <location filename="../algorithms/explainmodel.py" line="170"/>
         <source>Largest additivity error of the SHAP values</source>
-        <translation>Plus grande erreur d&apos;additivité des valeurs SHAP</translation>
+        <translation>Plus grande erreur d'additivité des valeurs SHAP</translation>
     </message>
     <message>
         <location filename="../algorithms/explainmodel.py" line="181"/>
@@ -2502,52 +2502,47 @@ Les paquets contiennent des objets Python sérialisés (pickle) : n&apos;ouvrez 
         <translation>Le paquet de modèle « {} » est un modèle « {} » : seuls les paquets de lsm:trainmodel peuvent être expliqués.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="214"/>
-        <source>The samples layer could not be opened.</source>
-        <translation>La couche d&apos;échantillons n&apos;a pas pu être ouverte.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/explainmodel.py" line="218"/>
+        <location filename="../algorithms/explainmodel.py" line="183"/>
         <source>The model bundle needs factor field(s) {} which the samples layer lacks (its fields: {}). Explain the model on samples that carry the bundle&apos;s factors ({}).</source>
-        <translation>Le paquet de modèle nécessite le(s) champ(s) de facteurs {} qui manquent à la couche d&apos;échantillons (ses champs : {}). Expliquez le modèle sur des échantillons qui portent les facteurs du paquet ({}).</translation>
+        <translation>Le paquet de modèle nécessite le(s) champ(s) de facteurs {} qui manquent à la couche d'échantillons (ses champs : {}). Expliquez le modèle sur des échantillons qui portent les facteurs du paquet ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="229"/>
+        <location filename="../algorithms/explainmodel.py" line="214"/>
         <source>The samples layer has no row with a label and every factor value: nothing to explain.</source>
-        <translation>La couche d&apos;échantillons n&apos;a aucune ligne avec une étiquette et toutes les valeurs de facteurs : rien à expliquer.</translation>
+        <translation>La couche d'échantillons n'a aucune ligne avec une étiquette et toutes les valeurs de facteurs : rien à expliquer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="237"/>
+        <location filename="../algorithms/explainmodel.py" line="222"/>
         <source>Explaining the {} &apos;test&apos; rows of the split field.</source>
         <translation>Explication des {} lignes « test » du champ de partition.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="240"/>
+        <location filename="../algorithms/explainmodel.py" line="225"/>
         <source>No &apos;test&apos; rows in the split field: every row is explained and permuted (optimistic).</source>
         <translation>Aucune ligne « test » dans le champ de partition : chaque ligne est expliquée et permutée (optimiste).</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="254"/>
+        <location filename="../algorithms/explainmodel.py" line="239"/>
         <source>SHAP values ({} explainer, {} scale) of {} rows of &apos;{}&apos;; mean |SHAP| per factor:</source>
         <translation>Valeurs SHAP (explicateur {}, échelle {}) de {} lignes de « {} » ; |SHAP| moyen par facteur :</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="262"/>
+        <location filename="../algorithms/explainmodel.py" line="247"/>
         <source>Additivity check: base value + sum of SHAP values = model output within {:.2e} (tolerance {:.0e}).</source>
-        <translation>Contrôle d&apos;additivité : valeur de base + somme des valeurs SHAP = sortie du modèle à {:.2e} près (tolérance {:.0e}).</translation>
+        <translation>Contrôle d'additivité : valeur de base + somme des valeurs SHAP = sortie du modèle à {:.2e} près (tolérance {:.0e}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="282"/>
+        <location filename="../algorithms/explainmodel.py" line="267"/>
         <source>Model {}</source>
         <translation>Modèle {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="296"/>
+        <location filename="../algorithms/explainmodel.py" line="281"/>
         <source>The test rows hold one class only: no permutation importance.</source>
-        <translation>Les lignes de test ne contiennent qu&apos;une seule classe : pas d&apos;importance par permutation.</translation>
+        <translation>Les lignes de test ne contiennent qu'une seule classe : pas d'importance par permutation.</translation>
     </message>
     <message>
-        <location filename="../algorithms/explainmodel.py" line="307"/>
+        <location filename="../algorithms/explainmodel.py" line="292"/>
         <source>Permutation importance (drop of the ROC-AUC on {} rows):</source>
         <translation>Importance par permutation (baisse de la ROC-AUC sur {} lignes) :</translation>
     </message>
@@ -2559,218 +2554,218 @@ Les paquets contiennent des objets Python sérialisés (pickle) : n&apos;ouvrez 
     <message>
         <location filename="../build/i18n_strings.py" line="80"/>
         <source>Why the map says what it says: SHAP values of a model bundle on the rows of a sample layer (exact TreeExplainer values for forests and gradient boosting, a sampled permutation explainer for the other models), with a bar chart of mean |SHAP| per factor, a beeswarm figure, dependence plots of the top factors and a CSV of mean |SHAP|. Categorical factors count as one factor. The log shows the additivity check (base value + sum of SHAP = model output). Permutation importance (drop of ROC-AUC) on the test rows is the model-agnostic companion. Classic models also give their class or coefficient table.</source>
-        <translation>Pourquoi la carte dit ce qu&apos;elle dit : les valeurs SHAP d&apos;un paquet de modèle sur les lignes d&apos;une couche d&apos;échantillons (valeurs exactes de TreeExplainer pour les forêts et le gradient boosting, un explicateur par permutation échantillonné pour les autres modèles), avec un diagramme en barres du |SHAP| moyen par facteur, une figure en essaim (beeswarm), des graphiques de dépendance des principaux facteurs et un CSV du |SHAP| moyen. Les facteurs catégoriels comptent comme un seul facteur. Le journal montre le contrôle d&apos;additivité (valeur de base + somme des SHAP = sortie du modèle). L&apos;importance par permutation (baisse de la ROC-AUC) sur les lignes de test est le complément indépendant du modèle. Les modèles classiques donnent aussi leur table des classes ou des coefficients.</translation>
+        <translation>Pourquoi la carte dit ce qu'elle dit : les valeurs SHAP d'un paquet de modèle sur les lignes d'une couche d'échantillons (valeurs exactes de TreeExplainer pour les forêts et le gradient boosting, un explicateur par permutation échantillonné pour les autres modèles), avec un diagramme en barres du |SHAP| moyen par facteur, une figure en essaim (beeswarm), des graphiques de dépendance des principaux facteurs et un CSV du |SHAP| moyen. Les facteurs catégoriels comptent comme un seul facteur. Le journal montre le contrôle d'additivité (valeur de base + somme des SHAP = sortie du modèle). L'importance par permutation (baisse de la ROC-AUC) sur les lignes de test est le complément indépendant du modèle. Les modèles classiques donnent aussi leur table des classes ou des coefficients.</translation>
     </message>
 </context>
 <context>
     <name>FactorScreeningAlgorithm</name>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="81"/>
+        <location filename="../algorithms/factorscreening.py" line="73"/>
         <source>Sample layer</source>
-        <translation>Couche d&apos;échantillons</translation>
+        <translation>Couche d'échantillons</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="84"/>
+        <location filename="../algorithms/factorscreening.py" line="76"/>
         <source>Samples with factor fields and a label (e.g. from lsm:buildsamples).</source>
         <translation>Échantillons avec des champs de facteurs et une étiquette (par ex. issus de lsm:buildsamples).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="86"/>
+        <location filename="../algorithms/factorscreening.py" line="78"/>
         <source>Factor fields</source>
         <translation>Champs de facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="94"/>
+        <location filename="../algorithms/factorscreening.py" line="86"/>
         <source>Default: every numeric field but label, row, col, prior and fid.</source>
         <translation>Par défaut : tous les champs numériques sauf label, row, col, prior et fid.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="96"/>
+        <location filename="../algorithms/factorscreening.py" line="88"/>
         <source>Label field (1 landslide, 0 other)</source>
-        <translation>Champ d&apos;étiquette (1 glissement, 0 autre)</translation>
+        <translation>Champ d'étiquette (1 glissement, 0 autre)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="103"/>
+        <location filename="../algorithms/factorscreening.py" line="95"/>
         <source>Field holding 1 for landslides and 0 for the other samples (default &apos;label&apos;).</source>
         <translation>Champ valant 1 pour les glissements de terrain et 0 pour les autres échantillons (« label » par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="105"/>
+        <location filename="../algorithms/factorscreening.py" line="97"/>
         <source>Use only the training samples (split = &apos;train&apos;)</source>
-        <translation>Utiliser uniquement les échantillons d&apos;entraînement (split = &apos;train&apos;)</translation>
+        <translation>Utiliser uniquement les échantillons d'entraînement (split = 'train')</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="108"/>
+        <location filename="../algorithms/factorscreening.py" line="100"/>
         <source>Keeps the test samples out of the screening; ignored when the layer has no &apos;split&apos; field.</source>
-        <translation>Tient les échantillons de test à l&apos;écart du criblage ; ignoré si la couche n&apos;a pas de champ « split ».</translation>
+        <translation>Tient les échantillons de test à l'écart du criblage ; ignoré si la couche n'a pas de champ « split ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="114"/>
+        <location filename="../algorithms/factorscreening.py" line="106"/>
         <source>Factor rasters (instead of samples)</source>
-        <translation>Rasters de facteurs (au lieu d&apos;échantillons)</translation>
+        <translation>Rasters de facteurs (au lieu d'échantillons)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="120"/>
+        <location filename="../algorithms/factorscreening.py" line="112"/>
         <source>VIF and correlation over all valid cells, streamed block by block.</source>
         <translation>VIF et corrélation sur toutes les cellules valides, calculés bloc par bloc.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="122"/>
+        <location filename="../algorithms/factorscreening.py" line="114"/>
         <source>Mask (study area) for the rasters</source>
-        <translation>Masque (zone d&apos;étude) pour les rasters</translation>
+        <translation>Masque (zone d'étude) pour les rasters</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="128"/>
+        <location filename="../algorithms/factorscreening.py" line="120"/>
         <source>Only cells inside these polygons count in raster mode.</source>
-        <translation>Seules les cellules à l&apos;intérieur de ces polygones comptent en mode raster.</translation>
+        <translation>Seules les cellules à l'intérieur de ces polygones comptent en mode raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="130"/>
+        <location filename="../algorithms/factorscreening.py" line="122"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Facteurs catégoriels (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="133"/>
+        <location filename="../algorithms/factorscreening.py" line="125"/>
         <source>Factors holding class codes: one-hot blocks with a generalised VIF.</source>
         <translation>Facteurs contenant des codes de classe : blocs one-hot avec un VIF généralisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="135"/>
+        <location filename="../algorithms/factorscreening.py" line="127"/>
         <source>VIF threshold</source>
         <translation>Seuil de VIF</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="145"/>
+        <location filename="../algorithms/factorscreening.py" line="137"/>
         <source>Factors are removed while their VIF exceeds it (10: Zhang et al. 2022, Fan et al. 2025).</source>
         <translation>Les facteurs sont retirés tant que leur VIF le dépasse (10 : Zhang et al. 2022, Fan et al. 2025).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="151"/>
+        <location filename="../algorithms/factorscreening.py" line="143"/>
         <source>|Pearson r| threshold</source>
         <translation>Seuil de |r de Pearson|</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="162"/>
+        <location filename="../algorithms/factorscreening.py" line="154"/>
         <source>Pairs above it lose the member with the higher VIF (0.6: Zhang et al. 2022).</source>
         <translation>Les paires qui le dépassent perdent le membre au VIF le plus élevé (0,6 : Zhang et al. 2022).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="164"/>
+        <location filename="../algorithms/factorscreening.py" line="156"/>
         <source>Random-forest trees (Gini importance)</source>
         <translation>Arbres de la forêt aléatoire (importance de Gini)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="171"/>
+        <location filename="../algorithms/factorscreening.py" line="163"/>
         <source>Trees of the random forest whose mean decrease in impurity ranks the factors (default 200).</source>
-        <translation>Arbres de la forêt aléatoire dont la diminution moyenne d&apos;impureté classe les facteurs (200 par défaut).</translation>
+        <translation>Arbres de la forêt aléatoire dont la diminution moyenne d'impureté classe les facteurs (200 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/factorscreening.py" line="169"/>
+        <source>Classes for the information gain</source>
+        <translation>Classes pour le gain d'information</translation>
     </message>
     <message>
         <location filename="../algorithms/factorscreening.py" line="177"/>
-        <source>Classes for the information gain</source>
-        <translation>Classes pour le gain d&apos;information</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/factorscreening.py" line="185"/>
         <source>Jenks natural-breaks classes of each continuous factor.</source>
         <translation>Classes par seuils naturels de Jenks de chaque facteur continu.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="197"/>
+        <location filename="../algorithms/factorscreening.py" line="189"/>
         <source>Seed of the random forest.</source>
         <translation>Graine de la forêt aléatoire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="198"/>
+        <location filename="../algorithms/factorscreening.py" line="190"/>
         <source>Factor screening table</source>
         <translation>Table de criblage des facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="201"/>
+        <location filename="../algorithms/factorscreening.py" line="193"/>
         <source>One row per factor: VIF, TOL, GVIF, max |r| and partner, Gini, information gain, kept/removed and why.</source>
-        <translation>Une ligne par facteur : VIF, TOL, GVIF, |r| max et partenaire, Gini, gain d&apos;information, conservé/retiré et pourquoi.</translation>
+        <translation>Une ligne par facteur : VIF, TOL, GVIF, |r| max et partenaire, Gini, gain d'information, conservé/retiré et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="207"/>
+        <location filename="../algorithms/factorscreening.py" line="199"/>
         <source>Correlation matrix</source>
         <translation>Matrice de corrélation</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="210"/>
+        <location filename="../algorithms/factorscreening.py" line="202"/>
         <source>The factor correlation matrix, one row per factor.</source>
         <translation>La matrice de corrélation des facteurs, une ligne par facteur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="212"/>
+        <location filename="../algorithms/factorscreening.py" line="204"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="212"/>
+        <location filename="../algorithms/factorscreening.py" line="204"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="215"/>
+        <location filename="../algorithms/factorscreening.py" line="207"/>
         <source>Self-contained HTML with the table, the elimination order and the charts.</source>
-        <translation>HTML autonome avec le tableau, l&apos;ordre d&apos;élimination et les graphiques.</translation>
+        <translation>HTML autonome avec le tableau, l'ordre d'élimination et les graphiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="217"/>
+        <location filename="../algorithms/factorscreening.py" line="209"/>
         <source>Kept factors (comma separated)</source>
         <translation>Facteurs conservés (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="218"/>
+        <location filename="../algorithms/factorscreening.py" line="210"/>
         <source>Removed factors (comma separated)</source>
         <translation>Facteurs retirés (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="242"/>
+        <location filename="../algorithms/_screening_io.py" line="45"/>
         <source>Layer &apos;{}&apos; has no label field &apos;{}&apos; (its fields: {}).</source>
-        <translation>La couche « {} » n&apos;a pas de champ d&apos;étiquette « {} » (ses champs : {}).</translation>
+        <translation>La couche « {} » n'a pas de champ d'étiquette « {} » (ses champs : {}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="253"/>
+        <location filename="../algorithms/_screening_io.py" line="56"/>
         <source>Using the {} training samples of &apos;{}&apos;.</source>
-        <translation>Utilisation des {} échantillons d&apos;entraînement de « {} ».</translation>
+        <translation>Utilisation des {} échantillons d'entraînement de « {} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="258"/>
+        <location filename="../algorithms/_screening_io.py" line="63"/>
         <source>Layer &apos;{}&apos; has no usable (labelled) sample.</source>
-        <translation>La couche « {} » n&apos;a aucun échantillon utilisable (étiqueté).</translation>
+        <translation>La couche « {} » n'a aucun échantillon utilisable (étiqueté).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="267"/>
+        <location filename="../algorithms/_screening_io.py" line="80"/>
         <source>Gini importance left out: {}</source>
         <translation>Importance de Gini écartée : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="326"/>
+        <location filename="../algorithms/_screening_io.py" line="109"/>
         <source>mask</source>
         <translation>masque</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="334"/>
+        <location filename="../algorithms/_screening_io.py" line="121"/>
         <source>No sample layer given: importance (Gini, information gain) is left out.</source>
-        <translation>Aucune couche d&apos;échantillons fournie : l&apos;importance (Gini, gain d&apos;information) est écartée.</translation>
+        <translation>Aucune couche d'échantillons fournie : l'importance (Gini, gain d'information) est écartée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="355"/>
+        <location filename="../algorithms/_screening_io.py" line="146"/>
         <source>Give a sample layer (with its factor fields) or factor rasters to screen.</source>
-        <translation>Fournissez une couche d&apos;échantillons (avec ses champs de facteurs) ou des rasters de facteurs à cribler.</translation>
+        <translation>Fournissez une couche d'échantillons (avec ses champs de facteurs) ou des rasters de facteurs à cribler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="361"/>
+        <location filename="../algorithms/_screening_io.py" line="155"/>
         <source>Categorical factor(s) {} are not among the factor fields ({}).</source>
         <translation>Le(s) facteur(s) catégoriel(s) {} ne figurent pas parmi les champs de facteurs ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="391"/>
+        <location filename="../algorithms/_screening_io.py" line="186"/>
         <source>Factor screening</source>
         <translation>Criblage des facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="306"/>
+        <location filename="../algorithms/factorscreening.py" line="259"/>
         <source>Kept factors: {}</source>
         <translation>Facteurs conservés : {}</translation>
     </message>
@@ -2786,34 +2781,34 @@ Les paquets contiennent des objets Python sérialisés (pickle) : n&apos;ouvrez 
 With labelled samples: random-forest Gini importance and information gain. Input: a sample layer and its factor fields (training samples by default), or factor rasters (optionally within a mask).
 
 Outputs: the factor table, the correlation matrix, the kept factors (comma separated) and an HTML report with charts.</source>
-        <translation>Crible les facteurs conditionnants pour la multicolinéarité et les classe avant d&apos;entraîner tout modèle : VIF et TOL exacts de chaque facteur (GVIF^(1/df) pour les catégoriels), la matrice de corrélation de Pearson et une élimination itérative (d&apos;abord le VIF le plus élevé au-dessus du seuil, puis le membre le plus colinéaire de chaque paire dont |r| dépasse le seuil).
+        <translation>Crible les facteurs conditionnants pour la multicolinéarité et les classe avant d'entraîner tout modèle : VIF et TOL exacts de chaque facteur (GVIF^(1/df) pour les catégoriels), la matrice de corrélation de Pearson et une élimination itérative (d'abord le VIF le plus élevé au-dessus du seuil, puis le membre le plus colinéaire de chaque paire dont |r| dépasse le seuil).
 
-Avec des échantillons étiquetés : importance de Gini d&apos;une forêt aléatoire et gain d&apos;information. Entrée : une couche d&apos;échantillons et ses champs de facteurs (échantillons d&apos;entraînement par défaut), ou des rasters de facteurs (éventuellement dans un masque).
+Avec des échantillons étiquetés : importance de Gini d'une forêt aléatoire et gain d'information. Entrée : une couche d'échantillons et ses champs de facteurs (échantillons d'entraînement par défaut), ou des rasters de facteurs (éventuellement dans un masque).
 
 Sorties : la table des facteurs, la matrice de corrélation, les facteurs conservés (séparés par des virgules) et un rapport HTML avec des graphiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="187"/>
+        <location filename="../algorithms/factorscreening.py" line="179"/>
         <source>Keep the top k factors by mRMR (0 = all)</source>
         <translation>Garder les k meilleurs facteurs selon mRMR (0 = tous)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="187"/>
+        <location filename="../algorithms/factorscreening.py" line="179"/>
         <source>With a sample layer: the k best factors of the mRMR ranking (relevance I(f; y) minus the mean redundancy with the factors already selected) are written as the selected factor list.</source>
-        <translation>Avec une couche d&apos;échantillons : les k meilleurs facteurs du classement mRMR (pertinence I(f; y) moins la redondance moyenne avec les facteurs déjà sélectionnés) sont écrits comme liste des facteurs sélectionnés.</translation>
+        <translation>Avec une couche d'échantillons : les k meilleurs facteurs du classement mRMR (pertinence I(f; y) moins la redondance moyenne avec les facteurs déjà sélectionnés) sont écrits comme liste des facteurs sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="221"/>
+        <location filename="../algorithms/factorscreening.py" line="213"/>
         <source>Factors selected by mRMR (comma separated, selection order)</source>
         <translation>Facteurs sélectionnés par mRMR (séparés par des virgules, ordre de sélection)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="260"/>
+        <location filename="../algorithms/_screening_io.py" line="69"/>
         <source>&apos;{}&apos; screening</source>
         <translation>Criblage « {} »</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="315"/>
+        <location filename="../algorithms/_screening_io.py" line="93"/>
         <source>mRMR selection order: {}</source>
         <translation>Ordre de sélection mRMR : {}</translation>
     </message>
@@ -2853,12 +2848,12 @@ Sorties : la table des facteurs, la matrice de corrélation, les facteurs conser
     <message>
         <location filename="../algorithms/frequencyratio.py" line="71"/>
         <source>Study area</source>
-        <translation>Zone d&apos;étude</translation>
+        <translation>Zone d'étude</translation>
     </message>
     <message>
         <location filename="../algorithms/frequencyratio.py" line="74"/>
         <source>Only cells inside these polygons count (default: every valid cell).</source>
-        <translation>Seules les cellules à l&apos;intérieur de ces polygones comptent (par défaut : toutes les cellules valides).</translation>
+        <translation>Seules les cellules à l'intérieur de ces polygones comptent (par défaut : toutes les cellules valides).</translation>
     </message>
     <message>
         <location filename="../algorithms/frequencyratio.py" line="76"/>
@@ -2928,7 +2923,7 @@ Sorties : la table des facteurs, la matrice de corrélation, les facteurs conser
     <message>
         <location filename="../algorithms/frequencyratio.py" line="120"/>
         <source>The landslide inventory could not be opened.</source>
-        <translation>L&apos;inventaire des glissements de terrain n&apos;a pas pu être ouvert.</translation>
+        <translation>L'inventaire des glissements de terrain n'a pas pu être ouvert.</translation>
     </message>
     <message>
         <location filename="../algorithms/frequencyratio.py" line="178"/>
@@ -2938,7 +2933,7 @@ Sorties : la table des facteurs, la matrice de corrélation, les facteurs conser
     <message>
         <location filename="../algorithms/frequencyratio.py" line="182"/>
         <source>No landslide of &apos;{}&apos; lies on the factor rasters: check that they overlap (and the CRS).</source>
-        <translation>Aucun glissement de « {} » ne se trouve sur les rasters de facteurs : vérifiez qu&apos;ils se superposent (et le SCR).</translation>
+        <translation>Aucun glissement de « {} » ne se trouve sur les rasters de facteurs : vérifiez qu'ils se superposent (et le SCR).</translation>
     </message>
     <message>
         <location filename="../algorithms/frequencyratio.py" line="189"/>
@@ -2948,12 +2943,12 @@ Sorties : la table des facteurs, la matrice de corrélation, les facteurs conser
     <message>
         <location filename="../algorithms/frequencyratio.py" line="129"/>
         <source>study area</source>
-        <translation>zone d&apos;étude</translation>
+        <translation>zone d'étude</translation>
     </message>
     <message>
         <location filename="../algorithms/frequencyratio.py" line="141"/>
         <source>Only {} landslide cell(s) fall on valid factor cells (at least {} are needed): check the inventory&apos;s overlap with the rasters and the study area.</source>
-        <translation>Seules {} cellule(s) de glissement tombent sur des cellules de facteurs valides (il en faut au moins {}) : vérifiez la superposition de l&apos;inventaire avec les rasters et la zone d&apos;étude.</translation>
+        <translation>Seules {} cellule(s) de glissement tombent sur des cellules de facteurs valides (il en faut au moins {}) : vérifiez la superposition de l'inventaire avec les rasters et la zone d'étude.</translation>
     </message>
     <message>
         <location filename="../algorithms/frequencyratio.py" line="205"/>
@@ -2978,162 +2973,162 @@ Les facteurs continus sont classés par seuils de Jenks exacts (par défaut), in
 <context>
     <name>JenksClassifyAlgorithm</name>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="87"/>
+        <location filename="../algorithms/jenksclassify.py" line="81"/>
         <source>Susceptibility raster</source>
         <translation>Raster de susceptibilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="88"/>
+        <location filename="../algorithms/jenksclassify.py" line="82"/>
         <source>The susceptibility index (e.g. the output of lsm:predictraster).</source>
-        <translation>L&apos;indice de susceptibilité (par ex. la sortie de lsm:predictraster).</translation>
+        <translation>L'indice de susceptibilité (par ex. la sortie de lsm:predictraster).</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="90"/>
+        <location filename="../algorithms/jenksclassify.py" line="84"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="93"/>
+        <location filename="../algorithms/jenksclassify.py" line="87"/>
         <source>Number of classes</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="101"/>
+        <location filename="../algorithms/jenksclassify.py" line="95"/>
         <source>5 in the literature (Very low ... Very high). Ignored for user-given breaks.</source>
-        <translation>5 dans la littérature (Très faible ... Très élevée). Ignoré pour des seuils donnés par l&apos;utilisateur.</translation>
+        <translation>5 dans la littérature (Très faible ... Très élevée). Ignoré pour des seuils donnés par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="103"/>
+        <location filename="../algorithms/jenksclassify.py" line="97"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="103"/>
+        <location filename="../algorithms/jenksclassify.py" line="97"/>
         <source>Jenks natural breaks (exact)</source>
         <translation>Seuils naturels de Jenks (exacts)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="103"/>
+        <location filename="../algorithms/jenksclassify.py" line="97"/>
         <source>Equal interval</source>
         <translation>Intervalles égaux</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="103"/>
+        <location filename="../algorithms/jenksclassify.py" line="97"/>
         <source>Quantile</source>
         <translation>Quantiles</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="103"/>
+        <location filename="../algorithms/jenksclassify.py" line="97"/>
         <source>User-given breaks</source>
-        <translation>Seuils donnés par l&apos;utilisateur</translation>
+        <translation>Seuils donnés par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="121"/>
+        <location filename="../algorithms/jenksclassify.py" line="115"/>
         <source>User-given breaks (comma separated)</source>
-        <translation>Seuils donnés par l&apos;utilisateur (séparés par des virgules)</translation>
+        <translation>Seuils donnés par l'utilisateur (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="124"/>
+        <location filename="../algorithms/jenksclassify.py" line="118"/>
         <source>Inner break values, e.g. 0.2,0.4,0.6,0.8, for the user-given method.</source>
-        <translation>Valeurs de seuil intérieures, par ex. 0.2,0.4,0.6,0.8, pour la méthode des seuils donnés par l&apos;utilisateur.</translation>
+        <translation>Valeurs de seuil intérieures, par ex. 0.2,0.4,0.6,0.8, pour la méthode des seuils donnés par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="126"/>
+        <location filename="../algorithms/jenksclassify.py" line="120"/>
         <source>Class labels (comma separated)</source>
         <translation>Étiquettes des classes (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="129"/>
+        <location filename="../algorithms/jenksclassify.py" line="123"/>
         <source>Default: Very low, Low, Moderate, High, Very high for 5 classes, else Class 1..k.</source>
         <translation>Par défaut : Très faible, Faible, Modérée, Élevée, Très élevée pour 5 classes, sinon Classe 1..k.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="147"/>
+        <location filename="../algorithms/jenksclassify.py" line="141"/>
         <source>Classed susceptibility</source>
         <translation>Susceptibilité classée</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="150"/>
+        <location filename="../algorithms/jenksclassify.py" line="144"/>
         <source>Class table</source>
         <translation>Table des classes</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="158"/>
+        <location filename="../algorithms/jenksclassify.py" line="152"/>
         <source>Class table (CSV)</source>
         <translation>Table des classes (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="158"/>
+        <location filename="../algorithms/jenksclassify.py" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="195"/>
+        <location filename="../algorithms/jenksclassify.py" line="189"/>
         <source>Class edges (comma separated)</source>
         <translation>Bornes des classes (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="196"/>
+        <location filename="../algorithms/jenksclassify.py" line="190"/>
         <source>Goodness of variance fit</source>
-        <translation>Qualité d&apos;ajustement de la variance</translation>
+        <translation>Qualité d'ajustement de la variance</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="261"/>
+        <location filename="../algorithms/jenksclassify.py" line="255"/>
         <source>Give the break values (comma separated) for user-given breaks.</source>
-        <translation>Donnez les valeurs de seuil (séparées par des virgules) pour les seuils donnés par l&apos;utilisateur.</translation>
+        <translation>Donnez les valeurs de seuil (séparées par des virgules) pour les seuils donnés par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="268"/>
+        <location filename="../algorithms/jenksclassify.py" line="262"/>
         <source>User-given breaks must be numbers separated by commas, got &apos;{}&apos;.</source>
-        <translation>Les seuils donnés par l&apos;utilisateur doivent être des nombres séparés par des virgules, reçu « {} ».</translation>
+        <translation>Les seuils donnés par l'utilisateur doivent être des nombres séparés par des virgules, reçu « {} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="275"/>
+        <location filename="../algorithms/jenksclassify.py" line="269"/>
         <source>The susceptibility raster could not be opened.</source>
-        <translation>Le raster de susceptibilité n&apos;a pas pu être ouvert.</translation>
+        <translation>Le raster de susceptibilité n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="278"/>
+        <location filename="../algorithms/jenksclassify.py" line="272"/>
         <source>Band {} does not exist in &apos;{}&apos; ({} band(s)).</source>
-        <translation>La bande {} n&apos;existe pas dans « {} » ({} bande(s)).</translation>
+        <translation>La bande {} n'existe pas dans « {} » ({} bande(s)).</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="295"/>
+        <location filename="../algorithms/jenksclassify.py" line="289"/>
         <source>{} labels were given for {} classes: give one label per class.</source>
         <translation>{} étiquettes ont été données pour {} classes : donnez une étiquette par classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="243"/>
+        <location filename="../algorithms/jenksclassify.py" line="237"/>
         <source>Breaks ({}): {}</source>
         <translation>Seuils ({}) : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="248"/>
+        <location filename="../algorithms/jenksclassify.py" line="242"/>
         <source>Goodness of variance fit: {:.6f} over {} valid pixels ({})</source>
-        <translation>Qualité d&apos;ajustement de la variance : {:.6f} sur {} pixels valides ({})</translation>
+        <translation>Qualité d'ajustement de la variance : {:.6f} sur {} pixels valides ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="444"/>
+        <location filename="../algorithms/_jenks_io.py" line="108"/>
         <source>The landslide layer has no geometry.</source>
-        <translation>La couche de glissements de terrain n&apos;a pas de géométrie.</translation>
+        <translation>La couche de glissements de terrain n'a pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="449"/>
+        <location filename="../algorithms/_jenks_io.py" line="115"/>
         <source>No landslide polygon covers a valid cell of &apos;{}&apos;: check that the layers overlap.</source>
         <translation>Aucun polygone de glissement ne couvre une cellule valide de « {} » : vérifiez que les couches se superposent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="456"/>
+        <location filename="../algorithms/_jenks_io.py" line="123"/>
         <source>The landslide layer has no points.</source>
-        <translation>La couche de glissements de terrain n&apos;a aucun point.</translation>
+        <translation>La couche de glissements de terrain n'a aucun point.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="459"/>
+        <location filename="../algorithms/_jenks_io.py" line="128"/>
         <source>{} landslide point(s) outside the raster and {} on nodata were dropped.</source>
         <translation>{} point(s) de glissement hors du raster et {} sur nodata ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="465"/>
+        <location filename="../algorithms/_jenks_io.py" line="135"/>
         <source>No landslide point falls on a valid cell of &apos;{}&apos;: check that the layers overlap.</source>
         <translation>Aucun point de glissement ne tombe sur une cellule valide de « {} » : vérifiez que les couches se superposent.</translation>
     </message>
@@ -3143,179 +3138,179 @@ Les facteurs continus sont classés par seuils de Jenks exacts (par défaut), in
         <translation>Classer la susceptibilité (seuils naturels de Jenks)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="167"/>
+        <location filename="../algorithms/jenksclassify.py" line="161"/>
         <source>Run name (for the run record)</source>
-        <translation>Nom de l&apos;exécution (pour la fiche d&apos;exécution)</translation>
+        <translation>Nom de l'exécution (pour la fiche d'exécution)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="170"/>
+        <location filename="../algorithms/jenksclassify.py" line="164"/>
         <source>With a run name, a model type or a run store, the class areas are written as a run record that the metrics dock shows in its class-area chart.</source>
-        <translation>Avec un nom d&apos;exécution, un type de modèle ou un registre d&apos;exécutions, les surfaces des classes sont écrites dans une fiche d&apos;exécution que le panneau des métriques affiche dans son graphique des surfaces des classes.</translation>
+        <translation>Avec un nom d'exécution, un type de modèle ou un registre d'exécutions, les surfaces des classes sont écrites dans une fiche d'exécution que le panneau des métriques affiche dans son graphique des surfaces des classes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="178"/>
+        <location filename="../algorithms/jenksclassify.py" line="172"/>
         <source>Model type of the map (for the run record)</source>
-        <translation>Type de modèle de la carte (pour la fiche d&apos;exécution)</translation>
+        <translation>Type de modèle de la carte (pour la fiche d'exécution)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="181"/>
+        <location filename="../algorithms/jenksclassify.py" line="175"/>
         <source>e.g. brf, easyensemble, smote_dnn, rf, dnn, lsnet: the dock groups class areas by it.</source>
         <translation>par ex. brf, easyensemble, smote_dnn, rf, dnn, lsnet : le panneau regroupe les surfaces des classes selon ce type.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="186"/>
+        <location filename="../algorithms/jenksclassify.py" line="180"/>
         <source>Folder of run records read by the metrics dock. Default (when a run name or model type is given): &apos;lsm_runs&apos; beside the saved project, else beside the output.</source>
-        <translation>Dossier des fiches d&apos;exécution lues par le panneau des métriques. Par défaut (si un nom d&apos;exécution ou un type de modèle est donné) : « lsm_runs » à côté du projet enregistré, sinon à côté de la sortie.</translation>
+        <translation>Dossier des fiches d'exécution lues par le panneau des métriques. Par défaut (si un nom d'exécution ou un type de modèle est donné) : « lsm_runs » à côté du projet enregistré, sinon à côté de la sortie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="197"/>
+        <location filename="../algorithms/jenksclassify.py" line="191"/>
         <source>Run record</source>
-        <translation>Fiche d&apos;exécution</translation>
+        <translation>Fiche d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="91"/>
+        <location filename="../algorithms/jenksclassify.py" line="85"/>
         <source>Band of the susceptibility raster to class (default 1).</source>
         <translation>Bande du raster de susceptibilité à classer (1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="114"/>
+        <location filename="../algorithms/jenksclassify.py" line="108"/>
         <source>Jenks: exact natural breaks over all valid pixels; equal interval; quantile (exact); or the breaks given below.</source>
         <translation>Jenks : seuils naturels exacts sur tous les pixels valides ; intervalles égaux ; quantiles (exacts) ; ou les seuils donnés ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="133"/>
+        <location filename="../algorithms/jenksclassify.py" line="127"/>
         <source>Landslide inventory</source>
         <translation>Inventaire des glissements de terrain</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="139"/>
+        <location filename="../algorithms/jenksclassify.py" line="133"/>
         <source>Points or polygons (cells whose centre they cover); adds % of landslides and the frequency ratio per class. A sample layer (lsm:buildsamples) counts its label 1 rows only.</source>
-        <translation>Points ou polygones (cellules dont ils couvrent le centre) ; ajoute le % de glissements et le ratio de fréquence par classe. Une couche d&apos;échantillons (lsm:buildsamples) ne compte que ses lignes d&apos;étiquette 1.</translation>
+        <translation>Points ou polygones (cellules dont ils couvrent le centre) ; ajoute le % de glissements et le ratio de fréquence par classe. Une couche d'échantillons (lsm:buildsamples) ne compte que ses lignes d'étiquette 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="200"/>
+        <location filename="../algorithms/jenksclassify.py" line="194"/>
         <source>Label field</source>
-        <translation>Champ d&apos;étiquette</translation>
+        <translation>Champ d'étiquette</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="203"/>
+        <location filename="../algorithms/jenksclassify.py" line="197"/>
         <source>When the landslide layer has this field (default &apos;label&apos;), only its rows with 1 are counted; a layer without it counts every feature.</source>
         <translation>Si la couche de glissements a ce champ (« label » par défaut), seules ses lignes valant 1 sont comptées ; une couche sans ce champ compte toutes ses entités.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="211"/>
+        <location filename="../algorithms/jenksclassify.py" line="205"/>
         <source>Split field</source>
         <translation>Champ de partition</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="214"/>
+        <location filename="../algorithms/jenksclassify.py" line="208"/>
         <source>When the landslide layer has this field (default &apos;split&apos;, &apos;train&apos; / &apos;test&apos;), the landslides of the split chosen below are counted.</source>
         <translation>Si la couche de glissements a ce champ (« split » par défaut, « train » / « test »), les glissements de la partition choisie ci-dessous sont comptés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="222"/>
+        <location filename="../algorithms/jenksclassify.py" line="216"/>
         <source>Landslides counted (layer with a split field)</source>
         <translation>Glissements comptés (couche avec champ de partition)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="222"/>
+        <location filename="../algorithms/jenksclassify.py" line="216"/>
         <source>Test split</source>
         <translation>Partition de test</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="222"/>
+        <location filename="../algorithms/jenksclassify.py" line="216"/>
         <source>Training split</source>
-        <translation>Partition d&apos;entraînement</translation>
+        <translation>Partition d'entraînement</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="222"/>
+        <location filename="../algorithms/jenksclassify.py" line="216"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="228"/>
+        <location filename="../algorithms/jenksclassify.py" line="222"/>
         <source>Test (default): the landslides the model did not see, an honest table. Training landslides make the table look better than the map is. Ignored when the layer has no split field.</source>
-        <translation>Test (par défaut) : les glissements que le modèle n&apos;a pas vus, une table honnête. Les glissements d&apos;entraînement font paraître la table meilleure que la carte ne l&apos;est. Ignoré si la couche n&apos;a pas de champ de partition.</translation>
+        <translation>Test (par défaut) : les glissements que le modèle n'a pas vus, une table honnête. Les glissements d'entraînement font paraître la table meilleure que la carte ne l'est. Ignoré si la couche n'a pas de champ de partition.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="348"/>
+        <location filename="../algorithms/jenksclassify.py" line="342"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="356"/>
+        <location filename="../algorithms/_jenks_io.py" line="31"/>
         <source>test landslides</source>
         <translation>glissements de test</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="357"/>
+        <location filename="../algorithms/_jenks_io.py" line="32"/>
         <source>TRAINING landslides (optimistic)</source>
-        <translation>glissements d&apos;ENTRAÎNEMENT (optimiste)</translation>
+        <translation>glissements d'ENTRAÎNEMENT (optimiste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="358"/>
+        <location filename="../algorithms/_jenks_io.py" line="33"/>
         <source>all landslides given</source>
         <translation>tous les glissements donnés</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="360"/>
+        <location filename="../algorithms/_jenks_io.py" line="35"/>
         <source>Landslides counted: {} ({} {})</source>
         <translation>Glissements comptés : {} ({} {})</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="410"/>
+        <location filename="../algorithms/_jenks_io.py" line="65"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="410"/>
+        <location filename="../algorithms/_jenks_io.py" line="65"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="427"/>
+        <location filename="../algorithms/_jenks_io.py" line="89"/>
         <source>The landslide layer &apos;{}&apos; has no &apos;{}&apos; landslide in its field &apos;{}&apos;: choose another split (Landslides counted) or another layer.</source>
-        <translation>La couche de glissements « {} » n&apos;a aucun glissement « {} » dans son champ « {} » : choisissez une autre partition (Glissements comptés) ou une autre couche.</translation>
+        <translation>La couche de glissements « {} » n'a aucun glissement « {} » dans son champ « {} » : choisissez une autre partition (Glissements comptés) ou une autre couche.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="86"/>
         <source>Classes a susceptibility raster into k classes (default 5: Very low to Very high), as in Fu et al. 2024. Jenks natural breaks are exact over ALL valid pixels (not a sample), with the goodness of variance fit; equal interval, quantile and user-given breaks are the other methods.
 
 Outputs: the classed raster (Byte, 1..k, styled), a class table (area per class; with a landslide layer also % of landslides and the frequency ratio) as a layer and CSV, the breaks and the GVF. An optional run record feeds the metrics dock&apos;s class-area chart. A sample layer counts its test landslides by default; a top class over a third of the area, fewer than 50 distinct values or fewer than 30 landslides get a warning.</source>
-        <translation>Classe un raster de susceptibilité en k classes (5 par défaut : de Très faible à Très élevée), comme dans Fu et al. 2024. Les seuils naturels de Jenks sont exacts sur TOUS les pixels valides (pas un échantillon), avec la qualité d&apos;ajustement de la variance (GVF) ; les intervalles égaux, les quantiles et les seuils donnés par l&apos;utilisateur sont les autres méthodes.
+        <translation>Classe un raster de susceptibilité en k classes (5 par défaut : de Très faible à Très élevée), comme dans Fu et al. 2024. Les seuils naturels de Jenks sont exacts sur TOUS les pixels valides (pas un échantillon), avec la qualité d'ajustement de la variance (GVF) ; les intervalles égaux, les quantiles et les seuils donnés par l'utilisateur sont les autres méthodes.
 
-Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface par classe ; avec une couche de glissements, aussi le % de glissements et le ratio de fréquence) comme couche et CSV, les seuils et le GVF. Une fiche d&apos;exécution facultative alimente le graphique des surfaces de classes du panneau des métriques. Une couche d&apos;échantillons compte par défaut ses glissements de test ; une classe supérieure couvrant plus d&apos;un tiers de la surface, moins de 50 valeurs distinctes ou moins de 30 glissements donnent un avertissement.</translation>
+Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface par classe ; avec une couche de glissements, aussi le % de glissements et le ratio de fréquence) comme couche et CSV, les seuils et le GVF. Une fiche d'exécution facultative alimente le graphique des surfaces de classes du panneau des métriques. Une couche d'échantillons compte par défaut ses glissements de test ; une classe supérieure couvrant plus d'un tiers de la surface, moins de 50 valeurs distinctes ou moins de 30 glissements donnent un avertissement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/jenksclassify.py" line="400"/>
+        <location filename="../algorithms/_jenks_io.py" line="54"/>
         <source>The landslide layer &apos;{}&apos; must be a point or polygon layer (landslide points, inventory polygons or a sample layer); it holds other geometries.</source>
-        <translation>La couche de glissements « {} » doit être une couche de points ou de polygones (points de glissement, polygones d&apos;inventaire ou couche d&apos;échantillons) ; elle contient d&apos;autres géométries.</translation>
+        <translation>La couche de glissements « {} » doit être une couche de points ou de polygones (points de glissement, polygones d'inventaire ou couche d'échantillons) ; elle contient d'autres géométries.</translation>
     </message>
 </context>
 <context>
     <name>LsmAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="215"/>
+        <location filename="../algorithms/base.py" line="218"/>
         <source>Cancelled: no output was written.</source>
-        <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
+        <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="311"/>
+        <location filename="../algorithms/base.py" line="314"/>
         <source>Layer &apos;{}&apos; is not a valid raster layer.</source>
-        <translation>La couche « {} » n&apos;est pas une couche raster valide.</translation>
+        <translation>La couche « {} » n'est pas une couche raster valide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="318"/>
+        <location filename="../algorithms/base.py" line="321"/>
         <source>Raster &apos;{}&apos; is not a file on disk ({}); save it as GeoTIFF first.</source>
-        <translation>Le raster « {} » n&apos;est pas un fichier sur le disque ({}) ; enregistrez-le d&apos;abord en GeoTIFF.</translation>
+        <translation>Le raster « {} » n'est pas un fichier sur le disque ({}) ; enregistrez-le d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="335"/>
+        <location filename="../algorithms/base.py" line="338"/>
         <source>Several factor bands are named {}: rename the layers (or band descriptions) so each factor has its own name.</source>
         <translation>Plusieurs bandes de facteurs sont nommées {} : renommez les couches (ou les descriptions de bandes) pour que chaque facteur ait son propre nom.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="346"/>
         <source>Categorical factor(s) {} are not among the factor rasters ({}).</source>
         <translation>Le(s) facteur(s) catégoriel(s) {} ne figurent pas parmi les rasters de facteurs ({}).</translation>
     </message>
@@ -3350,19 +3345,19 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="428"/>
+        <location filename="../algorithms/_base_help.py" line="61"/>
         <source>Cannot write the table &apos;{}&apos;: {}</source>
-        <translation>Impossible d&apos;écrire la table « {} » : {}</translation>
+        <translation>Impossible d'écrire la table « {} » : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="290"/>
+        <location filename="../algorithms/base.py" line="293"/>
         <source>Cannot write the run record into &apos;{}&apos;: {}. Choose another run store folder.</source>
-        <translation>Impossible d&apos;écrire la fiche d&apos;exécution dans « {} » : {}. Choisissez un autre dossier de registre d&apos;exécutions.</translation>
+        <translation>Impossible d'écrire la fiche d'exécution dans « {} » : {}. Choisissez un autre dossier de registre d'exécutions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="297"/>
+        <location filename="../algorithms/base.py" line="300"/>
         <source>Run record: {}</source>
-        <translation>Fiche d&apos;exécution : {}</translation>
+        <translation>Fiche d'exécution : {}</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="11"/>
@@ -3372,7 +3367,7 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="12"/>
         <source>{} feature(s) of the {} have no geometry and were skipped.</source>
-        <translation>{} entité(s) de la couche {} n&apos;ont pas de géométrie et ont été ignorées.</translation>
+        <translation>{} entité(s) de la couche {} n'ont pas de géométrie et ont été ignorées.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="13"/>
@@ -3387,25 +3382,25 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="15"/>
         <source>Output &apos;{}&apos; cannot be written to &apos;{}&apos;: the folder &apos;{}&apos; cannot be created or is not writable ({}). Choose another output path.</source>
-        <translation>La sortie « {} » ne peut pas être écrite dans « {} » : le dossier « {} » ne peut pas être créé ou n&apos;est pas accessible en écriture ({}). Choisissez un autre chemin de sortie.</translation>
+        <translation>La sortie « {} » ne peut pas être écrite dans « {} » : le dossier « {} » ne peut pas être créé ou n'est pas accessible en écriture ({}). Choisissez un autre chemin de sortie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="155"/>
+        <location filename="../algorithms/base.py" line="158"/>
         <source>Layer &apos;{}&apos; has no field &apos;{}&apos;: it is not a sample layer. Choose the output of lsm:buildsamples or lsm:spysampling as &apos;{}&apos;, or name its 0/1 field in &apos;{}&apos;.</source>
-        <translation>La couche « {} » n&apos;a pas de champ « {} » : ce n&apos;est pas une couche d&apos;échantillons. Choisissez la sortie de lsm:buildsamples ou de lsm:spysampling comme « {} », ou indiquez son champ 0/1 dans « {} ».</translation>
+        <translation>La couche « {} » n'a pas de champ « {} » : ce n'est pas une couche d'échantillons. Choisissez la sortie de lsm:buildsamples ou de lsm:spysampling comme « {} », ou indiquez son champ 0/1 dans « {} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="173"/>
         <source>Give {}: one of them is needed.</source>
-        <translation>Donnez {} : l&apos;un des deux est nécessaire.</translation>
+        <translation>Donnez {} : l'un des deux est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="177"/>
         <source>or</source>
         <translation>ou</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="177"/>
         <source>Give either {}, not both.</source>
         <translation>Donnez {}, mais pas les deux.</translation>
     </message>
@@ -3420,12 +3415,12 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="40"/>
         <source>Point layer of samples: an lsm:buildsamples / lsm:spysampling output (fields label, split and one field per factor) or any point layer with a 0/1 field.</source>
-        <translation>Couche de points d&apos;échantillons : une sortie de lsm:buildsamples / lsm:spysampling (champs label, split et un champ par facteur) ou toute couche de points avec un champ 0/1.</translation>
+        <translation>Couche de points d'échantillons : une sortie de lsm:buildsamples / lsm:spysampling (champs label, split et un champ par facteur) ou toute couche de points avec un champ 0/1.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="41"/>
         <source>Label field (1 landslide, 0 non-landslide)</source>
-        <translation>Champ d&apos;étiquette (1 glissement, 0 non-glissement)</translation>
+        <translation>Champ d'étiquette (1 glissement, 0 non-glissement)</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="42"/>
@@ -3440,7 +3435,7 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="44"/>
         <source>Field saying which samples are for training and which for testing (lsm:buildsamples writes &apos;split&apos;). Without it the samples are split at random, each class apart.</source>
-        <translation>Champ indiquant quels échantillons servent à l&apos;entraînement et lesquels au test (lsm:buildsamples écrit « split »). Sans lui, les échantillons sont répartis au hasard, chaque classe à part.</translation>
+        <translation>Champ indiquant quels échantillons servent à l'entraînement et lesquels au test (lsm:buildsamples écrit « split »). Sans lui, les échantillons sont répartis au hasard, chaque classe à part.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="45"/>
@@ -3450,7 +3445,7 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="46"/>
         <source>The conditioning factors, in the order the model will expect them.</source>
-        <translation>Les facteurs conditionnants, dans l&apos;ordre attendu par le modèle.</translation>
+        <translation>Les facteurs conditionnants, dans l'ordre attendu par le modèle.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="47"/>
@@ -3465,12 +3460,12 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="49"/>
         <source>The samples layer could not be opened.</source>
-        <translation>La couche d&apos;échantillons n&apos;a pas pu être ouverte.</translation>
+        <translation>La couche d'échantillons n'a pas pu être ouverte.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="50"/>
         <source>Layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
-        <translation>La couche « {} » n&apos;a pas le(s) champ(s) {} (ses champs : {}).</translation>
+        <translation>La couche « {} » n'a pas le(s) champ(s) {} (ses champs : {}).</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="51"/>
@@ -3480,7 +3475,7 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="52"/>
         <source>The label field &apos;{}&apos; is also chosen as a factor: remove it from the factor fields.</source>
-        <translation>Le champ d&apos;étiquette « {} » est aussi choisi comme facteur : retirez-le des champs de facteurs.</translation>
+        <translation>Le champ d'étiquette « {} » est aussi choisi comme facteur : retirez-le des champs de facteurs.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="53"/>
@@ -3490,7 +3485,7 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="54"/>
         <source>Layer &apos;{}&apos; has no split field &apos;{}&apos; (its fields: {}).</source>
-        <translation>La couche « {} » n&apos;a pas de champ de partition « {} » (ses champs : {}).</translation>
+        <translation>La couche « {} » n'a pas de champ de partition « {} » (ses champs : {}).</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="55"/>
@@ -3500,7 +3495,7 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="56"/>
         <source>Cannot write the layer &apos;{}&apos;: {}</source>
-        <translation>Impossible d&apos;écrire la couche « {} » : {}</translation>
+        <translation>Impossible d'écrire la couche « {} » : {}</translation>
     </message>
 </context>
 <context>
@@ -3543,32 +3538,32 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../algorithms/_params.py" line="144"/>
         <source>Run store folder</source>
-        <translation>Dossier du registre d&apos;exécutions</translation>
+        <translation>Dossier du registre d'exécutions</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="21"/>
         <source>Threads that work at once: -1 uses all cores, 1 runs on one thread; any number gives the same result for the same seed.</source>
-        <translation>Fils d&apos;exécution travaillant simultanément : -1 utilise tous les cœurs, 1 s&apos;exécute sur un seul fil ; tout nombre donne le même résultat pour la même graine.</translation>
+        <translation>Fils d'exécution travaillant simultanément : -1 utilise tous les cœurs, 1 s'exécute sur un seul fil ; tout nombre donne le même résultat pour la même graine.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="22"/>
         <source>Where the torch neural networks run: automatic picks a CUDA GPU when torch sees one, else the CPU. Other models ignore it.</source>
-        <translation>Où s&apos;exécutent les réseaux de neurones torch : automatique choisit un GPU CUDA si torch en voit un, sinon le CPU. Les autres modèles l&apos;ignorent.</translation>
+        <translation>Où s'exécutent les réseaux de neurones torch : automatique choisit un GPU CUDA si torch en voit un, sinon le CPU. Les autres modèles l'ignorent.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="16"/>
         <source>Dask scheduler address</source>
-        <translation>Adresse de l&apos;ordonnanceur Dask</translation>
+        <translation>Adresse de l'ordonnanceur Dask</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="23"/>
         <source>Folder of the run records (JSON) the metrics dock reads. Empty: &apos;lsm_runs&apos; beside the saved project, else beside the output file, else &apos;lsm_runs&apos; in the QGIS profile folder (never QGIS&apos;s temporary folder).</source>
-        <translation>Dossier des fiches d&apos;exécution (JSON) lues par le panneau des métriques. Vide : « lsm_runs » à côté du projet enregistré, sinon à côté du fichier de sortie, sinon « lsm_runs » dans le dossier du profil QGIS (jamais le dossier temporaire de QGIS).</translation>
+        <translation>Dossier des fiches d'exécution (JSON) lues par le panneau des métriques. Vide : « lsm_runs » à côté du projet enregistré, sinon à côté du fichier de sortie, sinon « lsm_runs » dans le dossier du profil QGIS (jamais le dossier temporaire de QGIS).</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="25"/>
         <source>Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the blocks run as tasks on its workers, which read the rasters from the same paths (readable there), with numpy, GDAL and this plugin importable as &apos;landslide_susceptibility&apos;; the result is the same as a run here. Needs the &apos;distributed&apos; package. Empty: run here.</source>
-        <translation>Adresse d&apos;un ordonnanceur Dask distributed en cours d&apos;exécution (par ex. tcp://10.0.0.5:8786) : les blocs s&apos;exécutent comme tâches sur ses workers, qui lisent les rasters aux mêmes chemins (lisibles là-bas), avec numpy, GDAL et ce plugin importable sous le nom « landslide_susceptibility » ; le résultat est le même qu&apos;une exécution ici. Nécessite le paquet « distributed ». Vide : exécuter ici.</translation>
+        <translation>Adresse d'un ordonnanceur Dask distributed en cours d'exécution (par ex. tcp://10.0.0.5:8786) : les blocs s'exécutent comme tâches sur ses workers, qui lisent les rasters aux mêmes chemins (lisibles là-bas), avec numpy, GDAL et ce plugin importable sous le nom « landslide_susceptibility » ; le résultat est le même qu'une exécution ici. Nécessite le paquet « distributed ». Vide : exécuter ici.</translation>
     </message>
     <message>
         <location filename="../algorithms/_params.py" line="164"/>
@@ -3578,7 +3573,7 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="24"/>
         <source>Model bundles of this version hold no code (scikit-learn models in skops format, network weights as arrays) and are checked against their manifest. Bundles of older versions are Python pickles, which can run any code when opened: they are refused unless this is checked. Check it only for a file you made yourself or fully trust; the log then warns. Retraining gives a safe bundle.</source>
-        <translation>Les paquets de modèle de cette version ne contiennent aucun code (modèles scikit-learn au format skops, poids des réseaux sous forme de tableaux) et sont vérifiés par rapport à leur manifeste. Les paquets des versions plus anciennes sont des pickles Python, qui peuvent exécuter n&apos;importe quel code à l&apos;ouverture : ils sont refusés sauf si cette case est cochée. Ne la cochez que pour un fichier que vous avez créé vous-même ou auquel vous faites entièrement confiance ; le journal affiche alors un avertissement. Un nouvel entraînement donne un paquet sûr.</translation>
+        <translation>Les paquets de modèle de cette version ne contiennent aucun code (modèles scikit-learn au format skops, poids des réseaux sous forme de tableaux) et sont vérifiés par rapport à leur manifeste. Les paquets des versions plus anciennes sont des pickles Python, qui peuvent exécuter n'importe quel code à l'ouverture : ils sont refusés sauf si cette case est cochée. Ne la cochez que pour un fichier que vous avez créé vous-même ou auquel vous faites entièrement confiance ; le journal affiche alors un avertissement. Un nouvel entraînement donne un paquet sûr.</translation>
     </message>
 </context>
 <context>
@@ -3591,7 +3586,7 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="27"/>
         <source>E.g. an InSAR line-of-sight velocity in mm/yr on the factors&apos; grid: unlabeled and negative cells come only from cells whose |value| is below the threshold (Tang et al. 2026). Landslides are kept wherever they are.</source>
-        <translation>Par ex. une vitesse InSAR en ligne de visée en mm/an sur la grille des facteurs : les cellules non étiquetées et négatives ne proviennent que des cellules dont la |valeur| est inférieure au seuil (Tang et al. 2026). Les glissements sont conservés où qu&apos;ils soient.</translation>
+        <translation>Par ex. une vitesse InSAR en ligne de visée en mm/an sur la grille des facteurs : les cellules non étiquetées et négatives ne proviennent que des cellules dont la |valeur| est inférieure au seuil (Tang et al. 2026). Les glissements sont conservés où qu'ils soient.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="28"/>
@@ -3616,7 +3611,7 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="32"/>
         <source>Polygons the unlabeled and negative cells must lie in (cell centre); unlike the study area it does not restrict the landslides.</source>
-        <translation>Polygones dans lesquels doivent se trouver les cellules non étiquetées et négatives (centre de cellule) ; contrairement à la zone d&apos;étude, il ne restreint pas les glissements.</translation>
+        <translation>Polygones dans lesquels doivent se trouver les cellules non étiquetées et négatives (centre de cellule) ; contrairement à la zone d'étude, il ne restreint pas les glissements.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="33"/>
@@ -3646,7 +3641,7 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="38"/>
         <source>Unlabeled pool: inside the polygons of &apos;{}&apos;.</source>
-        <translation>Réservoir non étiqueté : à l&apos;intérieur des polygones de « {} ».</translation>
+        <translation>Réservoir non étiqueté : à l'intérieur des polygones de « {} ».</translation>
     </message>
 </context>
 <context>
@@ -3715,22 +3710,22 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../build/i18n_strings.py" line="63"/>
         <source>The unit layer &apos;{}&apos; has no feature.</source>
-        <translation>La couche d&apos;unités « {} » n&apos;a aucune entité.</translation>
+        <translation>La couche d'unités « {} » n'a aucune entité.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="64"/>
         <source>The landslide inventory &apos;{}&apos; has no feature with a geometry.</source>
-        <translation>L&apos;inventaire des glissements « {} » n&apos;a aucune entité avec une géométrie.</translation>
+        <translation>L'inventaire des glissements « {} » n'a aucune entité avec une géométrie.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="65"/>
         <source>The unit layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
-        <translation>La couche d&apos;unités « {} » n&apos;a pas le(s) champ(s) {} (ses champs : {}).</translation>
+        <translation>La couche d'unités « {} » n'a pas le(s) champ(s) {} (ses champs : {}).</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="66"/>
         <source>Cannot write the unit layer: {}</source>
-        <translation>Impossible d&apos;écrire la couche d&apos;unités : {}</translation>
+        <translation>Impossible d'écrire la couche d'unités : {}</translation>
     </message>
 </context>
 <context>
@@ -3753,17 +3748,17 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
     <message>
         <location filename="../algorithms/lsnetpredict.py" line="51"/>
         <source>The factors the network was trained on, named as at training (extra rasters are ignored).</source>
-        <translation>Les facteurs sur lesquels le réseau a été entraîné, nommés comme à l&apos;entraînement (les rasters supplémentaires sont ignorés).</translation>
+        <translation>Les facteurs sur lesquels le réseau a été entraîné, nommés comme à l'entraînement (les rasters supplémentaires sont ignorés).</translation>
     </message>
     <message>
         <location filename="../algorithms/lsnetpredict.py" line="57"/>
         <source>Tile size: the inference batch (cells per side)</source>
-        <translation>Taille des tuiles : le lot d&apos;inférence (cellules par côté)</translation>
+        <translation>Taille des tuiles : le lot d'inférence (cellules par côté)</translation>
     </message>
     <message>
         <location filename="../algorithms/lsnetpredict.py" line="65"/>
         <source>The batch size of the dense inference: the network runs over square tiles of this many cells per side at once (256 x 256 = 65 536 cells per batch), not over a batch of patches. Larger tiles waste less on the halo but need more memory; 256 suits a CPU, 512 or 1024 a GPU.</source>
-        <translation>La taille de lot de l&apos;inférence dense : le réseau s&apos;exécute sur des tuiles carrées de ce nombre de cellules par côté à la fois (256 x 256 = 65 536 cellules par lot), et non sur un lot de patchs. Des tuiles plus grandes gaspillent moins sur la marge mais demandent plus de mémoire ; 256 convient à un CPU, 512 ou 1024 à un GPU.</translation>
+        <translation>La taille de lot de l'inférence dense : le réseau s'exécute sur des tuiles carrées de ce nombre de cellules par côté à la fois (256 x 256 = 65 536 cellules par lot), et non sur un lot de patchs. Des tuiles plus grandes gaspillent moins sur la marge mais demandent plus de mémoire ; 256 convient à un CPU, 512 ou 1024 à un GPU.</translation>
     </message>
     <message>
         <location filename="../algorithms/lsnetpredict.py" line="73"/>
@@ -3807,11 +3802,11 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
 The network runs as its fully convolutional twin over square tiles with a halo of half a patch: seamless, and equal to the patch network on each cell. Cells with a nodata factor get -9999.
 
 Output: a Float32 GeoTIFF on the factors&apos; grid, styled 0 to 1. The help link gives the details.</source>
-        <translation>Cartographie la probabilité de glissement de terrain de chaque cellule avec un paquet LSNet créé par lsm:trainlsnet (Zhang et al. 2022). Les rasters de facteurs sont associés au paquet par leur nom et doivent avoir la taille de cellule de l&apos;entraînement.
+        <translation>Cartographie la probabilité de glissement de terrain de chaque cellule avec un paquet LSNet créé par lsm:trainlsnet (Zhang et al. 2022). Les rasters de facteurs sont associés au paquet par leur nom et doivent avoir la taille de cellule de l'entraînement.
 
-Le réseau s&apos;exécute sous la forme de son jumeau entièrement convolutif sur des tuiles carrées avec une marge d&apos;un demi-patch : sans raccord, et égal au réseau à patchs sur chaque cellule. Les cellules ayant un facteur nodata reçoivent -9999.
+Le réseau s'exécute sous la forme de son jumeau entièrement convolutif sur des tuiles carrées avec une marge d'un demi-patch : sans raccord, et égal au réseau à patchs sur chaque cellule. Les cellules ayant un facteur nodata reçoivent -9999.
 
-Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lien d&apos;aide donne les détails.</translation>
+Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lien d'aide donne les détails.</translation>
     </message>
     <message>
         <location filename="../algorithms/lsnetpredict.py" line="112"/>
@@ -3839,7 +3834,7 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lie
     <message>
         <location filename="../algorithms/predictraster.py" line="89"/>
         <source>Further bundles trained on the same factors (e.g. repeated samplings): the map is the mean probability of all bundles and the uncertainty their standard deviation.</source>
-        <translation>Autres paquets entraînés sur les mêmes facteurs (par ex. échantillonnages répétés) : la carte est la probabilité moyenne de tous les paquets et l&apos;incertitude leur écart-type.</translation>
+        <translation>Autres paquets entraînés sur les mêmes facteurs (par ex. échantillonnages répétés) : la carte est la probabilité moyenne de tous les paquets et l'incertitude leur écart-type.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="96"/>
@@ -3849,17 +3844,17 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lie
     <message>
         <location filename="../algorithms/predictraster.py" line="97"/>
         <source>The factors the model was trained on, named as at training, on one grid.</source>
-        <translation>Les facteurs sur lesquels le modèle a été entraîné, nommés comme à l&apos;entraînement, sur une même grille.</translation>
+        <translation>Les facteurs sur lesquels le modèle a été entraîné, nommés comme à l'entraînement, sur une même grille.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="99"/>
         <source>Mask (study area polygons)</source>
-        <translation>Masque (polygones de la zone d&apos;étude)</translation>
+        <translation>Masque (polygones de la zone d'étude)</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="102"/>
         <source>Only cells whose centre is inside these polygons are predicted (any CRS).</source>
-        <translation>Seules les cellules dont le centre est à l&apos;intérieur de ces polygones sont prédites (tout SCR).</translation>
+        <translation>Seules les cellules dont le centre est à l'intérieur de ces polygones sont prédites (tout SCR).</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="104"/>
@@ -3879,7 +3874,7 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lie
     <message>
         <location filename="../algorithms/predictraster.py" line="125"/>
         <source>When set, the block size is chosen to keep the prediction&apos;s working memory near it.</source>
-        <translation>S&apos;il est défini, la taille des blocs est choisie pour maintenir la mémoire de travail de la prédiction près de cette valeur.</translation>
+        <translation>S'il est défini, la taille des blocs est choisie pour maintenir la mémoire de travail de la prédiction près de cette valeur.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="131"/>
@@ -3889,7 +3884,7 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lie
     <message>
         <location filename="../algorithms/predictraster.py" line="139"/>
         <source>Dask scheduler address</source>
-        <translation>Adresse de l&apos;ordonnanceur Dask</translation>
+        <translation>Adresse de l'ordonnanceur Dask</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="140"/>
@@ -3924,7 +3919,7 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lie
     <message>
         <location filename="../algorithms/predictraster.py" line="283"/>
         <source>The mask layer &apos;{}&apos; has no polygon.</source>
-        <translation>La couche de masque « {} » n&apos;a aucun polygone.</translation>
+        <translation>La couche de masque « {} » n'a aucun polygone.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="288"/>
@@ -3939,7 +3934,7 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lie
     <message>
         <location filename="../algorithms/predictraster.py" line="325"/>
         <source>{} bundle(s) ({}) on {} x {} cells, factors {}, blocks of about {} cells.</source>
-        <translation>{} paquet(s) ({}) sur {} x {} cellules, facteurs {}, blocs d&apos;environ {} cellules.</translation>
+        <translation>{} paquet(s) ({}) sur {} x {} cellules, facteurs {}, blocs d'environ {} cellules.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="348"/>
@@ -3964,7 +3959,7 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lie
     <message>
         <location filename="../algorithms/predictraster.py" line="130"/>
         <source>Threads that predict each block (-1: all cores).</source>
-        <translation>Fils d&apos;exécution qui prédisent chaque bloc (-1 : tous les cœurs).</translation>
+        <translation>Fils d'exécution qui prédisent chaque bloc (-1 : tous les cœurs).</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="157"/>
@@ -3979,22 +3974,22 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lie
     <message>
         <location filename="../algorithms/predictraster.py" line="157"/>
         <source>Prevalence-corrected score (prior shift)</source>
-        <translation>Score corrigé de la prévalence (décalage de l&apos;a priori)</translation>
+        <translation>Score corrigé de la prévalence (décalage de l'a priori)</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="163"/>
         <source>Raw: the model&apos;s score, fitted at the training ratio of negatives per landslide; it ranks cells but is no probability. Corrected: the score shifted from the training share of landslides pi to the area&apos;s prevalence p (s&apos; = s a / (s a + (1 - s) b), a = p / pi, b = (1 - p) / (1 - pi)): relative probabilities, same order of cells.</source>
-        <translation>Brut : le score du modèle, ajusté au ratio d&apos;entraînement de négatifs par glissement ; il classe les cellules mais n&apos;est pas une probabilité. Corrigé : le score décalé de la part de glissements à l&apos;entraînement pi vers la prévalence de la zone p (s&apos; = s a / (s a + (1 - s) b), a = p / pi, b = (1 - p) / (1 - pi)) : des probabilités relatives, même ordre des cellules.</translation>
+        <translation>Brut : le score du modèle, ajusté au ratio d'entraînement de négatifs par glissement ; il classe les cellules mais n'est pas une probabilité. Corrigé : le score décalé de la part de glissements à l'entraînement pi vers la prévalence de la zone p (s' = s a / (s a + (1 - s) b), a = p / pi, b = (1 - p) / (1 - pi)) : des probabilités relatives, même ordre des cellules.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="172"/>
         <source>Area prevalence (landslide share of cells, 0 = from the inventory)</source>
-        <translation>Prévalence de la zone (part de cellules en glissement, 0 = d&apos;après l&apos;inventaire)</translation>
+        <translation>Prévalence de la zone (part de cellules en glissement, 0 = d'après l'inventaire)</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="183"/>
         <source>e.g. 0.015 when 1.5 % of the cells are landslide; 0: computed from the inventory.</source>
-        <translation>par ex. 0,015 quand 1,5 % des cellules sont en glissement ; 0 : calculée d&apos;après l&apos;inventaire.</translation>
+        <translation>par ex. 0,015 quand 1,5 % des cellules sont en glissement ; 0 : calculée d'après l'inventaire.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="187"/>
@@ -4009,22 +4004,22 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lie
     <message>
         <location filename="../algorithms/predictraster.py" line="200"/>
         <source>Training ratio (negatives per landslide, 0 = from the bundle)</source>
-        <translation>Ratio d&apos;entraînement (négatifs par glissement, 0 = d&apos;après le paquet)</translation>
+        <translation>Ratio d'entraînement (négatifs par glissement, 0 = d'après le paquet)</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="210"/>
         <source>0: the bundle&apos;s own (balanced models, BRF, EasyEnsemble, SMOTE/ADASYN-DNN and the PU priors, score as at 1:1); give it for bundles that do not record it.</source>
-        <translation>0 : celui du paquet (les modèles équilibrés, BRF, EasyEnsemble, SMOTE/ADASYN-DNN et les a priori PU évaluent comme à 1:1) ; donnez-le pour les paquets qui ne l&apos;enregistrent pas.</translation>
+        <translation>0 : celui du paquet (les modèles équilibrés, BRF, EasyEnsemble, SMOTE/ADASYN-DNN et les a priori PU évaluent comme à 1:1) ; donnez-le pour les paquets qui ne l'enregistrent pas.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="229"/>
         <source>Area prevalence from the inventory: {} landslide cells of {} = {:.4%}.</source>
-        <translation>Prévalence de la zone d&apos;après l&apos;inventaire : {} cellules de glissement sur {} = {:.4%}.</translation>
+        <translation>Prévalence de la zone d'après l'inventaire : {} cellules de glissement sur {} = {:.4%}.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="236"/>
         <source>Map values: scores shifted from the training ratio to the prevalence {:.4%}.</source>
-        <translation>Valeurs de la carte : scores décalés du ratio d&apos;entraînement vers la prévalence {:.4%}.</translation>
+        <translation>Valeurs de la carte : scores décalés du ratio d'entraînement vers la prévalence {:.4%}.</translation>
     </message>
     <message>
         <location filename="../algorithms/predictraster.py" line="249"/>
@@ -4050,75 +4045,75 @@ The rasters are read block by block (bounded memory); only cells where every fac
 Output: Float32 GeoTIFF, nodata -9999: raw scores, or scores shifted to the area&apos;s prevalence. Bundles hold pickles: open only trusted files.</source>
         <translation>Cartographie la probabilité de glissement (0..1) de chaque cellule avec un paquet de modèle de lsm:trainmodel ou de lsm:spysampling (LSNet a lsm:lsnetpredict). Les rasters de facteurs sont associés au paquet par leur nom.
 
-Les rasters sont lus bloc par bloc (mémoire bornée) ; seules les cellules où chaque facteur a une valeur (et dans le masque) sont prédites. Avec plusieurs paquets, la carte est leur moyenne et l&apos;incertitude facultative leur écart-type ; avec un seul, la dispersion des membres de son ensemble. Un ordonnanceur Dask peut exécuter les blocs sur un cluster.
+Les rasters sont lus bloc par bloc (mémoire bornée) ; seules les cellules où chaque facteur a une valeur (et dans le masque) sont prédites. Avec plusieurs paquets, la carte est leur moyenne et l'incertitude facultative leur écart-type ; avec un seul, la dispersion des membres de son ensemble. Un ordonnanceur Dask peut exécuter les blocs sur un cluster.
 
-Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers la prévalence de la zone. Les paquets contiennent des pickles : n&apos;ouvrez que des fichiers de confiance.</translation>
+Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers la prévalence de la zone. Les paquets contiennent des pickles : n'ouvrez que des fichiers de confiance.</translation>
     </message>
 </context>
 <context>
     <name>PredictUnitsAlgorithm</name>
     <message>
-        <location filename="../algorithms/predictunits.py" line="52"/>
+        <location filename="../algorithms/predictunits.py" line="53"/>
         <source>Mapping units</source>
         <translation>Unités cartographiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="52"/>
+        <location filename="../algorithms/predictunits.py" line="53"/>
         <source>Polygons with a numeric field per model factor (lsm:unitfactors output, or any unit layer).</source>
-        <translation>Polygones avec un champ numérique par facteur du modèle (sortie de lsm:unitfactors, ou toute couche d&apos;unités).</translation>
+        <translation>Polygones avec un champ numérique par facteur du modèle (sortie de lsm:unitfactors, ou toute couche d'unités).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="59"/>
+        <location filename="../algorithms/predictunits.py" line="60"/>
         <source>Model bundle</source>
         <translation>Paquet de modèle</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="59"/>
+        <location filename="../algorithms/predictunits.py" line="60"/>
         <source>A model bundle of lsm:trainmodel (trusted files only).</source>
         <translation>Un paquet de modèle de lsm:trainmodel (fichiers de confiance uniquement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="64"/>
+        <location filename="../algorithms/predictunits.py" line="65"/>
         <source>Susceptibility field</source>
         <translation>Champ de susceptibilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="64"/>
+        <location filename="../algorithms/predictunits.py" line="65"/>
         <source>Name of the field receiving the landslide probability (overwritten when it exists).</source>
-        <translation>Nom du champ qui reçoit la probabilité de glissement (écrasé s&apos;il existe).</translation>
+        <translation>Nom du champ qui reçoit la probabilité de glissement (écrasé s'il existe).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="69"/>
+        <location filename="../algorithms/predictunits.py" line="70"/>
         <source>Uncertainty field</source>
-        <translation>Champ d&apos;incertitude</translation>
+        <translation>Champ d'incertitude</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="69"/>
+        <location filename="../algorithms/predictunits.py" line="70"/>
         <source>Field of the standard deviation over the model&apos;s members; empty or a model without members: none.</source>
-        <translation>Champ de l&apos;écart-type sur les membres du modèle ; vide ou modèle sans membres : aucun.</translation>
+        <translation>Champ de l'écart-type sur les membres du modèle ; vide ou modèle sans membres : aucun.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="78"/>
+        <location filename="../algorithms/predictunits.py" line="79"/>
         <source>Units with susceptibility</source>
         <translation>Unités avec susceptibilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="81"/>
+        <location filename="../algorithms/predictunits.py" line="82"/>
         <source>Units predicted</source>
         <translation>Unités prédites</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="86"/>
+        <location filename="../algorithms/predictunits.py" line="87"/>
         <source>The unit layer could not be opened.</source>
-        <translation>La couche d&apos;unités n&apos;a pas pu être ouverte.</translation>
+        <translation>La couche d'unités n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="92"/>
+        <location filename="../algorithms/predictunits.py" line="93"/>
         <source>Model factors -&gt; unit fields: {}</source>
         <translation>Facteurs du modèle -&gt; champs des unités : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="112"/>
+        <location filename="../algorithms/predictunits.py" line="113"/>
         <source>Choose a model bundle (.lsmodel).</source>
         <translation>Choisissez un paquet de modèle (.lsmodel).</translation>
     </message>
@@ -4128,24 +4123,24 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
         <translation>Le paquet de modèle « {} » est un modèle « {} », qui nécessite des rasters de facteurs : cartographiez-le avec lsm:lsnetpredict et prenez les statistiques de la carte par unité avec lsm:unitfactors.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="126"/>
+        <location filename="../algorithms/predictunits.py" line="123"/>
         <source>&apos;{}&apos;: {} unit(s) predicted.</source>
         <translation>« {} » : {} unité(s) prédite(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="129"/>
+        <location filename="../algorithms/predictunits.py" line="126"/>
         <source>{} unit(s) of &apos;{}&apos; lack a factor value: their susceptibility is NULL.</source>
-        <translation>{} unité(s) de « {} » n&apos;ont pas de valeur pour un facteur : leur susceptibilité est NULL.</translation>
+        <translation>{} unité(s) de « {} » n'ont pas de valeur pour un facteur : leur susceptibilité est NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="135"/>
+        <location filename="../algorithms/predictunits.py" line="132"/>
         <source>No unit of &apos;{}&apos; has every factor value: nothing to predict.</source>
-        <translation>Aucune unité de « {} » n&apos;a toutes les valeurs de facteurs : rien à prédire.</translation>
+        <translation>Aucune unité de « {} » n'a toutes les valeurs de facteurs : rien à prédire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="139"/>
+        <location filename="../algorithms/predictunits.py" line="136"/>
         <source>The model has no members: no uncertainty field.</source>
-        <translation>Le modèle n&apos;a pas de membres : pas de champ d&apos;incertitude.</translation>
+        <translation>Le modèle n'a pas de membres : pas de champ d'incertitude.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="91"/>
@@ -4155,7 +4150,7 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
     <message>
         <location filename="../build/i18n_strings.py" line="92"/>
         <source>Applies a model bundle (any model type of lsm:trainmodel) to a polygon layer of mapping units: a susceptibility field (landslide probability) on every unit and, for models with members (forests, ensembles), an uncertainty field (standard deviation over the members). The model&apos;s factors are matched to unit fields by name: &apos;&lt;factor&gt;&apos;, else &apos;&lt;factor&gt;_mean&apos; (lsm:unitfactors&apos; names). Units of another area with the same fields take the model as they are (transfer). Units with a missing factor value get NULL.</source>
-        <translation>Applique un paquet de modèle (tout type de modèle de lsm:trainmodel) à une couche de polygones d&apos;unités cartographiques : un champ de susceptibilité (probabilité de glissement) sur chaque unité et, pour les modèles avec membres (forêts, ensembles), un champ d&apos;incertitude (écart-type sur les membres). Les facteurs du modèle sont associés aux champs des unités par leur nom : « &lt;factor&gt; », sinon « &lt;factor&gt;_mean » (les noms de lsm:unitfactors). Les unités d&apos;une autre zone avec les mêmes champs prennent le modèle tel quel (transfert). Les unités avec une valeur de facteur manquante reçoivent NULL.</translation>
+        <translation>Applique un paquet de modèle (tout type de modèle de lsm:trainmodel) à une couche de polygones d'unités cartographiques : un champ de susceptibilité (probabilité de glissement) sur chaque unité et, pour les modèles avec membres (forêts, ensembles), un champ d'incertitude (écart-type sur les membres). Les facteurs du modèle sont associés aux champs des unités par leur nom : « &lt;factor&gt; », sinon « &lt;factor&gt;_mean » (les noms de lsm:unitfactors). Les unités d'une autre zone avec les mêmes champs prennent le modèle tel quel (transfert). Les unités avec une valeur de facteur manquante reçoivent NULL.</translation>
     </message>
 </context>
 <context>
@@ -4163,7 +4158,7 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
     <message>
         <location filename="../plugin/models.py" line="60"/>
         <source>Error encountered while running %1</source>
-        <translation>Erreur lors de l&apos;exécution de %1</translation>
+        <translation>Erreur lors de l'exécution de %1</translation>
     </message>
 </context>
 <context>
@@ -4181,17 +4176,17 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
     <message>
         <location filename="../algorithms/ratecurves.py" line="89"/>
         <source>Study-area mask raster</source>
-        <translation>Raster de masque de la zone d&apos;étude</translation>
+        <translation>Raster de masque de la zone d'étude</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="95"/>
         <source>Study-area polygons</source>
-        <translation>Polygones de la zone d&apos;étude</translation>
+        <translation>Polygones de la zone d'étude</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="106"/>
         <source>Write a run record</source>
-        <translation>Écrire une fiche d&apos;exécution</translation>
+        <translation>Écrire une fiche d'exécution</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="112"/>
@@ -4226,22 +4221,22 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
     <message>
         <location filename="../algorithms/ratecurves.py" line="124"/>
         <source>Run record</source>
-        <translation>Fiche d&apos;exécution</translation>
+        <translation>Fiche d'exécution</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="125"/>
         <source>Run id</source>
-        <translation>Identifiant d&apos;exécution</translation>
+        <translation>Identifiant d'exécution</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="128"/>
         <source>Sample layer (label and split fields)</source>
-        <translation>Couche d&apos;échantillons (champs d&apos;étiquette et de partition)</translation>
+        <translation>Couche d'échantillons (champs d'étiquette et de partition)</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="138"/>
         <source>Label field</source>
-        <translation>Champ d&apos;étiquette</translation>
+        <translation>Champ d'étiquette</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="144"/>
@@ -4256,12 +4251,12 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
     <message>
         <location filename="../algorithms/ratecurves.py" line="197"/>
         <source>The {} could not be opened.</source>
-        <translation>Le {} n&apos;a pas pu être ouvert.</translation>
+        <translation>Le {} n'a pas pu être ouvert.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="200"/>
         <source>The {} &apos;{}&apos; is not a file on disk ({}); save it as GeoTIFF first.</source>
-        <translation>Le {} « {} » n&apos;est pas un fichier sur le disque ({}) ; enregistrez-le d&apos;abord en GeoTIFF.</translation>
+        <translation>Le {} « {} » n'est pas un fichier sur le disque ({}) ; enregistrez-le d'abord en GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="209"/>
@@ -4271,22 +4266,22 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
     <message>
         <location filename="../algorithms/ratecurves.py" line="224"/>
         <source>No landslide was given: choose a sample layer with training / test landslides, or a training or test inventory.</source>
-        <translation>Aucun glissement n&apos;a été fourni : choisissez une couche d&apos;échantillons avec des glissements d&apos;entraînement / de test, ou un inventaire d&apos;entraînement ou de test.</translation>
+        <translation>Aucun glissement n'a été fourni : choisissez une couche d'échantillons avec des glissements d'entraînement / de test, ou un inventaire d'entraînement ou de test.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="238"/>
         <source>Layer &apos;{}&apos; has no split field &apos;{}&apos; (its fields: {}): choose the field saying &apos;train&apos; / &apos;test&apos;, or give a training and a test inventory instead.</source>
-        <translation>La couche « {} » n&apos;a pas de champ de partition « {} » (ses champs : {}) : choisissez le champ indiquant « train » / « test », ou fournissez plutôt un inventaire d&apos;entraînement et un inventaire de test.</translation>
+        <translation>La couche « {} » n'a pas de champ de partition « {} » (ses champs : {}) : choisissez le champ indiquant « train » / « test », ou fournissez plutôt un inventaire d'entraînement et un inventaire de test.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="256"/>
         <source>Layer &apos;{}&apos; has no &apos;{}&apos; landslide: no {}-rate curve.</source>
-        <translation>La couche « {} » n&apos;a aucun glissement « {} » : pas de courbe de taux de {}.</translation>
+        <translation>La couche « {} » n'a aucun glissement « {} » : pas de courbe de taux de {}.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="263"/>
         <source>{} landslide(s) of &apos;{}&apos; have no &apos;train&apos; / &apos;test&apos; split value and were left out.</source>
-        <translation>{} glissement(s) de « {} » n&apos;ont pas de valeur de partition « train » / « test » et ont été écartés.</translation>
+        <translation>{} glissement(s) de « {} » n'ont pas de valeur de partition « train » / « test » et ont été écartés.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="278"/>
@@ -4301,7 +4296,7 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
     <message>
         <location filename="../algorithms/ratecurves.py" line="297"/>
         <source>Give either a mask raster or study-area polygons, not both.</source>
-        <translation>Fournissez soit un raster de masque, soit des polygones de zone d&apos;étude, pas les deux.</translation>
+        <translation>Fournissez soit un raster de masque, soit des polygones de zone d'étude, pas les deux.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="299"/>
@@ -4311,12 +4306,12 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
     <message>
         <location filename="../algorithms/ratecurves.py" line="302"/>
         <source>study area</source>
-        <translation>zone d&apos;étude</translation>
+        <translation>zone d'étude</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="306"/>
         <source>&apos;{}&apos;: {} cells in the study area.</source>
-        <translation>« {} » : {} cellules dans la zone d&apos;étude.</translation>
+        <translation>« {} » : {} cellules dans la zone d'étude.</translation>
     </message>
     <message>
         <location filename="../algorithms/ratecurves.py" line="309"/>
@@ -4335,11 +4330,11 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
 Landslides: a sample layer with a label and a split field (&apos;train&apos; / &apos;test&apos;), or a training and a test inventory (points, or polygons by the cells whose centre they cover). An optional mask raster or polygon layer limits the study area. The landslides must be in the map&apos;s CRS.
 
 Outputs: a CSV of the curves, a PNG, SUCCESS_AUC, PREDICTION_AUC and a run record.</source>
-        <translation>Courbes de taux de succès (glissements d&apos;entraînement) et de taux de prédiction (glissements de test) d&apos;une carte de susceptibilité (Chung et Fabbri 2003) : la part des cellules de glissement dans les x % les plus susceptibles de la surface, et l&apos;aire sous chaque courbe (0,5 : pas mieux que le hasard). Exact sur toutes les cellules de la carte, égalités comprises.
+        <translation>Courbes de taux de succès (glissements d'entraînement) et de taux de prédiction (glissements de test) d'une carte de susceptibilité (Chung et Fabbri 2003) : la part des cellules de glissement dans les x % les plus susceptibles de la surface, et l'aire sous chaque courbe (0,5 : pas mieux que le hasard). Exact sur toutes les cellules de la carte, égalités comprises.
 
-Glissements de terrain : une couche d&apos;échantillons avec un champ d&apos;étiquette et un champ de partition (« train » / « test »), ou un inventaire d&apos;entraînement et un inventaire de test (points, ou polygones par les cellules dont ils couvrent le centre). Un raster de masque ou une couche de polygones facultatifs limitent la zone d&apos;étude. Les glissements doivent être dans le SCR de la carte.
+Glissements de terrain : une couche d'échantillons avec un champ d'étiquette et un champ de partition (« train » / « test »), ou un inventaire d'entraînement et un inventaire de test (points, ou polygones par les cellules dont ils couvrent le centre). Un raster de masque ou une couche de polygones facultatifs limitent la zone d'étude. Les glissements doivent être dans le SCR de la carte.
 
-Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d&apos;exécution.</translation>
+Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d'exécution.</translation>
     </message>
 </context>
 <context>
@@ -4347,7 +4342,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/report.py" line="88"/>
         <source>Folder of the run records (*.lsmrun.json) the algorithms wrote. Empty: &apos;lsm_runs&apos; beside the saved project, else beside the report.</source>
-        <translation>Dossier des fiches d&apos;exécution (*.lsmrun.json) écrites par les algorithmes. Vide : « lsm_runs » à côté du projet enregistré, sinon à côté du rapport.</translation>
+        <translation>Dossier des fiches d'exécution (*.lsmrun.json) écrites par les algorithmes. Vide : « lsm_runs » à côté du projet enregistré, sinon à côté du rapport.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="95"/>
@@ -4377,12 +4372,12 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/report.py" line="145"/>
         <source>Map image width (pixels)</source>
-        <translation>Largeur de l&apos;image des cartes (pixels)</translation>
+        <translation>Largeur de l'image des cartes (pixels)</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="153"/>
         <source>Width of each rendered map; the height follows the map&apos;s extent.</source>
-        <translation>Largeur de chaque carte rendue ; la hauteur suit l&apos;emprise de la carte.</translation>
+        <translation>Largeur de chaque carte rendue ; la hauteur suit l'emprise de la carte.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="156"/>
@@ -4402,7 +4397,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/report.py" line="172"/>
         <source>Run records in the report</source>
-        <translation>Fiches d&apos;exécution du rapport</translation>
+        <translation>Fiches d'exécution du rapport</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="173"/>
@@ -4417,7 +4412,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/report.py" line="186"/>
         <source>&apos;{}&apos; is not a valid raster layer: left out.</source>
-        <translation>« {} » n&apos;est pas une couche raster valide : écartée.</translation>
+        <translation>« {} » n'est pas une couche raster valide : écartée.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="196"/>
@@ -4427,7 +4422,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/report.py" line="199"/>
         <source>The run store folder &apos;{}&apos; does not exist: the report has no run records.</source>
-        <translation>Le dossier de registre d&apos;exécutions « {} » n&apos;existe pas : le rapport n&apos;a aucune fiche d&apos;exécution.</translation>
+        <translation>Le dossier de registre d'exécutions « {} » n'existe pas : le rapport n'a aucune fiche d'exécution.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="253"/>
@@ -4437,17 +4432,17 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/report.py" line="257"/>
         <source>&apos;{}&apos; could not be rendered: left out.</source>
-        <translation>« {} » n&apos;a pas pu être rendu : écarté.</translation>
+        <translation>« {} » n'a pas pu être rendu : écarté.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="221"/>
         <source>Report with {} run record(s), {} map(s), {} image(s): {}</source>
-        <translation>Rapport avec {} fiche(s) d&apos;exécution, {} carte(s), {} image(s) : {}</translation>
+        <translation>Rapport avec {} fiche(s) d'exécution, {} carte(s), {} image(s) : {}</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="229"/>
         <source>{} file(s) of the run store are not readable records; the report lists why.</source>
-        <translation>{} fichier(s) du registre d&apos;exécutions ne sont pas des fiches lisibles ; le rapport indique pourquoi.</translation>
+        <translation>{} fichier(s) du registre d'exécutions ne sont pas des fiches lisibles ; le rapport indique pourquoi.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="105"/>
@@ -4457,7 +4452,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/report.py" line="111"/>
         <source>An inventory or sample layer drawn over every map of the PDF (a sample layer: only its landslides, label = 1).</source>
-        <translation>Un inventaire ou une couche d&apos;échantillons dessiné(e) sur chaque carte du PDF (une couche d&apos;échantillons : seulement ses glissements, label = 1).</translation>
+        <translation>Un inventaire ou une couche d'échantillons dessiné(e) sur chaque carte du PDF (une couche d'échantillons : seulement ses glissements, label = 1).</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="119"/>
@@ -4477,17 +4472,17 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/report.py" line="119"/>
         <source>ROC-AUC on the random test set</source>
-        <translation>ROC-AUC sur l&apos;ensemble de test aléatoire</translation>
+        <translation>ROC-AUC sur l'ensemble de test aléatoire</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="119"/>
         <source>PR-AUC on the random test set</source>
-        <translation>PR-AUC sur l&apos;ensemble de test aléatoire</translation>
+        <translation>PR-AUC sur l'ensemble de test aléatoire</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="132"/>
         <source>The number the report names its best model by, and says so. Runs on reliable negatives (rn) are used only when no run has random test cells, and the report then calls them optimistic.</source>
-        <translation>Le nombre selon lequel le rapport désigne son meilleur modèle, en le disant. Les exécutions sur des négatifs fiables (rn) ne sont utilisées que si aucune exécution n&apos;a de cellules de test aléatoires, et le rapport les qualifie alors d&apos;optimistes.</translation>
+        <translation>Le nombre selon lequel le rapport désigne son meilleur modèle, en le disant. Les exécutions sur des négatifs fiables (rn) ne sont utilisées que si aucune exécution n'a de cellules de test aléatoires, et le rapport les qualifie alors d'optimistes.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="161"/>
@@ -4502,7 +4497,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/report.py" line="164"/>
         <source>One print-layout page per map (A4 landscape). Empty: beside the HTML report, with the same name and .pdf. Not written when no map is given.</source>
-        <translation>Une page de mise en page par carte (A4 paysage). Vide : à côté du rapport HTML, avec le même nom et .pdf. Non écrit si aucune carte n&apos;est donnée.</translation>
+        <translation>Une page de mise en page par carte (A4 paysage). Vide : à côté du rapport HTML, avec le même nom et .pdf. Non écrit si aucune carte n'est donnée.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="171"/>
@@ -4552,7 +4547,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../build/i18n_strings.py" line="96"/>
         <source>Writes one self-contained HTML file (images embedded, print-ready on A4/Letter) to send to a colleague: the best model by a stated criterion, the metrics of every run record with their test set (best marked only among comparable runs, priors apart), rate curves, cross-validation, class areas, methods, parameters and limitations; and a PDF with one print-layout page per map (legend, scale bar, north arrow, landslides, class table). Details: the help link.</source>
-        <translation>Écrit un fichier HTML autonome (images intégrées, prêt à imprimer en A4/Letter) à envoyer à un collègue : le meilleur modèle selon un critère énoncé, les métriques de chaque fiche d&apos;exécution avec leur ensemble de test (meilleur marqué uniquement parmi les exécutions comparables, a priori à part), les courbes de taux, la validation croisée, les surfaces des classes, les méthodes, les paramètres et les limites ; et un PDF avec une page de mise en page par carte (légende, barre d&apos;échelle, flèche du nord, glissements, table des classes). Détails : le lien d&apos;aide.</translation>
+        <translation>Écrit un fichier HTML autonome (images intégrées, prêt à imprimer en A4/Letter) à envoyer à un collègue : le meilleur modèle selon un critère énoncé, les métriques de chaque fiche d'exécution avec leur ensemble de test (meilleur marqué uniquement parmi les exécutions comparables, a priori à part), les courbes de taux, la validation croisée, les surfaces des classes, les méthodes, les paramètres et les limites ; et un PDF avec une page de mise en page par carte (légende, barre d'échelle, flèche du nord, glissements, table des classes). Détails : le lien d'aide.</translation>
     </message>
 </context>
 <context>
@@ -4560,7 +4555,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/saturationtest.py" line="86"/>
         <source>Test share of each class when there is no split field</source>
-        <translation>Part de test de chaque classe en l&apos;absence de champ de partition</translation>
+        <translation>Part de test de chaque classe en l'absence de champ de partition</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="101"/>
@@ -4580,7 +4575,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/saturationtest.py" line="129"/>
         <source>Test set ratio (negatives per test landslide; 0 = all test negatives)</source>
-        <translation>Ratio de l&apos;ensemble de test (négatifs par glissement de test ; 0 = tous les négatifs de test)</translation>
+        <translation>Ratio de l'ensemble de test (négatifs par glissement de test ; 0 = tous les négatifs de test)</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="142"/>
@@ -4610,12 +4605,12 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/saturationtest.py" line="172"/>
         <source>Group key of the run records</source>
-        <translation>Clé de groupe des fiches d&apos;exécution</translation>
+        <translation>Clé de groupe des fiches d'exécution</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="173"/>
         <source>Number of fits</source>
-        <translation>Nombre d&apos;ajustements</translation>
+        <translation>Nombre d'ajustements</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="183"/>
@@ -4635,7 +4630,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/saturationtest.py" line="271"/>
         <source>{} run records written to {} (group {}).</source>
-        <translation>{} fiches d&apos;exécution écrites dans {} (groupe {}).</translation>
+        <translation>{} fiches d'exécution écrites dans {} (groupe {}).</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="337"/>
@@ -4650,7 +4645,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/saturationtest.py" line="148"/>
         <source>Seed of the test set, the negative draws and the models.</source>
-        <translation>Graine de l&apos;ensemble de test, des tirages de négatifs et des modèles.</translation>
+        <translation>Graine de l'ensemble de test, des tirages de négatifs et des modèles.</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="149"/>
@@ -4660,7 +4655,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
     <message>
         <location filename="../algorithms/saturationtest.py" line="151"/>
         <source>Folder of the run records (one per fit, sharing a group key).</source>
-        <translation>Dossier des fiches d&apos;exécution (une par ajustement, partageant une clé de groupe).</translation>
+        <translation>Dossier des fiches d'exécution (une par ajustement, partageant une clé de groupe).</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="98"/>
@@ -4669,16 +4664,16 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
 A test set is fixed once (the test landslides and r_test negatives each); then for each ratio and repeat, ratio x n training negatives are drawn (the same draw for every model) and each model is trained and scored on that test set.
 
 Outputs: a long table (one row per fit), mean +/- sd per model and ratio, a PNG of each metric against the ratio, and one run record per fit sharing a group key for the metrics dock.</source>
-        <translation>Le test de saturation de Fu et al. 2024 (IEEE JSTARS 17) : comment se comportent les apprenants pour données déséquilibrées lorsque davantage de négatifs par glissement de terrain sont utilisés pour l&apos;entraînement ?
+        <translation>Le test de saturation de Fu et al. 2024 (IEEE JSTARS 17) : comment se comportent les apprenants pour données déséquilibrées lorsque davantage de négatifs par glissement de terrain sont utilisés pour l'entraînement ?
 
-Un ensemble de test est fixé une fois pour toutes (les glissements de test et r_test négatifs pour chacun) ; puis, pour chaque ratio et chaque répétition, ratio x n négatifs d&apos;entraînement sont tirés (le même tirage pour chaque modèle) et chaque modèle est entraîné et évalué sur cet ensemble de test.
+Un ensemble de test est fixé une fois pour toutes (les glissements de test et r_test négatifs pour chacun) ; puis, pour chaque ratio et chaque répétition, ratio x n négatifs d'entraînement sont tirés (le même tirage pour chaque modèle) et chaque modèle est entraîné et évalué sur cet ensemble de test.
 
-Sorties : une table longue (une ligne par ajustement), moyenne +/- écart-type par modèle et ratio, un PNG de chaque métrique en fonction du ratio, et une fiche d&apos;exécution par ajustement partageant une clé de groupe pour le panneau des métriques.</translation>
+Sorties : une table longue (une ligne par ajustement), moyenne +/- écart-type par modèle et ratio, un PNG de chaque métrique en fonction du ratio, et une fiche d'exécution par ajustement partageant une clé de groupe pour le panneau des métriques.</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="68"/>
         <source>Design</source>
-        <translation>Plan d&apos;expérience</translation>
+        <translation>Plan d'expérience</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="68"/>
@@ -4688,7 +4683,7 @@ Sorties : une table longue (une ligne par ajustement), moyenne +/- écart-type p
     <message>
         <location filename="../algorithms/saturationtest.py" line="68"/>
         <source>Paper design (Fu et al. 2024): ratios 1:2.5 ... 1:200, 10 repeats, test 1:200 or the largest that fits</source>
-        <translation>Plan de l&apos;article (Fu et al. 2024) : ratios 1:2.5 ... 1:200, 10 répétitions, test 1:200 ou le plus grand possible</translation>
+        <translation>Plan de l'article (Fu et al. 2024) : ratios 1:2.5 ... 1:200, 10 répétitions, test 1:200 ou le plus grand possible</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="68"/>
@@ -4698,7 +4693,7 @@ Sorties : une table longue (une ligne par ajustement), moyenne +/- écart-type p
     <message>
         <location filename="../algorithms/saturationtest.py" line="212"/>
         <source>The Table II experiment needs training negatives of both kinds in &apos;{}&apos; (field &apos;{}&apos;: &apos;random&apos; and &apos;rn&apos;); it has {} random and {} reliable ones. Use an lsm:spysampling layer that keeps the random unlabeled cells, or merge an lsm:buildsamples layer (negative_kind &apos;random&apos;) with the reliable negatives (negative_kind &apos;rn&apos;).</source>
-        <translation>L&apos;expérience du tableau II nécessite des négatifs d&apos;entraînement des deux types dans « {} » (champ « {} » : « random » et « rn ») ; elle en a {} aléatoires et {} fiables. Utilisez une couche de lsm:spysampling qui conserve les cellules non étiquetées aléatoires, ou fusionnez une couche de lsm:buildsamples (negative_kind « random ») avec les négatifs fiables (negative_kind « rn »).</translation>
+        <translation>L'expérience du tableau II nécessite des négatifs d'entraînement des deux types dans « {} » (champ « {} » : « random » et « rn ») ; elle en a {} aléatoires et {} fiables. Utilisez une couche de lsm:spysampling qui conserve les cellules non étiquetées aléatoires, ou fusionnez une couche de lsm:buildsamples (negative_kind « random ») avec les négatifs fiables (negative_kind « rn »).</translation>
     </message>
     <message>
         <location filename="../algorithms/saturationtest.py" line="262"/>
@@ -4714,24 +4709,24 @@ Sorties : une table longue (une ligne par ajustement), moyenne +/- écart-type p
 <context>
     <name>SpySampling</name>
     <message>
-        <location filename="../algorithms/spysampling.py" line="500"/>
+        <location filename="../algorithms/_spy_run.py" line="36"/>
         <source>Give a sample layer (from lsm:buildsamples) or a landslide inventory: the sample layer could not be read and no inventory was given.</source>
-        <translation>Fournissez une couche d&apos;échantillons (issue de lsm:buildsamples) ou un inventaire des glissements de terrain : la couche d&apos;échantillons n&apos;a pas pu être lue et aucun inventaire n&apos;a été fourni.</translation>
+        <translation>Fournissez une couche d'échantillons (issue de lsm:buildsamples) ou un inventaire des glissements de terrain : la couche d'échantillons n'a pas pu être lue et aucun inventaire n'a été fourni.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="507"/>
+        <location filename="../algorithms/_spy_run.py" line="44"/>
         <source>Give either a sample layer or a landslide inventory, not both: with a sample layer the inventory is not used.</source>
-        <translation>Fournissez soit une couche d&apos;échantillons, soit un inventaire des glissements de terrain, pas les deux : avec une couche d&apos;échantillons, l&apos;inventaire n&apos;est pas utilisé.</translation>
+        <translation>Fournissez soit une couche d'échantillons, soit un inventaire des glissements de terrain, pas les deux : avec une couche d'échantillons, l'inventaire n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="536"/>
+        <location filename="../algorithms/_spy_run.py" line="76"/>
         <source>Factor field(s) {} have no factor raster of the same name (rasters: {}). Add the rasters, or name the layers/band descriptions as the fields.</source>
-        <translation>Le(s) champ(s) de facteur {} n&apos;ont pas de raster de facteur du même nom (rasters : {}). Ajoutez les rasters, ou nommez les couches/descriptions de bandes comme les champs.</translation>
+        <translation>Le(s) champ(s) de facteur {} n'ont pas de raster de facteur du même nom (rasters : {}). Ajoutez les rasters, ou nommez les couches/descriptions de bandes comme les champs.</translation>
     </message>
     <message>
         <location filename="../algorithms/_spy_io.py" line="71"/>
         <source>&apos;{}&apos; has no field &apos;{}&apos;: every point is training data, no test negatives.</source>
-        <translation>« {} » n&apos;a pas de champ « {} » : chaque point est une donnée d&apos;entraînement, aucun négatif de test.</translation>
+        <translation>« {} » n'a pas de champ « {} » : chaque point est une donnée d'entraînement, aucun négatif de test.</translation>
     </message>
     <message>
         <location filename="../algorithms/_spy_io.py" line="87"/>
@@ -4744,7 +4739,7 @@ Sorties : une table longue (une ligne par ajustement), moyenne +/- écart-type p
         <translation>{} point(s) sans valeur pour chaque champ de facteur ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="627"/>
+        <location filename="../algorithms/_spy_run.py" line="176"/>
         <source>Samples built from &apos;{}&apos;: {}</source>
         <translation>Échantillons construits à partir de « {} » : {}</translation>
     </message>
@@ -4754,9 +4749,9 @@ Sorties : une table longue (une ligne par ajustement), moyenne +/- écart-type p
         <translation>Négatifs fiables (technique des espions / Bagging-PU)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="626"/>
+        <location filename="../algorithms/_spy_run.py" line="171"/>
         <source>The samples built from &apos;{}&apos; could not be read.</source>
-        <translation>Les échantillons construits à partir de « {} » n&apos;ont pas pu être lus.</translation>
+        <translation>Les échantillons construits à partir de « {} » n'ont pas pu être lus.</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="100"/>
@@ -4767,44 +4762,44 @@ Input: the sample layer of lsm:buildsamples and the factor rasters, or the lands
 Outputs: the negatives (with the landslides, for lsm:trainmodel), the prior maps and model bundles (pickles: load only trusted ones), a summary table and a run record. Details: the help link.</source>
         <translation>Trouve des cellules fiables sans glissement de terrain (négatifs) par apprentissage positif-non étiqueté (Fu et al. 2024, IEEE JSTARS 17) : la technique des espions en deux étapes, ou Bagging-PU (Mordelet &amp; Vert 2014).
 
-Entrée : la couche d&apos;échantillons de lsm:buildsamples et les rasters de facteurs, ou l&apos;inventaire des glissements (lsm:buildsamples est alors exécuté d&apos;abord). Un modèle a priori par partition est cartographié et classé par seuils de Jenks ; les négatifs proviennent de ses classes basses (espions) ou sont les cellules les moins bien notées (Bagging-PU).
+Entrée : la couche d'échantillons de lsm:buildsamples et les rasters de facteurs, ou l'inventaire des glissements (lsm:buildsamples est alors exécuté d'abord). Un modèle a priori par partition est cartographié et classé par seuils de Jenks ; les négatifs proviennent de ses classes basses (espions) ou sont les cellules les moins bien notées (Bagging-PU).
 
-Sorties : les négatifs (avec les glissements, pour lsm:trainmodel), les cartes a priori et les paquets de modèle (pickles : ne chargez que ceux de confiance), une table de résumé et une fiche d&apos;exécution. Détails : le lien d&apos;aide.</translation>
+Sorties : les négatifs (avec les glissements, pour lsm:trainmodel), les cartes a priori et les paquets de modèle (pickles : ne chargez que ceux de confiance), une table de résumé et une fiche d'exécution. Détails : le lien d'aide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="137"/>
+        <location filename="../algorithms/spysampling.py" line="131"/>
         <source>Design</source>
-        <translation>Plan d&apos;expérience</translation>
+        <translation>Plan d'expérience</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="137"/>
+        <location filename="../algorithms/spysampling.py" line="131"/>
         <source>Custom (the values below)</source>
         <translation>Personnalisé (les valeurs ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="137"/>
+        <location filename="../algorithms/spysampling.py" line="131"/>
         <source>Paper design (Fu et al. 2024): 3x unlabeled, 7:3 split, 1:200 or the largest that fits</source>
-        <translation>Plan de l&apos;article (Fu et al. 2024) : 3x non étiquetées, partition 7:3, 1:200 ou le plus grand possible</translation>
+        <translation>Plan de l'article (Fu et al. 2024) : 3x non étiquetées, partition 7:3, 1:200 ou le plus grand possible</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="148"/>
+        <location filename="../algorithms/spysampling.py" line="142"/>
         <source>Paper design: with the inventory input 3 unlabeled cells per landslide for the prior and a 70/30 split; negatives at 1:200 per split, or the largest ratio the open cells allow (the log says which). It replaces the unlabeled ratio, train fraction and negatives per landslide.</source>
-        <translation>Plan de l&apos;article : avec l&apos;inventaire en entrée, 3 cellules non étiquetées par glissement pour l&apos;a priori et une partition 70/30 ; négatifs à 1:200 par partition, ou le plus grand ratio que permettent les cellules libres (le journal dit lequel). Il remplace le ratio de non étiquetées, la fraction d&apos;entraînement et les négatifs par glissement.</translation>
+        <translation>Plan de l'article : avec l'inventaire en entrée, 3 cellules non étiquetées par glissement pour l'a priori et une partition 70/30 ; négatifs à 1:200 par partition, ou le plus grand ratio que permettent les cellules libres (le journal dit lequel). Il remplace le ratio de non étiquetées, la fraction d'entraînement et les négatifs par glissement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="523"/>
+        <location filename="../algorithms/_spy_run.py" line="62"/>
         <source>Categorical factors declared by &apos;{}&apos;: {}</source>
         <translation>Facteurs catégoriels déclarés par « {} » : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="544"/>
+        <location filename="../algorithms/_spy_run.py" line="85"/>
         <source>Categorical factor(s) {} are not among the factor rasters ({}).</source>
         <translation>Le(s) facteur(s) catégoriel(s) {} ne figurent pas parmi les rasters de facteurs ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="560"/>
+        <location filename="../algorithms/_spy_run.py" line="103"/>
         <source>Paper design (Fu et al. 2024): {:g} unlabeled cells per landslide for the prior (inventory input), a {:g}/{:g} split, negatives at 1:{:g} per split or the largest ratio the open cells allow (core.negatives.check_feasible&apos;s bound).</source>
-        <translation>Plan de l&apos;article (Fu et al. 2024) : {:g} cellules non étiquetées par glissement pour l&apos;a priori (inventaire en entrée), une partition {:g}/{:g}, négatifs à 1:{:g} par partition ou le plus grand ratio que permettent les cellules libres (la borne de core.negatives.check_feasible).</translation>
+        <translation>Plan de l'article (Fu et al. 2024) : {:g} cellules non étiquetées par glissement pour l'a priori (inventaire en entrée), une partition {:g}/{:g}, négatifs à 1:{:g} par partition ou le plus grand ratio que permettent les cellules libres (la borne de core.negatives.check_feasible).</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="57"/>
@@ -4819,48 +4814,53 @@ Sorties : les négatifs (avec les glissements, pour lsm:trainmodel), les cartes 
     <message>
         <location filename="../build/i18n_strings.py" line="59"/>
         <source>study area</source>
-        <translation>zone d&apos;étude</translation>
+        <translation>zone d'étude</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="60"/>
         <source>Negatives avoid the {} cell(s) of the inventory &apos;{}&apos;.</source>
-        <translation>Les négatifs évitent les {} cellule(s) de l&apos;inventaire « {} ».</translation>
+        <translation>Les négatifs évitent les {} cellule(s) de l'inventaire « {} ».</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="61"/>
         <source>{} unlabeled cell(s) of &apos;{}&apos; lie off the unlabeled pool (deformation, pool mask): left out.</source>
         <translation>{} cellule(s) non étiquetée(s) de « {} » se trouvent hors du réservoir non étiqueté (déformation, masque du réservoir) : écartée(s).</translation>
     </message>
+    <message>
+        <location filename="../algorithms/_spy_io.py" line="53"/>
+        <source>The sample layer &apos;{}&apos; is in {} but the factor rasters are in {}: reproject the layer (Vector &gt; Data Management &gt; Reproject layer) first.</source>
+        <translation>La couche d’échantillons « {} » est en {} mais les rasters de facteurs sont en {} : reprojetez d’abord la couche (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche).</translation>
+    </message>
 </context>
 <context>
     <name>TrainLsnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="283"/>
+        <location filename="../algorithms/_lsnet_run.py" line="26"/>
         <source>The sample layer could not be opened.</source>
-        <translation>La couche d&apos;échantillons n&apos;a pas pu être ouverte.</translation>
+        <translation>La couche d'échantillons n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="300"/>
+        <location filename="../algorithms/_lsnet_run.py" line="46"/>
         <source>No sample of layer &apos;{}&apos; falls on the factor rasters: check that the layer and the rasters cover the same area (CRS {} vs the rasters&apos;).</source>
         <translation>Aucun échantillon de la couche « {} » ne tombe sur les rasters de facteurs : vérifiez que la couche et les rasters couvrent la même zone (SCR {} contre celui des rasters).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="307"/>
+        <location filename="../algorithms/_lsnet_run.py" line="54"/>
         <source>{} sample(s) of &apos;{}&apos; fall outside the factor rasters and are left out.</source>
         <translation>{} échantillon(s) de « {} » tombent hors des rasters de facteurs et sont écartés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="333"/>
+        <location filename="../algorithms/_lsnet_run.py" line="80"/>
         <source>{} sample(s) lie on nodata cells of a factor and are left out.</source>
-        <translation>{} échantillon(s) se trouvent sur des cellules nodata d&apos;un facteur et sont écartés.</translation>
+        <translation>{} échantillon(s) se trouvent sur des cellules nodata d'un facteur et sont écartés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="420"/>
+        <location filename="../algorithms/trainlsnet.py" line="316"/>
         <source>{} training, {} validation and {} test samples; patch {} cells, {} blocks {}, dense {}.</source>
-        <translation>{} échantillons d&apos;entraînement, {} de validation et {} de test ; patch de {} cellules, {} blocs {}, dense {}.</translation>
+        <translation>{} échantillons d'entraînement, {} de validation et {} de test ; patch de {} cellules, {} blocs {}, dense {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="433"/>
+        <location filename="../algorithms/trainlsnet.py" line="329"/>
         <source>Device: {}</source>
         <translation>Périphérique : {}</translation>
     </message>
@@ -4872,7 +4872,7 @@ Sorties : les négatifs (avec les glissements, pour lsm:trainmodel), les cartes 
     <message>
         <location filename="../algorithms/_lsnet_io.py" line="42"/>
         <source>The test samples hold one class only: no test metrics.</source>
-        <translation>Les échantillons de test ne contiennent qu&apos;une seule classe : pas de métriques de test.</translation>
+        <translation>Les échantillons de test ne contiennent qu'une seule classe : pas de métriques de test.</translation>
     </message>
     <message>
         <location filename="../algorithms/_lsnet_io.py" line="95"/>
@@ -4891,14 +4891,14 @@ Sorties : les négatifs (avec les glissements, pour lsm:trainmodel), les cartes 
 Samples: points with a 0/1 label field (lsm:buildsamples or lsm:spysampling output, or any point layer); a split field (&apos;train&apos;/&apos;test&apos;, optionally &apos;validation&apos;) keeps the test samples for the final metrics, else a seeded test share is held out. Early stopping keeps the best epoch by validation AUC. Nodata inside a patch is filled and flagged in a mask channel.
 
 Outputs: an LSNet bundle for lsm:lsnetpredict, the training curves (table and PNG) and a run record. The help link gives the architecture, training and nodata details.</source>
-        <translation>Entraîne LSNet (Zhang et al. 2022, Geoscience Letters 9:26), un réseau convolutif qui lit un patch carré des rasters de facteurs autour d&apos;une cellule et donne la probabilité de glissement de terrain de cette cellule.
+        <translation>Entraîne LSNet (Zhang et al. 2022, Geoscience Letters 9:26), un réseau convolutif qui lit un patch carré des rasters de facteurs autour d'une cellule et donne la probabilité de glissement de terrain de cette cellule.
 
-Échantillons : des points avec un champ d&apos;étiquette 0/1 (sortie de lsm:buildsamples ou de lsm:spysampling, ou toute couche de points) ; un champ de partition (« train »/« test », éventuellement « validation ») réserve les échantillons de test aux métriques finales, sinon une part de test tirée avec la graine est mise de côté. L&apos;arrêt précoce conserve la meilleure époque selon l&apos;AUC de validation. Les nodata à l&apos;intérieur d&apos;un patch sont remplis et signalés dans un canal de masque.
+Échantillons : des points avec un champ d'étiquette 0/1 (sortie de lsm:buildsamples ou de lsm:spysampling, ou toute couche de points) ; un champ de partition (« train »/« test », éventuellement « validation ») réserve les échantillons de test aux métriques finales, sinon une part de test tirée avec la graine est mise de côté. L'arrêt précoce conserve la meilleure époque selon l'AUC de validation. Les nodata à l'intérieur d'un patch sont remplis et signalés dans un canal de masque.
 
-Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d&apos;entraînement (table et PNG) et une fiche d&apos;exécution. Le lien d&apos;aide donne les détails sur l&apos;architecture, l&apos;entraînement et les nodata.</translation>
+Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d'entraînement (table et PNG) et une fiche d'exécution. Le lien d'aide donne les détails sur l'architecture, l'entraînement et les nodata.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="400"/>
+        <location filename="../algorithms/trainlsnet.py" line="294"/>
         <source>The patch size {} is larger than the factor rasters ({} x {} cells): choose a smaller patch, e.g. {}.</source>
         <translation>La taille de patch {} dépasse les rasters de facteurs ({} x {} cellules) : choisissez un patch plus petit, par ex. {}.</translation>
     </message>
@@ -4913,7 +4913,7 @@ Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d&apos;entraînemen
     <message>
         <location filename="../algorithms/trainmodel.py" line="88"/>
         <source>Model type; the bundle and run record name it by its key ({}).</source>
-        <translation>Type de modèle ; le paquet et la fiche d&apos;exécution le nomment par sa clé ({}).</translation>
+        <translation>Type de modèle ; le paquet et la fiche d'exécution le nomment par sa clé ({}).</translation>
     </message>
     <message>
         <location filename="../algorithms/trainmodel.py" line="94"/>
@@ -4933,7 +4933,7 @@ Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d&apos;entraînemen
     <message>
         <location filename="../algorithms/trainmodel.py" line="151"/>
         <source>Hyper-parameter search by cross-validation</source>
-        <translation>Recherche d&apos;hyperparamètres par validation croisée</translation>
+        <translation>Recherche d'hyperparamètres par validation croisée</translation>
     </message>
     <message>
         <location filename="../algorithms/trainmodel.py" line="151"/>
@@ -4978,7 +4978,7 @@ Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d&apos;entraînemen
     <message>
         <location filename="../algorithms/trainmodel.py" line="129"/>
         <source>Write a run record</source>
-        <translation>Écrire une fiche d&apos;exécution</translation>
+        <translation>Écrire une fiche d'exécution</translation>
     </message>
     <message>
         <location filename="../algorithms/trainmodel.py" line="138"/>
@@ -4993,12 +4993,12 @@ Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d&apos;entraînemen
     <message>
         <location filename="../algorithms/trainmodel.py" line="143"/>
         <source>Run record</source>
-        <translation>Fiche d&apos;exécution</translation>
+        <translation>Fiche d'exécution</translation>
     </message>
     <message>
         <location filename="../algorithms/trainmodel.py" line="144"/>
         <source>Run id</source>
-        <translation>Identifiant d&apos;exécution</translation>
+        <translation>Identifiant d'exécution</translation>
     </message>
     <message>
         <location filename="../algorithms/trainmodel.py" line="145"/>
@@ -5016,17 +5016,17 @@ Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d&apos;entraînemen
         <translation>Entraînement de {} sur {} glissements et {} négatifs (1:{:.3g}) de « {} » ; {} lignes de test.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="366"/>
+        <location filename="../algorithms/_train_io.py" line="75"/>
         <source>Give a spatial block size above 0 map units.</source>
         <translation>Donnez une taille de bloc spatial supérieure à 0 unité de carte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="383"/>
+        <location filename="../algorithms/_train_io.py" line="96"/>
         <source>Best parameters by {} {} CV: {}</source>
         <translation>Meilleurs paramètres par {} en VC {} : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="390"/>
+        <location filename="../algorithms/_train_io.py" line="108"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -5036,12 +5036,12 @@ Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d&apos;entraînemen
         <translation>Paquet de modèle écrit : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="424"/>
+        <location filename="../algorithms/_train_io.py" line="142"/>
         <source>Factor field(s) {} have no raster of that name among the factor rasters ({}); name the rasters as the fields when you apply the model (lsm:predictraster matches them by name).</source>
-        <translation>Le(s) champ(s) de facteur {} n&apos;ont pas de raster de ce nom parmi les rasters de facteurs ({}) ; nommez les rasters comme les champs lorsque vous appliquez le modèle (lsm:predictraster les associe par nom).</translation>
+        <translation>Le(s) champ(s) de facteur {} n'ont pas de raster de ce nom parmi les rasters de facteurs ({}) ; nommez les rasters comme les champs lorsque vous appliquez le modèle (lsm:predictraster les associe par nom).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="435"/>
+        <location filename="../algorithms/_train_io.py" line="155"/>
         <source>{} ({} landslides, {} negatives): OA {:.3f}, precision {:.3f}, sensitivity {:.3f}, specificity {:.3f}, BA {:.3f}, G-mean {:.3f}, F1 {:.3f}, kappa {:.3f}, ROC-AUC {:.3f}, PR-AUC {:.3f} at threshold {:.2f}</source>
         <translation>{} ({} glissements, {} négatifs) : OA {:.3f}, précision {:.3f}, sensibilité {:.3f}, spécificité {:.3f}, BA {:.3f}, G-mean {:.3f}, F1 {:.3f}, kappa {:.3f}, ROC-AUC {:.3f}, PR-AUC {:.3f} au seuil {:.2f}</translation>
     </message>
@@ -5053,7 +5053,7 @@ Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d&apos;entraînemen
     <message>
         <location filename="../algorithms/trainmodel.py" line="102"/>
         <source>Overrides of the model&apos;s defaults, e.g. &apos;n_estimators=300; max_depth=12&apos; (the names and defaults of each model are in the help link).</source>
-        <translation>Valeurs remplaçant celles par défaut du modèle, par ex. « n_estimators=300; max_depth=12 » (les noms et valeurs par défaut de chaque modèle sont dans le lien d&apos;aide).</translation>
+        <translation>Valeurs remplaçant celles par défaut du modèle, par ex. « n_estimators=300; max_depth=12 » (les noms et valeurs par défaut de chaque modèle sont dans le lien d'aide).</translation>
     </message>
     <message>
         <location filename="../algorithms/trainmodel.py" line="123"/>
@@ -5063,12 +5063,12 @@ Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d&apos;entraînemen
     <message>
         <location filename="../algorithms/trainmodel.py" line="129"/>
         <source>Write the run&apos;s record (metrics, curves, parameters) into the run store for the metrics dock.</source>
-        <translation>Écrire la fiche de l&apos;exécution (métriques, courbes, paramètres) dans le registre d&apos;exécutions pour le panneau des métriques.</translation>
+        <translation>Écrire la fiche de l'exécution (métriques, courbes, paramètres) dans le registre d'exécutions pour le panneau des métriques.</translation>
     </message>
     <message>
         <location filename="../algorithms/trainmodel.py" line="151"/>
         <source>Grid search on the training rows: folds stratified by class, or folds of whole square blocks (neighbouring cells never on both sides). The best combination is refitted on all training rows.</source>
-        <translation>Recherche sur grille sur les lignes d&apos;entraînement : plis stratifiés par classe, ou plis de blocs carrés entiers (des cellules voisines ne sont jamais des deux côtés). La meilleure combinaison est réajustée sur toutes les lignes d&apos;entraînement.</translation>
+        <translation>Recherche sur grille sur les lignes d'entraînement : plis stratifiés par classe, ou plis de blocs carrés entiers (des cellules voisines ne sont jamais des deux côtés). La meilleure combinaison est réajustée sur toutes les lignes d'entraînement.</translation>
     </message>
     <message>
         <location filename="../algorithms/trainmodel.py" line="167"/>
@@ -5097,11 +5097,11 @@ Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d&apos;entraînemen
 Models: balanced random forest, EasyEnsemble, SMOTE-DNN, ADASYN-DNN (Fu et al. 2024), the benchmarks rf and dnn, SVM, kernel and plain logistic regression. With a ratio r &gt; 0, r training negatives per landslide are drawn; 0 uses all. &apos;test&apos; rows give the test metrics; an optional cross-validated grid search picks the parameters.
 
 SECURITY: a bundle holds a Python pickle: open only bundles you trust. See the help link for the model parameters and the bundle format.</source>
-        <translation>Entraîne un modèle de susceptibilité aux glissements de terrain sur des échantillons (glissements 1, négatifs 0) et l&apos;enregistre comme paquet de modèle (.lsmodel) pour lsm:predictraster et lsm:evaluatemodel.
+        <translation>Entraîne un modèle de susceptibilité aux glissements de terrain sur des échantillons (glissements 1, négatifs 0) et l'enregistre comme paquet de modèle (.lsmodel) pour lsm:predictraster et lsm:evaluatemodel.
 
-Modèles : forêt aléatoire équilibrée, EasyEnsemble, SMOTE-DNN, ADASYN-DNN (Fu et al. 2024), les références rf et dnn, SVM, régression logistique à noyau et simple. Avec un ratio r &gt; 0, r négatifs d&apos;entraînement par glissement sont tirés ; 0 les utilise tous. Les lignes « test » donnent les métriques de test ; une recherche sur grille facultative par validation croisée choisit les paramètres.
+Modèles : forêt aléatoire équilibrée, EasyEnsemble, SMOTE-DNN, ADASYN-DNN (Fu et al. 2024), les références rf et dnn, SVM, régression logistique à noyau et simple. Avec un ratio r &gt; 0, r négatifs d'entraînement par glissement sont tirés ; 0 les utilise tous. Les lignes « test » donnent les métriques de test ; une recherche sur grille facultative par validation croisée choisit les paramètres.
 
-SÉCURITÉ : un paquet contient un pickle Python : n&apos;ouvrez que des paquets de confiance. Voir le lien d&apos;aide pour les paramètres des modèles et le format du paquet.</translation>
+SÉCURITÉ : un paquet contient un pickle Python : n'ouvrez que des paquets de confiance. Voir le lien d'aide pour les paramètres des modèles et le format du paquet.</translation>
     </message>
     <message>
         <location filename="../algorithms/trainmodel.py" line="113"/>
@@ -5139,7 +5139,7 @@ SÉCURITÉ : un paquet contient un pickle Python : n&apos;ouvrez que des paquets
         <translation>Kappa de Cohen</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainmodel.py" line="399"/>
+        <location filename="../algorithms/_train_io.py" line="117"/>
         <source>Test &apos;{}&apos;</source>
         <translation>Test « {} »</translation>
     </message>
@@ -5179,7 +5179,7 @@ SÉCURITÉ : un paquet contient un pickle Python : n&apos;ouvrez que des paquets
     <message>
         <location filename="../algorithms/unitclasses.py" line="93"/>
         <source>Weight of a unit</source>
-        <translation>Poids d&apos;une unité</translation>
+        <translation>Poids d'une unité</translation>
     </message>
     <message>
         <location filename="../algorithms/unitclasses.py" line="93"/>
@@ -5194,7 +5194,7 @@ SÉCURITÉ : un paquet contient un pickle Python : n&apos;ouvrez que des paquets
     <message>
         <location filename="../algorithms/unitclasses.py" line="93"/>
         <source>Each unit counts once in the Jenks fit, or in proportion to its area (a weighted fit).</source>
-        <translation>Chaque unité compte une fois dans l&apos;ajustement de Jenks, ou en proportion de sa surface (un ajustement pondéré).</translation>
+        <translation>Chaque unité compte une fois dans l'ajustement de Jenks, ou en proportion de sa surface (un ajustement pondéré).</translation>
     </message>
     <message>
         <location filename="../algorithms/unitclasses.py" line="111"/>
@@ -5234,7 +5234,7 @@ SÉCURITÉ : un paquet contient un pickle Python : n&apos;ouvrez que des paquets
     <message>
         <location filename="../algorithms/unitclasses.py" line="144"/>
         <source>The unit layer could not be opened.</source>
-        <translation>La couche d&apos;unités n&apos;a pas pu être ouverte.</translation>
+        <translation>La couche d'unités n'a pas pu être ouverte.</translation>
     </message>
     <message>
         <location filename="../algorithms/unitclasses.py" line="157"/>
@@ -5244,7 +5244,7 @@ SÉCURITÉ : un paquet contient un pickle Python : n&apos;ouvrez que des paquets
     <message>
         <location filename="../algorithms/unitclasses.py" line="205"/>
         <source>{}-rate curve by unit area: AUC {:.4f}.</source>
-        <translation>Courbe de taux ({}) par surface d&apos;unités : AUC {:.4f}.</translation>
+        <translation>Courbe de taux ({}) par surface d'unités : AUC {:.4f}.</translation>
     </message>
     <message>
         <location filename="../algorithms/unitclasses.py" line="231"/>
@@ -5254,12 +5254,12 @@ SÉCURITÉ : un paquet contient un pickle Python : n&apos;ouvrez que des paquets
     <message>
         <location filename="../build/i18n_strings.py" line="105"/>
         <source>Unit classes and rate curves</source>
-        <translation>Classes d&apos;unités et courbes de taux</translation>
+        <translation>Classes d'unités et courbes de taux</translation>
     </message>
     <message>
         <location filename="../build/i18n_strings.py" line="106"/>
         <source>Exact Jenks natural breaks of a numeric field of mapping units (a susceptibility from lsm:predictunits), each unit weighing 1 or its area; a class field (1 = lowest), a class table (units, area %, landslide %) and, with landslide fields, success- and prediction-rate curves by unit area (units ranked by the value: cumulative landslide share against cumulative area share) with their AUC.</source>
-        <translation>Seuils naturels de Jenks exacts d&apos;un champ numérique d&apos;unités cartographiques (une susceptibilité issue de lsm:predictunits), chaque unité pesant 1 ou sa surface ; un champ de classe (1 = la plus faible), une table des classes (unités, % de surface, % de glissements) et, avec des champs de glissements, des courbes de taux de succès et de prédiction par surface d&apos;unités (unités classées par la valeur : part cumulée des glissements contre part cumulée de la surface) avec leur AUC.</translation>
+        <translation>Seuils naturels de Jenks exacts d'un champ numérique d'unités cartographiques (une susceptibilité issue de lsm:predictunits), chaque unité pesant 1 ou sa surface ; un champ de classe (1 = la plus faible), une table des classes (unités, % de surface, % de glissements) et, avec des champs de glissements, des courbes de taux de succès et de prédiction par surface d'unités (unités classées par la valeur : part cumulée des glissements contre part cumulée de la surface) avec leur AUC.</translation>
     </message>
 </context>
 <context>
@@ -5282,7 +5282,7 @@ SÉCURITÉ : un paquet contient un pickle Python : n&apos;ouvrez que des paquets
     <message>
         <location filename="../algorithms/unitfactors.py" line="64"/>
         <source>Factor rasters on one grid, in the units&apos; CRS; single bands are named after the layer.</source>
-        <translation>Rasters de facteurs sur une même grille, dans le SCR des unités ; les bandes uniques sont nommées d&apos;après la couche.</translation>
+        <translation>Rasters de facteurs sur une même grille, dans le SCR des unités ; les bandes uniques sont nommées d'après la couche.</translation>
     </message>
     <message>
         <location filename="../algorithms/unitfactors.py" line="69"/>
@@ -5317,7 +5317,7 @@ SÉCURITÉ : un paquet contient un pickle Python : n&apos;ouvrez que des paquets
     <message>
         <location filename="../algorithms/unitfactors.py" line="78"/>
         <source>Per-unit statistics; the median is exact up to 16 million grid cells, above from per-unit histograms (the log gives the largest error).</source>
-        <translation>Statistiques par unité ; la médiane est exacte jusqu&apos;à 16 millions de cellules de grille, au-delà elle provient d&apos;histogrammes par unité (le journal donne la plus grande erreur).</translation>
+        <translation>Statistiques par unité ; la médiane est exacte jusqu'à 16 millions de cellules de grille, au-delà elle provient d'histogrammes par unité (le journal donne la plus grande erreur).</translation>
     </message>
     <message>
         <location filename="../algorithms/unitfactors.py" line="92"/>
@@ -5327,7 +5327,7 @@ SÉCURITÉ : un paquet contient un pickle Python : n&apos;ouvrez que des paquets
     <message>
         <location filename="../algorithms/unitfactors.py" line="92"/>
         <source>Points (counted in the unit that contains them) or polygons (counted in every unit they touch, with the share of the unit&apos;s area they cover).</source>
-        <translation>Points (comptés dans l&apos;unité qui les contient) ou polygones (comptés dans chaque unité qu&apos;ils touchent, avec la part de la surface de l&apos;unité qu&apos;ils couvrent).</translation>
+        <translation>Points (comptés dans l'unité qui les contient) ou polygones (comptés dans chaque unité qu'ils touchent, avec la part de la surface de l'unité qu'ils couvrent).</translation>
     </message>
     <message>
         <location filename="../algorithms/unitfactors.py" line="105"/>
@@ -5347,7 +5347,7 @@ SÉCURITÉ : un paquet contient un pickle Python : n&apos;ouvrez que des paquets
     <message>
         <location filename="../algorithms/unitfactors.py" line="112"/>
         <source>The unit layer could not be opened.</source>
-        <translation>La couche d&apos;unités n&apos;a pas pu être ouverte.</translation>
+        <translation>La couche d'unités n'a pas pu être ouverte.</translation>
     </message>
     <message>
         <location filename="../algorithms/unitfactors.py" line="116"/>
@@ -5384,9 +5384,9 @@ SÉCURITÉ : un paquet contient un pickle Python : n&apos;ouvrez que des paquets
         <source>Adds per-unit factor statistics to a polygon layer of mapping units (slope units, basins): mean, median and standard deviation of continuous factors (fields &lt;factor&gt;_mean, _median, _std), majority and class shares of categorical ones, and the landslide response from an inventory: ls_count, ls_presence (count &gt;= 1) and, for polygon inventories, ls_area_share. Cells belong to the unit covering their centre. Streamed block by block: memory grows with the units, not the raster.
 
 The output is a sample layer for lsm:trainmodel and lsm:crossvalidate (label field ls_presence).</source>
-        <translation>Ajoute des statistiques de facteurs par unité à une couche de polygones d&apos;unités cartographiques (unités de versant, bassins) : moyenne, médiane et écart-type des facteurs continus (champs &lt;factor&gt;_mean, _median, _std), classe majoritaire et parts des classes des facteurs catégoriels, et la réponse en glissements d&apos;un inventaire : ls_count, ls_presence (nombre &gt;= 1) et, pour les inventaires de polygones, ls_area_share. Les cellules appartiennent à l&apos;unité qui couvre leur centre. Traité bloc par bloc : la mémoire croît avec les unités, pas avec le raster.
+        <translation>Ajoute des statistiques de facteurs par unité à une couche de polygones d'unités cartographiques (unités de versant, bassins) : moyenne, médiane et écart-type des facteurs continus (champs &lt;factor&gt;_mean, _median, _std), classe majoritaire et parts des classes des facteurs catégoriels, et la réponse en glissements d'un inventaire : ls_count, ls_presence (nombre &gt;= 1) et, pour les inventaires de polygones, ls_area_share. Les cellules appartiennent à l'unité qui couvre leur centre. Traité bloc par bloc : la mémoire croît avec les unités, pas avec le raster.
 
-La sortie est une couche d&apos;échantillons pour lsm:trainmodel et lsm:crossvalidate (champ d&apos;étiquette ls_presence).</translation>
+La sortie est une couche d'échantillons pour lsm:trainmodel et lsm:crossvalidate (champ d'étiquette ls_presence).</translation>
     </message>
 </context>
 <context>
