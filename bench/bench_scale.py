@@ -20,11 +20,10 @@ Run: python bench/bench_scale.py [--quick] [--sizes 2000,4000] [--no-dask]
 import argparse
 import json
 import os
-import subprocess
 import sys
 import time
 
-from _common import DATA, goal, peak_rss_mb, print_table, quick_flag
+from _common import DATA, child_result, goal, peak_rss_mb, print_table, quick_flag
 
 N_BANDS = 16
 N_LANDSLIDES = 2000
@@ -215,11 +214,7 @@ def measure(step, size, scheduler=None):
     command = [sys.executable, os.path.abspath(__file__), "--step", step, "--size", str(size)]
     if scheduler:
         command += ["--scheduler", scheduler]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    for line in done.stdout.splitlines():
-        if line.startswith("RESULT "):
-            return json.loads(line[7:])
-    raise RuntimeError(f"{step} at {size} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
+    return child_result(command, f"{step} at {size}")
 
 
 # -- the report ------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ import numpy as np
 from osgeo import gdal
 
 from .bundle import load_bundle
-from .errors import Canceled, LsmError
+from .dask_blocks import connect
+from .errors import Canceled
 from .grid import FLOAT_NODATA, FactorReader
 from .predict_models import (
     BlockPredictor,
@@ -32,8 +33,6 @@ from .predict_models import (
 
 #: blocks in flight per worker thread with a Dask cluster
 DASK_BLOCKS_PER_THREAD = 2
-#: seconds to wait for a Dask scheduler to answer
-DASK_CONNECT_TIMEOUT_S = 20
 
 
 _WORKER_STATE = threading.local()
@@ -143,23 +142,6 @@ def _parts_folder(folder):
             time.sleep(0.1)
 
 
-def _connect(scheduler):
-    try:
-        from distributed import Client
-    except ImportError as exc:
-        raise LsmError(
-            "Running on a Dask cluster needs the Python package 'distributed' (python3 -m pip install "
-            '"distributed"); leave the scheduler address empty to run here.'
-        ) from exc
-    try:
-        return Client(scheduler, timeout=DASK_CONNECT_TIMEOUT_S, set_as_default=False)
-    except (OSError, TimeoutError) as exc:
-        raise LsmError(
-            f"Cannot reach the Dask scheduler at '{scheduler}' ({exc}). Check the address (tcp://host:8786) "
-            "and that the scheduler is running."
-        ) from exc
-
-
 def predict_dask(
     scheduler,
     bundles,
@@ -196,7 +178,7 @@ def predict_dask(
     summary.n_blocks = len(windows)
     summary.n_members = len(bundles)
     stats, spread_stats = _Stats(), _Stats()
-    client = _connect(scheduler)
+    client = connect(scheduler)
     try:
         threads = max(1, sum(client.nthreads().values()))
         limit = DASK_BLOCKS_PER_THREAD * threads

@@ -99,3 +99,14 @@ class LsmProvider(QgsProcessingProvider):
         # after the algorithms: a model's steps refer to them
         for model in model_algorithms():
             self.addAlgorithm(model)
+
+
+def registered_provider():
+    """The `lsm` provider of the Processing registry, an LsmProvider added to it first where it has none
+    (headless runs: the QGIS test tier and the tools; in QGIS the plugin adds its own)."""
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("lsm")
+    if provider is None:
+        provider = LsmProvider()
+        registry.addProvider(provider)
+    return provider

@@ -63,6 +63,17 @@ def few_torch_threads():
     torch.set_num_threads(2)
 
 
+@pytest.fixture()
+def one_torch_thread():
+    """torch on 1 thread for one test, the previous count restored after it (the module needs torch)."""
+    import torch
+
+    previous = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(previous)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _collect_before_qgis_exits():
     """Free GDAL/QGIS objects left in reference cycles while QGIS still runs: pytest-qgis exits QGIS

@@ -1,24 +1,11 @@
 """Set-up shared by the tools that run the plugin's algorithms in a headless QGIS (after initQgis()).
 
-lsm_provider() -> the `lsm` provider of the Processing registry, registered on first use
-processing_runner() -> run(alg_id, parameters): processing.run with a fresh context on the project
+processing_runner() -> run(alg_id, parameters): processing.run with a fresh context on the project, the
+`lsm` provider registered (plugin.provider.registered_provider; also run.provider)
 """
 
 import os
 import sys
-
-
-def lsm_provider():
-    """The `lsm` provider in the Processing registry, registered on first use (keep it referenced)."""
-    from landslide_susceptibility.plugin.provider import LsmProvider
-    from qgis.core import QgsApplication
-
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("lsm")
-    if provider is None:
-        provider = LsmProvider()
-        registry.addProvider(provider)
-    return provider
 
 
 def processing_runner():
@@ -27,11 +14,12 @@ def processing_runner():
     from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
+    from landslide_susceptibility.plugin.provider import registered_provider
     from processing.core.Processing import Processing
     from qgis import processing
 
     Processing.initialize()
-    provider = lsm_provider()
+    provider = registered_provider()
 
     def run(alg_id, parameters):
         context = QgsProcessingContext()

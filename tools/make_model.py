@@ -50,9 +50,9 @@ def _qgis():
 
     app = QgsApplication([], False)
     app.initQgis()
-    from _headless import lsm_provider
+    from landslide_susceptibility.plugin.provider import registered_provider
 
-    return app, lsm_provider()
+    return app, registered_provider()
 
 
 class _Compat:

@@ -6,15 +6,9 @@ import pytest
 @pytest.fixture(scope="session")
 def lsm_provider(qgis_app, qgis_processing):
     """The `lsm` provider registered in the Processing registry (as the plugin does)."""
-    from landslide_susceptibility.plugin.provider import LsmProvider
-    from qgis.core import QgsApplication
+    from landslide_susceptibility.plugin.provider import registered_provider
 
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("lsm")
-    if provider is None:
-        provider = LsmProvider()
-        registry.addProvider(provider)
-    yield provider
+    yield registered_provider()
 
 
 def _hand_layers_to_project(value):

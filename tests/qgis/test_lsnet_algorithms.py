@@ -21,12 +21,7 @@ TINY = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _one_thread():
-    previous = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(previous)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="module")
@@ -196,40 +191,35 @@ def test_training_uses_the_split_field(run_alg, sample_dir, factor_paths, tmp_pa
     assert record["summary"]["n_train"] + record["summary"]["n_validation"] == 262
 
 
-def test_training_needs_non_landslides(run_alg, sample_dir, factor_paths, tmp_path):
+def _training_refused(run_alg, factor_paths, samples, tmp_path, match, **extra):
+    """lsm:trainlsnet of the TINY network on *samples* (label 'lslpts') with *extra* fails with *match*."""
     from qgis.core import QgsProcessingException
 
-    with pytest.raises(QgsProcessingException, match="non-landslides"):
-        run_alg(
-            "lsm:trainlsnet",
-            {
-                "FACTORS": [factor_paths[n] for n in FACTOR_NAMES],
-                "SAMPLES": str(sample_dir / "landslides.gpkg"),
-                "LABEL_FIELD": "lslpts",
-                **TINY,
-                "OUTPUT_BUNDLE": str(tmp_path / "never.lsmodel"),
-                "RUN_STORE": str(tmp_path / "runs"),
-            },
-        )
+    parameters = {
+        "FACTORS": [factor_paths[n] for n in FACTOR_NAMES],
+        "SAMPLES": str(samples),
+        "LABEL_FIELD": "lslpts",
+        **TINY,
+        **extra,
+        "OUTPUT_BUNDLE": str(tmp_path / "never.lsmodel"),
+    }
+    with pytest.raises(QgsProcessingException, match=match):
+        run_alg("lsm:trainlsnet", parameters)
+
+
+def test_training_needs_non_landslides(run_alg, sample_dir, factor_paths, tmp_path):
+    landslides = sample_dir / "landslides.gpkg"
+    runs = str(tmp_path / "runs")
+    _training_refused(run_alg, factor_paths, landslides, tmp_path, "non-landslides", RUN_STORE=runs)
     assert not (tmp_path / "never.lsmodel").exists()
 
 
 def test_patch_larger_than_the_rasters_is_refused(run_alg, sample_dir, factor_paths, tmp_path):
     # even sizes are accepted since issue 20 (the paper's 224); a patch beyond the rasters is not
-    from qgis.core import QgsProcessingException
-
-    with pytest.raises(QgsProcessingException, match="larger than the factor rasters"):
-        run_alg(
-            "lsm:trainlsnet",
-            {
-                "FACTORS": [factor_paths[n] for n in FACTOR_NAMES],
-                "SAMPLES": str(sample_dir / "points_350.gpkg"),
-                "LABEL_FIELD": "lslpts",
-                **TINY,
-                "PATCH_SIZE": 416,
-                "OUTPUT_BUNDLE": str(tmp_path / "never.lsmodel"),
-            },
-        )
+    points = sample_dir / "points_350.gpkg"
+    _training_refused(
+        run_alg, factor_paths, points, tmp_path, "larger than the factor rasters", PATCH_SIZE=416
+    )
 
 
 @pytest.mark.parametrize("alg_id", ["lsm:trainlsnet", "lsm:lsnetpredict"])

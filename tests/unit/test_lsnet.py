@@ -5,6 +5,7 @@ import os
 
 import numpy as np
 import pytest
+from _helpers import CancelAfter
 
 torch = pytest.importorskip("torch")
 
@@ -21,12 +22,7 @@ TINY_PATCH = 15
 TINY_WIDTH = 8
 
 
-@pytest.fixture(autouse=True)
-def _few_threads():
-    previous = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(previous)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="module")
@@ -311,16 +307,6 @@ def test_one_tile_equals_many_tiles(factors, tmp_path):
     b = gdal.Open(str(many)).ReadAsArray()
     assert np.array_equal(a == FLOAT_NODATA, b == FLOAT_NODATA)
     assert np.max(np.abs(a - b)) <= 1e-6
-
-
-class CancelAfter(NullFeedback):
-    def __init__(self, calls):
-        super().__init__()
-        self.calls = calls
-
-    def isCanceled(self):  # noqa: N802
-        self.calls -= 1
-        return self.calls < 0
 
 
 def test_cancel_leaves_no_file(factors, tmp_path):

@@ -6,7 +6,7 @@ import os
 import numpy as np
 import pytest
 from _helpers import read_points
-from landslide_susceptibility.core import predict, predict_dask
+from landslide_susceptibility.core import dask_blocks, predict, predict_dask
 from landslide_susceptibility.core.bundle import load_bundle, make_manifest, save_bundle
 from landslide_susceptibility.core.errors import Canceled, LsmError
 from landslide_susceptibility.core.grid import FLOAT_NODATA, Factor, FactorReader, band_factors
@@ -498,7 +498,7 @@ def test_dask_task_sends_the_window_back_without_a_shared_folder(rf_bundle, fact
 
 def test_unreachable_scheduler_is_a_clear_error(rf_bundle, factor_paths, tmp_path, monkeypatch):
     pytest.importorskip("distributed", reason="dask distributed is not installed")
-    monkeypatch.setattr(predict_dask, "DASK_CONNECT_TIMEOUT_S", 2)
+    monkeypatch.setattr(dask_blocks, "CONNECT_TIMEOUT_S", 2)
     path, _ = rf_bundle
     with pytest.raises(LsmError, match="Dask scheduler at 'tcp://127.0.0.1:9'"):
         predict_map([path], _factors(factor_paths), str(tmp_path / "m.tif"), scheduler="tcp://127.0.0.1:9")
