@@ -450,9 +450,10 @@ def _one_band(source, band, nodata, runner):
         try:
             from osgeo import gdal
 
-            copy = pixel_interleaved(str(source)) and (
-                open_raster(str(source)).GetRasterBand(band).DataType == gdal.GDT_Float32
-            )
+            # the dataset is held while its band is read (a band of a freed dataset is invalid)
+            dataset = open_raster(str(source))
+            copy = pixel_interleaved(str(source)) and dataset.GetRasterBand(band).DataType == gdal.GDT_Float32
+            dataset = None
         except (LsmError, AttributeError, RuntimeError):
             copy = False  # _source names the problem
     if not copy:
