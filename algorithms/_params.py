@@ -170,9 +170,7 @@ def add_trust(alg, help_text=None, advanced=True):
 
 
 def trust(alg, parameters, context):
-    """True when the user checked TRUST_BUNDLE (False for algorithms without it)."""
-    if alg.parameterDefinition(TRUST_BUNDLE) is None:
-        return False
+    """True when the user checked TRUST_BUNDLE."""
     return alg.parameterAsBool(parameters, TRUST_BUNDLE, context)
 
 

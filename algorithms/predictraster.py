@@ -293,15 +293,12 @@ class PredictRasterAlgorithm(LsmAlgorithm):
         return mask
 
     def process(self, parameters, context, feedback):
-        from ..core.bundle import load_bundle
         from ..core.grid import check_grids
         from ..core.predict import block_cells_for_memory, match_factors, open_bundles, predict_map
 
         paths = [self.parameterAsFile(parameters, self.MODEL, context)]
         paths += [p for p in self.parameterAsFileList(parameters, self.MORE_MODELS, context) if p]
-        bundles = open_bundles(
-            [load_bundle(p, trust=_params.trust(self, parameters, context), feedback=feedback) for p in paths]
-        )
+        bundles = open_bundles(paths, trust=_params.trust(self, parameters, context), feedback=feedback)
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
         factors = self.raster_factors(layers)
         ordered, _, _ = match_factors(bundles, factors)

@@ -128,9 +128,10 @@ def bounded_gdal_cache(nbytes):
                 gdal.SetCacheMax(_CACHE_USERS[1])
 
 
-def open_bundles(bundles):
-    """Bundle objects for paths or bundles; LsmError for kinds this module cannot apply."""
-    opened = [b if isinstance(b, Bundle) else load_bundle(b) for b in bundles]
+def open_bundles(bundles, trust=False, feedback=None):
+    """Bundle objects for paths or bundles (paths opened with core.bundle.load_bundle's *trust* and
+    *feedback*); LsmError for kinds this module cannot apply."""
+    opened = [b if isinstance(b, Bundle) else load_bundle(b, trust=trust, feedback=feedback) for b in bundles]
     if not opened:
         raise LsmError("No model bundle was given.")
     for bundle in opened:
