@@ -19,7 +19,7 @@ TORCH_VERSION := 2.13.0
 VENV_PINS := "numpy<2; python_version < '3.12'" "torch==$(TORCH_VERSION); python_version < '3.12'"
 
 .PHONY: setup apt venv plugin-link test lint unit qgis-tests smoke demo package translations bench clean docs screenshots \
-	test-qgis340 test-qgis340-apt chroot-qgis340
+	test-qgis340 test-qgis340-apt chroot-qgis340 compare-qgis340 chroot-qgis344 test-qgis344 test-qgis344-apt compare-qgis344
 
 setup: apt venv plugin-link
 	@echo "setup done: $(PY), plugin path $(PLUGIN_PATH)"
@@ -84,6 +84,24 @@ test-qgis340:
 # the apt route: Debian's python3 and packages only, no pip (tests needing pip-only packages skip)
 test-qgis340-apt:
 	bash tools/ci/qgis340.sh test-apt
+
+# the demo chain and lsm:pipeline through qgis_process on the host's QGIS and on 3.40, outputs compared within
+# 1e-9 (the host side in build/compare-venv with the chroot's scikit-learn & co, so that only QGIS differs)
+compare-qgis340:
+	bash tools/ci/qgis340.sh compare
+
+# third tier: QGIS 3.44 LTR (Debian 13 + trixie-backports) in /var/cache/lsm-chroots/trixie-qgis344, same targets
+chroot-qgis344:
+	bash tools/ci/qgis344.sh build
+
+test-qgis344:
+	bash tools/ci/qgis344.sh test
+
+test-qgis344-apt:
+	bash tools/ci/qgis344.sh test-apt
+
+compare-qgis344:
+	bash tools/ci/qgis344.sh compare
 
 translations:
 	mkdir -p i18n build

@@ -1,15 +1,28 @@
 #!/usr/bin/env bash
 # QGIS 3.40 test tier: Debian 13 (trixie) in a chroot built with debootstrap from Debian's packages.
+# With LSM_TIER=344 (tools/ci/qgis344.sh) the same for QGIS 3.44 LTR: Debian 13 with QGIS from trixie-backports
+# (the rest of Debian 13 as in the 3.40 tier, so the two tiers differ in QGIS alone), in its own chroot.
 #
 #   tools/ci/qgis340.sh build          build the chroot when missing (kept in $LSM_CHROOT, reused)
 #   tools/ci/qgis340.sh test           copy the tree in, run the unit, qgis and smoke tests (venv with pip extras)
 #   tools/ci/qgis340.sh test-apt       same tree, Debian's packages only (no pip): the apt route users take
+#   tools/ci/qgis340.sh compare        the demo chain and lsm:pipeline through qgis_process on the host's QGIS and
+#                                      here, outputs compared within 1e-9 (tools/ci/compare_qgis.py); folders in
+#                                      build/compare/; the host side runs in a venv with the chroot's
+#                                      scikit-learn & co (build/compare-venv), so only QGIS differs;
+#                                      LSM_HOST_PY=.venv/bin/python compares across library versions too
 #
 # The chroot lives outside the clone (default /var/cache/lsm-chroots/trixie) so every clone and CI run reuses
 # it; it is rebuilt when its stamp is missing or names another package set. Needs root (debootstrap, mounts).
 set -euo pipefail
 
-CHROOT=${LSM_CHROOT:-/var/cache/lsm-chroots/trixie}
+TIER=${LSM_TIER:-340}
+case $TIER in
+    340) chroot_name=trixie BACKPORTS= ;;
+    344) chroot_name=trixie-qgis344 BACKPORTS=trixie-backports ;;
+    *) echo "LSM_TIER must be 340 or 344" >&2; exit 2 ;;
+esac
+CHROOT=${LSM_CHROOT:-/var/cache/lsm-chroots/$chroot_name}
 SUITE=${LSM_SUITE:-trixie}
 MIRROR=${LSM_MIRROR:-http://deb.debian.org/debian}
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,7 +34,7 @@ APT_PACKAGES="qgis python3-qgis qgis-providers python3-sklearn python3-imblearn 
 # What Debian lacks, pip-installed into a venv that sees Debian's packages (--system-site-packages).
 PIP_PACKAGES="pytest-qgis>=2 jenkspy>=0.4 mapclassify>=2.6 skops>=0.11 shap>=0.42 lightgbm>=4 statsmodels>=0.13"
 # the chroot is rebuilt when the apt stamp names another package set; the venv alone when the pip one does
-APT_STAMP_TEXT="lsm-chroot v3 $SUITE | $(echo $APT_PACKAGES)"
+APT_STAMP_TEXT="lsm-chroot v3 $SUITE${BACKPORTS:+ + $BACKPORTS} | $(echo $APT_PACKAGES)"
 PIP_STAMP_TEXT="lsm-venv v3 | $PIP_PACKAGES"
 STAMP=$CHROOT/.lsm-apt-ready
 PIP_STAMP=$CHROOT/.lsm-pip-ready
@@ -32,7 +45,7 @@ VENV=/opt/lsm-venv
 STRICT_WARNINGS='error::DeprecationWarning:landslide_susceptibility\b
 error::PendingDeprecationWarning:landslide_susceptibility\b'
 
-log() { printf '[qgis340 %(%H:%M:%S)T] %s\n' -1 "$*"; }
+log() { printf '[qgis%s %(%H:%M:%S)T] %s\n' "$TIER" -1 "$*"; }
 
 host_ca_bundle() {
     # the CA bundle pip uses on the host (a proxy's CA may be in it), passed into the chroot
@@ -64,7 +77,7 @@ umount_all() {
     MOUNTED=()
 }
 trap umount_all EXIT
-trap 'echo "qgis340: command failed (line $LINENO): $BASH_COMMAND" >&2' ERR
+trap 'echo "qgis$TIER: command failed (line $LINENO): $BASH_COMMAND" >&2' ERR
 trap 'exit 130' INT TERM
 
 safe_rm() {
@@ -101,8 +114,14 @@ build_base() {
         || { tail -30 "$tmp.log"; return 1; }
     cp /etc/resolv.conf "$tmp/etc/resolv.conf" 2>/dev/null || true
     mount_all "$tmp"
-    log "apt-get install (QGIS and the plugin's Debian packages)"
-    in_chroot "$tmp" "apt-get update -q && apt-get install -y -q --no-install-recommends $(echo $APT_PACKAGES) && apt-get clean" \
+    local target=""
+    if [ -n "$BACKPORTS" ]; then
+        # QGIS (and whatever else is backported) from backports, as `apt install -t trixie-backports qgis` does
+        echo "deb $MIRROR $BACKPORTS main" >"$tmp/etc/apt/sources.list.d/$BACKPORTS.list"
+        target="-t $BACKPORTS"
+    fi
+    log "apt-get install $target (QGIS and the plugin's Debian packages)"
+    in_chroot "$tmp" "apt-get update -q && apt-get install -y -q --no-install-recommends $target $(echo $APT_PACKAGES) && apt-get clean" \
         >>"$tmp.log" 2>&1 || { tail -30 "$tmp.log"; return 1; }
     umount_all
     echo "$APT_STAMP_TEXT" >"$tmp/.lsm-apt-ready"
@@ -182,9 +201,54 @@ PY"
     return $rc
 }
 
+# the libraries whose version changes a forest (EasyEnsemble's AdaBoost is SAMME.R by default on scikit-learn
+# 1.4.2, SAMME on 1.6+; a few BRF cells differ by one tree's vote): the host side of `compare` takes the chroot's versions of these, so that the comparison
+# isolates QGIS (numpy stays 1.x there: Debian 12's GDAL is built on NumPy 1)
+COMPARE_PINNED="scikit-learn imbalanced-learn scipy joblib threadpoolctl"
+COMPARE_VENV=$REPO/build/compare-venv
+
+compare_venv() {
+    # a host venv (Debian 12's Python and QGIS, --system-site-packages) with the chroot's versions of
+    # $COMPARE_PINNED; rebuilt when those change
+    local pins p stamp=$COMPARE_VENV/.lsm-pins
+    pins=$(for p in $COMPARE_PINNED; do grep -i "^$p==" "$CHROOT/opt/lsm-venv.freeze"; done | tr '\n' ' ')
+    pins="$pins numpy<2 skops>=0.11,<0.12 matplotlib>=3.5"
+    stamp_is "$stamp" "$pins" && return 0
+    log "host venv $COMPARE_VENV: $pins"
+    rm -rf "$COMPARE_VENV"
+    /usr/bin/python3 -m venv --system-site-packages "$COMPARE_VENV"
+    "$COMPARE_VENV/bin/python" -m pip install -q $pins || return 1
+    "$COMPARE_VENV/bin/python" -c "import sklearn, imblearn, qgis.core, osgeo.gdal" || return 1
+    echo "$pins" >"$stamp"
+}
+
+run_compare() {
+    # the same chain, same seeds, on both QGIS versions; the comparison runs on the host
+    local out=$REPO/build/compare${BACKPORTS:+-$TIER} host_py=${LSM_HOST_PY:-} rc=0
+    stamp_is "$PIP_STAMP" "$PIP_STAMP_TEXT" || { echo "no chroot at $CHROOT: run '$0 build' first" >&2; return 1; }
+    [ -e "$REPO/build/plugins/landslide_susceptibility" ] \
+        || { echo "no plugin link in build/plugins: run 'make setup' first" >&2; return 1; }
+    if [ -z "$host_py" ]; then compare_venv || return 1; host_py=$COMPARE_VENV/bin/python; fi
+    mkdir -p "$out"
+    log "host (QGIS $(dpkg-query -W -f '${Version}' qgis 2>/dev/null)): $host_py -> $out/host"
+    "$host_py" "$REPO/tools/ci/compare_qgis.py" run "$out/host" || return 1
+    copy_tree
+    mount_all "$CHROOT"
+    log "chroot: $VENV/bin/python -> $out/chroot"
+    in_chroot "$CHROOT" "cd /work/plugin && mkdir -p build/plugins \$XDG_RUNTIME_DIR \
+        && ln -sfn /work/plugin build/plugins/landslide_susceptibility \
+        && $VENV/bin/python tools/ci/compare_qgis.py run /work/compare" || return 1
+    umount_all
+    rm -rf "$out/chroot" && cp -a "$CHROOT/work/compare" "$out/chroot"
+    log "compare (tolerance 1e-9)"
+    "$host_py" "$REPO/tools/ci/compare_qgis.py" compare "$out/host" "$out/chroot" --json "$out/comparison.json" || rc=$?
+    return $rc
+}
+
 case ${1:-} in
     build) build ;;
     test) build && run_tests venv ;;
     test-apt) build && run_tests apt ;;
-    *) echo "usage: $0 build|test|test-apt" >&2; exit 2 ;;
+    compare) build && run_compare ;;
+    *) echo "usage: $0 build|test|test-apt|compare" >&2; exit 2 ;;
 esac
