@@ -22,8 +22,10 @@ How it is exact in bounded memory: the distinct values u of the landslide cells 
 a few thousand) are read first, tile by tile, from the tiles that hold landslides only. One pass
 over the map then counts, per block, the cells strictly between consecutive u and equal to each u;
 these counts (2 m + 1 numbers) give the exact curve vertices and AUC. A uniform lookup table over
-[u_min, u_max] finds the position of most cells without a binary search (cells of a table slot that
-holds some u fall back to `searchsorted`); the next block is read while this one is counted.
+[u_min, u_max] (64 slots per u, at most 4 M) gives the bin of most cells in one lookup, cells
+without a value get a left-out code in place (no compaction), and one bincount per block counts
+them; only cells of a slot that holds some u (a few per cent) are placed by `searchsorted`. The
+next block is read (core.parallel.imap_ahead) while this one is counted.
 Memory: two blocks plus O(m) plus the table (at most 16 MB).
 
 API (the adapter `lsm:ratecurves` stays thin):
@@ -42,9 +44,9 @@ and sets with no eligible landslide cell raise LsmError. `rate_curve_reference(v
 is the plain in-memory sort-based computation the tests compare against.
 """
 
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -60,6 +62,7 @@ from .grid import (
     open_raster,
     pixel_interleaved,
 )
+from .parallel import imap_ahead
 from .progress import check_canceled, ensure_feedback
 
 #: share of the progress bar given to reading the landslide cells
@@ -126,9 +129,20 @@ class _ArraySource:
     def block_shape(self):
         return (self.shape[1], 1)
 
-    def read(self, window):
+    def _window(self, window):
         xoff, yoff, xs, ys = window
-        return self._clean(self.array[yoff : yoff + ys, xoff : xoff + xs])
+        return self.array[yoff : yoff + ys, xoff : xoff + xs]
+
+    def read(self, window):
+        return self._clean(self._window(window))
+
+    def read_raw(self, window):
+        """(values as stored in the map's dtype, True where a cell has no value): no copy, no NaN written."""
+        values = np.asarray(self._window(window), dtype=self.dtype)
+        left_out = ~np.isfinite(values)
+        if self.nodata is not None:
+            left_out |= values == self.dtype(self.nodata)
+        return values, left_out
 
     def _clean(self, values, copy=True):
         # copy=False means 'copy if needed' (np.asarray): NumPy 2 raises on np.array(copy=False) when it must copy
@@ -159,12 +173,15 @@ class _RasterSource(_ArraySource):
     def block_shape(self):
         return tuple(self.band.GetBlockSize())
 
-    def read(self, window):
+    def _window(self, window):
         xoff, yoff, xs, ys = window
         values = self.band.ReadAsArray(xoff, yoff, xs, ys)
         # each block is read once: drop it from GDAL's block cache (default 5 % of RAM) to bound memory
         self.band.FlushCache()
-        return self._clean(values, copy=False)
+        return values
+
+    def read(self, window):
+        return self._clean(self._window(window), copy=False)
 
     def cells(self, rows, cols, feedback=None):
         """Values at cells, reading only the natural blocks that hold them."""
@@ -205,6 +222,15 @@ def _check_mask(source, mask):
         if why:
             raise LsmError(f"The mask '{m.path}' is not on the map's grid ({why}): resample it first.")
     return m
+
+
+def _read_counted(source, mask, window):
+    """(values, True where a cell is left out) of one window: no value, or outside the mask."""
+    values, left_out = source.read_raw(window)
+    if mask is not None:
+        mvalues = mask.read(window)
+        left_out |= np.isnan(mvalues) | (mvalues == 0)
+    return values, left_out
 
 
 def _eligible(values, mask_values):
@@ -272,54 +298,75 @@ def _read_landslide_values(source, mask, sets, feedback):
 class _Counter:
     """Counts eligible cells strictly between consecutive sorted values u and equal to each u.
 
-    between[j] (j = 0..m): cells with u[j-1] < v < u[j]; equal[j] (j = 0..m-1): cells with v == u[j].
-    A lookup table over [u_min, u_max] gives most cells' rank directly: the slot function
-    g(v) = trunc(clip((v - u_min) * scale, -1, T + 1)) is monotone in v, so a cell whose slot holds no
-    u has exactly as many u below it as there are u in lower slots.
+    counts[2j] (j = 0..m): cells with u[j-1] < v < u[j] (`between`); counts[2j+1] (j = 0..m-1):
+    cells with v == u[j] (`equal`); counts[2m + 1]: cells left out (no value, outside the mask).
+    A lookup table over [u_min, u_max] gives most cells' bin directly: the slot function
+    g(v) = trunc(clamp((v - u_min) * scale, -1, T + 1)) + 1 is monotone in v (fmax/fmin send NaN to
+    slot 0, the cell is left out anyway), so a cell whose slot holds no u has exactly as many u below
+    it as there are u in lower slots: the table holds 2 x that number. A slot that holds some u holds
+    a code above every bin instead, and only its cells (a few per cent) are placed by `searchsorted`.
+    One table lookup and one bincount per block; no compaction of the eligible cells.
     """
 
     def __init__(self, u, dtype):
         self.u = u.astype(dtype)
         self.dtype = dtype
         m = self.u.size
-        self.slots = int(min(_MAX_TABLE, max(1024, 16 * m)))
+        self.slots = int(min(_MAX_TABLE, max(1024, 64 * m)))
         span = float(self.u[-1]) - float(self.u[0])
         self.lo = self.u[0]
         scale = self.slots / span if span > 0 else 1.0
         # a table too fine for the dtype would make (v - u_min) * scale overflow into NaN: fall back
         self.scale = dtype(scale) if np.isfinite(dtype(scale)) and np.isfinite(scale) else dtype(1.0)
         gu = self._slot(self.u)
-        # rank[g] = number of u in slots < g; hot[g] = the slot holds some u
-        self.rank = np.searchsorted(gu, np.arange(self.slots + 3), side="left").astype(np.int32)
-        self.hot = np.zeros(self.slots + 3, dtype=bool)
-        self.hot[gu] = True
-        self.between = np.zeros(m + 1, dtype=np.int64)
-        self.equal = np.zeros(m, dtype=np.int64)
+        hot = np.unique(gu)
+        #: codes from `hot_base` on name a slot that holds some u
+        self.hot_base = 2 * m + 2
+        self.left_out = 2 * m + 1
+        table = 2 * np.searchsorted(gu, np.arange(self.slots + 3), side="left")
+        table[hot] = self.hot_base + np.arange(hot.size)
+        self.table = table.astype(np.int32)
+        self.n_codes = self.hot_base + hot.size
+        self.counts = np.zeros(2 * m + 2, dtype=np.int64)
+
+    @property
+    def between(self):
+        return self.counts[0 : 2 * self.u.size + 1 : 2]
+
+    @property
+    def equal(self):
+        return self.counts[1 : 2 * self.u.size : 2]
+
+    def reset(self):
+        self.counts[:] = 0
 
     def _slot(self, v):
         t = np.subtract(v, self.lo, dtype=self.dtype)
         t *= self.scale
-        np.clip(t, -1, self.slots + 1, out=t)
+        np.fmax(t, -1, out=t)
+        np.fmin(t, self.slots + 1, out=t)
         g = t.astype(np.int32)
         g += 1
         return g
 
-    def add(self, v):
+    def add(self, v, left_out=None):
+        """Count the cells of *v* (any shape); *left_out*: True where a cell is not eligible.
+        Returns the number of eligible cells."""
+        v = v.ravel()
         if v.size == 0:
-            return
-        g = self._slot(v)
-        hot = self.hot[g]
-        if hot.all():
-            cold_ranks = np.zeros(0, dtype=np.int32)
-        else:
-            cold_ranks = self.rank[g[~hot]] if hot.any() else self.rank[g]
-        self.between += np.bincount(cold_ranks, minlength=self.between.size)
+            return 0
+        codes = self.table.take(self._slot(v))
+        if left_out is not None:
+            np.copyto(codes, self.left_out, where=left_out.ravel())
+        hot = codes >= self.hot_base
         if hot.any():
             vh = v[hot]
             r = np.searchsorted(self.u, vh, side="left")
-            eq = self.u[np.minimum(r, self.u.size - 1)] == vh
-            self.between += np.bincount(r[~eq], minlength=self.between.size)
-            self.equal += np.bincount(r[eq], minlength=self.equal.size)
+            exact = 2 * r + (self.u[np.minimum(r, self.u.size - 1)] == vh)
+            self.counts += np.bincount(exact, minlength=self.counts.size)
+        n = np.bincount(codes, minlength=self.n_codes)[: self.counts.size]
+        self.counts += n
+        return v.size - int(n[self.left_out])
 
 
 def _on_cluster(runner, source, mask):
@@ -341,12 +388,9 @@ def count_block_task(spec, window):
     if mask_path is not None:
         mask = worker_cached(("rate_mask", mask_path), lambda: _RasterSource(mask_path, what="mask"))
     counter = worker_cached(("rate_counter", u.size, hash(u.tobytes())), lambda: _Counter(u, dtype))
-    values = source.read(window)
-    v = values[_eligible(values, mask.read(window) if mask is not None else None)]
-    counter.between[:] = 0
-    counter.equal[:] = 0
-    counter.add(v)
-    return counter.between.copy(), counter.equal.copy(), v.size
+    counter.reset()
+    n = counter.add(*_read_counted(source, mask, window))
+    return counter.between.copy(), counter.equal.copy(), n
 
 
 def _count_on_cluster(source, mask, counter, windows, runner, feedback):
@@ -376,22 +420,16 @@ def _count_pass(source, mask, counter, block_cells, feedback, runner=None):
     if _on_cluster(runner, source, mask):
         return _count_on_cluster(source, mask, counter, windows, runner, feedback)
 
-    def read(window):
-        values = source.read(window)
-        mvalues = mask.read(window) if mask is not None else None
-        return values[_eligible(values, mvalues)]
-
     n_area = 0
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        future = pool.submit(read, windows[0])
-        for i in range(len(windows)):
+    # the next block is read and checked (GDAL and numpy release the GIL) while this one is counted
+    blocks = imap_ahead(partial(_read_counted, source, mask), windows)
+    try:
+        for i, (values, left_out) in enumerate(blocks):
             check_canceled(feedback)
-            v = future.result()
-            if i + 1 < len(windows):
-                future = pool.submit(read, windows[i + 1])
-            counter.add(v)
-            n_area += v.size
+            n_area += counter.add(values, left_out)
             feedback.setProgress(_PRE_READ_SHARE + (100.0 - _PRE_READ_SHARE) * (i + 1) / len(windows))
+    finally:
+        blocks.close()
     return n_area
 
 
