@@ -13,7 +13,7 @@
         -> (result, prior paths, bundle paths, {OUTPUT, SUMMARY}): core.pu.pu_sampling with the prior
         maps and bundles written atomically, then the negatives and the summary
     NEGATIVE_KIND: the field of the negatives layer telling 'landslide', 'rn' (reliable negative) and
-        'random' (a random unlabeled test cell of the sample layer)
+        'random' (a random unlabeled cell of the sample layer, test or training split)
     finish(alg, parameters, context, feedback, run, samples, params, names) -> the results dict (run
         record written, prior maps styled)
 *alg* is the SpySampling instance (its parameter ids); messages are translated in its context.
@@ -259,14 +259,19 @@ def _values(values, is_cat):
 
 def write_negatives(alg, parameters, context, feedback, result, samples, fields, grid, result_categorical=()):
     """The negatives layer: landslides (when asked), reliable negatives ('rn') and, when asked, the
-    sample layer's random unlabeled test cells ('random'), each row's kind in NEGATIVE_KIND."""
+    sample layer's random unlabeled test (RANDOM_TEST) and training (RANDOM_TRAIN) cells ('random'),
+    each row's kind in NEGATIVE_KIND."""
     include = alg.parameterAsBool(parameters, alg.INCLUDE_LANDSLIDES, context)
-    random_test = alg.parameterAsBool(parameters, alg.RANDOM_TEST, context)
+    random_splits = [
+        split
+        for split, name in (("train", alg.RANDOM_TRAIN), ("test", alg.RANDOM_TEST))
+        if alg.parameterAsBool(parameters, name, context)
+    ]
     is_cat = [i in set(result_categorical) for i in range(len(fields))]
     rows = (
         (x, y, [int(label), split] + _values(values, is_cat) + [int(row), int(col), float(prior), kind])
         for label, split, values, row, col, prior, x, y, kind in spy.negative_rows(
-            result, samples, grid, include, feedback, random_test=random_test
+            result, samples, grid, include, feedback, random_splits=random_splits
         )
     )
     crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)

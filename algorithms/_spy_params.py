@@ -98,6 +98,23 @@ def add_eligibility(alg):
             "reliable negatives are 'rn'), so the test split can be scored on both."
         ),
     )  # fmt: skip
+    p = QgsProcessingParameterBoolean(
+        alg.RANDOM_TRAIN,
+        QCoreApplication.translate("@default", "Keep the random training cells (negative_kind 'random')"),
+        False,
+    )
+    add(
+        alg,
+        p,
+        QCoreApplication.translate(
+            "@default",
+            "Also write the sample layer's unlabeled training cells, marked negative_kind = 'random': the "
+            "unlabeled negatives of lsm:saturationtest's Table II design (unlabeled vs reliable negatives). "
+            "lsm:trainmodel and the saturation test's other designs train on the 'rn' rows of such a layer; "
+            "lsm:crossvalidate reads every negative, so leave this off for it."
+        ),
+        advanced=True,
+    )  # fmt: skip
 
 
 def add_pu_parameters(alg):
@@ -239,6 +256,24 @@ def add_pu_parameters(alg):
             "@default", "Negatives drawn per landslide of each split (Fu et al. 2024 go up to 200)."
         ),
     )
+    p = number(
+        alg.TEST_RATIO,
+        QCoreApplication.translate("@default", "Test negatives per landslide (0: as the training split)"),
+        0.0,
+        0.0,
+        100000,
+        decimals=_params.RATIO,
+    )
+    add(
+        alg,
+        p,
+        QCoreApplication.translate(
+            "@default",
+            "Negatives drawn per landslide of the test split, apart from the training ratio (e.g. the fixed "
+            "1:200 test set of Fu et al. 2024 beside 1:10 for training); 0 uses the training ratio. Checked "
+            "against the open cells before any model is fitted."
+        ),
+    )  # fmt: skip
     p = QgsProcessingParameterBoolean(
         alg.INCLUDE_LANDSLIDES,
         QCoreApplication.translate("@default", "Copy the landslides into the output (label 1)"),

@@ -128,6 +128,7 @@ def pu_params(alg, parameters, context, factors, feedback):
         step1=pu.STEP1_CLASSIFIERS[alg.parameterAsEnum(parameters, alg.STEP1, context)],
         categorical=tuple(i for i, f in enumerate(factors) if f.categorical),
         fit_ratio=paper,
+        test_ratio=None if paper else (alg.parameterAsDouble(parameters, alg.TEST_RATIO, context) or None),
     )
     params.check()
     return params

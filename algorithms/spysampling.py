@@ -68,6 +68,7 @@ class SpySampling(LsmAlgorithm):
     N_CLASSES = "N_CLASSES"
     NEGATIVE_CLASSES = "NEGATIVE_CLASSES"
     RATIO = "RATIO"
+    TEST_RATIO = "TEST_RATIO"
     SEED = "SEED"
     N_JOBS = "N_JOBS"
     INCLUDE_LANDSLIDES = "INCLUDE_LANDSLIDES"
@@ -76,6 +77,7 @@ class SpySampling(LsmAlgorithm):
     BUFFER = "BUFFER"
     BLOCK_SIZE = "BLOCK_SIZE"
     RANDOM_TEST = "RANDOM_TEST"
+    RANDOM_TRAIN = "RANDOM_TRAIN"
     STEP1 = "STEP1"
     CATEGORICAL = "CATEGORICAL"
     DESIGN = "DESIGN"
@@ -145,7 +147,8 @@ class SpySampling(LsmAlgorithm):
             self.tr(
                 "Paper design: with the inventory input 3 unlabeled cells per landslide for the prior and a "
                 "70/30 split; negatives at 1:200 per split, or the largest ratio the open cells allow (the "
-                "log says which). It replaces the unlabeled ratio, train fraction and negatives per landslide."
+                "log says which). It replaces the unlabeled ratio, train fraction, negatives per landslide and "
+                "test negatives per landslide."
             ),
         )
 

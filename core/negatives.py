@@ -195,13 +195,47 @@ def _check_enough(result, counts, splits, landslides=None, what="its low classes
     )
 
 
-def max_ratio(available, available_union, landslides):
-    """The largest negatives-per-landslide ratio (2 decimals, rounded down) the low classes allow.
+def _split_ratios(ratio, landslides):
+    """{split: ratio}: *ratio* itself when a dict (a missing split takes the first one's), else one
+    ratio for every split of *landslides*."""
+    if isinstance(ratio, dict):
+        first = next(iter(ratio.values()))
+        return {s: float(ratio.get(s, first)) for s in landslides}
+    return {s: float(ratio) for s in landslides}
 
-    The first split draws uniformly from its eligible cells, so it also takes a share q of the cells
-    the second split could use (q = overlap / first split's eligible cells); the second split's
-    bound keeps a margin of three standard deviations of that (hypergeometric) take.
-    """
+
+def _fits(available, available_union, landslides, ratios):
+    """True when ratios[split] x landslides fit in each split's open cells: the first split draws
+    uniformly from its eligible cells, so it also takes a share q of the cells the second split
+    could use (q = overlap / first split's eligible cells); the second split keeps a margin of three
+    standard deviations of that (hypergeometric) take."""
+    splits = [s for s in landslides if landslides[s]]
+    if not splits:
+        return True
+    first = splits[0]
+    e1, k1 = float(available[first]), round(ratios[first] * landslides[first])
+    if k1 > e1:
+        return False
+    if len(splits) == 1:
+        return True
+    second = splits[1]
+    e2 = float(available[second])
+    q = max(0.0, e1 + e2 - float(available_union)) / e1 if e1 else 0.0
+    var = k1 * q * (1 - q) * max(0.0, e1 - k1) / max(1.0, e1 - 1)
+    return e2 - k1 * q - 3.0 * math.sqrt(var) >= round(ratios[second] * landslides[second])
+
+
+def _step_down(r, fits):
+    """The largest ratio of 2 decimals at most *r* for which fits(ratio) holds (0 when none)."""
+    r = math.floor(r * 100.0) / 100.0
+    while r > 0 and not fits(r):
+        r = round(r - 0.01, 2)
+    return max(0.0, r)
+
+
+def max_ratio(available, available_union, landslides):
+    """The largest negatives-per-landslide ratio (2 decimals, rounded down) the low classes allow,
+    the same for every split (_fits: the second split keeps a margin for the first one's take)."""
     splits = [s for s in landslides if landslides[s]]
     if not splits:
         return 0.0
@@ -214,25 +248,44 @@ def max_ratio(available, available_union, landslides):
         overlap = max(0.0, e1 + e2 - float(available_union))
         q = overlap / e1 if e1 else 0.0
         r = min(r, e2 / (n2 + n1 * q))
+    return _step_down(
+        r, lambda ratio: _fits(available, available_union, landslides, _split_ratios(ratio, landslides))
+    )
 
-        def fits(ratio):
-            k1 = round(ratio * n1)
-            var = k1 * q * (1 - q) * max(0.0, e1 - k1) / max(1.0, e1 - 1)
-            return e2 - k1 * q - 3.0 * math.sqrt(var) >= round(ratio * n2) and k1 <= e1
-    else:
 
-        def fits(ratio):
-            return round(ratio * n1) <= e1
+def max_split_ratio(available, available_union, landslides, ratios, split):
+    """The largest ratio (2 decimals, rounded down) of *split* that fits with the other splits at
+    ratios[other] (a separate test ratio: the largest test ratio beside the training ratio asked)."""
+    ratios = _split_ratios(ratios, landslides)
+    n = float(landslides.get(split, 0))
+    if not n:
+        return 0.0
+    splits = [s for s in landslides if landslides[s]]
+    bound = float(available[split]) / n
+    if len(splits) > 1 and split == splits[0]:
+        e1, e2 = float(available[splits[0]]), float(available[splits[1]])
+        q = max(0.0, e1 + e2 - float(available_union)) / e1 if e1 else 0.0
+        k2 = round(ratios[splits[1]] * landslides[splits[1]])
+        if q > 0:
+            bound = min(bound, max(0.0, e2 - k2) / (q * n))
+        elif k2 > e2:
+            bound = 0.0
+    elif len(splits) > 1:
+        e1, e2 = float(available[splits[0]]), float(available[split])
+        q = max(0.0, e1 + e2 - float(available_union)) / e1 if e1 else 0.0
+        bound = min(bound, max(0.0, e2 - round(ratios[splits[0]] * landslides[splits[0]]) * q) / n)
 
-    r = math.floor(r * 100.0) / 100.0
-    while r > 0 and not fits(r):
-        r = round(r - 0.01, 2)
-    return max(0.0, r)
+    def fits(ratio):
+        return _fits(available, available_union, landslides, dict(ratios, **{split: ratio}))
+
+    return _step_down(bound, fits)
 
 
 def negative_counts(landslides, ratio):
-    """Negatives per split: ratio x landslides of the split, rounded."""
-    return {s: int(round(ratio * n)) for s, n in landslides.items()}
+    """Negatives per split: ratio x landslides of the split, rounded (*ratio*: one for every split,
+    or {split: ratio})."""
+    ratios = _split_ratios(ratio, landslides)
+    return {s: int(round(ratios[s] * n)) for s, n in landslides.items()}
 
 
 def eligible_counts(factors, grid, landslides, exclude_cells=(), eligible=None, feedback=None):
@@ -262,21 +315,36 @@ def eligible_counts(factors, grid, landslides, exclude_cells=(), eligible=None, 
 
 
 def check_feasible(available, union, landslides, ratio, what="the negatives"):
-    """LsmError, before sampling, when *ratio* negatives per landslide cannot fit in the cells open to
-    each split (eligible_counts); the message gives the cells per split and the largest ratio that
-    fits. Returns that largest ratio otherwise."""
-    counts = negative_counts(landslides, ratio)
+    """LsmError, before sampling, when *ratio* negatives per landslide (one for every split, or
+    {split: ratio}: a test ratio apart from the training one) cannot fit in the cells open to each
+    split (eligible_counts); the message gives the cells per split and the largest ratios that fit.
+    Returns the largest common ratio otherwise."""
+    ratios = _split_ratios(ratio, landslides)
+    counts = negative_counts(landslides, ratios)
     best = max_ratio(available, union, landslides)
-    short = [s for s in counts if counts[s] > available.get(s, 0)] or ([] if ratio <= best else list(counts))
-    if short:
-        details = "; ".join(
-            f"'{s}': {landslides[s]} landslides x {ratio:g} = {counts[s]} asked, {available[s]} cells open"
+    same = len(set(ratios.values())) <= 1
+    fits = all(counts[s] <= available.get(s, 0) for s in counts) and (
+        max(ratios.values(), default=0.0) <= best if same else _fits(available, union, landslides, ratios)
+    )
+    if fits:
+        return best
+    details = "; ".join(
+        f"'{s}': {landslides[s]} landslides x {ratios[s]:g} = {counts[s]} asked, {available[s]} cells open"
+        for s in counts
+    )
+    largest = f"The largest number of negatives per landslide that fits is {best:g}"
+    if not same:
+        largest += " for both splits; " + ", ".join(
+            "for '{}' alone {:g} (the other at {})".format(
+                s,
+                max_split_ratio(available, union, landslides, ratios, s),
+                ", ".join(f"{o} {ratios[o]:g}" for o in counts if o != s),
+            )
             for s in counts
         )
-        raise LsmError(
-            f"The area cannot hold {what} asked ({details}; {union} distinct cells in all; train and test never "
-            f"share a cell). The largest number of negatives per landslide that fits is {best:g} (fewer still from the low "
-            "prior classes of the spy technique): lower the ratio to at most that, or open more cells (a smaller "
-            "exclusion buffer, a larger study area)."
-        )
-    return best
+    raise LsmError(
+        f"The area cannot hold {what} asked ({details}; {union} distinct cells in all; train and test never "
+        f"share a cell). {largest} (fewer still from the low prior classes of the spy technique): lower the "
+        "ratio (or the test ratio) to at most that, or open more cells (a smaller exclusion buffer, a larger "
+        "study area)."
+    )

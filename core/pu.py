@@ -42,6 +42,7 @@ from .negatives import (  # noqa: F401 (DrawResult, max_ratio: part of the PU ru
     eligible_counts,
     lowest_negatives,
     max_ratio,
+    max_split_ratio,
     negative_counts,
 )
 from .progress import SubProgress, ensure_feedback
@@ -188,7 +189,7 @@ def _fit_split(factors, grid, data, s, prior_path, params, stages, times):
 
 def _draw(data, prior_paths, edges, steps, params, landslides, feedback, eligible=None):
     """The reliable negatives' cells of every split (DrawResult); *eligible*: see pu_sampling."""
-    counts = negative_counts(landslides, params.ratio)
+    counts = negative_counts(landslides, params.split_ratios())
     paths = {s: prior_paths[s] for s in data.present}
     exclude = data.cells[data.labels == 1]
     if params.method == "bagging":
@@ -362,13 +363,22 @@ def pu_sampling(
         exclude = data.cells[data.labels == 1]
         available, union = eligible_counts(factors, grid, landslides, exclude, eligible, stages.next())
         _fit_ratio(params, available, union, landslides, stages.feedback)
-        best = check_feasible(available, union, landslides, params.ratio)
+        best = check_feasible(available, union, landslides, params.split_ratios())
         times["feasibility"] = time.perf_counter() - t
         stages.feedback.pushInfo(
             "Cells open to negatives: {} (largest negatives per landslide the area allows: {:g})".format(
                 ", ".join(f"{s} {available[s]}" for s in data.present), best
             )
         )
+        if params.test_ratio and "test" in data.present:
+            stages.feedback.pushInfo(
+                "Negatives per landslide: train 1:{:g}, test 1:{:g} (the largest test ratio beside this "
+                "training ratio: {:g})".format(
+                    params.ratio,
+                    params.test_ratio,
+                    max_split_ratio(available, union, landslides, params.split_ratios(), "test"),
+                )
+            )
     steps, edges = {}, {}
     for s in data.present:
         steps[s], edges[s] = _fit_split(factors, grid, data, s, prior_paths[s], params, stages, times)
@@ -446,6 +456,7 @@ def _params_dict(params):
         "categorical": [int(i) for i in params.categorical],
         "fit_ratio": bool(params.fit_ratio),
         "ratio_asked": params.ratio_asked,
+        "test_ratio": params.split_ratios()["test"],
     }
 
 

@@ -117,6 +117,12 @@ class PuParams:
     #: that fits", negatives.max_ratio) instead of stopping; ratio_asked keeps the ratio asked for
     fit_ratio: bool = False
     ratio_asked: float = None
+    #: negatives per landslide of the test split; None (or 0): the training ratio (*ratio*)
+    test_ratio: float = None
+
+    def split_ratios(self):
+        """{'train': ratio, 'test': the test ratio, else the training one}: negatives per landslide."""
+        return {"train": float(self.ratio), "test": float(self.test_ratio or self.ratio)}
 
     def forest(self, seed, n_per_class, bootstrap_positives=True):
         """The step classifier: *n_per_class* unlabeled draws per tree (and as many landslides
@@ -165,8 +171,18 @@ class PuParams:
             raise LsmError(
                 "Negatives cannot come from every prior class: leave out at least the highest one."
             )
+        self._check_ratios()
+
+    def _check_ratios(self):
         if self.ratio <= 0:
             raise LsmError("The number of negatives per landslide must be above 0.")
+        if self.test_ratio is not None and self.test_ratio < 0:
+            raise LsmError("The test negatives per landslide must be 0 (the training ratio) or above.")
+        if self.fit_ratio and self.test_ratio and self.test_ratio != self.ratio:
+            raise LsmError(
+                "Fitting the ratio to the open cells (the paper design) takes one ratio for both splits: "
+                "leave the test ratio at 0 (the training ratio)."
+            )
 
 
 @dataclass

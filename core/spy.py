@@ -8,9 +8,10 @@ API:
   on_grid(X, labels, splits, xy, grid, layer_name) -> (SpySamples, n_outside, n_incomplete)
   keep_unlabeled_in(samples, in_pool) -> (SpySamples, n dropped): unlabeled cells off the pool left out
   class_code_warnings(X, names, categorical=()) -> warnings for undeclared class-code factors
-  negative_rows(result, samples, grid, include_landslides, feedback, random_test=False)
+  negative_rows(result, samples, grid, include_landslides, feedback, random_splits=())
       -> iterator of (label, split, factor values, row, col, prior, x, y, kind), landslides first,
-      kind 'landslide' / 'rn' (reliable negative) / 'random' (random unlabeled test cell)
+      kind 'landslide' / 'rn' (reliable negative) / 'random' (random unlabeled cell of a split in
+      *random_splits*)
   SUMMARY_COLUMNS, summary_rows(result)            the PU summary table
   spy_record(result, params, samples, layer_name, factor_names, outputs) -> the run record
 """
@@ -158,11 +159,13 @@ def _sample_rows(result, samples, label, split, kind):
         yield label, split, s.X[i], s.rows[i], s.cols[i], p, s.xy[i, 0], s.xy[i, 1], kind
 
 
-def negative_rows(result, samples, grid, include_landslides, feedback, random_test=False):
+def negative_rows(result, samples, grid, include_landslides, feedback, random_splits=()):
     """Rows of the negatives layer: (label, split, values, row, col, prior, x, y, kind); the landslides
     of the sample (label 1, scored by their split's prior model) first when *include_landslides*,
-    then the reliable negatives ('rn'), then with *random_test* the sample's unlabeled test cells
-    (label 0, kind 'random', scored by the test prior model): the random test set of issue 13."""
+    then the reliable negatives ('rn'), then the sample's unlabeled cells of the splits in
+    *random_splits* (label 0, kind 'random', scored by their split's prior model): 'test' gives the
+    random test set of issue 13, 'train' the random training negatives of Fu et al.'s Table II
+    (core.sampleset.training_pool trains on the 'rn' rows when a layer holds both kinds)."""
     if include_landslides:
         for split in result.negatives:
             yield from _sample_rows(result, samples, 1, split, "landslide")
@@ -172,9 +175,10 @@ def negative_rows(result, samples, grid, include_landslides, feedback, random_te
             if i % CANCEL_EVERY == 0:
                 check_canceled(feedback)
             yield 0, split, neg["X"][i], neg["rows"][i], neg["cols"][i], neg["prior"][i], x[i], y[i], "rn"
-    if random_test and "test" in result.negatives:
-        check_canceled(feedback)
-        yield from _sample_rows(result, samples, 0, "test", "random")
+    for split in result.negatives:
+        if split in random_splits:
+            check_canceled(feedback)
+            yield from _sample_rows(result, samples, 0, split, "random")
 
 
 def summary_rows(result):
@@ -207,9 +211,15 @@ def spy_record(result, params, samples, layer_name, factor_names, outputs):
         "factors": list(factor_names),
         "categorical": [factor_names[i] for i in params.categorical],
     }
+    ratios = params.split_ratios()
+    if "test" in s.present():
+        summary["test_ratio"] = ratios["test"]
     return run_record(
         "lsm:spysampling",
         evaluation=result.metrics or None,
+        # the metrics: the training prior on the test landslides and the test reliable negatives
+        # (core.records test-set kind 'rn'); without a test split there are no metrics to name
+        test_set="rn" if result.metrics else None,
         model_type=model_type,
         ratio=params.ratio,
         dataset=layer_name,
