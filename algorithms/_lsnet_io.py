@@ -1,8 +1,10 @@
 """The test metrics and the outputs of lsm:trainlsnet (algorithms/trainlsnet.py is the adapter).
 
     CURVE_COLUMNS: columns of the training curves table
-    evaluate(model, patches, labels, test_idx, device, feedback) -> core.metrics evaluation of the
-        test samples, or None (no test samples, or one class)
+    evaluate(alg, model, patches, labels_kinds, indices, device, feedback) -> {test-set kind: evaluation
+        with bootstrap intervals}: the test landslides with the test negatives of each kind
+        (core.sampleset.kind_test_sets: 'random' first, then 'rn'), or {'train': ...} on the training
+        samples when there is no test set of both classes
     write_outputs(alg, parameters, context, feedback, model, data, record_parameters, grid, evaluation)
         -> the results dict: the bundle, the curves (PNG, table) and the run record
 *alg* is the TrainLsnetAlgorithm instance (its parameter ids); messages are translated in its context.
@@ -10,11 +12,13 @@
 
 import os
 
+import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import lsnet, lsnet_train
-from ..core.metrics import evaluate as lsm_evaluate
-from ..core.records import run_record
+from ..core import lsnet, lsnet_train, sampleset
+from ..core.intervals import evaluate_with_intervals
+from ..core.records import link_test_sets, run_record
+from ._evaluation import log_intervals
 from .base import write_table
 
 #: columns of the training curves table
@@ -27,32 +31,60 @@ CURVE_COLUMNS = (
 )
 
 
-def evaluate(model, patches, labels, test_idx, device, feedback):
-    """core.metrics evaluation of the test samples, or None (no test samples, or one class)."""
-    test_labels = labels[test_idx]
-    if test_idx.size and test_labels.min() != test_labels.max():
-        evaluation = lsm_evaluate(test_labels, model.predict_patches(patches[test_idx], device=device))
-        feedback.pushInfo(
-            QCoreApplication.translate(
-                "TrainLsnetAlgorithm", "Test ROC-AUC {:.3f}, G-mean {:.3f} (best epoch {})."
-            ).format(evaluation["metrics"]["roc_auc"], evaluation["metrics"]["g_mean"], model.best_epoch)
-        )
-        return evaluation
-    if test_idx.size:
+def evaluate(alg, model, patches, labels_kinds, indices, device, feedback):
+    """{test-set kind: core.intervals evaluation (metrics, curves, bootstrap intervals, warnings)}, one
+    per negative kind of the test samples ('random' first, then 'rn'); {'train': ...} on the training
+    samples (resubstitution, as lsm:trainmodel) when the test samples lack a class."""
+    labels, kinds = labels_kinds
+    train_idx, _, test_idx = indices
+    samples = sampleset.Samples(X=np.empty((labels.size, 0)), y=labels, factors=[], kind=kinds)
+    sets, warnings = {}, []
+    if test_idx.size and np.unique(labels[test_idx]).size == 2:
+        sets = sampleset.kind_test_sets(samples, test_idx)
+        warnings = sampleset.split_warnings(int((labels[test_idx] == 1).sum()))
+    else:
         feedback.pushWarning(
             QCoreApplication.translate(
-                "TrainLsnetAlgorithm", "The test samples hold one class only: no test metrics."
+                "TrainLsnetAlgorithm",
+                "No test samples of both classes: the metrics are on the training samples (optimistic)."
             )
-        )
-    return None
+        )  # fmt: skip
+        sets = {"train": np.asarray(train_idx)}
+    evaluations = {}
+    for kind, rows in sets.items():
+        scores = model.predict_patches(patches[rows], device=device)
+        evaluation = evaluate_with_intervals(labels[rows], scores, feedback=feedback)
+        evaluation["warnings"] = list(warnings)
+        evaluations[kind] = evaluation
+        feedback.pushInfo(
+            QCoreApplication.translate(
+                "TrainLsnetAlgorithm",
+                "Test set '{}' ({} landslides, {} negatives): ROC-AUC {:.3f}, G-mean {:.3f} (best epoch {})."
+            ).format(
+                kind,
+                evaluation["n_positive"],
+                evaluation["n_negative"],
+                evaluation["metrics"]["roc_auc"],
+                evaluation["metrics"]["g_mean"],
+                model.best_epoch,
+            )
+        )  # fmt: skip
+        log_intervals(alg, feedback, evaluation["intervals"])
+    if "rn" in evaluations:
+        feedback.pushInfo(sampleset.RN_NOTE)
+    for warning in warnings:
+        feedback.pushWarning(warning)
+    return evaluations
 
 
-def write_outputs(alg, parameters, context, feedback, model, data, record_parameters, grid, evaluation):
-    """The bundle, the curves (PNG, table) and the run record; returns the results dict."""
+def write_outputs(alg, parameters, context, feedback, model, data, record_parameters, grid, evaluations):
+    """The bundle, the curves (PNG, table) and the run records (one per test-set kind, linked; the
+    first kind's is RUN_RECORD); returns the results dict."""
     patches, labels, (train_idx, val_idx, test_idx) = data
     bundle_path = alg.parameterAsFileOutput(parameters, alg.OUTPUT_BUNDLE, context)
     hashes = lsnet_train.data_hashes(patches, labels, train_idx, val_idx, test_idx)
-    test_metrics = evaluation["metrics"] if evaluation else {}
+    first_kind = next(iter(evaluations))
+    test_metrics = evaluations[first_kind]["metrics"]
     model.save(
         bundle_path,
         crs_wkt=grid.crs_wkt,
@@ -61,6 +93,8 @@ def write_outputs(alg, parameters, context, feedback, model, data, record_parame
         seed=record_parameters["seed"],
         data_hash=hashes["train"],
         training_metrics=test_metrics,
+        test_set=first_kind,
+        test_metrics_by_set={kind: e["metrics"] for kind, e in evaluations.items()},
         history=model.history,
         best_epoch=model.best_epoch,
         preprocessing="per-factor standardisation (training patches), nodata -> 0 plus a mask channel",
@@ -69,18 +103,31 @@ def write_outputs(alg, parameters, context, feedback, model, data, record_parame
     outputs = {"bundle": bundle_path}
     outputs.update(write_curves(alg, parameters, context, model, record_parameters["samples"], results))
     feedback.setProgress(96)
-    record = run_record(
-        "lsm:trainlsnet",
-        evaluation=evaluation,
-        model_type="lsnet",
-        ratio=lsnet_train.fit_ratio(labels, train_idx, val_idx),
-        dataset=record_parameters["samples"],
-        parameters=record_parameters,
-        data_hashes=hashes,
-        outputs=outputs,
-        summary=lsnet_train.run_summary(model, model.arch, train_idx, val_idx, test_idx),
+    summary = lsnet_train.run_summary(model, model.arch, train_idx, val_idx, test_idx)
+    records = link_test_sets(
+        [
+            run_record(
+                "lsm:trainlsnet",
+                evaluation=evaluation,
+                model_type="lsnet",
+                ratio=lsnet_train.fit_ratio(labels, train_idx, val_idx),
+                dataset=record_parameters["samples"],
+                parameters=record_parameters,
+                data_hashes=hashes,
+                outputs=outputs,
+                summary=dict(
+                    summary,
+                    n_test_positive=evaluation["n_positive"],
+                    n_test_negative=evaluation["n_negative"],
+                ),
+                test_set=kind,
+                warnings=evaluation.get("warnings", []),
+            )
+            for kind, evaluation in evaluations.items()
+        ]
     )
-    results[alg.OUT_RUN_ID] = alg.write_run_record(record, parameters, context, feedback, bundle_path)
+    for record in records[::-1]:  # the reported (first) record last: RUN_RECORD names it
+        results[alg.OUT_RUN_ID] = alg.write_run_record(record, parameters, context, feedback, bundle_path)
     results[alg.OUT_RUN_RECORD] = alg.last_record_path
     results[alg.OUT_TEST_AUC] = test_metrics.get("roc_auc", float("nan"))
     feedback.setProgress(100)

@@ -1,4 +1,5 @@
-"""lsm:lsnetpredict: susceptibility map of an LSNet bundle, run densely over tiles of the factors."""
+"""lsm:lsnetpredict: susceptibility map of an LSNet bundle over tiles of the factors: dense for an
+unpadded network, patch by patch for a zero-padded one."""
 
 import os
 
@@ -28,8 +29,11 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
         "Maps the landslide probability of every cell with an LSNet bundle made by lsm:trainlsnet (Zhang et "
         "al. 2022). The factor rasters are matched to the bundle by name and must have the training cell "
         "size.\n\n"
-        "The network runs as its fully convolutional twin over square tiles with a halo of half a patch: "
-        "seamless, and equal to the patch network on each cell. Cells with a nodata factor get -9999.\n\n"
+        "The map is computed over square tiles read with a halo of half a patch, seamless either way. An "
+        "unpadded network ('Unpadded' at training) runs densely, as its fully convolutional twin (equal to "
+        "the patch network within 1e-6, much faster); a zero-padded one (the paper's, the default) runs the "
+        "patch network on every cell's patch (exact, slower). Cells with a nodata factor get -9999; a class of "
+        "a categorical factor unseen at training gets all-zero channels and a warning.\n\n"
         "Output: a Float32 GeoTIFF on the factors' grid, styled 0 to 1. The help link gives the details."
     )
 
@@ -64,9 +68,10 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
         )
         p.setHelp(
             self.tr(
-                "The batch size of the dense inference: the network runs over square tiles of this many "
-                "cells per side at once (256 x 256 = 65 536 cells per batch), not over a batch of patches. "
-                "Larger tiles waste less on the halo but need more memory; 256 suits a CPU, 512 or 1024 a GPU."
+                "Square tiles of this many cells per side are read (with a halo of half a patch) and mapped at "
+                "once. An unpadded network runs densely over the whole tile (256 x 256 = 65 536 cells per "
+                "call): larger tiles waste less on the halo but need more memory; 256 suits a CPU, 512 or 1024 "
+                "a GPU. A zero-padded network runs the patches of the tile's cells in batches of 64."
             )
         )
         self.addParameter(p)
@@ -100,14 +105,30 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
         tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context)
         device = _params.device(self, parameters, context)
         feedback.pushInfo(
-            self.tr("LSNet with patch {} cells on {} x {} cells, tiles of {} cells, device {}.").format(
-                model.patch_size, grid.width, grid.height, tile_size, lsnet.resolve_device(device)
+            self.tr("LSNet with patch {} cells on {} x {} cells, tiles of {} cells, device {}, {}.").format(
+                model.patch_size,
+                grid.width,
+                grid.height,
+                tile_size,
+                lsnet.resolve_device(device),
+                self.tr("dense") if model.arch.padding == "valid" else self.tr("patch by patch"),
             )
         )
         _, n_valid = model.predict_raster(
             factors, out_path, tile_size=tile_size, device=device, feedback=feedback, grid=grid
         )
         feedback.pushInfo(self.tr("{} cells predicted.").format(n_valid))
+        for name, classes in sorted(model.unseen_classes.items()):
+            feedback.pushWarning(
+                self.tr(
+                    "Categorical factor '{}' holds class(es) {} not seen at training (classes {}): those cells "
+                    "got all-zero one-hot channels, so their probabilities rest on the other factors."
+                ).format(
+                    name,
+                    ", ".join(f"{c:g}" for c in sorted(classes)[:10]),
+                    ", ".join(f"{c:g}" for c in model.categorical()[name]),
+                )
+            )
         attach_styler(context, out_path, ContinuousRasterStyler(0.0, 1.0))
         name_output(context, out_path, self.tr("Susceptibility"), model_tag("lsnet"))
         return {self.OUTPUT: out_path, self.OUT_CELLS: n_valid}

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
@@ -33,15 +34,15 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
     HELP = (
         "Trains LSNet (Zhang et al. 2022, Geoscience Letters 9:26), a convolutional network that reads a "
         "square patch of the factor rasters around a cell and gives the landslide probability of that cell.\n\n"
-        "Samples: points with a 0/1 label field (lsm:buildsamples or lsm:spysampling output, or any point "
-        "layer); a split field ('train'/'test', optionally 'validation') keeps the test samples for the final "
-        "metrics, else a seeded test share is held out. Early stopping keeps the best epoch by validation AUC. "
-        "Nodata inside a patch is filled and flagged in a mask channel.\n\n"
-        "Outputs: an LSNet bundle for lsm:lsnetpredict, the training curves (table and PNG) and a run record. "
+        "Samples: points with a 0/1 label field; a split field ('train'/'test') keeps the test samples for the "
+        "final metrics, else a seeded test share is held out. Test metrics come per negative kind ('random', "
+        "'rn') with bootstrap intervals. Categorical factors enter one-hot; early or late fusion.\n\n"
+        "Outputs: an LSNet bundle for lsm:lsnetpredict, the training curves (table and PNG) and run records. "
         "The help link gives the architecture, training and nodata details."
     )
 
     FACTORS = "FACTORS"
+    CATEGORICAL = "CATEGORICAL"
     SAMPLES = "SAMPLES"
     LABEL_FIELD = "LABEL_FIELD"
     SPLIT_FIELD = "SPLIT_FIELD"
@@ -50,6 +51,7 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
     PATCH_SIZE = "PATCH_SIZE"
     WIDTH = "WIDTH"
     PADDING = "PADDING"
+    FUSION = "FUSION"
     SCHEDULE = "SCHEDULE"
     EPOCHS = "EPOCHS"
     BATCH_SIZE = "BATCH_SIZE"
@@ -112,6 +114,19 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
             tr(
                 "Continuous factor rasters on one grid (single bands named after the layer, stack bands after "
                 "their descriptions). lsm:lsnetpredict needs rasters of the same names."
+            ),
+        )
+        p = QgsProcessingParameterString(
+            self.CATEGORICAL, tr("Categorical factors (comma separated)"), optional=True
+        )
+        add(
+            self,
+            p,
+            tr(
+                "Names of factor rasters holding class codes (lithology, land cover): each enters as one-hot "
+                "channels, one per class found in the training patches (at most 50 whole-number classes). The "
+                "classes are stored in the bundle; lsm:lsnetpredict gives a class it has not seen all-zero "
+                "channels and warns."
             ),
         )
         p = QgsProcessingParameterVectorLayer(self.SAMPLES, tr("Samples (points)"), [TYPE_VECTOR_POINT])
@@ -220,6 +235,22 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
             ),
         )
         p = QgsProcessingParameterEnum(
+            self.FUSION,
+            tr("Factor fusion"),
+            [tr("Early: factors stacked as input channels"), tr("Late: one branch per factor (the paper's)")],
+            defaultValue=0,
+        )
+        add(
+            self,
+            p,
+            tr(
+                "Early (the default): one network reads all factors as channels. Late: each factor gets its "
+                "own convolutional branch of the feature maps above, concatenated before the dense layers, "
+                "as Zhang et al. 2022 fuse the channels at the end; it costs about one network per factor "
+                "(lower the width to compensate)."
+            ),
+        )
+        p = QgsProcessingParameterEnum(
             self.SCHEDULE,
             tr("Training schedule"),
             [tr("Early stopping (the settings below)"), tr("Paper: 600 epochs, lr 1e-4, no early stopping")],
@@ -297,12 +328,10 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
                     "patch, e.g. {}."
                 ).format(patch_size, grid.width, grid.height, lsnet.SMALL_PATCH_SIZE)
             )
-        width = self.parameterAsInt(parameters, self.WIDTH, context)
-        arch = lsnet.plan_architecture(
-            len(factors), patch_size, width, padding=_lsnet_run.padding(self, parameters, context)
-        )
+        names = [f.name for f in factors]
+        categorical = _lsnet_run.categorical(self, parameters, context, names)
         fields = (label_field, split_field)
-        patches, labels, splits = _lsnet_run.patches(
+        patches, labels, splits, kinds = _lsnet_run.patches(
             self, layer, fields, factors, grid, patch_size, context, feedback
         )
         indices = lsnet.split_indices(
@@ -312,7 +341,17 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
             self.parameterAsDouble(parameters, self.VALIDATION_SHARE, context),
             config.seed,
         )
+        indices = _lsnet_run.training_pool(labels, kinds, indices, feedback)
         train_idx, val_idx, test_idx = indices
+        categories = _lsnet_run.categories(patches[train_idx], names, categorical, feedback)
+        arch = lsnet.plan_architecture(
+            len(factors),
+            patch_size,
+            self.parameterAsInt(parameters, self.WIDTH, context),
+            padding=_lsnet_run.padding(self, parameters, context),
+            fusion=_lsnet_run.fusion(self, parameters, context),
+            categories=categories,
+        )
         feedback.pushInfo(
             self.tr(
                 "{} training, {} validation and {} test samples; patch {} cells, {} blocks {}, dense {}."
@@ -326,13 +365,14 @@ class TrainLsnetAlgorithm(LsmAlgorithm):
                 list(arch.dense_units),
             )
         )
-        feedback.pushInfo(self.tr("Device: {}").format(device))
+        feedback.pushInfo(self.tr("Fusion {}, {} input channels; device: {}").format(
+            arch.fusion, arch.in_channels, device
+        ))  # fmt: skip
         check_canceled(feedback)
-        names = [f.name for f in factors]
         model = lsnet.LsnetModel.train(
             patches, labels, train_idx, val_idx, arch, names, config, SubProgress(feedback, 10, 90)
         )
-        evaluation = _lsnet_io.evaluate(model, patches, labels, test_idx, device, feedback)
+        evaluation = _lsnet_io.evaluate(self, model, patches, (labels, kinds), indices, device, feedback)
         feedback.setProgress(92)
         record_parameters = _lsnet_run.record_parameters(
             self, parameters, context, layer, fields, factors, splits, config, device

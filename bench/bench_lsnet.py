@@ -10,8 +10,10 @@ Same network, same cells, same input:
              tiles of 256, GeoTIFF writes), for the paper-width network only
 
 Networks are untrained (random weights with random batch-norm statistics): the cost does not depend
-on the weights. Configurations: the paper's width (64) on the 5 Ecuador factors with the default
-33-cell patch, and narrower networks on 16 bands (the issue's reference setting).
+on the weights. They are unpadded ('valid': the networks with a dense twin; a zero-padded network
+maps patch by patch, i.e. at the per-patch rate). Configurations: the paper's width (64) on the 5
+Ecuador factors with the 33-cell patch, narrower networks on 16 bands (the issue's reference
+setting), and a late-fusion network (one branch per factor, grouped convolutions).
 
 Goals (issue 7): dense >= 100 k cells/s on 2 CPU cores, >= 50x per-patch, max |dense - per-patch|
 <= 1e-6. The device is printed (CUDA when torch sees a GPU, else the CPU with 2 threads).
@@ -38,9 +40,9 @@ THREADS = 2
 PATCH_BATCH = 256
 
 
-def random_model(n_factors, patch_size, width, seed=0):
-    """An untrained LSNet with non-trivial batch-norm statistics."""
-    arch = lsnet.plan_architecture(n_factors, patch_size, width)
+def random_model(n_factors, patch_size, width, seed=0, fusion="early"):
+    """An untrained unpadded LSNet (the one with a dense twin) with non-trivial batch-norm statistics."""
+    arch = lsnet.plan_architecture(n_factors, patch_size, width, padding="valid", fusion=fusion)
     rng = np.random.default_rng(seed)
     norm = lsnet.Normalisation(list(rng.normal(size=n_factors)), list(rng.uniform(0.5, 2.0, size=n_factors)))
     torch.manual_seed(seed)
@@ -58,15 +60,20 @@ def random_model(n_factors, patch_size, width, seed=0):
 def macs_per_cell(arch):
     """Multiply-accumulates per cell: (dense path, one patch per cell)."""
     dense = patch = 0
-    size, channels = arch.patch_size, arch.in_channels
-    for out, k, pooled in zip(arch.feature_maps, arch.kernels(), arch.pooling):
+    size, groups = arch.patch_size, arch.branches
+    channels = None
+    for i, (out, k, pooled) in enumerate(zip(arch.feature_maps, arch.kernels(), arch.pooling)):
         size -= k - 1
-        cost = channels * out * k * k
+        if i == 0:  # late fusion: each branch reads its factor's channels and the mask
+            cost = sum(len(inputs) for inputs in arch.branch_inputs()) * out * k * k
+        else:  # grouped: each branch's maps from its own previous maps
+            cost = channels * out * groups * k * k
         dense += cost
         patch += cost * size * size
         if pooled:
             size //= 2
         channels = out
+    channels *= groups
     units = channels * size * size
     for hidden in list(arch.dense_units) + [2]:
         dense += units * hidden
@@ -117,8 +124,8 @@ def synthetic_tile(n_factors, size, half, seed=1):
     return values
 
 
-def bench_config(name, n_factors, patch_size, width, tile, patch_rows, device, repeat):
-    model = random_model(n_factors, patch_size, width)
+def bench_config(name, n_factors, patch_size, width, tile, patch_rows, device, repeat, fusion="early"):
+    model = random_model(n_factors, patch_size, width, fusion=fusion)
     values = synthetic_tile(n_factors, tile, model.arch.half)
     dense_net = model.dense_network(device)
     model.predict_tile(values, dense_net, device)  # warm-up
@@ -168,7 +175,7 @@ def bench_raster(device, repeat):
 
     sample = REPO / "resources" / "sample_data" / "ecuador"
     factors = grid_module.band_factors(sample / "factor_stack.tif")
-    model = random_model(len(factors), lsnet.DEFAULT_PATCH_SIZE, lsnet.DEFAULT_WIDTH)
+    model = random_model(len(factors), lsnet.SMALL_PATCH_SIZE, lsnet.DEFAULT_WIDTH)
     model.factor_names = [f.name for f in factors]
     grid = grid_module.check_grids(factors)
     seconds = float("inf")
@@ -188,17 +195,18 @@ def main():
     patch_rows = 2 if quick else 6
     repeat = 1 if quick else 3
     configs = [
-        ("paper width", 5, 33, 64),
-        ("width 32", 16, 33, 32),
-        ("width 16", 16, 33, 16),
+        ("paper width", 5, 33, 64, "early"),
+        ("width 32", 16, 33, 32, "early"),
+        ("width 16", 16, 33, 16, "early"),
+        ("late fusion, width 16", 5, 33, 16, "late"),
     ]
     label = f"{device.type}" + (
         f" ({torch.cuda.get_device_name(0)})" if device.type == "cuda" else f", {THREADS} threads"
     )
     print(f"LSNet inference, torch {torch.__version__}, device {label}, {'quick' if quick else 'full'} run")
     rows = []
-    for name, n_factors, patch, width in configs:
-        rows.append(bench_config(name, n_factors, patch, width, tile, patch_rows, device, repeat))
+    for name, n_factors, patch, width, fusion in configs:
+        rows.append(bench_config(name, n_factors, patch, width, tile, patch_rows, device, repeat, fusion))
         print("  done:", name, flush=True)
     print_table(
         "Dense tile inference vs one patch per cell (same network, same cells)",

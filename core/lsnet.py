@@ -1,23 +1,27 @@
 """LSNet: a convolutional network on factor patches (after Zhang et al. 2022, Geoscience Letters 9:26).
 
-The network reads a square patch of the factor rasters centred on a cell and gives the landslide
-probability of that cell. Architecture after the paper's Table 6, scaled to the patch: a 5x5 first
-convolution, then 3x3 convolutions, each followed by batch norm, ReLU and 2x2 max pooling (feature
-maps 64, 128, 128, 256, 256 at the default width), then fully connected layers 1024, 256, 128, 2 with
-softmax. Convolutions are unpadded ("valid"), so the output of a patch depends on the patch alone;
-blocks are added while they fit the patch (a 224-cell patch, the paper's, gets all five; 33 cells get
-three; 9 cells one).
+The network reads a square patch of the factor rasters centred on a cell (the cell at index P // 2)
+and gives the landslide probability of that cell. Architecture after the paper's text
+(core.lsnet_net): five blocks of a 5x5 first then 3x3 convolutions (64, 128, 128, 256, 256 feature
+maps at the default width), each with batch norm, ReLU and 2x2 max pooling, then fully connected
+layers 1024, 256, 128, 2 with softmax. Zero-padded ('same', the default, the paper's) convolutions
+give every patch size all five blocks; unpadded ('valid') ones add blocks while they fit. The factors
+are stacked as input channels (early fusion, the default) or each gets its own branch, concatenated
+before the head (late fusion, the paper's); categorical factors enter as one-hot channels.
 
 Nodata: factors are standardised with the mean and standard deviation of the training patches
 (stored in the bundle); nodata cells inside a patch and cells beyond the raster edge are filled with
-0 (the training mean) and flagged in an extra mask channel (1 = every factor has a value, 0 = not),
-so the network sees where data is missing. Cells whose own factors are nodata get no prediction.
+0 (the training mean; all-zero one-hot channels for a categorical factor) and flagged in an extra
+mask channel (1 = every factor has a value, 0 = not), so the network sees where data is missing.
+Cells whose own factors are nodata get no prediction. A categorical class not seen at training gets
+all-zero channels and is counted in LsnetModel.unseen_classes (lsm:lsnetpredict warns).
 
 Whole-raster inference runs over tiles with a halo of half a patch. An unpadded ('valid') network
-runs as its dense (fully convolutional) twin: every cell gets exactly what the patch network gives
-the cell's patch, at a fraction of the cost. A zero-padded ('same', the paper's) network has no exact
-dense twin (core.lsnet_net), so the patch network runs on every valid cell's patch, cut from the
-tile as strided views, in batches of PATCH_BATCH. Either way tiles are seamless and exact.
+runs as its dense (fully convolutional) twin: every cell gets what the patch network gives the
+cell's patch (float32 rounding aside), at a fraction of the cost. A zero-padded ('same') network has
+no exact dense twin (core.lsnet_net), so the patch network runs on every valid cell's patch, cut
+from the tile as strided views, in batches of PATCH_BATCH: the same computation as patch by patch.
+Either way tiles are seamless.
 
 The module is split by job: core.lsnet_net (architecture, the patch network and its dense twin,
 normalisation), core.lsnet_train (settings, sample selection, the training loop, the curves PNG) and
@@ -37,6 +41,7 @@ from .lsnet_net import (  # noqa: F401 (re-exported)
     DEFAULT_PATCH_SIZE,
     DEFAULT_WIDTH,
     FIRST_KERNEL,
+    FUSIONS,
     HEAD_CHUNK_FLOATS,
     KERNEL,
     MIN_PATCH_SIZE,
@@ -50,6 +55,7 @@ from .lsnet_net import (  # noqa: F401 (re-exported)
     _torch,
     build_dense_network,
     build_network,
+    find_categories,
     plan_architecture,
     torch_device,
 )
@@ -67,6 +73,7 @@ from .lsnet_train import (  # noqa: F401 (re-exported)
     SCHEDULES,
     TrainConfig,
     _augment,
+    centre_valid,
     check_training,
     fit_network,
     paper_schedule,
@@ -153,15 +160,31 @@ class LsnetModel:
         self.network = network if network is not None else build_network(arch)
         self.history = []
         self.best_epoch = 0
+        #: {factor: set of class values} met in prepare() but not seen at training (all-zero channels)
+        self.unseen_classes = {}
 
     @property
     def patch_size(self):
         return self.arch.patch_size
 
+    def categorical(self):
+        """{factor: [class values]} of the categorical factors (the bundle's 'categorical')."""
+        return {n: list(c) for n, c in zip(self.factor_names, self.arch.factor_categories()) if c}
+
     # -- prediction on patches --------------------------------------------------------------------
 
     def prepare(self, values):
-        return self.normalisation.prepare(values, self.arch.mask_channel)
+        """Network input of raw values (..., F, H, W); classes of a categorical factor not seen at
+        training are noted in unseen_classes."""
+        categories = self.arch.factor_categories()
+        for j, classes in enumerate(categories):
+            if classes:
+                column = np.asarray(values)[..., j, :, :]
+                found = np.unique(column[np.isfinite(column)])
+                new = set(found.tolist()) - {float(c) for c in classes}
+                if new:
+                    self.unseen_classes.setdefault(self.factor_names[j], set()).update(new)
+        return self.normalisation.prepare(values, self.arch.mask_channel, categories)
 
     def predict_patches(self, patches, batch_size=256, device="cpu", prepared=False):
         """Landslide probability of each patch (n, F, P, P) (raw values with NaN, or network input
@@ -289,7 +312,8 @@ class LsnetModel:
         train_idx, val_idx = np.asarray(train_idx), np.asarray(val_idx)
         check_training(config, labels[train_idx])
         torch_device(config.device)  # a missing GPU is an error before any work
-        model = cls(arch, Normalisation.fit(patches[train_idx]), factor_names, network=None)
+        categorical = [j for j, c in enumerate(arch.factor_categories()) if c]
+        model = cls(arch, Normalisation.fit(patches[train_idx], categorical), factor_names, network=None)
         x_all = model.prepare(patches)
         model.network, model.history, model.best_epoch = fit_network(
             x_all, labels, train_idx, val_idx, arch, config, feedback
@@ -321,7 +345,9 @@ class LsnetModel:
 
         fields = self.manifest_fields()
         fields.update(manifest_extra)
-        manifest = make_manifest("lsnet", self.factor_names, kind="lsnet", **fields)
+        manifest = make_manifest(
+            "lsnet", self.factor_names, kind="lsnet", categorical=self.categorical(), **fields
+        )
         return save_bundle(path, manifest, members={WEIGHTS_MEMBER: self.weights_bytes()})
 
     @classmethod
@@ -379,7 +405,7 @@ def check_cell_size(manifest, grid, tolerance=0.01):
     now = grid.cell_size
     if any(abs(a - b) > tolerance * abs(b) for a, b in zip(now, trained)):
         raise LsmError(
-            "The factor rasters have {:g} x {:g} cells but the LSNet was trained on {:g} x {:g} cells: a patch "
-            "network only applies at its training resolution. Resample the rasters to the training cell "
+            "The factor rasters have {:g} x {:g} cells but the network was trained on {:g} x {:g} cells: a patch "
+            "or window network only applies at its training resolution. Resample the rasters to the training cell "
             "size.".format(now[0], now[1], trained[0], trained[1])
         )

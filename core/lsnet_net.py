@@ -22,8 +22,24 @@ each cell's own patch, where the neighbouring patches see data, so the maps of o
 differ and cannot be shared; its raster inference runs the patch network on every cell's patch
 (exact by construction, slower: see bench/bench_lsnet.py).
 
-API: Architecture, plan_architecture(n_factors, patch_size, width, dropout, mask_channel),
-build_network(arch), build_dense_network(network, arch), Normalisation (fit(patches), prepare(values)),
+Two fusions of the factors:
+
+  'early'  (the default): the factors (and the mask channel) are stacked as the input channels of
+           one network.
+  'late'   (the paper's "fuse the channels at the end"): every factor gets its own convolutional
+           branch (its channels plus the mask channel), with the feature maps of the plan each; the
+           branches' last maps are concatenated before the fully connected head. Built as one
+           network: the first convolution block-diagonal (a fixed mask keeps each branch to its own
+           input channels), the later ones grouped (groups = number of factors), so the dense twin
+           of an unpadded late-fusion network is exact as well.
+
+Categorical factors (lithology, land cover) enter as one-hot channels, one per class seen in the
+training patches (Architecture.categories); nodata and classes not seen at training give all-zero
+channels (LsnetModel counts the unseen classes so the map can warn).
+
+API: Architecture, plan_architecture(n_factors, patch_size, width, dropout, mask_channel, padding,
+fusion, categories), build_network(arch), build_dense_network(network, arch), Normalisation
+(fit(patches, categorical), prepare(values, mask_channel, categories)), find_categories(values, name),
 torch_device(device) -> torch.device (core.catalogue.resolve_device, the one resolver).
 """
 
@@ -51,6 +67,10 @@ SMALL_PATCH_SIZE = 33
 MIN_PATCH_SIZE = 9
 #: convolution padding: 'same' (the paper's) or 'valid' (unpadded, dense twin)
 PADDINGS = ("same", "valid")
+#: fusion of the factors: 'early' (stacked input channels, the default) or 'late' (per-factor branches)
+FUSIONS = ("early", "late")
+#: a categorical factor with more classes than this is probably continuous (as core.sampleset)
+MAX_CATEGORIES = 50
 #: dropout on the dense layers (the usual choice for VGG-style heads, Simonyan & Zisserman 2015)
 DEFAULT_DROPOUT = 0.5
 #: floats of one head activation chunk during dense inference (bounds memory; 64 MB)
@@ -89,10 +109,38 @@ class Architecture:
     #: per block: pooled or not (filled by plan())
     pooling: tuple = field(default=())
     padding: str = "same"
+    fusion: str = "early"
+    #: per factor: the class values of a categorical factor (one-hot channels), [] for a continuous one
+    categories: tuple = field(default=())
+
+    def factor_categories(self):
+        """Class values of each factor ([] for a continuous one), one entry per factor."""
+        cats = [list(c or []) for c in self.categories]
+        return cats + [[] for _ in range(self.n_factors - len(cats))]
+
+    def factor_channels(self):
+        """Input channels of each factor: 1, or its number of classes when categorical."""
+        return [len(c) if c else 1 for c in self.factor_categories()]
 
     @property
     def in_channels(self):
-        return self.n_factors + (1 if self.mask_channel else 0)
+        return sum(self.factor_channels()) + (1 if self.mask_channel else 0)
+
+    @property
+    def branches(self):
+        """Convolutional branches: 1 (early fusion) or one per factor (late fusion)."""
+        return self.n_factors if self.fusion == "late" else 1
+
+    def branch_inputs(self):
+        """Input channel indices of each branch (late fusion: the factor's channels and the mask)."""
+        if self.fusion != "late":
+            return [list(range(self.in_channels))]
+        out, start = [], 0
+        mask = [self.in_channels - 1] if self.mask_channel else []
+        for n in self.factor_channels():
+            out.append(list(range(start, start + n)) + mask)
+            start += n
+        return out
 
     @property
     def half(self):
@@ -134,6 +182,7 @@ class Architecture:
         data["feature_maps"] = list(self.feature_maps)
         data["dense_units"] = list(self.dense_units)
         data["pooling"] = list(self.pooling)
+        data["categories"] = [list(c) for c in self.factor_categories()]
         return data
 
     @classmethod
@@ -142,6 +191,8 @@ class Architecture:
         for key in ("feature_maps", "dense_units", "pooling"):
             data[key] = tuple(data.get(key, ()))
         data.setdefault("padding", "valid")  # bundles made before the paddings were unpadded
+        data.setdefault("fusion", "early")  # and before the fusions stacked the factors
+        data["categories"] = tuple(tuple(c or ()) for c in data.get("categories", ()))
         return cls(**data)
 
 
@@ -152,16 +203,24 @@ def plan_architecture(
     dropout=DEFAULT_DROPOUT,
     mask_channel=True,
     padding="same",
+    fusion="early",
+    categories=None,
 ):
     """The paper's network scaled to *patch_size* and *width*.
 
-    Feature maps and dense units scale with width/64. 'same' padding: all five blocks; 'valid':
-    blocks are added in the paper's order while they fit the patch. A block is pooled while its map
-    has 2 or more cells.
+    Feature maps and dense units scale with width/64 (per branch with late fusion). 'same' padding:
+    all five blocks; 'valid': blocks are added in the paper's order while they fit the patch. A block
+    is pooled while its map has 2 or more cells. *categories*: per factor the class values of a
+    categorical factor, [] (or None) for a continuous one.
     """
     patch_size = int(patch_size)
     if padding not in PADDINGS:
         raise LsmError(f"Unknown padding '{padding}': use one of {', '.join(PADDINGS)}.")
+    if fusion not in FUSIONS:
+        raise LsmError(f"Unknown fusion '{fusion}': use one of {', '.join(FUSIONS)}.")
+    categories = tuple(tuple(c or ()) for c in (categories or ()))
+    if len(categories) > int(n_factors):
+        raise LsmError(f"{len(categories)} category lists for {n_factors} factors.")
     if patch_size < MIN_PATCH_SIZE:
         raise LsmError(f"The patch size must be {MIN_PATCH_SIZE} cells or more (got {patch_size}).")
     if int(width) < 1:
@@ -190,7 +249,65 @@ def plan_architecture(
         mask_channel=bool(mask_channel),
         pooling=tuple(pooling),
         padding=padding,
+        fusion=fusion,
+        categories=categories,
     )
+
+
+def find_categories(values, name):
+    """Sorted class values of a categorical factor from its training values (NaN ignored); LsmError
+    for non-integer codes or more than MAX_CATEGORIES classes."""
+    values = np.asarray(values, dtype=np.float64).ravel()
+    values = values[np.isfinite(values)]
+    classes = np.unique(values)
+    if classes.size == 0:
+        raise LsmError(f"Categorical factor '{name}' has no value in any training patch: check its nodata.")
+    if not np.allclose(classes, np.round(classes)):
+        raise LsmError(
+            f"Categorical factor '{name}' holds non-integer values (e.g. {classes[classes != np.round(classes)][0]:g}): "
+            "it looks continuous. Leave it out of the categorical factors or give class codes."
+        )
+    if classes.size > MAX_CATEGORIES:
+        raise LsmError(
+            f"Categorical factor '{name}' has {classes.size} classes in the training patches (more than "
+            f"{MAX_CATEGORIES}): it looks continuous. Leave it out of the categorical factors or reclassify it."
+        )
+    return [int(c) if float(c).is_integer() else float(c) for c in classes]
+
+
+def _branch_conv(torch, arch, out_per_branch, k):
+    """The first convolution: a plain Conv2d (early fusion) or, for late fusion, a Conv2d over all
+    input channels whose weights are kept block-diagonal by a fixed mask (each branch sees only its
+    own factor's channels and the mask channel)."""
+    nn = torch.nn
+    if arch.fusion != "late":
+        return nn.Conv2d(arch.in_channels, out_per_branch, k, padding=arch.pad(k))
+
+    class BranchConv2d(nn.Conv2d):
+        """Conv2d with a fixed 0/1 weight mask (buffer, not a parameter: the state dict is plain)."""
+
+        def __init__(self):
+            super().__init__(arch.in_channels, out_per_branch * arch.branches, k, padding=arch.pad(k))
+            mask = torch.zeros(out_per_branch * arch.branches, arch.in_channels, 1, 1)
+            for b, inputs in enumerate(arch.branch_inputs()):
+                mask[b * out_per_branch : (b + 1) * out_per_branch, inputs] = 1.0
+            self.register_buffer("branch_mask", mask, persistent=False)
+            with torch.no_grad():
+                self.weight.mul_(mask)
+
+        def effective_weight(self):
+            return self.weight * self.branch_mask
+
+        def forward(self, x):
+            return self._conv_forward(x, self.effective_weight(), self.bias)
+
+    return BranchConv2d()
+
+
+def conv_weight(conv):
+    """The weights a convolution applies (masked for the late-fusion first convolution)."""
+    effective = getattr(conv, "effective_weight", None)
+    return effective() if effective is not None else conv.weight
 
 
 def build_network(arch):
@@ -204,9 +321,13 @@ def build_network(arch):
         def __init__(self):
             super().__init__()
             blocks = []
-            channels = arch.in_channels
-            for out, k, pooled in zip(arch.feature_maps, arch.kernels(), arch.pooling):
-                conv = nn.Conv2d(channels, out, k, padding=arch.pad(k))
+            channels, groups = arch.in_channels, arch.branches
+            for i, (out, k, pooled) in enumerate(zip(arch.feature_maps, arch.kernels(), arch.pooling)):
+                if i == 0:
+                    conv = _branch_conv(torch, arch, out, k)
+                else:
+                    conv = nn.Conv2d(channels, out * groups, k, padding=arch.pad(k), groups=groups)
+                out *= groups
                 layers = [conv, nn.BatchNorm2d(out), nn.ReLU(inplace=True)]
                 if pooled:
                     layers.append(nn.MaxPool2d(2))
@@ -263,8 +384,10 @@ def build_dense_network(network, arch):
         for block, pooled in zip(network.features, arch.pooling):
             conv, bn = block[0], block[1]
             scale = bn.weight / torch.sqrt(bn.running_var + bn.eps)
-            dense_conv = nn.Conv2d(conv.in_channels, conv.out_channels, conv.kernel_size, dilation=dilation)
-            dense_conv.weight.copy_(conv.weight * scale.reshape(-1, 1, 1, 1))
+            dense_conv = nn.Conv2d(
+                conv.in_channels, conv.out_channels, conv.kernel_size, dilation=dilation, groups=conv.groups
+            )
+            dense_conv.weight.copy_(conv_weight(conv) * scale.reshape(-1, 1, 1, 1))
             dense_conv.bias.copy_((conv.bias - bn.running_mean) * scale + bn.bias)
             layers.append(dense_conv)
             if pooled:  # ReLU after the max (they commute): fewer cells to rectify
@@ -323,11 +446,16 @@ class Normalisation:
     std: list
 
     @classmethod
-    def fit(cls, patches):
-        """Statistics over the finite cells of *patches* (n, F, P, P), per factor, in float64."""
+    def fit(cls, patches, categorical=()):
+        """Statistics over the finite cells of *patches* (n, F, P, P), per factor, in float64 (mean 0
+        and standard deviation 1 for the factors of index *categorical*, which enter one-hot)."""
         n_factors = patches.shape[1]
         mean, std = [], []
         for j in range(n_factors):
+            if j in set(categorical):
+                mean.append(0.0)
+                std.append(1.0)
+                continue
             values = patches[:, j].astype(np.float64).ravel()
             values = values[np.isfinite(values)]
             if values.size == 0:
@@ -339,9 +467,10 @@ class Normalisation:
             std.append(sd if sd > 0 else 1.0)
         return cls(mean, std)
 
-    def prepare(self, values, mask_channel=True):
+    def prepare(self, values, mask_channel=True, categories=()):
         """Network input from raw factor values (..., F, H, W) with NaN: standardised, NaN -> 0,
-        plus the mask channel (1 where every factor has a value)."""
+        categorical factors (non-empty *categories* entries) as one-hot channels (all zero for NaN
+        and for a class not in the list), plus the mask channel (1 where every factor has a value)."""
         values = np.asarray(values, dtype=np.float32)
         shape = [1] * values.ndim
         shape[-3] = -1
@@ -350,7 +479,23 @@ class Normalisation:
         standard = (values - mean) / std
         finite = np.isfinite(standard)
         standard[~finite] = 0.0
+        if any(categories):
+            standard = _one_hot(values, standard, categories)
         if not mask_channel:
             return standard
         valid = finite.all(axis=-3, keepdims=True).astype(np.float32)
         return np.concatenate([standard, valid], axis=-3)
+
+
+def _one_hot(values, standard, categories):
+    """*standard* (..., F, H, W) with each categorical factor's channel replaced by one 0/1 channel per
+    class of its *categories* entry (in factor order)."""
+    parts = []
+    for j in range(values.shape[-3]):
+        classes = categories[j] if j < len(categories) else ()
+        if not classes:
+            parts.append(standard[..., j : j + 1, :, :])
+            continue
+        column = values[..., j : j + 1, :, :]
+        parts.extend((column == np.float32(c)).astype(np.float32) for c in classes)
+    return np.concatenate(parts, axis=-3)

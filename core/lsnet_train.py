@@ -10,6 +10,7 @@ API:
   check_training(config, y_train)      LsmError for an unknown balancing or a one-class training set
   split_validation(labels, share, seed) -> (train_idx, val_idx), seeded and stratified
   parse_splits(values, layer_name, field) -> 'train' / 'test' / 'validation' per sample (LsmError otherwise)
+  centre_valid(patches) -> bool per patch: every factor has a value at the patch's cell
   usable_samples(patches, labels, splits, layer_name, label_field) -> (patches, labels, splits, n_nodata)
   split_indices(labels, splits, test_share, val_share, seed) -> (train_idx, val_idx, test_idx)
   plot_history(history, path, title, best_epoch)   PNG of the curves
@@ -303,11 +304,16 @@ def parse_splits(values, layer_name, field):
     return out
 
 
+def centre_valid(patches):
+    """Per patch (n, F, P, P): True when every factor has a value at the patch's cell (P // 2, P // 2)."""
+    half = patches.shape[-1] // 2
+    return np.isfinite(patches[:, :, half, half]).all(axis=1)
+
+
 def usable_samples(patches, labels, splits, layer_name, label_field):
     """The samples whose own cell has every factor: (patches, labels, splits or None, number left
     out). LsmError when a class keeps fewer than MIN_PER_CLASS samples."""
-    half = patches.shape[-1] // 2
-    centre_ok = np.isfinite(patches[:, :, half, half]).all(axis=1)
+    centre_ok = centre_valid(patches)
     n_nodata = int((~centre_ok).sum())
     if n_nodata:
         patches, labels = patches[centre_ok], labels[centre_ok]

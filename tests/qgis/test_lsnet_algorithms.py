@@ -289,3 +289,121 @@ def test_cancelled_map_leaves_no_file(trained_bundle, run_alg, factor_paths, tmp
         )
     assert cancel.feedback.isCanceled()
     assert os.listdir(tmp_path) == []
+
+
+def _geology(source, path, unseen=False):
+    """A categorical raster of 4 classes (10, 20, 30, 40) by elevation quartile, on the factors' grid;
+    *unseen*: the top-left 20 x 20 cells get class 99."""
+    from osgeo import gdal
+
+    ds = gdal.Open(source)
+    elev = ds.GetRasterBand(1).ReadAsArray().astype(np.float64)
+    valid = np.isfinite(elev)  # the Ecuador rasters mark nodata with NaN
+    breaks = np.quantile(elev[valid], [0.25, 0.5, 0.75])
+    classes = (np.digitize(elev, breaks) + 1) * 10.0
+    classes[~valid] = -1
+    if unseen:
+        classes[:20, :20] = 99
+    out = gdal.GetDriverByName("GTiff").Create(str(path), ds.RasterXSize, ds.RasterYSize, 1, gdal.GDT_Float32)
+    out.SetGeoTransform(ds.GetGeoTransform())
+    out.SetProjection(ds.GetProjection())
+    out.GetRasterBand(1).SetNoDataValue(-1)
+    out.GetRasterBand(1).WriteArray(classes)
+    out = None
+    return str(path)
+
+
+class _Warnings:
+    """A QgsProcessingFeedback that keeps its warnings."""
+
+    def __init__(self):
+        from qgis.core import QgsProcessingFeedback
+
+        class Feedback(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.warnings = []
+
+            def pushWarning(self, text):  # noqa: N802
+                self.warnings.append(text)
+                super().pushWarning(text)
+
+        self.feedback = Feedback()
+
+
+def test_late_fusion_categorical_factor_and_one_record_per_test_kind(
+    run_alg, sample_dir, factor_paths, tmp_path
+):
+    """A late-fusion network with a one-hot categorical factor; negatives of both kinds give one
+    linked record per kind with bootstrap intervals; an unseen class at mapping time is warned about."""
+    from landslide_susceptibility.algorithms._compat import make_field
+    from landslide_susceptibility.core.bundle import load_bundle
+    from osgeo import gdal
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    geology = _geology(factor_paths["elev"], tmp_path / "geology.tif")
+    source = QgsVectorLayer(str(sample_dir / "points_350.gpkg"), "points", "ogr")
+    layer = QgsVectorLayer(f"Point?crs={source.crs().authid()}", "kinds", "memory")
+    layer.dataProvider().addAttributes([make_field("label", "int"), make_field("negative_kind", "str")])
+    layer.updateFields()
+    features = []
+    for i, f in enumerate(source.getFeatures()):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(f.geometry())
+        label = int(f["lslpts"])
+        feature.setAttributes([label, "" if label else ("rn" if i % 2 else "random")])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    factors = [factor_paths[n] for n in ("slope", "elev")] + [geology]
+    results = run_alg(
+        "lsm:trainlsnet",
+        {
+            "FACTORS": factors,
+            "CATEGORICAL": "geology",
+            "FUSION": 1,
+            "SAMPLES": layer,
+            **TINY,
+            "PATCH_SIZE": 9,
+            "WIDTH": 2,
+            "EPOCHS": 2,
+            "OUTPUT_BUNDLE": str(tmp_path / "late.lsmodel"),
+            "OUTPUT_CURVES_PNG": "",
+            "RUN_STORE": str(tmp_path / "runs"),
+        },
+    )
+    bundle = load_bundle(results["OUTPUT_BUNDLE"])
+    arch = bundle.manifest["architecture"]
+    assert arch["fusion"] == "late" and arch["categories"] == [[], [], [10, 20, 30, 40]]
+    assert bundle.manifest["categorical"] == {"geology": [10, 20, 30, 40]}
+    with open(results["RUN_RECORD"], encoding="utf-8") as handle:
+        first = json.load(handle)
+    assert first["test_set"] == "random"
+    links = first["test_set_runs"]
+    assert set(links) == {"random", "rn"} and links["random"] == results["RUN_ID"]
+    runs = [json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "runs").rglob("*.json")]
+    by_kind = {r["test_set"]: r for r in runs if r.get("algorithm") == "lsm:trainlsnet"}
+    assert set(by_kind) == {"random", "rn"}
+    for record in by_kind.values():
+        interval = record["intervals"]["roc_auc"]
+        assert interval["low"] <= record["metrics"]["roc_auc"] <= interval["high"]
+        assert record["intervals"]["_meta"]["n_boot"] == 1000
+        # the test landslides with the test negatives of this kind only
+        n_pos, n_neg = record["summary"]["n_test_positive"], record["summary"]["n_test_negative"]
+        assert n_pos + n_neg < record["summary"]["n_test"] and n_pos == 52
+    # both kinds in training: the network trains on the reliable negatives only
+    assert first["ratio"] < 0.6
+    (tmp_path / "unseen").mkdir()
+    unseen = _geology(factor_paths["elev"], tmp_path / "unseen" / "geology.tif", unseen=True)
+    warnings = _Warnings()
+    mapped = run_alg(
+        "lsm:lsnetpredict",
+        {
+            "BUNDLE": results["OUTPUT_BUNDLE"],
+            "FACTORS": [factor_paths["slope"], factor_paths["elev"], unseen],
+            "OUTPUT": str(tmp_path / "late.tif"),
+        },
+        feedback=warnings.feedback,
+    )
+    assert any("99" in w and "geology" in w for w in warnings.feedback.warnings)
+    values = gdal.Open(mapped["OUTPUT"]).ReadAsArray()
+    assert values[5, 5] != -9999 and 0.0 <= values[5, 5] <= 1.0  # an unseen class is still mapped
