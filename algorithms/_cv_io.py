@@ -14,7 +14,7 @@ from qgis.core import QgsFeature, QgsFeatureSink, QgsFields
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import crossvalidate as cv
-from ..core import records, sampleset
+from ..core import records, sampleset, unit_folds
 from ..core.errors import LsmError
 from ..core.intervals import format_interval
 from ..core.labels import NULL_LABEL
@@ -45,16 +45,9 @@ def read(alg, parameters, context, feedback, source, name):
                 "CrossValidateAlgorithm", "The label field '{}' is also chosen as a factor."
             ).format(label_field)
         )
-    group_field = alg.parameterAsString(parameters, alg.GROUP_FIELD, context)
-    mode = cv.FOLD_MODES[alg.parameterAsEnum(parameters, alg.FOLD_MODE, context)]
-    if mode == "group" and not group_field:
-        raise LsmError(
-            QCoreApplication.translate(
-                "CrossValidateAlgorithm",
-                "Leave one group out needs a group field: choose it (event, region or year)."
-            )
-        )  # fmt: skip
-    extra = [label_field] + ([group_field] if mode == "group" else [])
+    mode = unit_folds.FOLD_MODES[alg.parameterAsEnum(parameters, alg.FOLD_MODE, context)]
+    group_field = _group_field(alg, parameters, context, mode)
+    extra = [label_field] + ([group_field] if group_field else [])
     X, columns, xy = read_point_table(NamedSource(source, name), factors, extra, feedback)
     labels, _n_null = read_labels(columns[label_field], name, label_field, feedback)
     keep = (labels > NULL_LABEL) & np.isfinite(X).all(axis=1)
@@ -62,8 +55,45 @@ def read(alg, parameters, context, feedback, source, name):
     for warning in samples.warnings:
         feedback.pushWarning(warning)
     sampleset.check_classes(samples.y, "sample")
-    groups = columns[group_field][keep] if mode == "group" else None
+    groups = None
+    if group_field:
+        groups = columns[group_field][keep]
+        if mode == "temporal":
+            groups = [_python_time(v) for v in groups]
     return samples, keep, groups
+
+
+def _group_field(alg, parameters, context, mode):
+    """The group field (leave one group out) or time field (temporal) to read, or ''."""
+    if mode == "group":
+        field = alg.parameterAsString(parameters, alg.GROUP_FIELD, context)
+        if not field:
+            raise LsmError(
+                QCoreApplication.translate(
+                    "CrossValidateAlgorithm",
+                    "Leave one group out needs a group field: choose it (event, region or year)."
+                )
+            )  # fmt: skip
+        return field
+    if mode == "temporal":
+        field = alg.parameterAsString(parameters, alg.TIME_FIELD, context)
+        if not field:
+            raise LsmError(
+                QCoreApplication.translate(
+                    "CrossValidateAlgorithm",
+                    "Temporal folds need a time field: choose the field holding the year or date of each sample."
+                )
+            )  # fmt: skip
+        return field
+    return ""
+
+
+def _python_time(value):
+    """A QDate / QDateTime attribute as a Python date / datetime (other values as they are)."""
+    for method in ("toPyDateTime", "toPyDate"):
+        if hasattr(value, method):
+            return getattr(value, method)() if value.isValid() else None
+    return value
 
 
 def log(alg, feedback, result):
@@ -117,7 +147,8 @@ def write_outputs(alg, parameters, context, feedback, source, keep, result, name
 
 def write_scores(alg, parameters, context, feedback, source, keep, result, name):
     """Every input feature with oof_score (mean over the repeats) and fold (of repeat 1); NULL for
-    the features left out (no label or a missing factor value)."""
+    the features left out (no label or a missing factor value) and for those in no test fold (the
+    earliest time of temporal folds)."""
     fields = QgsFields(source.fields())
     names = fields.names()
     for field_name, kind in (("oof_score", "double"), ("fold", "int")):
@@ -138,8 +169,9 @@ def write_scores(alg, parameters, context, feedback, source, keep, result, name)
         out = QgsFeature(fields)
         out.setGeometry(feature.geometry())
         attributes = list(feature.attributes()) + [None] * (fields.count() - len(feature.attributes()))
-        attributes[i_score] = float(score[i]) if keep[i] else None
-        attributes[i_fold] = int(fold[i]) if keep[i] else None
+        tested = keep[i] and fold[i] > 0
+        attributes[i_score] = float(score[i]) if tested else None
+        attributes[i_fold] = int(fold[i]) if tested else None
         out.setAttributes(attributes)
         if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
             raise LsmError(

@@ -3,10 +3,12 @@
 read_units(source, name, feedback) -> Units (fids, geometries, WKB, areas)
 check_units_crs(source, name, crs, what) -> LsmError when the units are in another CRS
 landslide_response(units, inventory, inventory_name, context, feedback) -> (count, area share or None)
-unit_columns(source, name, fields) -> {field: float64 array (NaN for NULL)} in the units' order
+unit_columns(source, name, fields, units=None, feedback=None) -> {field: float64 array (NaN for NULL)} in
+    the units' order
+read_unit_table(source, name, fields, feedback) -> (Units without geometries, columns), one pass
 write_units(alg, parameters, sink_name, context, source, units, columns, feedback) -> destination id:
-    the units with their fields plus *columns* ([(name, kind, values)]; an existing field of that
-    name is overwritten)
+    the units with their fields plus *columns* ([(name, kind, values)], kind 'int', 'long', 'double' or
+    'str'; NaN and '' are NULL; an existing field of that name is overwritten)
 GraduatedVectorStyler(field, edges, labels=None): green-to-red graduated renderer on *field*
 """
 
@@ -15,7 +17,6 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
@@ -129,8 +130,23 @@ def landslide_response(units, units_crs, inventory, inventory_name, context, fee
     return count, covered
 
 
-def unit_columns(source, name, fields, units=None):
+def read_unit_table(source, name, fields, feedback):
+    """(Units without geometries, {field: float64 values}) in one pass without geometries: what
+    lsm:predictunits needs (write_units copies the geometries from the source)."""
+    fids, values = _read_columns(source, name, fields, feedback)
+    if not fids:
+        raise LsmError(_tr("The unit layer '{}' has no feature.").format(name))
+    return Units(fids, [], [], np.zeros(len(fids)), name), _table(values, fids, fields)
+
+
+def unit_columns(source, name, fields, units=None, feedback=None):
     """{field: float64 values (NaN for NULL or text)} of the unit layer, in the order of *units*."""
+    fids, values = _read_columns(source, name, fields, feedback)
+    return _table(values, units.fids if units is not None else fids, fields)
+
+
+def _read_columns(source, name, fields, feedback):
+    """(feature ids in layer order, {fid: [value per field]}), read without geometries."""
     names = source.fields().names()
     missing = [f for f in fields if f not in names]
     if missing:
@@ -141,10 +157,16 @@ def unit_columns(source, name, fields, units=None):
         )
     idx = [names.index(f) for f in fields]
     values = {}
-    for feature in source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(idx)
+    for i, feature in enumerate(source.getFeatures(request)):
+        if i % 1000 == 0:
+            check_canceled(feedback)
         attrs = feature.attributes()
         values[feature.id()] = [_number(attrs[k]) for k in idx]
-    order = units.fids if units is not None else list(values)
+    return list(values), values
+
+
+def _table(values, order, fields):
     table = np.array([values[fid] for fid in order], dtype=np.float64).reshape(len(order), len(fields))
     return {f: table[:, j] for j, f in enumerate(fields)}
 
@@ -164,16 +186,26 @@ def _output_fields(source, columns):
     for name, kind, _values in columns:
         at = fields.indexOf(name)
         if at < 0:
-            fields.append(make_field(name, kind))
+            fields.append(make_field(name, kind, 16 if kind == "str" else 0))
             at = fields.count() - 1
         positions.append(at)
     return fields, positions
 
 
-def _value(value, kind):
-    if value is None or (isinstance(value, float) and not np.isfinite(value)):
-        return None
-    return int(value) if kind in ("int", "long") else float(value)
+def _attribute_list(values, kind):
+    """The attributes of one column as a Python list: None for NaN / None / '' (text columns)."""
+    if kind == "str":
+        return [str(v) if v not in (None, "") else None for v in values]
+    v = np.asarray(values, dtype=np.float64)
+    finite = np.isfinite(v)
+    out = np.empty(v.size, dtype=object)
+    out[finite] = v[finite].astype(np.int64).tolist() if kind in ("int", "long") else v[finite].tolist()
+    out[~finite] = None
+    return out.tolist()
+
+
+#: features handed to the sink at once
+WRITE_BATCH = 1000
 
 
 def write_units(alg, parameters, sink_name, context, source, units, columns, feedback):
@@ -185,18 +217,29 @@ def write_units(alg, parameters, sink_name, context, source, units, columns, fee
     if sink is None:
         raise LsmError(alg.invalidSinkError(parameters, sink_name))
     row_of = {fid: i for i, fid in enumerate(units.fids)}
+    added = [_attribute_list(values, kind) for _name, kind, values in columns]
+    width = fields.count()
+    batch = []
     for feature in source.getFeatures():
-        check_canceled(feedback)
         i = row_of[feature.id()]
-        out = QgsFeature(fields)
-        out.setGeometry(feature.geometry())
-        attrs = list(feature.attributes()) + [None] * (fields.count() - len(feature.attributes()))
-        for at, (_name, kind, values) in zip(positions, columns):
-            attrs[at] = _value(float(values[i]), kind)
-        out.setAttributes(attrs)
-        if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-            raise LsmError(_tr("Cannot write the unit layer: {}").format(sink.lastError()))
+        attrs = feature.attributes()
+        attrs += [None] * (width - len(attrs))
+        for at, column in zip(positions, added):
+            attrs[at] = column[i]
+        feature.setFields(fields, False)
+        feature.setAttributes(attrs)
+        batch.append(feature)
+        if len(batch) >= WRITE_BATCH:
+            _flush(sink, batch, feedback)
+    _flush(sink, batch, feedback)
     return dest_id
+
+
+def _flush(sink, batch, feedback):
+    check_canceled(feedback)
+    if batch and not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+        raise LsmError(_tr("Cannot write the unit layer: {}").format(sink.lastError()))
+    batch.clear()
 
 
 class GraduatedVectorStyler(QgsProcessingLayerPostProcessorInterface):

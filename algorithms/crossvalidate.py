@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import catalogue
+from ..core import catalogue, unit_folds
 from ..core import crossvalidate as cv
 from ..core.errors import LsmError
 from . import _cv_io, _params
@@ -25,17 +25,19 @@ from ._compat import (
     NUMBER_DOUBLE,
     NUMBER_INTEGER,
     TYPE_VECTOR,
-    TYPE_VECTOR_POINT,
+    TYPE_VECTOR_ANY,
 )
 from ._samples import _add_factor_parameters, source_name
 from .base import LsmAlgorithm, push_notes
 
-#: fold modes in the order of the FOLD_MODE enum (core.crossvalidate.FOLD_MODES)
+#: fold modes in the order of the FOLD_MODE enum (core.unit_folds.FOLD_MODES)
 FOLD_LABELS = (
     "Stratified k-fold",
     "Spatial blocks (square blocks of the block size)",
     "k-means clusters of the coordinates",
     "Leave one group out (group field)",
+    "Leave one out (each sample or unit alone; metrics pooled)",
+    "Temporal (time field: train on earlier times, test on each later one)",
 )
 DEFAULT_FOLDS = 5
 DEFAULT_BLOCK_SIZE = 1000.0
@@ -50,11 +52,13 @@ class CrossValidateAlgorithm(LsmAlgorithm):
     GROUP_ID = "evaluation"
     REQUIRES = ("sklearn", "imblearn")
     HELP = (
-        "Out-of-fold assessment of any model type of lsm:trainmodel on a sample layer (landslides 1, "
-        "unlabeled 0): stratified k-fold, spatial blocks, k-means clusters of the coordinates or leave one "
-        "group (event, region, year) out, optionally repeated. Each fold's model trains on negatives drawn "
-        "from that fold's training unlabeled samples only, and is tested on the fold's landslides against "
-        "its unlabeled samples (test set 'random').\n\n"
+        "Out-of-fold assessment of any model type of lsm:trainmodel on sample points (landslides 1, "
+        "unlabeled 0) or mapping units (polygons with factor fields, label ls_presence of lsm:unitfactors). "
+        "Folds: stratified k-fold, spatial blocks, k-means of the coordinates (unit centroids), leave one "
+        "group out, leave one out (pooled metrics) or temporal (each later time tested by a model of the "
+        "earlier times only), optionally repeated. Each fold trains on negatives drawn from its own "
+        "training unlabeled samples and is tested on its landslides against its unlabeled samples (test "
+        "set 'random').\n\n"
         "Outputs: per-fold metrics, their mean, sd and 95 % interval, the out-of-fold score of every "
         "sample as a layer, a ROC / PR figure of the folds and a run record (the dock shows the spread)."
     )
@@ -72,6 +76,7 @@ class CrossValidateAlgorithm(LsmAlgorithm):
     FOLDS = "FOLDS"
     BLOCK_SIZE = "BLOCK_SIZE"
     GROUP_FIELD = "GROUP_FIELD"
+    TIME_FIELD = "TIME_FIELD"
     REPEATS = "REPEATS"
     SEED = "SEED"
     N_JOBS = "N_JOBS"
@@ -95,9 +100,13 @@ class CrossValidateAlgorithm(LsmAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self._add(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Samples"), [TYPE_VECTOR_POINT]),
-            "Point layer of samples: landslides (1) and unlabeled cells (0), e.g. an lsm:buildsamples output; "
-            "every sample is tested once per repeat, whatever its split field says.",
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Samples or mapping units"), [TYPE_VECTOR_ANY]
+            ),
+            "Point layer of samples (landslides 1, unlabeled cells 0, e.g. an lsm:buildsamples output) or a "
+            "polygon layer of mapping units with factor fields and a 0/1 field (lsm:unitfactors: ls_presence); "
+            "every sample is tested once per repeat (temporal folds: all but the earliest time), whatever its "
+            "split field says.",
         )
         self._add(
             QgsProcessingParameterField(
@@ -117,7 +126,7 @@ class CrossValidateAlgorithm(LsmAlgorithm):
                 [self.tr(v) for v in catalogue.MODEL_TYPES.values()],
                 defaultValue=0,
             ),
-            "Model type, as in lsm:trainmodel ({}).".format(", ".join(self.MODEL_KEYS)),
+            self.tr("Model type, as in lsm:trainmodel ({}).").format(", ".join(self.MODEL_KEYS)),
         )
         self._add(
             _params.set_decimals(
@@ -160,8 +169,9 @@ class CrossValidateAlgorithm(LsmAlgorithm):
                 self.FOLD_MODE, self.tr("Folds"), [self.tr(v) for v in FOLD_LABELS], defaultValue=0
             ),
             "How samples go to folds: at random by class, by whole square blocks, by k-means clusters of the "
-            "coordinates (neighbours stay together), or one fold per value of the group field (Fan et al. 2025 "
-            "leave-one-event-out).",
+            "coordinates (neighbours stay together), one fold per value of the group field (Fan et al. 2025 "
+            "leave-one-event-out), one fold per sample (leave one out) or by time (temporal: never trains on "
+            "a time later than the one it tests).",
         )
         self._add(
             QgsProcessingParameterNumber(
@@ -199,6 +209,18 @@ class CrossValidateAlgorithm(LsmAlgorithm):
             "samples, and there must be at least two.",
         )
         self._add(
+            QgsProcessingParameterField(
+                self.TIME_FIELD,
+                self.tr("Time field (temporal folds)"),
+                None,
+                self.INPUT,
+                optional=True,
+            ),
+            "Year, date or date-time of each sample (of its landslide inventory); every time after the earliest "
+            "is one test fold, trained on the samples of earlier times; each needs landslides and unlabeled "
+            "samples.",
+        )
+        self._add(
             QgsProcessingParameterNumber(
                 self.REPEATS,
                 self.tr("Repeats"),
@@ -224,7 +246,7 @@ class CrossValidateAlgorithm(LsmAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SCORES, self.tr("Out-of-fold scores"), TYPE_VECTOR_POINT
+                self.OUTPUT_SCORES, self.tr("Out-of-fold scores"), TYPE_VECTOR_ANY
             )
         )
         self.addParameter(
@@ -249,18 +271,9 @@ class CrossValidateAlgorithm(LsmAlgorithm):
             raise LsmError(self.tr("The samples layer could not be opened."))
         name = source_name(self, parameters, self.INPUT, context)
         samples, keep, groups = _cv_io.read(self, parameters, context, feedback, source, name)
-        mode = cv.FOLD_MODES[self.parameterAsEnum(parameters, self.FOLD_MODE, context)]
+        mode = unit_folds.FOLD_MODES[self.parameterAsEnum(parameters, self.FOLD_MODE, context)]
         seed = _params.seed(self, parameters, context)
-        folds, fold_names = cv.make_folds(
-            mode,
-            samples.y,
-            samples.xy,
-            k=self.parameterAsInt(parameters, self.FOLDS, context),
-            block_size=self.parameterAsDouble(parameters, self.BLOCK_SIZE, context),
-            groups=groups,
-            n_repeats=self.parameterAsInt(parameters, self.REPEATS, context),
-            seed=seed,
-        )
+        folds, fold_names = self._folds(parameters, context, mode, samples, groups, seed)
         ratio = self.parameterAsDouble(parameters, self.RATIO, context)
         feedback.pushInfo(
             self.tr(
@@ -276,18 +289,19 @@ class CrossValidateAlgorithm(LsmAlgorithm):
                 f"{ratio:g}" if ratio > 0 else self.tr("all"),
             )
         )
-        result = cv.cross_validate(
-            model_type,
-            samples,
-            folds,
-            ratio,
-            params,
-            seed,
-            _params.n_jobs(self, parameters, context),
-            _params.device(self, parameters, context),
-            feedback,
-            fold_names=fold_names,
-        )
+        options = {
+            "ratio": ratio,
+            "params": params,
+            "seed": seed,
+            "n_jobs": _params.n_jobs(self, parameters, context),
+            "device": _params.device(self, parameters, context),
+            "feedback": feedback,
+            "fold_names": fold_names,
+        }
+        if mode in unit_folds.UNIT_FOLD_MODES:
+            result = unit_folds.cross_validate(model_type, samples, folds, mode, times=groups, **options)
+        else:
+            result = cv.cross_validate(model_type, samples, folds, **options)
         push_notes(feedback, result.notes)
         _cv_io.log(self, feedback, result)
         results = _cv_io.write_outputs(self, parameters, context, feedback, source, keep, result, name)
@@ -298,6 +312,22 @@ class CrossValidateAlgorithm(LsmAlgorithm):
             results[self.OUT_RUN_ID] = self.write_run_record(record, parameters, context, feedback)
             results[self.OUT_RECORD] = self.last_record_path
         return results
+
+    def _folds(self, parameters, context, mode, samples, groups, seed):
+        """(folds per repeat, fold names); *groups*: the group or time values of the samples."""
+        n_repeats = self.parameterAsInt(parameters, self.REPEATS, context)
+        if mode in unit_folds.UNIT_FOLD_MODES:
+            return unit_folds.make_folds(mode, samples.y, groups, n_repeats, seed)
+        return cv.make_folds(
+            mode,
+            samples.y,
+            samples.xy,
+            k=self.parameterAsInt(parameters, self.FOLDS, context),
+            block_size=self.parameterAsDouble(parameters, self.BLOCK_SIZE, context),
+            groups=groups,
+            n_repeats=n_repeats,
+            seed=seed,
+        )
 
     def _model(self, parameters, context):
         from ..core import models as lsm_models

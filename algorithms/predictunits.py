@@ -17,7 +17,7 @@ from ._compat import TYPE_VECTOR_POLYGON
 from ._evaluation import check_tabular
 from ._samples import source_name
 from ._styling import attach_styler
-from ._units import GraduatedVectorStyler, read_units, unit_columns, write_units
+from ._units import GraduatedVectorStyler, read_unit_table, write_units
 from .base import LsmAlgorithm
 
 #: class edges of the graduated style of the probability field
@@ -95,8 +95,7 @@ class PredictUnitsAlgorithm(LsmAlgorithm):
                 ", ".join(f"{a} -> {b}" for a, b in zip(bundle.factors, fields))
             )
         )
-        units = read_units(source, name, feedback)
-        values = unit_columns(source, name, fields, units)
+        units, values = read_unit_table(source, name, fields, feedback)
         X = np.column_stack([values[f] for f in fields])
         probability, spread, complete = predict_units(bundle.model, X, with_spread=bool(spread_field))
         self._log(feedback, name, complete, spread)

@@ -18,7 +18,10 @@ Zonal statistics (`zonal_statistics`):
 - Categorical factors (class codes, rounded to integers): per-unit class shares (of the unit's valid
   cells) and the majority class (the smallest code on ties); at most `MAX_CLASSES` classes.
 - Units without any cell (smaller than a cell, or outside the grid) have count 0 and NaN statistics;
-  `n_cells` says which.
+  `n_cells` says which, and a warning note counts them. Units whose cells are all nodata of a factor have
+  NaN statistics of that factor (a warning note per factor), as QGIS's zonal statistics give NULL: the
+  other units keep their values. A factor with no valid cell under any unit is an LsmError (nothing to
+  write), as are units covering no cell centre at all.
 
 Unit classes and curves:
 
@@ -37,6 +40,7 @@ import numpy as np
 from osgeo import gdal
 
 from .errors import LsmError
+from .gdal_cache import gdal_cache_budget
 from .grid import DEFAULT_BLOCK_CELLS, block_windows, grid_of, open_raster
 from .jenks import array_source, jenks
 from .progress import check_canceled, ensure_feedback
@@ -48,14 +52,19 @@ EXACT_MEDIAN_CELLS = 16_000_000
 MEDIAN_COUNTERS = 1 << 24
 #: most classes of a categorical factor
 MAX_CLASSES = 100
+#: GDAL cache while the units are burnt (MB): GDAL's rasterizer also sizes its row chunks by the cache
+RASTERIZE_CACHE_MB = 64
 CONTINUOUS_STATISTICS = ("mean", "median", "std")
 
 
 def rasterize_units(wkbs, grid, path):
-    """Burn the unit polygons (WKB in the grid's CRS) into an Int32 GeoTIFF of ids 1..n (0 elsewhere)."""
+    """Burn the unit polygons (WKB in the grid's CRS) into an Int32 GeoTIFF of ids 1..n (0 elsewhere),
+    under a small GDAL cache (RASTERIZE_CACHE_MB: the rasterizer's chunk buffer and the cache both stay
+    that size, whatever the grid)."""
     if len(wkbs) >= np.iinfo(np.int32).max:
         raise LsmError("Too many units for an Int32 unit raster.")
-    return rasterize(wkbs, grid, path, values=np.arange(1, len(wkbs) + 1), datatype=gdal.GDT_Int32)
+    with gdal_cache_budget(RASTERIZE_CACHE_MB):
+        return rasterize(wkbs, grid, path, values=np.arange(1, len(wkbs) + 1), datatype=gdal.GDT_Int32)
 
 
 def median_bins(n_units):
@@ -117,7 +126,9 @@ class _Continuous:
             self.ids.append(ids.astype(np.int32))
             self.values.append(values)
         else:
-            self.hist += np.bincount(ids * self.bins + self._bin(values), minlength=m * self.bins)
+            # count over the ids of this block only (a block holds few units): no full-size temporary
+            lo, hi = int(ids.min()) * self.bins, (int(ids.max()) + 1) * self.bins
+            self.hist[lo:hi] += np.bincount(ids * self.bins + self._bin(values) - lo, minlength=hi - lo)
 
     def _bin(self, values):
         lo, hi = self.range
@@ -276,7 +287,26 @@ def zonal_statistics(
             f"WARNING: {empty} unit(s) cover no cell centre (smaller than a cell or outside the rasters): "
             "their statistics are empty (NULL)."
         )
+    _valid_cell_notes(result, factors, n_units - empty)
     return result
+
+
+def _valid_cell_notes(result, factors, n_covering):
+    """LsmError when a factor has no valid cell under any unit; a warning for the units that cover cells
+    but none valid of a factor (nodata only): their statistics of that factor are NULL."""
+    for factor in factors:
+        count = result.stats[factor.name].count
+        if not (count > 0).any():
+            raise LsmError(
+                f"Factor '{factor.name}' has no valid cell (only nodata) under any unit: check its nodata value "
+                "and that it covers the units."
+            )
+        nodata_only = int(((count == 0) & (result.n_cells > 0)).sum())
+        if nodata_only:
+            result.notes.append(
+                f"WARNING: {nodata_only} of the {n_covering} unit(s) with cells have no valid cell of "
+                f"'{factor.name}' (nodata only): their '{factor.name}' statistics are NULL."
+            )
 
 
 def _median_note(result, factors, accs, exact):

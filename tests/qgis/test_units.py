@@ -255,3 +255,131 @@ def test_crossvalidate_units_kmeans(units_out, tmp_path):
     assert 0.0 <= result["ROC_AUC"] <= 1.0
     _, folds = _features(result["OUTPUT_FOLDS"])
     assert len(folds) == 4
+
+
+def _null(value):
+    """A NULL attribute (None, or a NULL QVariant as PyQGIS 3.22 returns it)."""
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def _with_year(units_out, tmp_path):
+    """The half-basins with a year per unit (2015, 2016, 2017 by unit id), as a multi-date inventory gives."""
+    from qgis import processing
+
+    return processing.run(
+        "native:fieldcalculator",
+        {
+            "INPUT": units_out,
+            "FIELD_NAME": "year",
+            "FIELD_TYPE": 1,  # integer
+            "FORMULA": '2015 + ("unit_id" % 3)',
+            "OUTPUT": str(tmp_path / "years.gpkg"),
+        },
+    )["OUTPUT"]
+
+
+def _cv_units(units, tmp_path, **extra):
+    from qgis import processing
+
+    parameters = {
+        "INPUT": units,
+        "LABEL_FIELD": "ls_presence",
+        "FACTOR_FIELDS": UNIT_FACTORS,
+        "MODEL": 8,  # lr
+        "N_JOBS": 1,
+        "WRITE_RECORD": False,
+        "OUTPUT_FOLDS": str(tmp_path / "folds.csv"),
+        "OUTPUT_SUMMARY": str(tmp_path / "summary.csv"),
+        "OUTPUT_SCORES": str(tmp_path / "scores.gpkg"),
+    }
+    parameters.update(extra)
+    return processing.run("lsm:crossvalidate", parameters)
+
+
+def test_crossvalidate_units_temporal(units_out, tmp_path):
+    """Temporal folds on units: each later year is tested by a model of the earlier years only (at ratio 0
+    the training counts are exactly those of the earlier years); the earliest year has no score."""
+    result = _cv_units(_with_year(units_out, tmp_path), tmp_path, FOLD_MODE=5, TIME_FIELD="year", RATIO=0.0)
+    _, units = _features(result["OUTPUT_SCORES"])
+    year = np.array([f["year"] for f in units])
+    presence = np.array([f["ls_presence"] for f in units])
+    ok = np.array([not any(_null(f[n]) for n in UNIT_FACTORS) for f in units])
+    _, folds = _features(result["OUTPUT_FOLDS"])
+    assert [f["fold_name"] for f in folds] == ["2016", "2017"]
+    for f in folds:
+        test_year = int(f["fold_name"])
+        earlier = ok & (year < test_year)
+        assert int(f["n_train_landslides"]) == int((presence[earlier] == 1).sum())
+        assert int(f["n_train_negatives"]) == int((presence[earlier] == 0).sum())
+        assert int(f["n_test_landslides"]) == int((presence[ok & (year == test_year)] == 1).sum())
+    score = [f["oof_score"] for f in units]
+    assert all(_null(s) for s, y in zip(score, year) if y == 2015)
+    assert all(not _null(s) for s, y, k in zip(score, year, ok) if y > 2015 and k)
+
+
+def test_crossvalidate_units_leave_one_out(units_out, tmp_path):
+    """Leave one unit out: every unit scored, one pooled row, the ROC-AUC of the written scores."""
+    from sklearn.metrics import roc_auc_score
+
+    result = _cv_units(units_out, tmp_path, FOLD_MODE=4, WRITE_RECORD=True, RUN_STORE=str(tmp_path / "runs"))
+    record = __import__("json").loads(open(result["RUN_RECORD"], encoding="utf-8").read())
+    assert record["summary"]["fold_names"] == ["pooled leave-one-out"] and record["test_set"] == "random"
+    _, units = _features(result["OUTPUT_SCORES"])
+    scored = [(f["ls_presence"], f["oof_score"]) for f in units if not _null(f["oof_score"])]
+    assert len(scored) == sum(not any(_null(f[n]) for n in UNIT_FACTORS) for f in units)
+    y, s = np.array(scored).T
+    assert result["ROC_AUC"] == pytest.approx(roc_auc_score(y, s), abs=1e-9)
+    _, folds = _features(result["OUTPUT_FOLDS"])
+    assert [f["fold_name"] for f in folds] == ["pooled leave-one-out"]
+    _, summary = _features(result["OUTPUT_SUMMARY"])
+    auc = next(r for r in summary if r["metric"] == "roc_auc")
+    assert auc["low"] < auc["mean"] < auc["high"] and "bootstrap" in auc["method"]
+
+
+def test_unitnegatives_spy_on_units(units_out, tmp_path):
+    """Reliable negatives are unlabeled units (count 0) of the prior's low Jenks classes; the prior classes are
+    the exact Jenks classes of the written prior values; the output trains lsm:trainmodel."""
+    from landslide_susceptibility.core.jenks import jenks_reference
+    from qgis import processing
+
+    result = processing.run(
+        "lsm:unitnegatives",
+        {
+            "UNITS": units_out,
+            "FACTOR_FIELDS": UNIT_FACTORS,
+            "N_TREES": 50,
+            "SPY_FRACTION": 0.2,
+            "N_JOBS": 1,
+            "OUTPUT": str(tmp_path / "neg.gpkg"),
+        },
+    )
+    _, units = _features(result["OUTPUT"])
+    count = np.array([f["ls_count"] for f in units])
+    label = np.array([-1 if _null(f["label"]) else f["label"] for f in units])
+    kind = [None if _null(f["negative_kind"]) else f["negative_kind"] for f in units]
+    prior = np.array([np.nan if _null(f["prior"]) else f["prior"] for f in units])
+    klass = np.array([0 if _null(f["prior_class"]) else f["prior_class"] for f in units])
+    ok = np.isfinite(prior)
+    assert ((label == 1) == (ok & (count >= 1))).all()
+    assert (count[label == 0] == 0).all() and np.isin(klass[label == 0], [1, 2]).all()
+    assert result["N_NEGATIVES"] == int((label == 0).sum()) > 0
+    unlabeled_low = ok & (count == 0) & np.isin(klass, [1, 2])
+    assert ((label == 0) == unlabeled_low).all()  # ratio 0: every one of them
+    assert all(k == "rn" for k, lab in zip(kind, label) if lab == 0)
+    assert all(k == "landslide" for k, lab in zip(kind, label) if lab == 1)
+    edges = jenks_reference(prior[ok], 5)
+    expected = np.searchsorted(edges[1:-1], prior[ok], side="left") + 1
+    assert (klass[ok] == expected).all()
+    assert 0.0 < result["SPY_THRESHOLD"] < 1.0
+    model = processing.run(
+        "lsm:trainmodel",
+        {
+            "INPUT": result["OUTPUT"],
+            "LABEL_FIELD": "label",
+            "FACTOR_FIELDS": UNIT_FACTORS,
+            "MODEL": 8,
+            "WRITE_RECORD": False,
+            "OUTPUT": str(tmp_path / "m.lsmodel"),
+        },
+    )
+    assert (tmp_path / "m.lsmodel").exists() and model["OUTPUT"]

@@ -150,3 +150,19 @@ def test_predict_units_equals_predict_proba_with_spread():
     p, sd, _ = predict_units(linear, X)
     assert sd is None
     np.testing.assert_allclose(p[ok], linear.predict_proba(X[ok])[:, 1])
+
+
+def test_units_over_nodata_only_are_null_with_a_warning(data, tmp_path):
+    """A unit whose cells are all nodata of a factor gets NULL statistics of it and a warning; the other
+    units keep theirs. A factor without a valid cell under any unit is an error."""
+    values = data["values"].copy()
+    values[data["ids"] == 3] = NODATA
+    path = _tif(tmp_path / "holes.tif", values, nodata=NODATA)
+    result = zonal_statistics(data["ids_path"], [Factor("v", path)], 12)
+    stats = result.stats["v"]
+    assert result.n_cells[2] > 0 and stats.count[2] == 0 and np.isnan(stats.mean[2])
+    assert np.isfinite(stats.mean[[0, 1, 3]]).all()
+    assert any("1 of the 11 unit(s) with cells have no valid cell of 'v'" in n for n in result.notes)
+    empty = _tif(tmp_path / "empty.tif", np.full(values.shape, NODATA), nodata=NODATA)
+    with pytest.raises(LsmError, match=r"Factor 'e' has no valid cell \(only nodata\) under any unit"):
+        zonal_statistics(data["ids_path"], [Factor("e", empty)], 12)
