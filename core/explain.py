@@ -18,6 +18,9 @@ factor's values are shuffled, n_repeats times (seeded): model-agnostic, in raw f
 
 API:
   shap_values(model, X, factors, background, seed=None, max_evals=None, feedback=None) -> Explanation
+  make_explainer(model, factors, background=None, seed=None, max_evals=None) -> TreeShap or
+      PermutationShap, made once and applied block by block (core.contribution):
+      .explain(X, feedback=None, chunk_rows=None) -> Explanation; .method, .scale
   mean_abs(explanation) -> [(factor, mean |SHAP|)] largest first
   permutation_importance(model, X, y, factors, n_repeats=10, seed=None, feedback=None)
       -> [(factor, mean drop of ROC-AUC, sd)] largest first
@@ -25,6 +28,7 @@ API:
   sample_rows(n, max_rows, seed) -> sorted row indices (all when n <= max_rows)
 """
 
+import time
 import warnings
 from dataclasses import dataclass
 
@@ -35,6 +39,10 @@ from .progress import check_canceled, ensure_feedback
 
 #: rows explained per step of the sampled explainer (progress and cancel between steps)
 CHUNK_ROWS = 16
+#: first chunk of the tree explainer; later chunks are sized to take about TREE_CHUNK_SECONDS (an
+#: unpruned 200-tree forest explains about 120 rows/s on one core: cancel is honoured within a second)
+TREE_CHUNK_ROWS = 32
+TREE_CHUNK_SECONDS = 0.5
 #: additivity tolerance for tree explanations (the issue's bar) and for the sampled explainer
 TREE_TOLERANCE = 1e-6
 SAMPLED_TOLERANCE = 1e-6
@@ -144,13 +152,24 @@ def shap_values(model, X, factors, background, seed=None, max_evals=None, feedba
     """Explanation of the landslide score of *model* (a bundle's pipeline) on raw rows *X*."""
     feedback = ensure_feedback(feedback)
     X = _check_rows(X, factors, "sample")
+    explainer = make_explainer(model, factors, background, seed, max_evals)
+    return explainer.explain(X, feedback)
+
+
+def make_explainer(model, factors, background=None, seed=None, max_evals=None):
+    """A reusable explainer of *model* (made once, applied to many blocks of rows): TreeShap for the
+    tree models shap explains exactly, else PermutationShap on *background* rows (required then)."""
     transforms, final = _split(model)
     kind = _tree_kind(final)
     groups = _column_groups(transforms, len(factors)) if kind else None
     if kind and groups is not None:
-        return _tree_values(transforms, final, kind, groups, X, factors, feedback)
+        return TreeShap(transforms, final, kind, groups, factors)
+    if background is None:
+        raise LsmError(
+            "This model is not a tree model: its SHAP values need background rows (the sampled explainer)."
+        )
     background = _check_rows(background, factors, "background")
-    return _permutation_values(model, X, factors, background, seed, max_evals, feedback)
+    return PermutationShap(model, factors, background, seed, max_evals)
 
 
 def _transform(transforms, X):
@@ -159,51 +178,94 @@ def _transform(transforms, X):
     return np.asarray(X, dtype=np.float64)
 
 
-def _tree_values(transforms, final, kind, groups, X, factors, feedback):
-    shap = _shap()
-    Xt = _transform(transforms, X)
-    if kind == "forest":
-        Xt = Xt.astype(np.float32).astype(np.float64)  # scikit-learn's trees split float32 values
-        explainer = shap.TreeExplainer(final)
-        output = final.predict_proba(Xt)[:, list(final.classes_).index(1)]
-        scale = "probability"
-    else:
-        explainer = shap.TreeExplainer(final.booster())
-        output = np.asarray(final.booster().predict(Xt, raw_score=True), dtype=np.float64)
-        scale = "log-odds"
-    check_canceled(feedback)
-    with warnings.catch_warnings():  # shap's note on its LightGBM output format
-        warnings.simplefilter("ignore", UserWarning)
-        raw = explainer.shap_values(Xt, check_additivity=False)
-    base = np.atleast_1d(np.asarray(explainer.expected_value, dtype=np.float64))
-    values = np.asarray(raw[1] if isinstance(raw, list) else raw, dtype=np.float64)
-    if values.ndim == 3:  # (n, columns, classes)
-        values = values[:, :, 1]
-    base_value = float(base[1] if base.size == 2 and kind == "forest" else base[-1])
-    per_factor = np.column_stack([values[:, g].sum(axis=1) for g in groups])
-    feedback.setProgress(100)
-    return Explanation(list(factors), X, per_factor, np.full(X.shape[0], base_value), output, "tree", scale)
+class TreeShap:
+    """Exact TreeExplainer values of a forest or LightGBM model, summed back per raw factor."""
 
+    method = "tree"
 
-def _permutation_values(model, X, factors, background, seed, max_evals, feedback):
-    shap = _shap()
+    def __init__(self, transforms, final, kind, groups, factors):
+        shap = _shap()
+        self.transforms, self.final, self.kind, self.groups = transforms, final, kind, groups
+        self.factors = list(factors)
+        if kind == "forest":
+            self.explainer = shap.TreeExplainer(final)
+            self.positive = list(final.classes_).index(1)
+            self.scale = "probability"
+        else:
+            self.booster = final.booster()
+            self.explainer = shap.TreeExplainer(self.booster)
+            self.scale = "log-odds"
 
-    def score(rows):
-        return np.asarray(model.predict_proba(np.asarray(rows, dtype=np.float64)))[:, 1]
+    def _base(self):
+        base = np.atleast_1d(np.asarray(self.explainer.expected_value, dtype=np.float64))
+        return float(base[1] if base.size == 2 and self.kind == "forest" else base[-1])
 
-    masker = shap.maskers.Independent(background, max_samples=background.shape[0])
-    explainer = shap.PermutationExplainer(score, masker, seed=seed)
-    evals = int(max_evals or 10 * (2 * len(factors) + 1))
-    values, base = np.empty_like(X), np.empty(X.shape[0])
-    for start in range(0, X.shape[0], CHUNK_ROWS):
-        check_canceled(feedback)
-        part = explainer(
-            X[start : start + CHUNK_ROWS], max_evals=max(evals, 2 * len(factors) + 1), silent=True
+    def values(self, X):
+        """(SHAP per factor (n, n_factors), base value, model output (n,)) of raw rows X."""
+        Xt = _transform(self.transforms, X)
+        if self.kind == "forest":
+            Xt = Xt.astype(np.float32).astype(np.float64)  # scikit-learn's trees split float32 values
+            output = self.final.predict_proba(Xt)[:, self.positive]
+        else:
+            output = np.asarray(self.booster.predict(Xt, raw_score=True), dtype=np.float64)
+        with warnings.catch_warnings():  # shap's note on its LightGBM output format
+            warnings.simplefilter("ignore", UserWarning)
+            raw = self.explainer.shap_values(Xt, check_additivity=False)
+        values = np.asarray(raw[1] if isinstance(raw, list) else raw, dtype=np.float64)
+        if values.ndim == 3:  # (n, columns, classes)
+            values = values[:, :, 1]
+        per_factor = np.column_stack([values[:, g].sum(axis=1) for g in self.groups])
+        return per_factor, self._base(), output
+
+    def explain(self, X, feedback=None, chunk_rows=None):
+        """Explanation of raw rows X, in chunks of *chunk_rows* (progress and cancel between them)."""
+        feedback = ensure_feedback(feedback)
+        chunk = int(chunk_rows or TREE_CHUNK_ROWS)
+        values, output = np.empty((X.shape[0], len(self.factors))), np.empty(X.shape[0])
+        base, start = self._base(), 0
+        while start < X.shape[0]:
+            check_canceled(feedback)
+            part = slice(start, start + chunk)
+            began = time.perf_counter()
+            values[part], base, output[part] = self.values(X[part])
+            start += chunk
+            if not chunk_rows:  # about TREE_CHUNK_SECONDS per chunk
+                rate = chunk / max(time.perf_counter() - began, 1e-6)
+                chunk = int(min(max(16, rate * TREE_CHUNK_SECONDS), 4 * chunk))
+            feedback.setProgress(100.0 * min(X.shape[0], start) / X.shape[0])
+        return Explanation(
+            list(self.factors), X, values, np.full(X.shape[0], base), output, "tree", self.scale
         )
-        values[start : start + CHUNK_ROWS] = part.values
-        base[start : start + CHUNK_ROWS] = part.base_values
-        feedback.setProgress(100.0 * min(X.shape[0], start + CHUNK_ROWS) / X.shape[0])
-    return Explanation(list(factors), X, values, base, score(X), "permutation", "probability")
+
+
+class PermutationShap:
+    """shap.PermutationExplainer on the pipeline's landslide score, with *background* as reference."""
+
+    method = "permutation"
+    scale = "probability"
+
+    def __init__(self, model, factors, background, seed=None, max_evals=None):
+        shap = _shap()
+        self.model, self.factors = model, list(factors)
+        masker = shap.maskers.Independent(background, max_samples=background.shape[0])
+        self.explainer = shap.PermutationExplainer(self.score, masker, seed=seed)
+        self.evals = max(int(max_evals or 10 * (2 * len(factors) + 1)), 2 * len(factors) + 1)
+
+    def score(self, rows):
+        return np.asarray(self.model.predict_proba(np.asarray(rows, dtype=np.float64)))[:, 1]
+
+    def explain(self, X, feedback=None, chunk_rows=None):
+        """Explanation of raw rows X, CHUNK_ROWS rows a step (progress and cancel between steps)."""
+        feedback = ensure_feedback(feedback)
+        chunk = int(chunk_rows or CHUNK_ROWS)
+        values, base = np.empty_like(X, dtype=np.float64), np.empty(X.shape[0])
+        for start in range(0, X.shape[0], chunk):
+            check_canceled(feedback)
+            part = self.explainer(X[start : start + chunk], max_evals=self.evals, silent=True)
+            values[start : start + chunk] = part.values
+            base[start : start + chunk] = part.base_values
+            feedback.setProgress(100.0 * min(X.shape[0], start + chunk) / X.shape[0])
+        return Explanation(list(self.factors), X, values, base, self.score(X), "permutation", self.scale)
 
 
 def mean_abs(explanation):
