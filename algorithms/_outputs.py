@@ -11,7 +11,10 @@ OutputGuard(alg, parameters, context) is made by LsmAlgorithm.processAlgorithm a
     track(path)   a path the run writes (sinks, parameterAsOutputLayer results, register_output):
                   its folder is snapshot now if it was not yet.
     created(path) a file the run already wrote (run records): removed on failure.
-    commit()      success: the backups are deleted.
+    commit()      success: the backups are deleted, and the run stores the run wrote records to
+                  (beside its outputs, a RUN_STORE folder) are listed in the profile's index of run
+                  stores (core.runrecord.index_store), so the dock shows them without being told; the
+                  profile's and the project's own stores are read anyway and are not listed.
     rollback()    error or cancel: every new file in a tracked folder whose name starts with a
                   target's stem (out.gpkg, out.gpkg-wal/-shm, out.tif.aux.xml, out.tfw, .out.partial-*)
                   and every new entry of a folder destination is removed, the created files too, the
@@ -32,6 +35,8 @@ import time
 import uuid
 
 from qgis.core import (
+    Qgis,
+    QgsMessageLog,
     QgsProcessing,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFolderDestination,
@@ -40,6 +45,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import LsmError
+from ..core.paths import RUN_STORE_DIRNAME, default_run_store, profile_run_store, run_index_folder
+from ..core.runrecord import SUFFIX, index_store
+from . import _params
 
 #: hidden temporary names: .<name>.partial-<pid>-<hex>... (the pid part is missing in old names)
 PARTIAL_RE = re.compile(r"^\..+\.partial-(?:(\d+)-)?[0-9a-f]{6,}")
@@ -145,6 +153,7 @@ class OutputGuard:
         self._created_files = []
         self._created_dirs = []
         self._backups = []  # (backup, target)
+        self._run_store = ""  # the RUN_STORE folder given, if any
 
     # -- before the work ----------------------------------------------------------------------
 
@@ -171,6 +180,7 @@ class OutputGuard:
         if isinstance(value, str) and value.strip():
             folder = os.path.abspath(value.strip())
             self._check_folder(folder, definition.description(), folder)
+            self._run_store = folder
 
     def _check_folder(self, folder, label, path):
         try:
@@ -233,6 +243,16 @@ class OutputGuard:
         for backup, _target in self._backups:
             _remove(backup)
         self._backups = []
+        index_run_stores(self.run_stores(), self.context)
+
+    def run_stores(self):
+        """The run store folders that hold records after the run: those of the records it wrote, its
+        RUN_STORE folder and 'lsm_runs' beside its outputs (core.saturation writes its own records)."""
+        folders = {os.path.dirname(p) for p in self._created_files if p.endswith(SUFFIX)}
+        folders |= {os.path.join(folder, RUN_STORE_DIRNAME) for folder in self._before}
+        if self._run_store:
+            folders.add(self._run_store)
+        return sorted(f for f in folders if _holds_records(f))
 
     def rollback(self):
         for path in self._created_files:
@@ -261,6 +281,41 @@ class OutputGuard:
             return sorted(names)
         stems = self._stems.get(folder, ())
         return sorted(n for n in names if any(_owned(n, stem) for stem in stems))
+
+
+def _holds_records(folder):
+    try:
+        with os.scandir(folder) as entries:
+            return any(entry.name.endswith(SUFFIX) for entry in entries)
+    except OSError:
+        return False
+
+
+def _same_folder(path):
+    return os.path.normcase(os.path.realpath(path))
+
+
+def index_run_stores(stores, context=None):
+    """List *stores* in the QGIS profile's index of run stores (core.paths.run_index_folder), except
+    the profile's own store and the project's, which the dock always reads. Never fails a run: a
+    store that cannot be listed is logged in the QGIS message log."""
+    profile = profile_run_store(_params.profile_folder())
+    skip = {_same_folder(profile)}
+    home = _params.project_home(context)
+    if home:
+        skip.add(_same_folder(default_run_store(home)))
+    index = run_index_folder(profile)
+    for store in stores:
+        if _same_folder(store) in skip:
+            continue
+        try:
+            index_store(index, store)
+        except OSError as exc:
+            QgsMessageLog.logMessage(
+                _tr("Could not list the run store '{}' in '{}': {}").format(store, index, exc),
+                "Landslide susceptibility",
+                Qgis.MessageLevel.Warning,
+            )
 
 
 def _owned(name, stem):

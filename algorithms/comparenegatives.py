@@ -110,7 +110,7 @@ class CompareNegativesAlgorithm(LsmAlgorithm):
             QgsProcessingParameterEnum(
                 self.MODELS,
                 self.tr("Models"),
-                [catalogue.MODEL_TYPES[k] for k in self.MODEL_KEYS],
+                [self.tr(catalogue.MODEL_TYPES[k]) for k in self.MODEL_KEYS],
                 allowMultiple=True,
                 defaultValue=[0],
             ),

@@ -151,9 +151,19 @@ class RateCurvesAlgorithm(LsmAlgorithm):
             ),
             "Field of the sample layer saying which landslides trained the model (default 'split').",
         )
-        for name, label, what in (
-            (self.TRAIN_INVENTORY, "Training landslides (inventory)", "success"),
-            (self.TEST_INVENTORY, "Test landslides (inventory)", "prediction"),
+        for name, label, help_text in (
+            (
+                self.TRAIN_INVENTORY,
+                "Training landslides (inventory)",
+                "Points or polygons (the cells whose centre they cover; a polygon smaller than a cell gives the "
+                "cell of its centroid) for the success-rate curve; used when no sample layer is given.",
+            ),
+            (
+                self.TEST_INVENTORY,
+                "Test landslides (inventory)",
+                "Points or polygons (the cells whose centre they cover; a polygon smaller than a cell gives the "
+                "cell of its centroid) for the prediction-rate curve; used when no sample layer is given.",
+            ),
         ):
             self._add(
                 QgsProcessingParameterFeatureSource(
@@ -162,8 +172,7 @@ class RateCurvesAlgorithm(LsmAlgorithm):
                     [TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON],
                     optional=True,
                 ),
-                f"Points or polygons (the cells whose centre they cover; a polygon smaller than a cell gives the "
-                f"cell of its centroid) for the {what}-rate curve; used when no sample layer is given.",
+                self.tr(help_text),
             )
 
     # -- the run --------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ class UnitClassesAlgorithm(LsmAlgorithm):
                     name, self.tr(label), None, self.UNITS, FIELD_NUMERIC, optional=True
                 ),
                 self.tr("Landslides per unit (count, 0/1 presence or landslide area) for the {}.").format(
-                    what
+                    self.tr(what)
                 ),
             )
         add(
@@ -151,6 +151,8 @@ class UnitClassesAlgorithm(LsmAlgorithm):
         units = read_units(source, name, feedback)
         wanted = [field] + [f for f in (ls_field, test_field) if f]
         values = unit_columns(source, name, wanted, units)
+        for landslide_field in wanted[1:]:
+            self._check_counts(values[landslide_field], landslide_field)
         scores = values[field]
         result = unit_jenks(scores, k, weights=units.areas if by_area else None)
         classes = np.where(np.isfinite(scores), classify(scores, result.breaks), 0)
@@ -198,7 +200,6 @@ class UnitClassesAlgorithm(LsmAlgorithm):
             ("prediction", test_field),
         ):
             if fld:
-                self._check_counts(values[fld], fld)
                 curves[set_name] = unit_rate_curve(
                     scores, areas, values[fld], name=f"landslide field '{fld}'"
                 )

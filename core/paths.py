@@ -16,6 +16,8 @@ I18N_DIR = PLUGIN_DIR / "i18n"
 RUN_STORE_DIRNAME = "lsm_runs"
 #: folder of the kept temporary model bundles inside a run store
 BUNDLES_DIRNAME = "bundles"
+#: folder inside the profile's run store listing the other run stores runs wrote to (run_index_folder)
+RUN_INDEX_DIRNAME = "index"
 
 _NOT_FILES = ("memory:", "TEMPORARY_OUTPUT")
 
@@ -66,3 +68,11 @@ def default_run_store(project_home="", output_path=None, profile_dir="", temp_fo
 def bundle_store(run_store):
     """Folder of the model bundles whose output was left temporary: 'bundles' inside *run_store*."""
     return os.path.join(run_store, BUNDLES_DIRNAME)
+
+
+def run_index_folder(profile_store):
+    """The index of run stores inside the profile's run store *profile_store* ('index'): one small
+    file per run store that a run wrote to outside the profile and project stores (an output file
+    chosen elsewhere, a RUN_STORE folder, a qgis_process or model run), so the dock lists it without
+    the user adding the folder (core.runrecord.index_store / indexed_stores)."""
+    return os.path.join(profile_store, RUN_INDEX_DIRNAME)

@@ -26,11 +26,20 @@ MAX_DEPTH levels of nesting, files of at most MAX_RECORD_BYTES); a file that fai
 UnreadableRecord with the reason, and read_store never raises for a bad file. Records are written
 under a unique temporary name in the store folder and renamed (write_json_atomic), so two writers
 of one record never share a temporary file.
+
+Index of run stores (core.paths.run_index_folder: <profile store>/index): index_store(index, store)
+writes one small JSON file per store, named by a hash of the store's real path (a store is listed
+once however many runs write to it; two processes indexing at once each rename a complete file of
+their own: no lock, no torn file), and keeps at most MAX_INDEX_ENTRIES files (prune_index: entries of
+folders that no longer exist go first, then the oldest). indexed_stores(index) reads them (a file
+that is not an entry is skipped), unindex_store(index, store) removes one.
 """
 
+import hashlib
 import json
 import math
 import os
+import time
 import uuid
 from datetime import datetime, timezone
 
@@ -41,6 +50,15 @@ from .metrics import METRIC_KEYS
 SCHEMA = "lsm-run"
 SCHEMA_VERSION = 1
 SUFFIX = ".lsmrun.json"
+#: schema and file suffix of a run store index entry
+INDEX_SCHEMA = "lsm-run-store"
+INDEX_SUFFIX = ".lsmstore.json"
+#: most run stores the index keeps (prune_index)
+MAX_INDEX_ENTRIES = 200
+#: largest index entry file read
+MAX_INDEX_BYTES = 64 * 1024
+#: a temporary file of an index write left by a killed process is removed after this many seconds
+INDEX_TMP_SECONDS = 3600
 #: largest record file read (a record with curves is a few hundred KB)
 MAX_RECORD_BYTES = 16 * 1024**2
 #: deepest nesting of lists / objects accepted in a record
@@ -315,3 +333,118 @@ def read_store(store):
         (unreadable if isinstance(result, UnreadableRecord) else records).append(result)
     records.sort(key=lambda r: r["created"])
     return records, unreadable
+
+
+# -- index of run stores ----------------------------------------------------------------------
+
+
+def _store_key(store):
+    """The name of the index entry of *store*: a hash of its real, case-normalised path."""
+    real = os.path.normcase(os.path.realpath(os.path.abspath(os.path.expanduser(str(store)))))
+    return hashlib.sha256(real.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def index_entry_path(index_folder, store):
+    """The file of *store*'s entry in *index_folder*."""
+    return os.path.join(index_folder, _store_key(store) + INDEX_SUFFIX)
+
+
+def index_store(index_folder, store, cap=MAX_INDEX_ENTRIES):
+    """List the run store folder *store* in *index_folder* (created if needed), refreshing its time
+    when it is listed already, then keep at most *cap* entries (prune_index); returns the entry path."""
+    os.makedirs(index_folder, exist_ok=True)
+    entry = {
+        "schema": INDEX_SCHEMA,
+        "schema_version": 1,
+        "store": os.path.abspath(os.path.expanduser(str(store))),
+        "updated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    path = write_json_atomic(index_entry_path(index_folder, store), entry, indent=None)
+    prune_index(index_folder, cap)
+    return path
+
+
+def _read_entry(path):
+    """The store folder an index entry file names, or '' when the file is not an entry."""
+    try:
+        if os.path.getsize(path) > MAX_INDEX_BYTES:
+            return ""
+        with open(path, encoding="utf-8") as handle:
+            entry = json.load(handle)
+    except (OSError, ValueError, RecursionError):
+        return ""
+    if not isinstance(entry, dict) or entry.get("schema") != INDEX_SCHEMA:
+        return ""
+    store = entry.get("store")
+    return store if isinstance(store, str) and os.path.isabs(store) else ""
+
+
+def _entries(index_folder):
+    """[(entry path, store)] of *index_folder*, in file-name order."""
+    try:
+        names = sorted(os.listdir(index_folder))
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        if name.endswith(INDEX_SUFFIX) and not name.startswith("."):
+            path = os.path.join(index_folder, name)
+            store = _read_entry(path)
+            if store:
+                found.append((path, store))
+    return found
+
+
+def indexed_stores(index_folder):
+    """The run store folders listed in *index_folder* (existing or not), sorted, each once."""
+    return sorted({store for _path, store in _entries(index_folder)})
+
+
+def _remove_quietly(path):
+    try:
+        os.remove(path)
+        return True
+    except OSError:  # already removed by another process, or not ours to remove
+        return False
+
+
+def unindex_store(index_folder, store):
+    """Remove *store* from *index_folder*; True when it was listed (its folder is left alone)."""
+    key = _store_key(store)
+    removed = False
+    for path, listed in _entries(index_folder):
+        if _store_key(listed) == key or os.path.basename(path) == key + INDEX_SUFFIX:
+            removed = _remove_quietly(path) or removed
+    return removed
+
+
+def _mtime(path):
+    try:
+        return os.path.getmtime(path)
+    except OSError:
+        return 0.0
+
+
+def prune_index(index_folder, cap=MAX_INDEX_ENTRIES):
+    """Keep at most *cap* entries in *index_folder*: beyond it, entries of folders that no longer
+    exist go first, then the least recently written. Temporary files of writes killed more than
+    INDEX_TMP_SECONDS ago go too. Returns the stores removed."""
+    now = time.time()
+    try:
+        names = os.listdir(index_folder)
+    except OSError:
+        return []
+    for name in names:
+        path = os.path.join(index_folder, name)
+        if name.startswith(".") and name.endswith(".tmp") and now - _mtime(path) > INDEX_TMP_SECONDS:
+            _remove_quietly(path)
+    entries = _entries(index_folder)
+    if len(entries) <= cap:
+        return []
+    # dead first (False sorts before True), then the oldest
+    ranked = sorted(entries, key=lambda e: (os.path.isdir(e[1]), _mtime(e[0])))
+    removed = []
+    for path, store in ranked[: len(entries) - cap]:
+        if _remove_quietly(path):
+            removed.append(store)
+    return removed

@@ -3,9 +3,12 @@
 The dock reads every `*.lsmrun.json` of the folders remembered in the plugin settings plus the default
 stores the algorithms write to (core.paths.default_run_store): the current project's when it is saved and
 always the QGIS profile's (core.paths.profile_run_store: runs without a saved project and without a chosen
-output file, model child runs and qgis_process runs of this profile). It watches them with a
-QFileSystemWatcher so a run that finishes shows up without a manual refresh. A remembered folder that no
-longer exists is marked missing (and can be removed from the list).
+output file, model child runs and qgis_process runs of this profile), plus every run store listed in the
+profile's index of run stores (core.paths.run_index_folder: runs write there when their records went
+beside an output file chosen elsewhere or into a RUN_STORE folder, qgis_process and model runs included;
+algorithms._outputs.index_run_stores). It watches them, and the index, with a QFileSystemWatcher so a run
+that finishes shows up without a manual refresh. A remembered or indexed folder that no longer exists is
+marked missing (and can be removed from the list).
 """
 
 import os
@@ -13,8 +16,8 @@ import os
 from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt
 
-from ..core.paths import default_run_store, profile_run_store
-from ..core.runrecord import UnreadableRecord, read_store
+from ..core.paths import default_run_store, profile_run_store, run_index_folder
+from ..core.runrecord import UnreadableRecord, indexed_stores, read_store, unindex_store
 from .run_table import tr
 
 #: QgsSettings keys of the dock
@@ -48,6 +51,12 @@ def project_run_store():
 def profile_store():
     """The run store of the QGIS profile (<profile folder>/lsm_runs): runs without a saved project."""
     return profile_run_store(QgsApplication.qgisSettingsDirPath())
+
+
+def index_folder():
+    """The index of the run stores that runs wrote to outside the profile's and the project's stores
+    (<profile store>/index)."""
+    return run_index_folder(profile_store())
 
 
 def norm(path):
@@ -125,7 +134,16 @@ def watched_folders(folders):
 def folder_entry(folder, kind):
     """(text, tooltip, theme icon name) of a run store *folder* of *kind* in the folder list."""
     exists = os.path.isdir(folder)
-    if kind == "saved":
+    if kind == "indexed" and exists:
+        return (
+            tr("{} (from a run)").format(folder),
+            tr(
+                "Run store a run wrote to beside its chosen output or in its run store folder (a toolbox, "
+                "model or qgis_process run): listed by itself. The − button stops reading it (its files stay)."
+            ),
+            "mIconFolder.svg",
+        )
+    if kind in ("saved", "indexed"):
         if exists:
             return folder, folder, "mIconFolder.svg"
         return (
@@ -155,9 +173,14 @@ class StoreFoldersMixin:
         """The run store folders remembered in the plugin settings."""
         return saved_stores(self.settings_key)
 
+    def indexed_folders(self):
+        """The run stores listed in the profile's index (with the default stores only)."""
+        return indexed_stores(index_folder()) if self.include_project_store else []
+
     def store_folders(self):
         """[(folder, kind)]: the saved folders (kind 'saved'), the current project's run store
-        ('project', when the project is saved) and the QGIS profile's ('profile')."""
+        ('project', when the project is saved), the QGIS profile's ('profile') and the run stores of
+        the profile's index ('indexed')."""
         folders = []
         seen = set()
         candidates = [(f, "saved") for f in self.saved_folders()]
@@ -165,6 +188,7 @@ class StoreFoldersMixin:
             if QgsProject.instance().homePath():
                 candidates.append((project_run_store(), "project"))
             candidates.append((profile_store(), "profile"))
+            candidates += [(f, "indexed") for f in self.indexed_folders()]
         for folder, kind in candidates:
             key = norm(folder)
             if key not in seen:
@@ -173,16 +197,20 @@ class StoreFoldersMixin:
         return folders
 
     def missing_folders(self):
-        """The saved run store folders that no longer exist."""
-        return [f for f in self.saved_folders() if not os.path.isdir(f)]
+        """The saved and indexed run store folders that no longer exist."""
+        listed = list(dict.fromkeys(self.saved_folders() + self.indexed_folders()))
+        return [f for f in listed if not os.path.isdir(f)]
 
     def remove_missing_folders(self):
-        """Forget every saved folder that no longer exists; returns them."""
-        missing = {norm(f) for f in self.missing_folders()}
+        """Forget every saved or indexed folder that no longer exists; returns them."""
+        gone = self.missing_folders()
+        missing = {norm(f) for f in gone}
         if missing:
             QgsSettings().setValue(
                 self.settings_key, [f for f in self.saved_folders() if norm(f) not in missing]
             )
+            for folder in gone:
+                unindex_store(index_folder(), folder)
             self.reload()
         return sorted(missing)
 
@@ -192,9 +220,11 @@ class StoreFoldersMixin:
         self.reload()
 
     def remove_folder(self, folder):
-        """Forget the saved run store *folder* (its files are left alone)."""
+        """Forget the saved or indexed run store *folder* (its files are left alone)."""
         kept = [f for f in self.saved_folders() if norm(f) != norm(folder)]
         QgsSettings().setValue(self.settings_key, kept)
+        if self.include_project_store:
+            unindex_store(index_folder(), folder)
         self.reload()
 
     def add_folder_dialog(self):
@@ -203,9 +233,9 @@ class StoreFoldersMixin:
             self.add_folder(folder)
 
     def remove_current_folder(self):
-        """Forget the folder chosen in the list (a saved one; the default stores always stay)."""
+        """Forget the folder chosen in the list (a saved or indexed one; the default stores stay)."""
         folder = self.folder_combo.currentData()
-        if folder and norm(folder) in {norm(f) for f in self.saved_folders()}:
+        if folder and norm(folder) in {norm(f) for f in self.saved_folders() + self.indexed_folders()}:
             self.remove_folder(folder)
 
     def _fill_folder_combo(self, folders):
@@ -219,15 +249,17 @@ class StoreFoldersMixin:
         index = self.folder_combo.findData(current)
         self.folder_combo.setCurrentIndex(max(0, index))
         self.folder_combo.blockSignals(False)
-        self.remove_folder_button.setEnabled(any(kind == "saved" for _, kind in folders))
+        self.remove_folder_button.setEnabled(any(kind in ("saved", "indexed") for _, kind in folders))
 
     def _update_watch(self, folders):
+        watch = list(folders)
         if self.include_project_store:
-            try:  # the profile's store is always read: made up front so it is watched itself
-                os.makedirs(profile_store(), exist_ok=True)
+            try:  # the profile's store and its index are always read: made up front so they are watched
+                os.makedirs(index_folder(), exist_ok=True)
             except OSError:
                 pass
-        wanted = watched_folders(folders)
+            watch.append(index_folder())
+        wanted = watched_folders(watch)
         watched = set(self.watcher.directories())
         if watched - wanted:
             self.watcher.removePaths(sorted(watched - wanted))

@@ -602,6 +602,45 @@ def _cases():
             lambda e, o: _trainlsnet(e, o, OUTPUT_BUNDLE=str(u(o) / "l.lsmodel")),
             CANNOT_WRITE,
         ),
+        # issue 20 (LSNet categorical factors)
+        _case(
+            "trainlsnet",
+            "unknown-categorical",
+            lambda e, o: _trainlsnet(e, o, CATEGORICAL="lithology"),
+            r"Categorical factor\(s\) lithology are not among the factor rasters",
+        ),
+        # issue 20 (FCN): lsm:trainfcn / lsm:fcnpredict
+        _case(
+            "fcnpredict",
+            "corrupt-bundle",
+            lambda e, o: {"BUNDLE": e["bundle_garbage"], "FACTORS": e["factors"], "OUTPUT": str(o / "f.tif")},
+            NOT_A_BUNDLE,
+        ),
+        _case(
+            "trainfcn",
+            "empty-landslides",
+            lambda e, o: {
+                "FACTORS": e["factors"],
+                "LANDSLIDES": e["empty"],
+                "WINDOW": 32,
+                "FILTERS": 2,
+                "DEPTH": 1,
+                "OUTPUT_BUNDLE": str(o / "f.lsmodel"),
+            },
+            r"The landslide inventory 'empty' has no point",
+        ),
+        _case(
+            "trainfcn",
+            "window-too-small",
+            lambda e, o: {
+                "FACTORS": e["factors"],
+                "LANDSLIDES": e["landslides"],
+                "WINDOW": 16,
+                "DEPTH": 3,
+                "OUTPUT_BUNDLE": str(o / "f.lsmodel"),
+            },
+            r"too small for depth 3",
+        ),
         _case("crossvalidate", "four-landslides", lambda e, o: _cross(e, o, INPUT=e["four_slides"]), TOO_FEW),
         _case(
             "crossvalidate",
@@ -727,7 +766,9 @@ def _unit_layer(e):
 
 
 def _unit_cases():
-    """Mapping units (issue 18): units in another CRS than the rasters, not a bundle, an unwritable output."""
+    """Mapping units (issue 18): units in another CRS than the rasters, units with no valid cell or off the
+    rasters, not a bundle, a missing factor field, a count field with negatives, an unwritable output;
+    temporal folds without a time field."""
     u = _under_file
     return [
         _case(
@@ -752,7 +793,92 @@ def _unit_cases():
             lambda e, o: {"UNITS": _unit_layer(e), "FIELD": "unit_id", "OUTPUT": str(u(o) / "c.gpkg")},
             CANNOT_WRITE,
         ),
+        _case(
+            "unitfactors",
+            "no-valid-cell",
+            lambda e, o: {"UNITS": _unit_layer(e), "FACTORS": [e["all_nodata"]], "OUTPUT": str(o / "u.gpkg")},
+            r"Factor 'all_nodata' has no valid cell \(only nodata\) under any unit",
+        ),
+        _case(
+            "unitfactors",
+            "units-off-the-rasters",
+            lambda e, o: {"UNITS": _unit_layer(e), "FACTORS": [e["far"]], "OUTPUT": str(o / "u.gpkg")},
+            r"No unit covers the centre of any cell of the factor rasters",
+        ),
+        _case(
+            "predictunits",
+            "missing-factor-field",
+            lambda e, o: {"UNITS": _unit_layer(e), "BUNDLE": _unit_bundle(e), "OUTPUT": str(o / "p.gpkg")},
+            r"'half_basins' has no field for the model factor\(s\) slope, cplan, cprof, elev, log10_carea",
+        ),
+        _case(
+            "unitclasses",
+            "negative-count",
+            lambda e, o: {
+                "UNITS": _negative_count_units(e),
+                "FIELD": "f1",
+                "LANDSLIDE_FIELD": "ls_count",
+                "OUTPUT": str(o / "c.gpkg"),
+                "OUTPUT_TABLE": str(o / "t.gpkg"),
+            },
+            r"landslide field 'ls_count' holds negative values \(-1\)",
+        ),
+        _case(
+            "unitnegatives",
+            "negative-count",
+            lambda e, o: {
+                "UNITS": _negative_count_units(e),
+                "FACTOR_FIELDS": ["f1", "unit_id"],
+                "OUTPUT": str(o / "n.gpkg"),
+            },
+            r"count field 'ls_count' holds values that are not counts \(-1\)",
+        ),
+        _case(
+            "crossvalidate",
+            "temporal-without-time-field",
+            lambda e, o: _cross(e, o, FOLD_MODE=5),
+            r"Temporal folds need a time field",
+        ),
     ]
+
+
+def _unit_bundle(e):
+    """A logistic regression on the bundled sample points (factors slope ... log10_carea), trained once."""
+    if "unit_bundle" not in e:
+        path = os.path.join(os.path.dirname(e["bundle_garbage"]), "units_lr.lsmodel")
+        e["unit_bundle"] = _run(
+            "lsm:trainmodel",
+            {
+                "INPUT": e["samples"],
+                "FACTOR_FIELDS": FACTORS,
+                "MODEL": 8,
+                "WRITE_RECORD": False,
+                "OUTPUT": path,
+            },
+        )["OUTPUT"]
+    return e["unit_bundle"]
+
+
+def _negative_count_units(e):
+    """The half-basins with a count field holding -1 once (ls_count) and a numeric field f1, made once."""
+    path = os.path.join(os.path.dirname(e["bundle_garbage"]), "units_negative.gpkg")
+    if os.path.exists(path):
+        return path
+    src = ogr.Open(_unit_layer(e))
+    layer = src.GetLayer(0)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    out = ds.CreateLayer("units_negative", layer.GetSpatialRef(), layer.GetGeomType())
+    for name, kind in (("unit_id", ogr.OFTInteger), ("ls_count", ogr.OFTInteger), ("f1", ogr.OFTReal)):
+        out.CreateField(ogr.FieldDefn(name, kind))
+    for i, feature in enumerate(layer):
+        new = ogr.Feature(out.GetLayerDefn())
+        new.SetGeometry(feature.GetGeometryRef().Clone())
+        new.SetField("unit_id", feature.GetField("unit_id"))
+        new.SetField("ls_count", -1 if i == 0 else i % 3)
+        new.SetField("f1", float(i % 7))
+        out.CreateFeature(new)
+    ds = None
+    return path
 
 
 CASES += _unit_cases()

@@ -15,6 +15,8 @@ EXPECTED_IDS = [
     "lsm:predictraster",
     "lsm:trainlsnet",
     "lsm:lsnetpredict",
+    "lsm:trainfcn",
+    "lsm:fcnpredict",
     "lsm:report",
     "lsm:ratecurves",
     "lsm:crossvalidate",
@@ -24,6 +26,7 @@ EXPECTED_IDS = [
     "lsm:unitfactors",
     "lsm:predictunits",
     "lsm:unitclasses",
+    "lsm:unitnegatives",
     "lsm:explainmodel",
 ]
 #: graphical models shipped in resources/models (not in the algorithm groups)
