@@ -35,6 +35,8 @@ Model types (``MODEL_TYPES``):
   lgbm          gradient boosting (LightGBM), classes balanced by weights (optional package).
 """
 
+import inspect
+
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.ensemble import RandomForestClassifier
@@ -538,11 +540,14 @@ def make_estimator(model_type, params=None, seed=None, n_jobs=None, device="auto
     if model_type == "easyensemble":
         from sklearn.ensemble import AdaBoostClassifier
 
+        boost = {"n_estimators": p["boost_estimators"], "learning_rate": p["learning_rate"]}
+        if "algorithm" in inspect.signature(AdaBoostClassifier).parameters:
+            # scikit-learn < 1.6 defaults to SAMME.R; SAMME is the only rule from 1.6 on: the same
+            # ensemble (and the same maps) on Debian's 1.2 / 1.4 and on current wheels
+            boost["algorithm"] = "SAMME"
         return EasyEnsemble(
             n_estimators=p["n_estimators"],
-            estimator=AdaBoostClassifier(
-                n_estimators=p["boost_estimators"], learning_rate=p["learning_rate"]
-            ),
+            estimator=AdaBoostClassifier(**boost),
             n_jobs=n_jobs,
             random_state=seed,
         )

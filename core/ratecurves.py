@@ -340,6 +340,12 @@ class _Counter:
     def reset(self):
         self.counts[:] = 0
 
+    def merge(self, between, equal):
+        """Add the `between` and `equal` counts of another counter of the same u (a Dask worker's)."""
+        m = self.u.size
+        self.counts[0 : 2 * m + 1 : 2] += between
+        self.counts[1 : 2 * m : 2] += equal
+
     def _slot(self, v):
         t = np.subtract(v, self.lo, dtype=self.dtype)
         t *= self.scale
@@ -406,8 +412,7 @@ def _count_on_cluster(source, mask, counter, windows, runner, feedback):
     )
     n_area = 0
     for i, (between, equal, n) in enumerate(runner.map(count_block_task, spec, windows, feedback)):
-        counter.between += between
-        counter.equal += equal
+        counter.merge(between, equal)
         n_area += n
         feedback.setProgress(_PRE_READ_SHARE + (100.0 - _PRE_READ_SHARE) * (i + 1) / len(windows))
     return n_area
