@@ -116,6 +116,7 @@ docs:
 screenshots:
 	$(PY) tools/screenshots.py --demo demo_output
 	$(PY) tools/screenshot_dock.py
+	xvfb-run -a -s "-screen 0 1920x1200x24" $(PY) tools/screenshot_modeler.py
 
 bench:
 	$(PY) -m pip install -q ckmeans statsmodels "numpy<2"

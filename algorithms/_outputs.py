@@ -310,7 +310,7 @@ def index_run_stores(stores, context=None):
             continue
         try:
             index_store(index, store)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # a read-only profile, a full disk: the run stands
             QgsMessageLog.logMessage(
                 _tr("Could not list the run store '{}' in '{}': {}").format(store, index, exc),
                 "Landslide susceptibility",

@@ -31,8 +31,10 @@ Index of run stores (core.paths.run_index_folder: <profile store>/index): index_
 writes one small JSON file per store, named by a hash of the store's real path (a store is listed
 once however many runs write to it; two processes indexing at once each rename a complete file of
 their own: no lock, no torn file), and keeps at most MAX_INDEX_ENTRIES files (prune_index: entries of
-folders that no longer exist go first, then the oldest). indexed_stores(index) reads them (a file
-that is not an entry is skipped), unindex_store(index, store) removes one.
+folders that no longer exist go first, then the least recently written; an entry refreshed while
+pruning is kept). indexed_stores(index) reads them (a file that is not an entry is skipped),
+unindex_store(index, store) removes one. A rename over a file another process holds open is tried
+again on Windows (write_json_atomic).
 """
 
 import hashlib
@@ -59,6 +61,9 @@ MAX_INDEX_ENTRIES = 200
 MAX_INDEX_BYTES = 64 * 1024
 #: a temporary file of an index write left by a killed process is removed after this many seconds
 INDEX_TMP_SECONDS = 3600
+#: tries of a rename over a file held open by another process (Windows only)
+REPLACE_ATTEMPTS = 6
+_WINDOWS = os.name == "nt"
 #: largest record file read (a record with curves is a few hundred KB)
 MAX_RECORD_BYTES = 16 * 1024**2
 #: deepest nesting of lists / objects accepted in a record
@@ -119,12 +124,26 @@ def write_json_atomic(path, data, indent=1):
     try:
         with open(tmp, "x", encoding="utf-8") as stream:
             json.dump(data, stream, indent=indent)
-        os.replace(tmp, path)
+        _replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.remove(tmp)
         raise
     return path
+
+
+def _replace(source, target, attempts=REPLACE_ATTEMPTS):
+    """os.replace, tried again a few times on Windows, where it fails while another process has
+    *target* open (a dock reading it) or is replacing it at the same moment."""
+    tries = attempts if _WINDOWS else 1
+    for attempt in range(tries):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt + 1 >= tries:
+                raise
+            time.sleep(0.02 * 2**attempt)
 
 
 def write_record(store, record):
@@ -352,6 +371,9 @@ def index_entry_path(index_folder, store):
 def index_store(index_folder, store, cap=MAX_INDEX_ENTRIES):
     """List the run store folder *store* in *index_folder* (created if needed), refreshing its time
     when it is listed already, then keep at most *cap* entries (prune_index); returns the entry path."""
+    store = str(store)
+    if "\0" in store:
+        raise ValueError(f"a run store path cannot hold a NUL character: {store!r}")
     os.makedirs(index_folder, exist_ok=True)
     entry = {
         "schema": INDEX_SCHEMA,
@@ -376,7 +398,9 @@ def _read_entry(path):
     if not isinstance(entry, dict) or entry.get("schema") != INDEX_SCHEMA:
         return ""
     store = entry.get("store")
-    return store if isinstance(store, str) and os.path.isabs(store) else ""
+    if not isinstance(store, str) or "\0" in store or not os.path.isabs(store):
+        return ""  # a NUL would make every path function raise
+    return store
 
 
 def _entries(index_folder):
@@ -411,9 +435,12 @@ def _remove_quietly(path):
 def unindex_store(index_folder, store):
     """Remove *store* from *index_folder*; True when it was listed (its folder is left alone)."""
     key = _store_key(store)
-    removed = False
+    # its own entry file, readable or not, and any entry naming the same folder by another path
+    removed = os.path.isfile(index_entry_path(index_folder, store)) and _remove_quietly(
+        index_entry_path(index_folder, store)
+    )
     for path, listed in _entries(index_folder):
-        if _store_key(listed) == key or os.path.basename(path) == key + INDEX_SUFFIX:
+        if _store_key(listed) == key:
             removed = _remove_quietly(path) or removed
     return removed
 
@@ -439,12 +466,14 @@ def prune_index(index_folder, cap=MAX_INDEX_ENTRIES):
         if name.startswith(".") and name.endswith(".tmp") and now - _mtime(path) > INDEX_TMP_SECONDS:
             _remove_quietly(path)
     entries = _entries(index_folder)
+    cap = max(1, int(cap))
     if len(entries) <= cap:
         return []
     # dead first (False sorts before True), then the oldest
-    ranked = sorted(entries, key=lambda e: (os.path.isdir(e[1]), _mtime(e[0])))
+    ranked = sorted(((os.path.isdir(store), _mtime(path), path, store) for path, store in entries))
     removed = []
-    for path, store in ranked[: len(entries) - cap]:
-        if _remove_quietly(path):
+    for _alive, written, path, store in ranked[: len(entries) - cap]:
+        # an entry another process refreshed meanwhile (a run just wrote there) is kept
+        if _mtime(path) == written and _remove_quietly(path):
             removed.append(store)
     return removed

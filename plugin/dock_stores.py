@@ -209,8 +209,9 @@ class StoreFoldersMixin:
             QgsSettings().setValue(
                 self.settings_key, [f for f in self.saved_folders() if norm(f) not in missing]
             )
-            for folder in gone:
-                unindex_store(index_folder(), folder)
+            if self.include_project_store:  # a dock without the default stores leaves the index alone
+                for folder in gone:
+                    unindex_store(index_folder(), folder)
             self.reload()
         return sorted(missing)
 
