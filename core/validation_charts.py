@@ -24,7 +24,11 @@ TEXTS = (
     "{} rate (AUC = {:.3f})",
     "fold {} (AUC = {:.3f})",
     "fold {} (AP = {:.3f})",
+    "Success rate (AUC = {:.3f})",
+    "Prediction rate (AUC = {:.3f})",
 )
+#: the legend text of each named rate curve (TEXTS[3] with the name for any other curve)
+RATE_LABELS = {"success": TEXTS[6], "prediction": TEXTS[7]}
 
 
 def _same(text):
@@ -54,7 +58,10 @@ def rate_series(result, points=201, tr=None):
     out = []
     for name, curve in result.curves.items():
         x, y = curve.thinned(points)
-        label = tr(TEXTS[3]).format(name.capitalize(), curve.auc)
+        if name in RATE_LABELS:
+            label = tr(RATE_LABELS[name]).format(curve.auc)
+        else:
+            label = tr(TEXTS[3]).format(name.capitalize(), curve.auc)
         out.append(charts.Series(label, x, y, color=RATE_COLORS.get(name)))
     return out
 

@@ -4,252 +4,252 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../algorithms/spysampling.py" line="154"/>
+        <location filename="../algorithms/spysampling.py" line="157"/>
         <source>Sample layer (landslides and unlabeled cells)</source>
         <translation>Capa de muestras (deslizamientos y celdas no etiquetadas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="160"/>
+        <location filename="../algorithms/spysampling.py" line="163"/>
         <source>Points of lsm:buildsamples: label 1/0, split train/test, one field per factor. Leave empty to give the landslide inventory instead.</source>
         <translation>Puntos de lsm:buildsamples: etiqueta 1/0, partición train/test, un campo por factor. Déjelo vacío para dar en su lugar el inventario de deslizamientos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="168"/>
+        <location filename="../algorithms/spysampling.py" line="171"/>
         <source>Landslide inventory (instead of a sample layer)</source>
         <translation>Inventario de deslizamientos (en lugar de una capa de muestras)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="174"/>
+        <location filename="../algorithms/spysampling.py" line="177"/>
         <source>Landslide points or polygons (centroid cell): the samples are built from it and the factor rasters as lsm:buildsamples does. Use lsm:buildsamples first for the other polygon modes, a study area, an exclusion buffer or a spatial split.</source>
         <translation>Puntos o polígonos de deslizamientos (celda del centroide): las muestras se construyen a partir de ellos y de los ráster de factores, como lo hace lsm:buildsamples. Use primero lsm:buildsamples para los demás modos de polígono, un área de estudio, un búfer de exclusión o una partición espacial.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="183"/>
+        <location filename="../algorithms/spysampling.py" line="186"/>
         <source>Unlabeled cells per landslide (inventory input)</source>
         <translation>Celdas no etiquetadas por deslizamiento (entrada de inventario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="190"/>
+        <location filename="../algorithms/spysampling.py" line="193"/>
         <source>With the inventory input: unlabeled cells drawn per landslide for the step classifier (default 10).</source>
         <translation>Con el inventario como entrada: celdas no etiquetadas extraídas por deslizamiento para el clasificador de la etapa (10 por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="198"/>
+        <location filename="../algorithms/spysampling.py" line="201"/>
         <source>Train fraction (inventory input)</source>
         <translation>Fracción de entrenamiento (entrada de inventario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="206"/>
+        <location filename="../algorithms/spysampling.py" line="209"/>
         <source>With the inventory input: share of the landslides for training (default 0.7).</source>
         <translation>Con el inventario como entrada: proporción de los deslizamientos para el entrenamiento (0,7 por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="209"/>
+        <location filename="../algorithms/spysampling.py" line="212"/>
         <source>Factor rasters (for the prior maps)</source>
         <translation>Ráster de factores (para los mapas a priori)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="212"/>
+        <location filename="../algorithms/spysampling.py" line="215"/>
         <source>Single bands are named after the layer, stack bands after their descriptions; the factor fields must be among these names.</source>
         <translation>Las bandas únicas se nombran según la capa, las bandas de una pila según su descripción; los campos de factores deben estar entre estos nombres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="232"/>
+        <location filename="../algorithms/spysampling.py" line="235"/>
         <source>Factor fields (empty: every factor raster)</source>
         <translation>Campos de factores (vacío: todos los ráster de factores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="240"/>
+        <location filename="../algorithms/spysampling.py" line="243"/>
         <source>Numeric fields holding the factor values; each must have a factor raster of the same name.</source>
         <translation>Campos numéricos con los valores de los factores; cada uno debe tener un ráster de factor con el mismo nombre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="246"/>
+        <location filename="../algorithms/spysampling.py" line="249"/>
         <source>Label field (1 landslide, 0 unlabeled)</source>
         <translation>Campo de etiqueta (1 deslizamiento, 0 no etiquetado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="249"/>
+        <location filename="../algorithms/spysampling.py" line="252"/>
         <source>Field with 1 for landslides and 0 for unlabeled cells.</source>
         <translation>Campo con 1 para los deslizamientos y 0 para las celdas no etiquetadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="250"/>
+        <location filename="../algorithms/spysampling.py" line="253"/>
         <source>Split field (train/test)</source>
         <translation>Campo de partición (train/test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="253"/>
+        <location filename="../algorithms/spysampling.py" line="256"/>
         <source>Field with &apos;train&apos; or &apos;test&apos;; when the layer has no such field every point is training data and no test negatives are drawn.</source>
         <translation>Campo con 'train' o 'test'; si la capa no tiene ese campo, todos los puntos son datos de entrenamiento y no se extraen negativos de prueba.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="105"/>
+        <location filename="../algorithms/_spy_params.py" line="122"/>
         <source>PU method</source>
         <translation>Método PU</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="105"/>
+        <location filename="../algorithms/_spy_params.py" line="122"/>
         <source>Spy technique, two steps (Fu et al. 2024)</source>
         <translation>Técnica de espías, dos etapas (Fu et al. 2024)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="105"/>
+        <location filename="../algorithms/_spy_params.py" line="122"/>
         <source>Bagging-PU (Mordelet &amp; Vert 2014)</source>
         <translation>Bagging-PU (Mordelet &amp; Vert 2014)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="114"/>
+        <location filename="../algorithms/_spy_params.py" line="131"/>
         <source>How the prior model is found.</source>
         <translation>Cómo se obtiene el modelo a priori.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="134"/>
+        <location filename="../algorithms/_spy_params.py" line="151"/>
         <source>Spy fraction</source>
         <translation>Fracción de espías</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="142"/>
+        <location filename="../algorithms/_spy_params.py" line="159"/>
         <source>Share of the landslides hidden among the unlabeled as spies (0.15: Fu et al. 2024).</source>
         <translation>Proporción de los deslizamientos ocultos entre los no etiquetados como espías (0,15: Fu et al. 2024).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="149"/>
+        <location filename="../algorithms/_spy_params.py" line="166"/>
         <source>Spy noise share (spies allowed below the threshold)</source>
         <translation>Proporción de ruido de los espías (espías admitidos bajo el umbral)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="157"/>
+        <location filename="../algorithms/_spy_params.py" line="174"/>
         <source>The threshold is the lowest spy score once this share of the lowest-scored spies is discarded as noise (0.05, after Liu et al. 2002).</source>
         <translation>El umbral es el puntaje de espía más bajo una vez descartada como ruido esta proporción de los espías con menor puntaje (0,05, según Liu et al. 2002).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="167"/>
+        <location filename="../algorithms/_spy_params.py" line="184"/>
         <source>Trees of the step classifier</source>
         <translation>Árboles del clasificador de la etapa</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="175"/>
+        <location filename="../algorithms/_spy_params.py" line="192"/>
         <source>Random forest size (each tree sees a balanced bootstrap).</source>
         <translation>Tamaño del bosque aleatorio (cada árbol ve un bootstrap balanceado).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="180"/>
+        <location filename="../algorithms/_spy_params.py" line="197"/>
         <source>Maximum tree depth (0: unlimited)</source>
         <translation>Profundidad máxima de los árboles (0: ilimitada)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="188"/>
+        <location filename="../algorithms/_spy_params.py" line="205"/>
         <source>Depth limit of the trees; 0 grows them fully as in Breiman&apos;s random forest.</source>
         <translation>Límite de profundidad de los árboles; 0 los hace crecer por completo como en el bosque aleatorio de Breiman.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="196"/>
+        <location filename="../algorithms/_spy_params.py" line="213"/>
         <source>Jenks classes of the prior map</source>
         <translation>Clases de Jenks del mapa a priori</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="204"/>
+        <location filename="../algorithms/_spy_params.py" line="221"/>
         <source>Classes of the exact Jenks classification of the prior map (5: very low ... very high, Fu et al. 2024).</source>
         <translation>Número de clases de la clasificación exacta de Jenks del mapa a priori (5: muy baja ... muy alta, Fu et al. 2024).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="214"/>
+        <location filename="../algorithms/_spy_params.py" line="231"/>
         <source>Prior classes giving negatives (comma separated)</source>
         <translation>Clases a priori que dan los negativos (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="219"/>
+        <location filename="../algorithms/_spy_params.py" line="236"/>
         <source>Class numbers from 1 (lowest prior) up; default 1,2 (very low and low, Fu et al. 2024).</source>
         <translation>Números de clase desde 1 (a priori más bajo) en adelante; por defecto 1,2 (muy baja y baja, Fu et al. 2024).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="227"/>
+        <location filename="../algorithms/_spy_params.py" line="244"/>
         <source>Negatives per landslide</source>
         <translation>Negativos por deslizamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="235"/>
+        <location filename="../algorithms/_spy_params.py" line="252"/>
         <source>Negatives drawn per landslide of each split (Fu et al. 2024 go up to 200).</source>
         <translation>Negativos extraídos por deslizamiento de cada partición (Fu et al. 2024 llegan hasta 200).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="114"/>
+        <location filename="../algorithms/spysampling.py" line="116"/>
         <source>Same seed and inputs give the same spies, models and negatives.</source>
         <translation>La misma semilla y las mismas entradas dan los mismos espías, modelos y negativos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="242"/>
+        <location filename="../algorithms/_spy_params.py" line="277"/>
         <source>Copy the landslides into the output (label 1)</source>
         <translation>Copiar los deslizamientos en la salida (etiqueta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="247"/>
+        <location filename="../algorithms/_spy_params.py" line="282"/>
         <source>Also write the landslides of the sample layer, so the output feeds lsm:trainmodel directly.</source>
         <translation>Escribir también los deslizamientos de la capa de muestras, para que la salida alimente directamente lsm:trainmodel.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="120"/>
+        <location filename="../algorithms/spysampling.py" line="122"/>
         <source>Folder of the run records the metrics dock reads; empty: &apos;lsm_runs&apos; beside the project or the output.</source>
         <translation>Carpeta de las fichas de ejecución que lee el panel de métricas; vacío: 'lsm_runs' junto al proyecto o a la salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="264"/>
+        <location filename="../algorithms/spysampling.py" line="267"/>
         <source>Reliable negatives</source>
         <translation>Negativos confiables</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="268"/>
+        <location filename="../algorithms/spysampling.py" line="271"/>
         <source>Prior map (train)</source>
         <translation>Mapa a priori (entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="269"/>
+        <location filename="../algorithms/spysampling.py" line="272"/>
         <source>Prior map (test)</source>
         <translation>Mapa a priori (prueba)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="271"/>
+        <location filename="../algorithms/spysampling.py" line="274"/>
         <source>Prior model bundle (train)</source>
         <translation>Paquete del modelo a priori (entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="270"/>
+        <location filename="../algorithms/spysampling.py" line="273"/>
         <source>Model bundle (*.lsmodel)</source>
         <translation>Paquete de modelo (*.lsmodel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="271"/>
+        <location filename="../algorithms/spysampling.py" line="274"/>
         <source>Prior model bundle (test)</source>
         <translation>Paquete del modelo a priori (prueba)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="276"/>
+        <location filename="../algorithms/spysampling.py" line="279"/>
         <source>PU summary</source>
         <translation>Resumen PU</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="277"/>
+        <location filename="../algorithms/spysampling.py" line="280"/>
         <source>Run record file</source>
         <translation>Archivo de ficha de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="101"/>
+        <location filename="../algorithms/trainlsnet.py" line="103"/>
         <source>Run id</source>
         <translation>Id. de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="279"/>
+        <location filename="../algorithms/spysampling.py" line="282"/>
         <source>Spy threshold (train)</source>
         <translation>Umbral de espías (entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="280"/>
+        <location filename="../algorithms/spysampling.py" line="283"/>
         <source>Training negatives</source>
         <translation>Negativos de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="281"/>
+        <location filename="../algorithms/spysampling.py" line="284"/>
         <source>Test negatives</source>
         <translation>Negativos de prueba</translation>
     </message>
@@ -339,12 +339,12 @@
         <translation>Ninguna ejecución de la selección tiene curva PR.</translation>
     </message>
     <message>
-        <location filename="../core/charts.py" line="154"/>
+        <location filename="../build/i18n_strings.py" line="17"/>
         <source> no-skill ({:.2f})</source>
         <translation> sin habilidad ({:.2f})</translation>
     </message>
     <message>
-        <location filename="../plugin/run_table.py" line="58"/>
+        <location filename="../build/i18n_strings.py" line="14"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>Ninguna ejecución de la selección tiene a la vez una razón y {} (ejecute una prueba de saturación).</translation>
     </message>
     <message>
-        <location filename="../core/charts.py" line="185"/>
+        <location filename="../build/i18n_strings.py" line="20"/>
         <source>Negatives per positive (imbalance ratio)</source>
         <translation>Negativos por positivo (razón de desbalance)</translation>
     </message>
@@ -474,22 +474,22 @@
         <translation>Guardar el gráfico como PNG o SVG…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="201"/>
+        <location filename="../plugin/dock_stores.py" line="232"/>
         <source>Run store folder</source>
         <translation>Carpeta del registro de ejecuciones</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="137"/>
+        <location filename="../plugin/dock_stores.py" line="155"/>
         <source>{} (project)</source>
         <translation>{} (proyecto)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="138"/>
+        <location filename="../plugin/dock_stores.py" line="156"/>
         <source>Run store of the current project: the algorithms write here unless told otherwise.</source>
         <translation>Registro de ejecuciones del proyecto actual: los algoritmos escriben aquí salvo que se indique otra cosa.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="146"/>
+        <location filename="../plugin/dock_stores.py" line="164"/>
         <source>The folder does not exist yet; it is watched and read once a run creates it.</source>
         <translation>La carpeta aún no existe; se vigila y se leerá en cuanto una ejecución la cree.</translation>
     </message>
@@ -622,12 +622,12 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
         <translation>Archivos faltantes: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="80"/>
+        <location filename="../plugin/dock_stores.py" line="89"/>
         <source>&apos;{}&apos; is not an object</source>
         <translation>'{}' no es un objeto</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="82"/>
+        <location filename="../plugin/dock_stores.py" line="91"/>
         <source>empty &apos;run_id&apos;</source>
         <translation>'run_id' vacío</translation>
     </message>
@@ -719,227 +719,227 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
 {} ejecuciones: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="117"/>
+        <location filename="../algorithms/spysampling.py" line="119"/>
         <source>Threads used to fit and apply the forests (-1: all cores).</source>
         <translation>Hilos usados para ajustar y aplicar los bosques (-1: todos los núcleos).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="77"/>
+        <location filename="../algorithms/trainlsnet.py" line="79"/>
         <source>Seeds the splits, the weights, the batches and the augmentation.</source>
         <translation>Inicializa las particiones, los pesos, los lotes y el aumento de datos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="82"/>
+        <location filename="../algorithms/trainlsnet.py" line="84"/>
         <source>auto: a CUDA GPU when torch sees one, else the CPU.</source>
         <translation>auto: una GPU CUDA si torch ve una; si no, la CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="83"/>
+        <location filename="../algorithms/trainlsnet.py" line="85"/>
         <source>LSM model bundles (*.lsmodel)</source>
         <translation>Paquetes de modelo LSM (*.lsmodel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="83"/>
+        <location filename="../algorithms/trainlsnet.py" line="85"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="84"/>
+        <location filename="../algorithms/trainlsnet.py" line="86"/>
         <source>LSNet bundle</source>
         <translation>Paquete LSNet</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="87"/>
+        <location filename="../algorithms/trainlsnet.py" line="89"/>
         <source>Training curves</source>
         <translation>Curvas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="92"/>
+        <location filename="../algorithms/trainlsnet.py" line="94"/>
         <source>Training curves (PNG)</source>
         <translation>Curvas de entrenamiento (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="97"/>
+        <location filename="../algorithms/trainlsnet.py" line="99"/>
         <source>Where the run record goes; default &apos;lsm_runs&apos; beside the project or the bundle.</source>
         <translation>Dónde va la ficha de ejecución; por defecto 'lsm_runs' junto al proyecto o al paquete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="102"/>
+        <location filename="../algorithms/trainlsnet.py" line="104"/>
         <source>Run record</source>
         <translation>Ficha de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="103"/>
+        <location filename="../algorithms/trainlsnet.py" line="105"/>
         <source>Test ROC-AUC</source>
         <translation>ROC-AUC de prueba</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="104"/>
+        <location filename="../algorithms/trainlsnet.py" line="106"/>
         <source>Best epoch</source>
         <translation>Mejor época</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="108"/>
+        <location filename="../algorithms/trainlsnet.py" line="110"/>
         <source>Factor rasters</source>
         <translation>Ráster de factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="109"/>
+        <location filename="../algorithms/trainlsnet.py" line="111"/>
         <source>Continuous factor rasters on one grid (single bands named after the layer, stack bands after their descriptions). lsm:lsnetpredict needs rasters of the same names.</source>
         <translation>Ráster de factores continuos en una misma cuadrícula (bandas únicas nombradas según la capa, bandas de una pila según su descripción). lsm:lsnetpredict necesita ráster con los mismos nombres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="117"/>
+        <location filename="../algorithms/trainlsnet.py" line="132"/>
         <source>Samples (points)</source>
         <translation>Muestras (puntos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="118"/>
+        <location filename="../algorithms/trainlsnet.py" line="133"/>
         <source>Landslides and non-landslides as points with a 0/1 label field.</source>
         <translation>Deslizamientos y no deslizamientos como puntos con un campo de etiqueta 0/1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="119"/>
+        <location filename="../algorithms/trainlsnet.py" line="134"/>
         <source>Label field (1 = landslide, 0 = not)</source>
         <translation>Campo de etiqueta (1 = deslizamiento, 0 = no)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="127"/>
+        <location filename="../algorithms/trainlsnet.py" line="142"/>
         <source>&apos;label&apos; in lsm:buildsamples output (the default when left empty); &apos;lslpts&apos; in the bundled points_350.gpkg.</source>
         <translation>'label' en la salida de lsm:buildsamples (el valor por defecto si se deja vacío); 'lslpts' en el points_350.gpkg incluido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="135"/>
+        <location filename="../algorithms/trainlsnet.py" line="150"/>
         <source>Split field (&apos;train&apos; / &apos;test&apos;)</source>
         <translation>Campo de partición ('train' / 'test')</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="143"/>
+        <location filename="../algorithms/trainlsnet.py" line="158"/>
         <source>Field with &apos;train&apos; or &apos;test&apos; (and optionally &apos;validation&apos;) per sample. Empty: the field &apos;split&apos; when the layer has one, else a seeded test share is held out.</source>
         <translation>Campo con 'train' o 'test' (y opcionalmente 'validation') por muestra. Vacío: el campo 'split' si la capa lo tiene; si no, se reserva una proporción de prueba extraída con la semilla.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="151"/>
+        <location filename="../algorithms/trainlsnet.py" line="166"/>
         <source>Test share (when there is no split field)</source>
         <translation>Proporción de prueba (cuando no hay campo de partición)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="159"/>
+        <location filename="../algorithms/trainlsnet.py" line="174"/>
         <source>Share of each class kept for testing when the samples have no split field (70/30).</source>
         <translation>Proporción de cada clase reservada para prueba cuando las muestras no tienen campo de partición (70/30).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="160"/>
+        <location filename="../algorithms/trainlsnet.py" line="175"/>
         <source>Validation share for early stopping</source>
         <translation>Proporción de validación para la parada temprana</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="168"/>
+        <location filename="../algorithms/trainlsnet.py" line="183"/>
         <source>Share of the training samples held out to choose the best epoch (0: no early stopping).</source>
         <translation>Proporción de las muestras de entrenamiento reservada para elegir la mejor época (0: sin parada temprana).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="192"/>
+        <location filename="../algorithms/trainlsnet.py" line="207"/>
         <source>Network width (feature maps of the first block)</source>
         <translation>Ancho de la red (mapas de características del primer bloque)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="199"/>
+        <location filename="../algorithms/trainlsnet.py" line="214"/>
         <source>64 is the paper&apos;s network (64-128-128-256-256 feature maps, 1024-256-128 dense units); every layer scales with it. Smaller widths train and map faster on small data.</source>
         <translation>64 es la red del artículo (mapas de características 64-128-128-256-256, unidades densas 1024-256-128); todas las capas escalan con él. Anchos menores entrenan y generan mapas más rápido con datos pequeños.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="236"/>
+        <location filename="../algorithms/trainlsnet.py" line="267"/>
         <source>Maximum epochs</source>
         <translation>Número máximo de épocas</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="237"/>
+        <location filename="../algorithms/trainlsnet.py" line="268"/>
         <source>Most passes over the training samples; early stopping usually ends training sooner.</source>
         <translation>Número máximo de pasadas sobre las muestras de entrenamiento; la parada temprana suele terminar antes el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="240"/>
+        <location filename="../algorithms/trainlsnet.py" line="271"/>
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="241"/>
+        <location filename="../algorithms/trainlsnet.py" line="272"/>
         <source>Patches per optimisation step (32 by default); larger batches need more memory.</source>
         <translation>Parches por paso de optimización (32 por defecto); los lotes más grandes necesitan más memoria.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="242"/>
+        <location filename="../algorithms/trainlsnet.py" line="273"/>
         <source>Learning rate (Adam)</source>
         <translation>Tasa de aprendizaje (Adam)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="250"/>
+        <location filename="../algorithms/trainlsnet.py" line="281"/>
         <source>1e-4 in Zhang et al. 2022.</source>
         <translation>1e-4 en Zhang et al. 2022.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="251"/>
+        <location filename="../algorithms/trainlsnet.py" line="282"/>
         <source>Early stopping patience (epochs)</source>
         <translation>Paciencia de la parada temprana (épocas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="254"/>
+        <location filename="../algorithms/trainlsnet.py" line="285"/>
         <source>Training stops after this many epochs without a better validation AUC.</source>
         <translation>El entrenamiento se detiene tras este número de épocas sin un AUC de validación mejor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="255"/>
+        <location filename="../algorithms/trainlsnet.py" line="286"/>
         <source>Augment by flips and 90-degree rotations</source>
         <translation>Aumentar con volteos y rotaciones de 90 grados</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="256"/>
+        <location filename="../algorithms/trainlsnet.py" line="287"/>
         <source>Each training patch is turned by one of the 8 flips/rotations at random. Turn it off for direction-dependent factors such as aspect or northness.</source>
         <translation>Cada parche de entrenamiento se transforma con uno de los 8 volteos/rotaciones al azar. Desactívelo para factores que dependen de la dirección, como la orientación o la componente norte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="264"/>
+        <location filename="../algorithms/trainlsnet.py" line="295"/>
         <source>Class balancing</source>
         <translation>Balanceo de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="264"/>
+        <location filename="../algorithms/trainlsnet.py" line="295"/>
         <source>Class weights (inverse frequency)</source>
         <translation>Pesos de clase (frecuencia inversa)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="264"/>
+        <location filename="../algorithms/trainlsnet.py" line="295"/>
         <source>Balanced sampling</source>
         <translation>Muestreo balanceado</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="264"/>
+        <location filename="../algorithms/trainlsnet.py" line="295"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="270"/>
+        <location filename="../algorithms/trainlsnet.py" line="301"/>
         <source>Class weights: the loss of each class weighted by its inverse frequency. Balanced sampling: batches drawn with both classes equally likely. None: neither.</source>
         <translation>Pesos de clase: la pérdida de cada clase ponderada por su frecuencia inversa. Muestreo balanceado: lotes extraídos con ambas clases igual de probables. Ninguno: ni lo uno ni lo otro.</translation>
     </message>
     <message>
-        <location filename="../core/charts.py" line="283"/>
+        <location filename="../build/i18n_strings.py" line="18"/>
         <source>ROC (AUC = {:.3f})</source>
         <translation>ROC (AUC = {:.3f})</translation>
     </message>
     <message>
-        <location filename="../core/charts.py" line="289"/>
+        <location filename="../build/i18n_strings.py" line="19"/>
         <source>PR (AP = {:.3f})</source>
         <translation>PR (AP = {:.3f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="220"/>
+        <location filename="../algorithms/trainlsnet.py" line="119"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Factores categóricos (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="223"/>
+        <location filename="../algorithms/spysampling.py" line="226"/>
         <source>Factors holding class codes (lithology, land cover): one-hot encoded in the step forests. Empty: those the sample layer declares (lsm:buildsamples writes its categorical factors as integer fields).</source>
         <translation>Factores que contienen códigos de clase (litología, cobertura del suelo): codificados en one-hot en los bosques de las etapas. Vacío: los que declara la capa de muestras (lsm:buildsamples escribe sus factores categóricos como campos enteros).</translation>
     </message>
@@ -994,77 +994,77 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
         <translation>Escribir también las celdas de prueba no etiquetadas de la capa de muestras, marcadas negative_kind = 'random' (los negativos confiables son 'rn'), para que la partición de prueba pueda evaluarse con ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="115"/>
+        <location filename="../algorithms/_spy_params.py" line="132"/>
         <source>Step-1 classifier (spy technique)</source>
         <translation>Clasificador de la etapa 1 (técnica de espías)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="115"/>
+        <location filename="../algorithms/_spy_params.py" line="132"/>
         <source>Balanced random forest, out-of-bag scores (default)</source>
         <translation>Bosque aleatorio balanceado, puntajes fuera de la bolsa (por defecto)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="115"/>
+        <location filename="../algorithms/_spy_params.py" line="132"/>
         <source>Plain random forest, in-sample scores (Fu et al. 2024)</source>
         <translation>Bosque aleatorio simple, puntajes dentro de la muestra (Fu et al. 2024)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="124"/>
+        <location filename="../algorithms/_spy_params.py" line="141"/>
         <source>Out-of-bag scores never come from a tree that saw the cell, so spies are not learnt as negatives; the paper&apos;s plain forest scores its own training cells.</source>
         <translation>Los puntajes fuera de la bolsa nunca provienen de un árbol que vio la celda, así que los espías no se aprenden como negativos; el bosque simple del artículo puntúa sus propias celdas de entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="176"/>
+        <location filename="../algorithms/trainlsnet.py" line="191"/>
         <source>Patch size (cells)</source>
         <translation>Tamaño del parche (celdas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="183"/>
+        <location filename="../algorithms/trainlsnet.py" line="198"/>
         <source>Side of the square patch around each cell (the cell at index size // 2). 224 (the default) is Zhang et al. 2022&apos;s, which also tested 96, 128, 196 and 256; for small areas or quick runs use a smaller one such as 33. Any size from 9 up that fits the rasters.</source>
         <translation>Lado del parche cuadrado alrededor de cada celda (la celda en el índice tamaño // 2). 224 (el valor por defecto) es el de Zhang et al. 2022, que también probaron 96, 128, 196 y 256; para áreas pequeñas o ejecuciones rápidas use uno menor, p. ej., 33. Cualquier tamaño desde 9 que quepa en los ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="207"/>
+        <location filename="../algorithms/trainlsnet.py" line="222"/>
         <source>Convolution padding</source>
         <translation>Relleno de las convoluciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="207"/>
+        <location filename="../algorithms/trainlsnet.py" line="222"/>
         <source>Zero-padded (the paper&apos;s)</source>
         <translation>Con relleno de ceros (el del artículo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="207"/>
+        <location filename="../algorithms/trainlsnet.py" line="222"/>
         <source>Unpadded (fast dense mapping)</source>
         <translation>Sin relleno (mapeo denso rápido)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="213"/>
+        <location filename="../algorithms/trainlsnet.py" line="228"/>
         <source>Zero-padded convolutions keep the map size, so every patch gets the paper&apos;s five blocks; the map is then computed patch by patch (exact, slower). Unpadded convolutions drop blocks that do not fit the patch but map through a dense twin many times faster.</source>
         <translation>Las convoluciones con relleno de ceros conservan el tamaño del mapa, así que cada parche recibe los cinco bloques del artículo; el mapa se calcula entonces parche por parche (exacto, más lento). Las convoluciones sin relleno descartan los bloques que no caben en el parche, pero mapean mediante un gemelo denso muchas veces más rápido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="222"/>
+        <location filename="../algorithms/trainlsnet.py" line="253"/>
         <source>Training schedule</source>
         <translation>Programa de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="222"/>
+        <location filename="../algorithms/trainlsnet.py" line="253"/>
         <source>Early stopping (the settings below)</source>
         <translation>Parada temprana (los parámetros de abajo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="222"/>
+        <location filename="../algorithms/trainlsnet.py" line="253"/>
         <source>Paper: 600 epochs, lr 1e-4, no early stopping</source>
         <translation>Artículo: 600 épocas, tasa de aprendizaje 1e-4, sin parada temprana</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="228"/>
+        <location filename="../algorithms/trainlsnet.py" line="259"/>
         <source>Paper: Zhang et al. 2022&apos;s schedule, overriding epochs, learning rate, patience, augmentation (off) and balancing (none); batch size, seed and device are kept.</source>
         <translation>Artículo: el programa de Zhang et al. 2022, que reemplaza las épocas, la tasa de aprendizaje, la paciencia, el aumento de datos (desactivado) y el balanceo (ninguno); se conservan el tamaño de lote, la semilla y el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_charts.py" line="35"/>
+        <location filename="../build/i18n_strings.py" line="23"/>
         <source>Success and prediction rate curves</source>
         <translation>Curvas de tasa de éxito y de predicción</translation>
     </message>
@@ -1104,22 +1104,22 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
         <translation>Una caja por ejecución de validación cruzada: la dispersión de {} sobre sus pliegues de prueba.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="131"/>
+        <location filename="../plugin/dock_stores.py" line="149"/>
         <source>{} (missing)</source>
         <translation>{} (no existe)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="131"/>
+        <location filename="../plugin/dock_stores.py" line="149"/>
         <source>This folder no longer exists: its runs are gone. Remove it from the list with the − button.</source>
         <translation>Esta carpeta ya no existe: sus ejecuciones desaparecieron. Quítela de la lista con el botón −.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="140"/>
+        <location filename="../plugin/dock_stores.py" line="158"/>
         <source>{} (QGIS profile)</source>
         <translation>{} (perfil de QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="141"/>
+        <location filename="../plugin/dock_stores.py" line="159"/>
         <source>Run store of this QGIS profile: runs without a saved project and without an output file chosen, model steps and qgis_process runs of this profile write here.</source>
         <translation>Registro de ejecuciones de este perfil de QGIS: aquí escriben las ejecuciones sin proyecto guardado y sin archivo de salida elegido, los pasos de modelos y las ejecuciones de qgis_process de este perfil.</translation>
     </message>
@@ -1242,6 +1242,306 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
         <location filename="../plugin/run_table.py" line="343"/>
         <source>Best value among the runs on the same test set and data</source>
         <translation>Mejor valor entre las ejecuciones con el mismo conjunto de prueba y los mismos datos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_spy_params.py" line="101"/>
+        <source>Keep the random training cells (negative_kind &apos;random&apos;)</source>
+        <translation>Conservar las celdas de entrenamiento aleatorias (negative_kind 'random')</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_spy_params.py" line="106"/>
+        <source>Also write the sample layer&apos;s unlabeled training cells, marked negative_kind = &apos;random&apos;: the unlabeled negatives of lsm:saturationtest&apos;s Table II design (unlabeled vs reliable negatives). lsm:trainmodel and the saturation test&apos;s other designs train on the &apos;rn&apos; rows of such a layer; lsm:crossvalidate reads every negative, so leave this off for it.</source>
+        <translation>Escribir también las celdas de entrenamiento no etiquetadas de la capa de muestras, marcadas negative_kind = 'random': los negativos no etiquetados del diseño de la tabla II de lsm:saturationtest (negativos no etiquetados frente a negativos confiables). lsm:trainmodel y los demás diseños de la prueba de saturación se entrenan con las filas 'rn' de tal capa; lsm:crossvalidate lee todos los negativos, así que deje esta opción desactivada para él.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_spy_params.py" line="259"/>
+        <source>Test negatives per landslide (0: as the training split)</source>
+        <translation>Negativos de prueba por deslizamiento (0: como la partición de entrenamiento)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_spy_params.py" line="267"/>
+        <source>Negatives drawn per landslide of the test split, apart from the training ratio (e.g. the fixed 1:200 test set of Fu et al. 2024 beside 1:10 for training); 0 uses the training ratio. Checked against the open cells before any model is fitted.</source>
+        <translation>Negativos extraídos por deslizamiento de la partición de prueba, aparte de la razón de entrenamiento (p. ej., el conjunto de prueba fijo 1:200 de Fu et al. 2024 junto a 1:10 para el entrenamiento); 0 usa la razón de entrenamiento. Se comprueba con las celdas disponibles antes de ajustar cualquier modelo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="79"/>
+        <source>Continuous factor rasters on one grid; lsm:fcnpredict needs rasters of the same names.</source>
+        <translation>Ráster de factores continuos en una misma cuadrícula; lsm:fcnpredict necesita ráster con los mismos nombres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="84"/>
+        <source>Mapped landslides</source>
+        <translation>Deslizamientos cartografiados</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="85"/>
+        <source>Landslide polygons (burnt onto the grid) or points (one cell each).</source>
+        <translation>Polígonos de deslizamientos (rasterizados en la cuadrícula) o puntos (una celda cada uno).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="86"/>
+        <source>Window size (cells)</source>
+        <translation>Tamaño de ventana (celdas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="87"/>
+        <source>Side of the training and prediction windows: 448 in Fan et al. 2025; smaller for small areas.</source>
+        <translation>Lado de las ventanas de entrenamiento y predicción: 448 en Fan et al. 2025; menor para áreas pequeñas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="94"/>
+        <source>Window overlap (share)</source>
+        <translation>Solapamiento de las ventanas (proporción)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="97"/>
+        <source>Overlap of neighbouring windows as a share of the window (0.2 in the paper).</source>
+        <translation>Solapamiento de las ventanas vecinas como proporción de la ventana (0,2 en el artículo).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="98"/>
+        <source>Filters of the first level (N)</source>
+        <translation>Filtros del primer nivel (N)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="99"/>
+        <source>32 in the paper; every level multiplies them by 4. Fewer train faster on small data.</source>
+        <translation>32 en el artículo; cada nivel los multiplica por 4. Con menos filtros se entrena más rápido con pocos datos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="104"/>
+        <source>Levels below the first</source>
+        <translation>Niveles bajo el primero</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="105"/>
+        <source>2 in the paper (down to H/4 x W/4 x 16N); the window must be at least 4 x 2^depth cells.</source>
+        <translation>2 en el artículo (hasta H/4 x W/4 x 16N); la ventana debe tener al menos 4 x 2^profundidad celdas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="110"/>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="110"/>
+        <source>Poisson soft labels (the paper&apos;s)</source>
+        <translation>Etiquetas suaves de Poisson (las del artículo)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="110"/>
+        <source>Binary landslide mask</source>
+        <translation>Máscara binaria de deslizamientos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="116"/>
+        <source>Soft labels solve the Poisson (Laplace) equation around the landslides; binary is the 0/1 mask.</source>
+        <translation>Las etiquetas suaves resuelven la ecuación de Poisson (Laplace) alrededor de los deslizamientos; binario es la máscara 0/1.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="123"/>
+        <source>Soft label distance (cells)</source>
+        <translation>Distancia de las etiquetas suaves (celdas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="124"/>
+        <source>The soft label falls from 1 on a landslide to 0 at this distance (Dirichlet value 0 beyond).</source>
+        <translation>La etiqueta suave baja de 1 sobre un deslizamiento a 0 a esta distancia (valor de Dirichlet 0 más allá).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="132"/>
+        <source>Most passes over the training windows.</source>
+        <translation>Número máximo de pasadas sobre las ventanas de entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="133"/>
+        <source>Batch size (windows)</source>
+        <translation>Tamaño de lote (ventanas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="134"/>
+        <source>Windows per optimisation step.</source>
+        <translation>Ventanas por paso de optimización.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="143"/>
+        <source>Adam step size.</source>
+        <translation>Tamaño de paso de Adam.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="148"/>
+        <source>Validation share of the windows</source>
+        <translation>Proporción de validación de las ventanas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="156"/>
+        <source>Share of the windows held out to choose the best epoch (0: the last epoch is kept).</source>
+        <translation>Proporción de las ventanas reservadas para elegir la mejor época (0: se conserva la última época).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="176"/>
+        <source>Seeds the window split, the weights and the batches.</source>
+        <translation>Inicializa la partición de las ventanas, los pesos y los lotes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="180"/>
+        <source>FCN bundle</source>
+        <translation>Archivo de modelo FCN</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="199"/>
+        <source>Validation ROC-AUC</source>
+        <translation>ROC-AUC de validación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainlsnet.py" line="122"/>
+        <source>Names of factor rasters holding class codes (lithology, land cover): each enters as one-hot channels, one per class found in the training patches (at most 50 whole-number classes). The classes are stored in the bundle; lsm:lsnetpredict gives a class it has not seen all-zero channels and warns.</source>
+        <translation>Nombres de los ráster de factores que contienen códigos de clase (litología, cobertura del suelo): cada uno entra como canales one-hot, uno por clase encontrada en los parches de entrenamiento (como máximo 50 clases enteras). Las clases se guardan en el paquete de modelo; lsm:lsnetpredict asigna a una clase no vista canales todos a cero y emite una advertencia.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainlsnet.py" line="237"/>
+        <source>Factor fusion</source>
+        <translation>Fusión de factores</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainlsnet.py" line="237"/>
+        <source>Early: factors stacked as input channels</source>
+        <translation>Temprana: factores apilados como canales de entrada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainlsnet.py" line="237"/>
+        <source>Late: one branch per factor (the paper&apos;s)</source>
+        <translation>Tardía: una rama por factor (la del artículo)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainlsnet.py" line="243"/>
+        <source>Early (the default): one network reads all factors as channels. Late: each factor gets its own convolutional branch of the feature maps above, concatenated before the dense layers, as Zhang et al. 2022 fuse the channels at the end; it costs about one network per factor (lower the width to compensate).</source>
+        <translation>Temprana (por defecto): una sola red lee todos los factores como canales. Tardía: cada factor recibe su propia rama convolucional con los mapas de características indicados arriba, concatenadas antes de las capas densas, como Zhang et al. 2022 fusionan los canales al final; cuesta aproximadamente una red por factor (reduzca el ancho para compensar).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_stores.py" line="138"/>
+        <source>{} (from a run)</source>
+        <translation>{} (de una ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_stores.py" line="138"/>
+        <source>Run store a run wrote to beside its chosen output or in its run store folder (a toolbox, model or qgis_process run): listed by itself. The − button stops reading it (its files stay).</source>
+        <translation>Registro de ejecuciones en el que escribió una ejecución, junto a la salida elegida o en su carpeta de registro de ejecuciones (ejecución desde la caja de herramientas, un modelo o qgis_process): se lista automáticamente. El botón − deja de leerlo (sus archivos se conservan).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="11"/>
+        <source>False positive rate (1 - specificity)</source>
+        <translation>Tasa de falsos positivos (1 - especificidad)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="12"/>
+        <source>True positive rate (sensitivity)</source>
+        <translation>Tasa de verdaderos positivos (sensibilidad)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="13"/>
+        <source>Recall (sensitivity)</source>
+        <translation>Exhaustividad (sensibilidad)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="15"/>
+        <source>ROC curve</source>
+        <translation>Curva ROC</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="16"/>
+        <source>Precision-recall curve</source>
+        <translation>Curva de precisión-exhaustividad</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="21"/>
+        <source>Share of the area, most susceptible first</source>
+        <translation>Proporción del área, la más susceptible primero</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="22"/>
+        <source>Share of the landslide cells</source>
+        <translation>Proporción de las celdas de deslizamiento</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="24"/>
+        <source>{} rate (AUC = {:.3f})</source>
+        <translation>Tasa {} (AUC = {:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="25"/>
+        <source>fold {} (AUC = {:.3f})</source>
+        <translation>pliegue {} (AUC = {:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="26"/>
+        <source>fold {} (AP = {:.3f})</source>
+        <translation>pliegue {} (AP = {:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="159"/>
+        <source>Test share of the windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="167"/>
+        <source>Share of the windows held out for the test metrics of the run records (their cells that no training or validation window covers). 0: the metrics are on the training windows (optimistic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="185"/>
+        <source>Leave-one-group-out folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="190"/>
+        <source>Leave-one-group-out summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="195"/>
+        <source>Where the run records go; default &apos;lsm_runs&apos; beside the project or the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="202"/>
+        <source>Leave-one-group-out mean ROC-AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="204"/>
+        <source>Leave-one-group-out run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="211"/>
+        <source>Group field for leave-one-group-out (event, region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="219"/>
+        <source>A field of the landslides naming their event or region. Given: before the final model, one FCN per group is trained on the windows that do not touch that group&apos;s region and tested on the region (test sets &apos;random&apos; and &apos;area&apos;); a fold table, the mean and a 95 % interval over the groups go to the run records and the tables below. Empty: no group validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="229"/>
+        <source>Group region margin (cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="232"/>
+        <source>A group&apos;s region is the bounding box of its landslides widened by this many cells on each side (clipped to the rasters): its cells are the group&apos;s test cells, and no training window of its fold touches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="27"/>
+        <source>Success rate (AUC = {:.3f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="28"/>
+        <source>Prediction rate (AUC = {:.3f})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1402,12 +1702,12 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
         <translation>El primer ráster de factor no tiene SRC: elija el SRC de la cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="67"/>
+        <location filename="../build/i18n_strings.py" line="91"/>
         <source>Align factor rasters onto one grid</source>
         <translation>Alinear los ráster de factores en una misma cuadrícula</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="68"/>
+        <location filename="../build/i18n_strings.py" line="92"/>
         <source>Resamples conditioning factor rasters onto one grid, so that every other algorithm can use them together: the grid of a reference raster, or an extent, a cell size and a CRS. Categorical factors (class codes) are resampled by nearest neighbour, the others by bilinear, cubic or average resampling (GDAL&apos;s warper).
 
 Outputs: one Float32 GeoTIFF per factor in the output folder (named after the factor, nodata -9999) and optionally one VRT stack of them (band descriptions = factor names).</source>
@@ -1659,12 +1959,12 @@ Salidas: un GeoTIFF Float32 por factor en la carpeta de salida (nombrado según 
         <translation>Muestras: {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="69"/>
+        <location filename="../build/i18n_strings.py" line="93"/>
         <source>Build samples from an inventory</source>
         <translation>Construir muestras a partir de un inventario</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="70"/>
+        <location filename="../build/i18n_strings.py" line="94"/>
         <source>Builds the sample layer of a study from a landslide inventory and the factor rasters: points at cell centres with `label` (1 landslide, 0 unlabeled), `split` (train/test), one field per factor, `row` and `col`.
 
 PU testing method (Fu et al. 2024): landslides are split into train and test first (at random or by spatial blocks); unlabeled cells are drawn from two disjoint pools, away from landslides and an optional buffer. Polygons give their centroid cell, their highest cell on a DEM, or every cell.
@@ -1835,12 +2135,12 @@ Los factores deben compartir una misma cuadrícula, o alinearse a un ráster de 
         <translation>Cite las filas 'random' y 'area': las filas 'rn' evalúan cada estrategia con sus propios negativos, fáciles por construcción (optimista).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="71"/>
+        <location filename="../build/i18n_strings.py" line="95"/>
         <source>Compare negative sampling strategies</source>
         <translation>Comparar estrategias de muestreo de negativos</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="72"/>
+        <location filename="../build/i18n_strings.py" line="96"/>
         <source>Which negatives make the better map? Trains every chosen model on random, buffer (beyond a distance from every training landslide), spy and Bagging-PU negatives, N times each, and scores every run on ONE common test set: the test landslides against the sample layer&apos;s random unlabeled test cells (test set &apos;random&apos;), and by the prediction-rate AUC over the whole map (&apos;area&apos;). Each strategy&apos;s own test negatives (&apos;rn&apos;) are scored too, for reference: they are easy by construction.
 
 Input: a sample layer of lsm:buildsamples (label, split) and the factor rasters. Outputs: a CSV (strategy, model, test_set, metric, mean, sd, n), a box-plot PNG and run records.</source>
@@ -1848,121 +2148,348 @@ Input: a sample layer of lsm:buildsamples (label, split) and the factor rasters.
 
 Entrada: una capa de muestras de lsm:buildsamples (label, split) y los ráster de factores. Salidas: un CSV (strategy, model, test_set, metric, mean, sd, n), un PNG de diagramas de caja y fichas de ejecución.</translation>
     </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="97"/>
+        <source>Random</source>
+        <translation>Aleatorio</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="98"/>
+        <source>Buffer (beyond a distance)</source>
+        <translation>Búfer (más allá de una distancia)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="99"/>
+        <source>Spy technique</source>
+        <translation>Técnica de espías</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="100"/>
+        <source>Bagging-PU</source>
+        <translation>Bagging-PU</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="101"/>
+        <source>Balanced random forest</source>
+        <translation>Bosque aleatorio balanceado</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="102"/>
+        <source>EasyEnsemble (AdaBoost members)</source>
+        <translation>EasyEnsemble (miembros AdaBoost)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="103"/>
+        <source>SMOTE + deep neural network</source>
+        <translation>SMOTE + red neuronal profunda</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="104"/>
+        <source>ADASYN + deep neural network</source>
+        <translation>ADASYN + red neuronal profunda</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="105"/>
+        <source>Random forest (benchmark)</source>
+        <translation>Bosque aleatorio (referencia)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="106"/>
+        <source>Deep neural network (benchmark)</source>
+        <translation>Red neuronal profunda (referencia)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="107"/>
+        <source>Support vector machine (RBF)</source>
+        <translation>Máquina de vectores de soporte (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="108"/>
+        <source>Logistic regression</source>
+        <translation>Regresión logística</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="109"/>
+        <source>Kernel logistic regression (RBF)</source>
+        <translation>Regresión logística de núcleo (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="110"/>
+        <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
+        <translation>SMOTE + CNN-LSTM con atención espacial (CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="111"/>
+        <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
+        <translation>Red convolucional 1D sobre los factores (línea base CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="112"/>
+        <source>Frequency ratio (summed, normalised 0-1)</source>
+        <translation>Razón de frecuencia (sumada, normalizada 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="113"/>
+        <source>Information value (summed, normalised 0-1)</source>
+        <translation>Valor informativo (sumado, normalizado 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="114"/>
+        <source>Weights of evidence (summed contrast, normalised 0-1)</source>
+        <translation>Pesos de evidencia (contraste sumado, normalizado 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="115"/>
+        <source>Logistic regression with coefficient table (unpenalised)</source>
+        <translation>Regresión logística con tabla de coeficientes (sin penalización)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="116"/>
+        <source>Gradient boosting (LightGBM, class-balanced)</source>
+        <translation>Potenciación del gradiente (LightGBM, clases balanceadas)</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionMapsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="59"/>
+        <source>Model bundle</source>
+        <translation>Archivo de modelo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="60"/>
+        <source>A .lsmodel file written by lsm:trainmodel (trusted files only).</source>
+        <translation>Un archivo .lsmodel escrito por lsm:trainmodel (solo archivos de confianza).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="62"/>
+        <source>Factor rasters</source>
+        <translation>Ráster de factores</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="63"/>
+        <source>The factors the model was trained on, named as at training, on one grid.</source>
+        <translation>Los factores con los que se entrenó el modelo, nombrados como en el entrenamiento, en una misma cuadrícula.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="65"/>
+        <source>Factors to map (comma separated, empty = all)</source>
+        <translation>Factores a mapear (separados por comas, vacío = todos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="68"/>
+        <source>Names of the bundle&apos;s factors that get a band, e.g. &apos;slope, dist_faults&apos;; empty: all.</source>
+        <translation>Nombres de los factores del paquete de modelo que reciben una banda, p. ej., 'slope, dist_faults'; vacío: todos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="72"/>
+        <source>Mask (study area polygons)</source>
+        <translation>Máscara (polígonos del área de estudio)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="75"/>
+        <source>Only cells whose centre is inside these polygons are explained (any CRS); the rest is nodata.</source>
+        <translation>Solo se explican las celdas cuyo centro está dentro de estos polígonos (cualquier SRC); el resto es nodata.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="81"/>
+        <source>Cells per block</source>
+        <translation>Celdas por bloque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="81"/>
+        <source>Cells read and explained at once (rounded to the rasters&apos; blocks); memory grows with it.</source>
+        <translation>Celdas leídas y explicadas a la vez (redondeado a los bloques de los ráster); la memoria crece con este número.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="95"/>
+        <source>Background cells (sampled explainer)</source>
+        <translation>Celdas de fondo (explicador muestreado)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="95"/>
+        <source>Reference cells of the sampled explainer, drawn with the seed from the map; more: steadier values, slower. Tree models do not use them.</source>
+        <translation>Celdas de referencia del explicador muestreado, extraídas del mapa con la semilla; más celdas: valores más estables, más lento. Los modelos de árboles no las usan.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="110"/>
+        <source>Model calls per cell (sampled explainer, 0 = auto)</source>
+        <translation>Llamadas al modelo por celda (explicador muestreado, 0 = auto)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="110"/>
+        <source>0: 10 x (2 x factors + 1). Fewer: faster and noisier. Tree models do not use it.</source>
+        <translation>0: 10 x (2 x factores + 1). Menos: más rápido y con más ruido. Los modelos de árboles no lo usan.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="123"/>
+        <source>Factor contributions (SHAP)</source>
+        <translation>Contribuciones de los factores (SHAP)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="126"/>
+        <source>Cells explained</source>
+        <translation>Celdas explicadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="127"/>
+        <source>Base value (mean model output)</source>
+        <translation>Valor base (salida media del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="128"/>
+        <source>Largest additivity error of the SHAP values</source>
+        <translation>Mayor error de aditividad de los valores SHAP</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="133"/>
+        <source>Band names (comma separated)</source>
+        <translation>Nombres de las bandas (separados por comas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="154"/>
+        <source>The maps are written as GeoTIFF: give &apos;{}&apos; a .tif extension.</source>
+        <translation>Los mapas se escriben como GeoTIFF: dé a '{}' una extensión .tif.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="171"/>
+        <source>SHAP values ({} explainer, {} scale) of {} on {} cells in {} blocks; base value {:.6f}.</source>
+        <translation>Valores SHAP (explicador {}, escala {}) de {} sobre {} celdas en {} bloques; valor base {:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="183"/>
+        <source>Additivity check: base value + sum of SHAP values = model output within {:.2e}.</source>
+        <translation>Comprobación de aditividad: valor base + suma de los valores SHAP = salida del modelo con un margen de {:.2e}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="192"/>
+        <source>Factor contributions</source>
+        <translation>Contribuciones de los factores</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="117"/>
+        <source>Factor contribution maps (SHAP)</source>
+        <translation>Mapas de contribución de los factores (SHAP)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="118"/>
+        <source>Maps where each chosen factor drives the score of a model bundle: the SHAP value of the factor at every cell, one band per factor (band description = factor name) of a Float32 GeoTIFF, read and written block by block like lsm:predictraster. Categorical factors are one band (the sum of their one-hot columns).
+
+Forests and LightGBM: exact TreeExplainer values (forests: probability, LightGBM: log-odds), far slower than a prediction. Other models: a sampled explainer on background cells of the map, approximate and very slow: use it on a small area (a mask). Base value + sum of every factor&apos;s band = the model output (the base value is in the raster&apos;s metadata).</source>
+        <translation>Mapea la influencia de cada factor elegido en el puntaje de un paquete de modelo: el valor SHAP del factor en cada celda, una banda por factor (descripción de banda = nombre del factor) de un GeoTIFF Float32, leído y escrito bloque por bloque como lsm:predictraster. Los factores categóricos ocupan una sola banda (la suma de sus columnas one-hot).
+
+Bosques y LightGBM: valores exactos de TreeExplainer (bosques: probabilidad, LightGBM: log-odds), mucho más lentos que una predicción. Otros modelos: un explicador muestreado sobre celdas de fondo del mapa, aproximado y muy lento: úselo en un área pequeña (una máscara). Valor base + suma de las bandas de todos los factores = salida del modelo (el valor base está en los metadatos del ráster).</translation>
+    </message>
 </context>
 <context>
     <name>CrossValidateAlgorithm</name>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="97"/>
-        <source>Samples</source>
-        <translation>Muestras</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/crossvalidate.py" line="102"/>
+        <location filename="../algorithms/crossvalidate.py" line="111"/>
         <source>Label field (1 landslide, 0 unlabeled)</source>
         <translation>Campo de etiqueta (1 deslizamiento, 0 no etiquetado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="113"/>
+        <location filename="../algorithms/crossvalidate.py" line="122"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="122"/>
+        <location filename="../algorithms/crossvalidate.py" line="131"/>
         <source>Negatives per landslide in each fold (0 = all)</source>
         <translation>Negativos por deslizamiento en cada pliegue (0 = todos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="136"/>
+        <location filename="../algorithms/crossvalidate.py" line="145"/>
         <source>Model parameters (name=value; ...)</source>
         <translation>Parámetros del modelo (nombre=valor; ...)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="149"/>
+        <location filename="../algorithms/crossvalidate.py" line="158"/>
         <source>Write a run record</source>
         <translation>Escribir una ficha de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="158"/>
+        <location filename="../algorithms/crossvalidate.py" line="167"/>
         <source>Folds</source>
         <translation>Pliegues</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="166"/>
+        <location filename="../algorithms/crossvalidate.py" line="176"/>
         <source>Number of folds (k)</source>
         <translation>Número de pliegues (k)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="177"/>
+        <location filename="../algorithms/crossvalidate.py" line="187"/>
         <source>Block size (map units)</source>
         <translation>Tamaño de bloque (unidades del mapa)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="190"/>
+        <location filename="../algorithms/crossvalidate.py" line="200"/>
         <source>Group field (leave one group out)</source>
         <translation>Campo de grupo (dejar un grupo fuera)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="201"/>
+        <location filename="../algorithms/crossvalidate.py" line="223"/>
         <source>Repeats</source>
         <translation>Repeticiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="215"/>
+        <location filename="../algorithms/crossvalidate.py" line="237"/>
         <source>Per-fold metrics</source>
         <translation>Métricas por pliegue</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="218"/>
+        <location filename="../algorithms/crossvalidate.py" line="240"/>
         <source>Metrics summary (mean, sd, 95 % interval)</source>
         <translation>Resumen de métricas (media, desv. est., intervalo del 95 %)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="225"/>
+        <location filename="../algorithms/crossvalidate.py" line="247"/>
         <source>Out-of-fold scores</source>
         <translation>Puntajes fuera del pliegue</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="230"/>
+        <location filename="../algorithms/crossvalidate.py" line="252"/>
         <source>ROC and PR curves of the folds (PNG)</source>
         <translation>Curvas ROC y PR de los pliegues (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="230"/>
+        <location filename="../algorithms/crossvalidate.py" line="252"/>
         <source>PNG files (*.png)</source>
         <translation>Archivos PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="238"/>
+        <location filename="../algorithms/crossvalidate.py" line="260"/>
         <source>Mean ROC-AUC over the folds</source>
         <translation>ROC-AUC medio sobre los pliegues</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="239"/>
+        <location filename="../algorithms/crossvalidate.py" line="261"/>
         <source>Mean PR-AUC over the folds</source>
         <translation>PR-AUC medio sobre los pliegues</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="240"/>
+        <location filename="../algorithms/crossvalidate.py" line="262"/>
         <source>Run record</source>
         <translation>Ficha de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="241"/>
+        <location filename="../algorithms/crossvalidate.py" line="263"/>
         <source>Run id</source>
         <translation>Id. de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="249"/>
+        <location filename="../algorithms/crossvalidate.py" line="271"/>
         <source>The samples layer could not be opened.</source>
         <translation>No se pudo abrir la capa de muestras.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="265"/>
+        <location filename="../algorithms/crossvalidate.py" line="278"/>
         <source>Cross-validating {} on &apos;{}&apos;: {} landslides, {} unlabeled; {} folds ({}) x {} repeat(s), 1:{}.</source>
         <translation>Validación cruzada de {} en '{}': {} deslizamientos, {} no etiquetados; {} pliegues ({}) x {} repetición(es), 1:{}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="265"/>
+        <location filename="../algorithms/crossvalidate.py" line="278"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
@@ -1977,38 +2504,223 @@ Entrada: una capa de muestras de lsm:buildsamples (label, split) y los ráster d
         <translation>El campo de etiqueta '{}' también está elegido como factor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_cv_io.py" line="51"/>
+        <location filename="../algorithms/_cv_io.py" line="71"/>
         <source>Leave one group out needs a group field: choose it (event, region or year).</source>
         <translation>Dejar un grupo fuera requiere un campo de grupo: elíjalo (evento, región o año).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_cv_io.py" line="72"/>
+        <location filename="../algorithms/_cv_io.py" line="102"/>
         <source>{} over the folds: {} (sd {:.3f}; {}).</source>
         <translation>{} sobre los pliegues: {} (desv. est. {:.3f}; {}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_cv_io.py" line="82"/>
+        <location filename="../algorithms/_cv_io.py" line="112"/>
         <source>Test set of every fold: &apos;random&apos; (the fold&apos;s landslides against its unlabeled samples); the threshold metrics are at 0.5.</source>
         <translation>Conjunto de prueba de cada pliegue: 'random' (los deslizamientos del pliegue contra sus muestras no etiquetadas); las métricas con umbral se calculan en 0,5.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_cv_io.py" line="145"/>
+        <location filename="../algorithms/_cv_io.py" line="177"/>
         <source>Cannot write the out-of-fold layer: {}</source>
         <translation>No se puede escribir la capa fuera del pliegue: {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="73"/>
+        <location filename="../build/i18n_strings.py" line="119"/>
         <source>Cross-validate model</source>
         <translation>Validación cruzada de un modelo</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="74"/>
-        <source>Out-of-fold assessment of any model type of lsm:trainmodel on a sample layer (landslides 1, unlabeled 0): stratified k-fold, spatial blocks, k-means clusters of the coordinates or leave one group (event, region, year) out, optionally repeated. Each fold&apos;s model trains on negatives drawn from that fold&apos;s training unlabeled samples only, and is tested on the fold&apos;s landslides against its unlabeled samples (test set &apos;random&apos;).
+        <location filename="../algorithms/_cv_io.py" line="81"/>
+        <source>Temporal folds need a time field: choose the field holding the year or date of each sample.</source>
+        <translation>Los pliegues temporales requieren un campo de tiempo: elija el campo que contiene el año o la fecha de cada muestra.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crossvalidate.py" line="102"/>
+        <source>Samples or mapping units</source>
+        <translation>Muestras o unidades de mapeo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crossvalidate.py" line="122"/>
+        <source>Model type, as in lsm:trainmodel ({}).</source>
+        <translation>Tipo de modelo, como en lsm:trainmodel ({}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crossvalidate.py" line="211"/>
+        <source>Time field (temporal folds)</source>
+        <translation>Campo de tiempo (pliegues temporales)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="120"/>
+        <source>Out-of-fold assessment of any model type of lsm:trainmodel on sample points (landslides 1, unlabeled 0) or mapping units (polygons with factor fields, label ls_presence of lsm:unitfactors). Folds: stratified k-fold, spatial blocks, k-means of the coordinates (unit centroids), leave one group out, leave one out (pooled metrics) or temporal (each later time tested by a model of the earlier times only), optionally repeated. Each fold trains on negatives drawn from its own training unlabeled samples and is tested on its landslides against its unlabeled samples (test set &apos;random&apos;).
 
 Outputs: per-fold metrics, their mean, sd and 95 % interval, the out-of-fold score of every sample as a layer, a ROC / PR figure of the folds and a run record (the dock shows the spread).</source>
-        <translation>Evaluación fuera del pliegue de cualquier tipo de modelo de lsm:trainmodel en una capa de muestras (deslizamientos 1, no etiquetados 0): k pliegues estratificados, bloques espaciales, grupos k-means de las coordenadas o dejar un grupo (evento, región, año) fuera, opcionalmente repetida. El modelo de cada pliegue se entrena con negativos extraídos solo de las muestras no etiquetadas de entrenamiento de ese pliegue, y se prueba con los deslizamientos del pliegue contra sus muestras no etiquetadas (conjunto de prueba 'random').
+        <translation>Evaluación fuera de pliegue de cualquier tipo de modelo de lsm:trainmodel sobre puntos de muestra (deslizamientos 1, no etiquetados 0) o unidades de mapeo (polígonos con campos de factores, etiqueta ls_presence de lsm:unitfactors). Pliegues: k pliegues estratificados, bloques espaciales, k-means de las coordenadas (centroides de las unidades), dejar un grupo fuera, dejar uno fuera (métricas agrupadas) o temporal (cada tiempo posterior probado por un modelo solo de los tiempos anteriores), opcionalmente repetidos. Cada pliegue se entrena con negativos extraídos de sus propias muestras no etiquetadas de entrenamiento y se prueba con sus deslizamientos frente a sus muestras no etiquetadas (conjunto de prueba 'random').
 
-Salidas: métricas por pliegue, su media, desviación estándar e intervalo del 95 %, el puntaje fuera del pliegue de cada muestra como capa, una figura ROC / PR de los pliegues y una ficha de ejecución (el panel muestra la dispersión).</translation>
+Salidas: métricas por pliegue, su media, desviación estándar e intervalo del 95 %, el puntaje fuera de pliegue de cada muestra como capa, una figura ROC / PR de los pliegues y una ficha de ejecución (el panel muestra la dispersión).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="121"/>
+        <source>Balanced random forest</source>
+        <translation>Bosque aleatorio balanceado</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="122"/>
+        <source>EasyEnsemble (AdaBoost members)</source>
+        <translation>EasyEnsemble (miembros AdaBoost)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="123"/>
+        <source>SMOTE + deep neural network</source>
+        <translation>SMOTE + red neuronal profunda</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="124"/>
+        <source>ADASYN + deep neural network</source>
+        <translation>ADASYN + red neuronal profunda</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="125"/>
+        <source>Random forest (benchmark)</source>
+        <translation>Bosque aleatorio (referencia)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="126"/>
+        <source>Deep neural network (benchmark)</source>
+        <translation>Red neuronal profunda (referencia)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="127"/>
+        <source>Support vector machine (RBF)</source>
+        <translation>Máquina de vectores de soporte (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="128"/>
+        <source>Logistic regression</source>
+        <translation>Regresión logística</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="129"/>
+        <source>Kernel logistic regression (RBF)</source>
+        <translation>Regresión logística de núcleo (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="130"/>
+        <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
+        <translation>SMOTE + CNN-LSTM con atención espacial (CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="131"/>
+        <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
+        <translation>Red convolucional 1D sobre los factores (línea base CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="132"/>
+        <source>Frequency ratio (summed, normalised 0-1)</source>
+        <translation>Razón de frecuencia (sumada, normalizada 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="133"/>
+        <source>Information value (summed, normalised 0-1)</source>
+        <translation>Valor informativo (sumado, normalizado 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="134"/>
+        <source>Weights of evidence (summed contrast, normalised 0-1)</source>
+        <translation>Pesos de evidencia (contraste sumado, normalizado 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="135"/>
+        <source>Logistic regression with coefficient table (unpenalised)</source>
+        <translation>Regresión logística con tabla de coeficientes (sin penalización)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="136"/>
+        <source>Gradient boosting (LightGBM, class-balanced)</source>
+        <translation>Potenciación del gradiente (LightGBM, clases balanceadas)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="137"/>
+        <source>Stratified k-fold</source>
+        <translation>k pliegues estratificados</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="138"/>
+        <source>Spatial blocks (square blocks of the block size)</source>
+        <translation>Bloques espaciales (bloques cuadrados del tamaño de bloque)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="139"/>
+        <source>k-means clusters of the coordinates</source>
+        <translation>grupos k-means de las coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="140"/>
+        <source>Leave one group out (group field)</source>
+        <translation>Dejar un grupo fuera (campo de grupo)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="141"/>
+        <source>Leave one out (each sample or unit alone; metrics pooled)</source>
+        <translation>Dejar uno fuera (cada muestra o unidad por separado; métricas agrupadas)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="142"/>
+        <source>Temporal (time field: train on earlier times, test on each later one)</source>
+        <translation>Temporal (campo de tiempo: entrenar con los tiempos anteriores, probar con cada uno posterior)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="143"/>
+        <source>Point layer of samples (landslides 1, unlabeled cells 0, e.g. an lsm:buildsamples output) or a polygon layer of mapping units with factor fields and a 0/1 field (lsm:unitfactors: ls_presence); every sample is tested once per repeat (temporal folds: all but the earliest time), whatever its split field says.</source>
+        <translation>Capa de puntos de muestras (deslizamientos 1, celdas no etiquetadas 0, p. ej., una salida de lsm:buildsamples) o capa de polígonos de unidades de mapeo con campos de factores y un campo 0/1 (lsm:unitfactors: ls_presence); cada muestra se prueba una vez por repetición (pliegues temporales: todas salvo las del tiempo más temprano), diga lo que diga su campo de partición.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="144"/>
+        <source>Field holding 1 for landslides and 0 for the unlabeled samples (default &apos;label&apos;); NULL rows are skipped.</source>
+        <translation>Campo con 1 para los deslizamientos y 0 para las muestras no etiquetadas ('label' por defecto); las filas NULL se omiten.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="145"/>
+        <source>Each fold trains on its training landslides and this many negatives per landslide, drawn from that fold&apos;s training unlabeled samples only; 0 uses all of them.</source>
+        <translation>Cada pliegue se entrena con sus deslizamientos de entrenamiento y este número de negativos por deslizamiento, extraídos solo de las muestras no etiquetadas de entrenamiento de ese pliegue; 0 las usa todas.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="146"/>
+        <source>Overrides of the model&apos;s defaults, e.g. &apos;n_estimators=300&apos; (as in lsm:trainmodel).</source>
+        <translation>Sustituciones de los valores por defecto del modelo, p. ej., 'n_estimators=300' (como en lsm:trainmodel).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="147"/>
+        <source>Write the per-fold metrics and their summary into the run store for the metrics dock.</source>
+        <translation>Escribir las métricas por pliegue y su resumen en el registro de ejecuciones para el panel de métricas.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="148"/>
+        <source>How samples go to folds: at random by class, by whole square blocks, by k-means clusters of the coordinates (neighbours stay together), one fold per value of the group field (Fan et al. 2025 leave-one-event-out), one fold per sample (leave one out) or by time (temporal: never trains on a time later than the one it tests).</source>
+        <translation>Cómo se reparten las muestras en los pliegues: al azar por clase, por bloques cuadrados enteros, por grupos k-means de las coordenadas (los vecinos permanecen juntos), un pliegue por valor del campo de grupo (dejar un evento fuera, Fan et al. 2025), un pliegue por muestra (dejar uno fuera) o por tiempo (temporal: nunca entrena con un tiempo posterior al que prueba).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="149"/>
+        <source>k of the stratified, spatial-block and k-means folds (leave-one-group-out has one fold per group).</source>
+        <translation>k de los pliegues estratificados, por bloques espaciales y k-means (dejar un grupo fuera tiene un pliegue por grupo).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="150"/>
+        <source>Side of the square blocks of the spatial folds, in the layer&apos;s map units.</source>
+        <translation>Lado de los bloques cuadrados de los pliegues espaciales, en las unidades de mapa de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="151"/>
+        <source>Field naming the event, region or year of each sample; every group needs landslides and unlabeled samples, and there must be at least two.</source>
+        <translation>Campo que indica el evento, la región o el año de cada muestra; cada grupo necesita deslizamientos y muestras no etiquetadas, y debe haber al menos dos grupos.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="152"/>
+        <source>Year, date or date-time of each sample (of its landslide inventory); every time after the earliest is one test fold, trained on the samples of earlier times; each needs landslides and unlabeled samples.</source>
+        <translation>Año, fecha o fecha-hora de cada muestra (de su inventario de deslizamientos); cada tiempo posterior al más temprano es un pliegue de prueba, entrenado con las muestras de los tiempos anteriores; cada uno necesita deslizamientos y muestras no etiquetadas.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="153"/>
+        <source>Repeat the whole cross-validation with new folds and negatives; the interval is then the 2.5-97.5 percentiles of all fold values.</source>
+        <translation>Repite toda la validación cruzada con nuevos pliegues y negativos; el intervalo es entonces el de los percentiles 2,5-97,5 de todos los valores de los pliegues.</translation>
     </message>
 </context>
 <context>
@@ -2174,12 +2886,12 @@ Salidas: métricas por pliegue, su media, desviación estándar e intervalo del 
         <translation>Chi cuadrado {:.6g} (gl {}), valor p {:.3g}, V de Cramér {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="75"/>
+        <location filename="../build/i18n_strings.py" line="155"/>
         <source>Deformation x susceptibility matrix</source>
         <translation>Matriz deformación x susceptibilidad</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="76"/>
+        <location filename="../build/i18n_strings.py" line="156"/>
         <source>Checks a susceptibility map against ground deformation (e.g. an SBAS-InSAR velocity map in mm/yr), as Tang et al. 2026 do: the cells of each deformation class (user breaks on the signed velocity or on |velocity|) counted per susceptibility class (a classed map such as lsm:jenksclassify writes, or a continuous map with breaks), with row and column shares, the chi-square test and Cramer&apos;s V.
 
 Both rasters must be on one grid (lsm:alignfactors puts them there). Outputs: a CSV table, a PNG heatmap and a run record.</source>
@@ -2346,7 +3058,7 @@ Ambos ráster deben estar en una misma cuadrícula (lsm:alignfactors los coloca 
         <translation>Ráster {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="77"/>
+        <location filename="../build/i18n_strings.py" line="157"/>
         <source>Evaluate susceptibility model</source>
         <translation>Evaluar modelo de susceptibilidad</translation>
     </message>
@@ -2371,7 +3083,7 @@ Ambos ráster deben estar en una misma cuadrícula (lsm:alignfactors los coloca 
         <translation>Escribir las métricas y las curvas como ficha de ejecución en el registro de ejecuciones para el panel de métricas.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="78"/>
+        <location filename="../build/i18n_strings.py" line="158"/>
         <source>Evaluates a model on test samples: a model bundle applied to the samples&apos; factor fields (named as the bundle&apos;s factors), or a susceptibility raster sampled at the test points. Only the &apos;test&apos; rows of the split field are used when there is one.
 
 Metrics: overall accuracy, precision, sensitivity, specificity, balanced accuracy, G-mean, F1 and kappa at the threshold and at the G-mean-best threshold (optimistic: chosen on the test set), ROC-AUC and PR-AUC. Outputs: the metrics table, ROC and PR curve tables, a PNG of both curves and a run record for the metrics dock.
@@ -2547,12 +3259,12 @@ Los paquetes contienen objetos Python serializados (pickle): abra solo paquetes 
         <translation>Importancia por permutación (caída del ROC-AUC en {} filas):</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="79"/>
+        <location filename="../build/i18n_strings.py" line="159"/>
         <source>Explain susceptibility model (SHAP)</source>
         <translation>Explicar un modelo de susceptibilidad (SHAP)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="80"/>
+        <location filename="../build/i18n_strings.py" line="160"/>
         <source>Why the map says what it says: SHAP values of a model bundle on the rows of a sample layer (exact TreeExplainer values for forests and gradient boosting, a sampled permutation explainer for the other models), with a bar chart of mean |SHAP| per factor, a beeswarm figure, dependence plots of the top factors and a CSV of mean |SHAP|. Categorical factors count as one factor. The log shows the additivity check (base value + sum of SHAP = model output). Permutation importance (drop of ROC-AUC) on the test rows is the model-agnostic companion. Classic models also give their class or coefficient table.</source>
         <translation>Por qué el mapa dice lo que dice: los valores SHAP de un paquete de modelo en las filas de una capa de muestras (valores exactos de TreeExplainer para los bosques y el gradient boosting, un explicador por permutación muestreado para los demás modelos), con un gráfico de barras del |SHAP| medio por factor, una figura de enjambre (beeswarm), gráficos de dependencia de los factores principales y un CSV del |SHAP| medio. Los factores categóricos cuentan como un solo factor. El registro muestra el control de aditividad (valor base + suma de SHAP = salida del modelo). La importancia por permutación (caída del ROC-AUC) en las filas de prueba es el complemento independiente del modelo. Los modelos clásicos también dan su tabla de clases o de coeficientes.</translation>
     </message>
@@ -2770,12 +3482,12 @@ Los paquetes contienen objetos Python serializados (pickle): abra solo paquetes 
         <translation>Factores conservados: {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="81"/>
+        <location filename="../build/i18n_strings.py" line="161"/>
         <source>Factor screening (VIF, correlation, importance)</source>
         <translation>Cribado de factores (VIF, correlación, importancia)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="82"/>
+        <location filename="../build/i18n_strings.py" line="162"/>
         <source>Screens conditioning factors for multicollinearity and ranks them before any model is trained: exact VIF and TOL of every factor (GVIF^(1/df) for categorical ones), the Pearson correlation matrix, and iterative elimination (highest VIF above the threshold first, then the more collinear member of each pair with |r| above the threshold).
 
 With labelled samples: random-forest Gini importance and information gain. Input: a sample layer and its factor fields (training samples by default), or factor rasters (optionally within a mask).
@@ -2811,6 +3523,78 @@ Salidas: la tabla de factores, la matriz de correlación, los factores conservad
         <location filename="../algorithms/_screening_io.py" line="93"/>
         <source>mRMR selection order: {}</source>
         <translation>Orden de selección mRMR: {}</translation>
+    </message>
+</context>
+<context>
+    <name>FcnPredictAlgorithm</name>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="42"/>
+        <source>FCN bundle</source>
+        <translation>Archivo de modelo FCN</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="43"/>
+        <source>A .lsmodel file written by lsm:trainfcn.</source>
+        <translation>Un archivo .lsmodel escrito por lsm:trainfcn.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="45"/>
+        <source>Factor rasters</source>
+        <translation>Ráster de factores</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="46"/>
+        <source>The factors the FCN was trained on, named as at training (extra rasters are ignored).</source>
+        <translation>Los factores con los que se entrenó la red FCN, nombrados como en el entrenamiento (los ráster adicionales se ignoran).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="50"/>
+        <source>auto: a CUDA GPU when torch sees one, else the CPU.</source>
+        <translation>auto: una GPU CUDA si torch ve una; si no, la CPU.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="51"/>
+        <source>FCN susceptibility</source>
+        <translation>Susceptibilidad FCN</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="52"/>
+        <source>Cells predicted</source>
+        <translation>Celdas predichas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="70"/>
+        <source>The FCN map is written as GeoTIFF: give the output a .tif extension (got &apos;{}&apos;).</source>
+        <translation>El mapa FCN se escribe como GeoTIFF: dé a la salida una extensión .tif (se recibió '{}').</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="76"/>
+        <source>FCN on {} x {} cells, windows of {} cells with overlap {:g}, device {}.</source>
+        <translation>FCN sobre {} x {} celdas, ventanas de {} celdas con solapamiento {:g}, dispositivo {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="82"/>
+        <source>{} cells predicted.</source>
+        <translation>{} celdas predichas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="84"/>
+        <source>Susceptibility</source>
+        <translation>Susceptibilidad</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="163"/>
+        <source>Predict susceptibility with the FCN</source>
+        <translation>Predecir la susceptibilidad con la red FCN</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="164"/>
+        <source>Maps the landslide probability of every cell with an FCN bundle made by lsm:trainfcn (Fan et al. 2025). The factor rasters are matched to the bundle by name and must have the training cell size.
+
+Windows of the training size and overlap cover the rasters; each window&apos;s map is weighted by a separable linear ramp over its overlap and the weights are normalised to sum to 1 on every cell, so there are no seams. The windows are streamed row by row (memory of one window row). Cells with a nodata factor get -9999.</source>
+        <translation>Mapea la probabilidad de deslizamiento de cada celda con un paquete de modelo FCN creado por lsm:trainfcn (Fan et al. 2025). Los ráster de factores se asocian al paquete de modelo por su nombre y deben tener el tamaño de celda del entrenamiento.
+
+Ventanas del tamaño y el solapamiento del entrenamiento cubren los ráster; el mapa de cada ventana se pondera con una rampa lineal separable sobre su solapamiento y los pesos se normalizan para sumar 1 en cada celda, de modo que no hay costuras. Las ventanas se procesan en flujo fila por fila (memoria de una fila de ventanas). Las celdas con un factor nodata reciben -9999.</translation>
     </message>
 </context>
 <context>
@@ -2956,12 +3740,12 @@ Salidas: la tabla de factores, la matriz de correlación, los factores conservad
         <translation>El ráster FR '{}' sobrescribiría una entrada: elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="83"/>
+        <location filename="../build/i18n_strings.py" line="165"/>
         <source>Frequency ratio of factor classes</source>
         <translation>Razón de frecuencia de las clases de factores</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="84"/>
+        <location filename="../build/i18n_strings.py" line="166"/>
         <source>Frequency ratio (FR) of every class of every conditioning factor (Zhang et al. 2022): FR = (% of the landslide cells in the class) / (% of the area in the class); FR &gt; 1 marks classes with more landslides than their share of the area.
 
 Continuous factors are classed by exact Jenks breaks (default), equal intervals or quantiles; categorical ones by value. Outputs: the FR table and, with an output folder, one FR raster per factor (&apos;&lt;factor&gt;_fr.tif&apos;) usable as model input.</source>
@@ -3133,7 +3917,7 @@ Los factores continuos se clasifican por cortes de Jenks exactos (por defecto), 
         <translation>Ningún punto de deslizamiento cae sobre una celda válida de '{}': verifique que las capas se superpongan.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="85"/>
+        <location filename="../build/i18n_strings.py" line="167"/>
         <source>Classify susceptibility (Jenks natural breaks)</source>
         <translation>Clasificar la susceptibilidad (cortes naturales de Jenks)</translation>
     </message>
@@ -3273,7 +4057,7 @@ Los factores continuos se clasifican por cortes de Jenks exactos (por defecto), 
         <translation>La capa de deslizamientos '{}' no tiene ningún deslizamiento '{}' en su campo '{}': elija otra partición (Deslizamientos contados) u otra capa.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="86"/>
+        <location filename="../build/i18n_strings.py" line="168"/>
         <source>Classes a susceptibility raster into k classes (default 5: Very low to Very high), as in Fu et al. 2024. Jenks natural breaks are exact over ALL valid pixels (not a sample), with the goodness of variance fit; equal interval, quantile and user-given breaks are the other methods.
 
 Outputs: the classed raster (Byte, 1..k, styled), a class table (area per class; with a landslide layer also % of landslides and the frequency ratio) as a layer and CSV, the breaks and the GVF. An optional run record feeds the metrics dock&apos;s class-area chart. A sample layer counts its test landslides by default; a top class over a third of the area, fewer than 50 distinct values or fewer than 30 landslides get a warning.</source>
@@ -3360,27 +4144,27 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
         <translation>Ficha de ejecución: {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="11"/>
+        <location filename="../build/i18n_strings.py" line="33"/>
         <source>The {} &apos;{}&apos; must be a point or polygon layer.</source>
         <translation>La capa de {} '{}' debe ser una capa de puntos o de polígonos.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="12"/>
+        <location filename="../build/i18n_strings.py" line="34"/>
         <source>{} feature(s) of the {} have no geometry and were skipped.</source>
         <translation>{} entidad(es) de la capa de {} no tienen geometría y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="13"/>
+        <location filename="../build/i18n_strings.py" line="35"/>
         <source>The {} &apos;{}&apos; must be a polygon layer.</source>
         <translation>La capa de {} '{}' debe ser una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="14"/>
+        <location filename="../build/i18n_strings.py" line="36"/>
         <source>The {} &apos;{}&apos; cannot be transformed to the rasters&apos; CRS ({}): {}</source>
         <translation>La capa de {} '{}' no se puede transformar al SRC de los ráster ({}): {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="15"/>
+        <location filename="../build/i18n_strings.py" line="37"/>
         <source>Output &apos;{}&apos; cannot be written to &apos;{}&apos;: the folder &apos;{}&apos; cannot be created or is not writable ({}). Choose another output path.</source>
         <translation>La salida '{}' no se puede escribir en '{}': la carpeta '{}' no se puede crear o no tiene permiso de escritura ({}). Elija otra ruta de salida.</translation>
     </message>
@@ -3404,96 +4188,101 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
         <source>Give either {}, not both.</source>
         <translation>Indique {}, no ambos.</translation>
     </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="38"/>
+        <source>Could not list the run store &apos;{}&apos; in &apos;{}&apos;: {}</source>
+        <translation>No se pudo listar el registro de ejecuciones '{}' en '{}': {}</translation>
+    </message>
 </context>
 <context>
     <name>LsmModels</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="39"/>
+        <location filename="../build/i18n_strings.py" line="62"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="40"/>
+        <location filename="../build/i18n_strings.py" line="63"/>
         <source>Point layer of samples: an lsm:buildsamples / lsm:spysampling output (fields label, split and one field per factor) or any point layer with a 0/1 field.</source>
         <translation>Capa de puntos de muestras: una salida de lsm:buildsamples / lsm:spysampling (campos label, split y un campo por factor) o cualquier capa de puntos con un campo 0/1.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="41"/>
+        <location filename="../build/i18n_strings.py" line="64"/>
         <source>Label field (1 landslide, 0 non-landslide)</source>
         <translation>Campo de etiqueta (1 deslizamiento, 0 no deslizamiento)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="42"/>
+        <location filename="../build/i18n_strings.py" line="65"/>
         <source>Field holding 1 for landslides and 0 for the other samples (default &apos;label&apos;); true/false and yes/no are accepted, NULL rows are skipped.</source>
         <translation>Campo con 1 para los deslizamientos y 0 para las demás muestras ('label' por defecto); se aceptan true/false y yes/no, las filas NULL se omiten.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="43"/>
+        <location filename="../build/i18n_strings.py" line="66"/>
         <source>Split field (&apos;train&apos; / &apos;test&apos;)</source>
         <translation>Campo de partición ('train' / 'test')</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="44"/>
+        <location filename="../build/i18n_strings.py" line="67"/>
         <source>Field saying which samples are for training and which for testing (lsm:buildsamples writes &apos;split&apos;). Without it the samples are split at random, each class apart.</source>
         <translation>Campo que indica qué muestras son para entrenamiento y cuáles para prueba (lsm:buildsamples escribe 'split'). Sin él, las muestras se reparten al azar, cada clase por separado.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="45"/>
+        <location filename="../build/i18n_strings.py" line="68"/>
         <source>Factor fields</source>
         <translation>Campos de factores</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="46"/>
+        <location filename="../build/i18n_strings.py" line="69"/>
         <source>The conditioning factors, in the order the model will expect them.</source>
         <translation>Los factores condicionantes, en el orden que esperará el modelo.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="47"/>
+        <location filename="../build/i18n_strings.py" line="70"/>
         <source>Categorical factor fields (one-hot encoded)</source>
         <translation>Campos de factores categóricos (codificados en one-hot)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="48"/>
+        <location filename="../build/i18n_strings.py" line="71"/>
         <source>Factors holding class codes (lithology, land cover); they must be among the factor fields.</source>
         <translation>Factores que contienen códigos de clase (litología, cobertura del suelo); deben estar entre los campos de factores.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="49"/>
+        <location filename="../build/i18n_strings.py" line="72"/>
         <source>The samples layer could not be opened.</source>
         <translation>No se pudo abrir la capa de muestras.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="50"/>
+        <location filename="../build/i18n_strings.py" line="73"/>
         <source>Layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
         <translation>La capa '{}' no tiene el/los campo(s) {} (sus campos: {}).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="51"/>
+        <location filename="../build/i18n_strings.py" line="74"/>
         <source>Choose the factor fields of layer &apos;{}&apos;.</source>
         <translation>Elija los campos de factores de la capa '{}'.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="52"/>
+        <location filename="../build/i18n_strings.py" line="75"/>
         <source>The label field &apos;{}&apos; is also chosen as a factor: remove it from the factor fields.</source>
         <translation>El campo de etiqueta '{}' también está elegido como factor: quítelo de los campos de factores.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="53"/>
+        <location filename="../build/i18n_strings.py" line="76"/>
         <source>Categorical field(s) {} are not among the factor fields; add them there too.</source>
         <translation>El/los campo(s) categórico(s) {} no están entre los campos de factores; agréguelos también allí.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="54"/>
+        <location filename="../build/i18n_strings.py" line="77"/>
         <source>Layer &apos;{}&apos; has no split field &apos;{}&apos; (its fields: {}).</source>
         <translation>La capa '{}' no tiene el campo de partición '{}' (sus campos: {}).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="55"/>
+        <location filename="../build/i18n_strings.py" line="78"/>
         <source>{} sample(s) of &apos;{}&apos; were left out: a missing factor value.</source>
         <translation>{} muestra(s) de '{}' se omitieron: falta un valor de factor.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="56"/>
+        <location filename="../build/i18n_strings.py" line="79"/>
         <source>Cannot write the layer &apos;{}&apos;: {}</source>
         <translation>No se puede escribir la capa '{}': {}</translation>
     </message>
@@ -3501,22 +4290,22 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
 <context>
     <name>LsmParameters</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="17"/>
+        <location filename="../build/i18n_strings.py" line="40"/>
         <source>Automatic (a CUDA GPU when torch sees one, else the CPU)</source>
         <translation>Automático (una GPU CUDA si torch ve una; si no, la CPU)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="18"/>
+        <location filename="../build/i18n_strings.py" line="41"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="19"/>
+        <location filename="../build/i18n_strings.py" line="42"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="20"/>
+        <location filename="../build/i18n_strings.py" line="43"/>
         <source>Seed of every random draw: the same inputs and seed give the same results.</source>
         <translation>Semilla de cada extracción aleatoria: las mismas entradas y la misma semilla dan los mismos resultados.</translation>
     </message>
@@ -3541,27 +4330,27 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
         <translation>Carpeta del registro de ejecuciones</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="21"/>
+        <location filename="../build/i18n_strings.py" line="44"/>
         <source>Threads that work at once: -1 uses all cores, 1 runs on one thread; any number gives the same result for the same seed.</source>
         <translation>Hilos que trabajan a la vez: -1 usa todos los núcleos, 1 se ejecuta en un solo hilo; cualquier número da el mismo resultado con la misma semilla.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="22"/>
+        <location filename="../build/i18n_strings.py" line="45"/>
         <source>Where the torch neural networks run: automatic picks a CUDA GPU when torch sees one, else the CPU. Other models ignore it.</source>
         <translation>Dónde se ejecutan las redes neuronales de torch: automático elige una GPU CUDA cuando torch ve una; si no, la CPU. Los demás modelos lo ignoran.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="16"/>
+        <location filename="../build/i18n_strings.py" line="39"/>
         <source>Dask scheduler address</source>
         <translation>Dirección del planificador Dask</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="23"/>
+        <location filename="../build/i18n_strings.py" line="46"/>
         <source>Folder of the run records (JSON) the metrics dock reads. Empty: &apos;lsm_runs&apos; beside the saved project, else beside the output file, else &apos;lsm_runs&apos; in the QGIS profile folder (never QGIS&apos;s temporary folder).</source>
         <translation>Carpeta de las fichas de ejecución (JSON) que lee el panel de métricas. Vacío: 'lsm_runs' junto al proyecto guardado; si no, junto al archivo de salida; si no, 'lsm_runs' en la carpeta del perfil de QGIS (nunca la carpeta temporal de QGIS).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="25"/>
+        <location filename="../build/i18n_strings.py" line="48"/>
         <source>Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the blocks run as tasks on its workers, which read the rasters from the same paths (readable there), with numpy, GDAL and this plugin importable as &apos;landslide_susceptibility&apos;; the result is the same as a run here. Needs the &apos;distributed&apos; package. Empty: run here.</source>
         <translation>Dirección de un planificador Dask distributed en ejecución (p. ej., tcp://10.0.0.5:8786): los bloques se ejecutan como tareas en sus workers, que leen los ráster en las mismas rutas (legibles allí), con numpy, GDAL y este complemento importables como 'landslide_susceptibility'; el resultado es el mismo que una ejecución aquí. Requiere el paquete 'distributed'. Vacío: ejecutar aquí.</translation>
     </message>
@@ -3571,75 +4360,80 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
         <translation>Confiar en este archivo de modelo (formato antiguo: puede ejecutar código)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="24"/>
+        <location filename="../build/i18n_strings.py" line="47"/>
         <source>Model bundles of this version hold no code (scikit-learn models in skops format, network weights as arrays) and are checked against their manifest. Bundles of older versions are Python pickles, which can run any code when opened: they are refused unless this is checked. Check it only for a file you made yourself or fully trust; the log then warns. Retraining gives a safe bundle.</source>
         <translation>Los paquetes de modelo de esta versión no contienen código (modelos de scikit-learn en formato skops, pesos de redes como arreglos) y se verifican con su manifiesto. Los paquetes de versiones anteriores son pickles de Python, que pueden ejecutar cualquier código al abrirse: se rechazan a menos que se marque esta casilla. Márquela solo para un archivo que usted mismo creó o en el que confía plenamente; el registro muestra entonces una advertencia. Volver a entrenar da un paquete seguro.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="154"/>
+        <source>Seed of the folds, the negatives and the models: same seed, same tables.</source>
+        <translation>Semilla de los pliegues, los negativos y los modelos: misma semilla, mismas tablas.</translation>
     </message>
 </context>
 <context>
     <name>LsmPool</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="26"/>
+        <location filename="../build/i18n_strings.py" line="49"/>
         <source>Deformation raster (unlabeled pool)</source>
         <translation>Ráster de deformación (conjunto no etiquetado)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="27"/>
+        <location filename="../build/i18n_strings.py" line="50"/>
         <source>E.g. an InSAR line-of-sight velocity in mm/yr on the factors&apos; grid: unlabeled and negative cells come only from cells whose |value| is below the threshold (Tang et al. 2026). Landslides are kept wherever they are.</source>
         <translation>P. ej., una velocidad InSAR en la línea de vista en mm/año en la cuadrícula de los factores: las celdas no etiquetadas y negativas provienen solo de celdas cuyo |valor| está por debajo del umbral (Tang et al. 2026). Los deslizamientos se conservan dondequiera que estén.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="28"/>
+        <location filename="../build/i18n_strings.py" line="51"/>
         <source>In the deformation raster&apos;s units (default 10, e.g. mm/yr); must be above 0.</source>
         <translation>En las unidades del ráster de deformación (10 por defecto, p. ej., mm/año); debe ser mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="29"/>
+        <location filename="../build/i18n_strings.py" line="52"/>
         <source>Deformation nodata cells are eligible</source>
         <translation>Las celdas nodata de la deformación son elegibles</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="30"/>
+        <location filename="../build/i18n_strings.py" line="53"/>
         <source>Off (default): cells without a deformation value give no unlabeled or negative cell.</source>
         <translation>Desactivado (por defecto): las celdas sin valor de deformación no dan ninguna celda no etiquetada o negativa.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="31"/>
+        <location filename="../build/i18n_strings.py" line="54"/>
         <source>Unlabeled pool mask</source>
         <translation>Máscara del conjunto no etiquetado</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="32"/>
+        <location filename="../build/i18n_strings.py" line="55"/>
         <source>Polygons the unlabeled and negative cells must lie in (cell centre); unlike the study area it does not restrict the landslides.</source>
         <translation>Polígonos dentro de los cuales deben estar las celdas no etiquetadas y negativas (centro de celda); a diferencia del área de estudio, no restringe los deslizamientos.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="33"/>
+        <location filename="../build/i18n_strings.py" line="56"/>
         <source>Deformation threshold (|value| below it)</source>
         <translation>Umbral de deformación (|valor| por debajo)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="34"/>
+        <location filename="../build/i18n_strings.py" line="57"/>
         <source>unlabeled pool mask</source>
         <translation>máscara del conjunto no etiquetado</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="35"/>
+        <location filename="../build/i18n_strings.py" line="58"/>
         <source>The deformation raster &apos;{}&apos; has {} bands: give a single-band raster.</source>
         <translation>El ráster de deformación '{}' tiene {} bandas: indique un ráster de una banda.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="36"/>
+        <location filename="../build/i18n_strings.py" line="59"/>
         <source>Unlabeled pool: cells with |deformation| below {:g}{}.</source>
         <translation>Conjunto no etiquetado: celdas con |deformación| por debajo de {:g}{}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="37"/>
+        <location filename="../build/i18n_strings.py" line="60"/>
         <source> or without a deformation value</source>
         <translation> o sin valor de deformación</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="38"/>
+        <location filename="../build/i18n_strings.py" line="61"/>
         <source>Unlabeled pool: inside the polygons of &apos;{}&apos;.</source>
         <translation>Conjunto no etiquetado: dentro de los polígonos de '{}'.</translation>
     </message>
@@ -3703,27 +4497,27 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
 <context>
     <name>LsmUnits</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="62"/>
+        <location filename="../build/i18n_strings.py" line="86"/>
         <source>The units &apos;{}&apos; are in {} but the {} are in {}: reproject the units (Vector &gt; Data Management Tools &gt; Reproject Layer) and run again.</source>
         <translation>Las unidades '{}' están en {} pero los {} están en {}: reproyecte las unidades (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="63"/>
+        <location filename="../build/i18n_strings.py" line="87"/>
         <source>The unit layer &apos;{}&apos; has no feature.</source>
         <translation>La capa de unidades '{}' no tiene ninguna entidad.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="64"/>
+        <location filename="../build/i18n_strings.py" line="88"/>
         <source>The landslide inventory &apos;{}&apos; has no feature with a geometry.</source>
         <translation>El inventario de deslizamientos '{}' no tiene ninguna entidad con geometría.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="65"/>
+        <location filename="../build/i18n_strings.py" line="89"/>
         <source>The unit layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
         <translation>La capa de unidades '{}' no tiene el/los campo(s) {} (sus campos: {}).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="66"/>
+        <location filename="../build/i18n_strings.py" line="90"/>
         <source>Cannot write the unit layer: {}</source>
         <translation>No se puede escribir la capa de unidades: {}</translation>
     </message>
@@ -3731,87 +4525,102 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
 <context>
     <name>LsnetPredictAlgorithm</name>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="47"/>
+        <location filename="../algorithms/lsnetpredict.py" line="51"/>
         <source>LSNet bundle</source>
         <translation>Paquete LSNet</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="48"/>
+        <location filename="../algorithms/lsnetpredict.py" line="52"/>
         <source>A .lsmodel file written by lsm:trainlsnet.</source>
         <translation>Un archivo .lsmodel escrito por lsm:trainlsnet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="50"/>
+        <location filename="../algorithms/lsnetpredict.py" line="54"/>
         <source>Factor rasters</source>
         <translation>Ráster de factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="51"/>
+        <location filename="../algorithms/lsnetpredict.py" line="55"/>
         <source>The factors the network was trained on, named as at training (extra rasters are ignored).</source>
         <translation>Los factores con los que se entrenó la red, nombrados como en el entrenamiento (los ráster adicionales se ignoran).</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="57"/>
+        <location filename="../algorithms/lsnetpredict.py" line="61"/>
         <source>Tile size: the inference batch (cells per side)</source>
         <translation>Tamaño de tesela: el lote de inferencia (celdas por lado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="65"/>
-        <source>The batch size of the dense inference: the network runs over square tiles of this many cells per side at once (256 x 256 = 65 536 cells per batch), not over a batch of patches. Larger tiles waste less on the halo but need more memory; 256 suits a CPU, 512 or 1024 a GPU.</source>
-        <translation>El tamaño de lote de la inferencia densa: la red se ejecuta sobre teselas cuadradas de este número de celdas por lado a la vez (256 x 256 = 65 536 celdas por lote), no sobre un lote de parches. Las teselas más grandes desperdician menos en el margen pero necesitan más memoria; 256 es adecuado para una CPU, 512 o 1024 para una GPU.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/lsnetpredict.py" line="73"/>
+        <location filename="../algorithms/lsnetpredict.py" line="78"/>
         <source>auto: a CUDA GPU when torch sees one, else the CPU.</source>
         <translation>auto: una GPU CUDA si torch ve una; si no, la CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="74"/>
+        <location filename="../algorithms/lsnetpredict.py" line="79"/>
         <source>LSNet susceptibility</source>
         <translation>Susceptibilidad LSNet</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="77"/>
+        <location filename="../algorithms/lsnetpredict.py" line="82"/>
         <source>Cells predicted</source>
         <translation>Celdas predichas</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="95"/>
+        <location filename="../algorithms/lsnetpredict.py" line="100"/>
         <source>The LSNet map is written as GeoTIFF: give the output a .tif extension (got &apos;{}&apos;).</source>
         <translation>El mapa LSNet se escribe como GeoTIFF: dé a la salida una extensión .tif (se recibió '{}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="102"/>
-        <source>LSNet with patch {} cells on {} x {} cells, tiles of {} cells, device {}.</source>
-        <translation>LSNet con parche de {} celdas sobre {} x {} celdas, teselas de {} celdas, dispositivo {}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/lsnetpredict.py" line="110"/>
+        <location filename="../algorithms/lsnetpredict.py" line="120"/>
         <source>{} cells predicted.</source>
         <translation>{} celdas predichas.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="87"/>
+        <location filename="../build/i18n_strings.py" line="169"/>
         <source>Predict susceptibility with LSNet</source>
         <translation>Predecir la susceptibilidad con LSNet</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="88"/>
-        <source>Maps the landslide probability of every cell with an LSNet bundle made by lsm:trainlsnet (Zhang et al. 2022). The factor rasters are matched to the bundle by name and must have the training cell size.
-
-The network runs as its fully convolutional twin over square tiles with a halo of half a patch: seamless, and equal to the patch network on each cell. Cells with a nodata factor get -9999.
-
-Output: a Float32 GeoTIFF on the factors&apos; grid, styled 0 to 1. The help link gives the details.</source>
-        <translation>Genera el mapa de probabilidad de deslizamiento de cada celda con un paquete LSNet creado por lsm:trainlsnet (Zhang et al. 2022). Los ráster de factores se asocian al paquete por su nombre y deben tener el tamaño de celda del entrenamiento.
-
-La red se ejecuta como su gemela totalmente convolucional sobre teselas cuadradas con un margen de medio parche: sin costuras e igual a la red de parches en cada celda. Las celdas con un factor nodata reciben -9999.
-
-Salida: un GeoTIFF Float32 en la cuadrícula de los factores, con estilo de 0 a 1. El enlace de ayuda da los detalles.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/lsnetpredict.py" line="112"/>
+        <location filename="../algorithms/lsnetpredict.py" line="133"/>
         <source>Susceptibility</source>
         <translation>Susceptibilidad</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lsnetpredict.py" line="69"/>
+        <source>Square tiles of this many cells per side are read (with a halo of half a patch) and mapped at once. An unpadded network runs densely over the whole tile (256 x 256 = 65 536 cells per call): larger tiles waste less on the halo but need more memory; 256 suits a CPU, 512 or 1024 a GPU. A zero-padded network runs the patches of the tile&apos;s cells in batches of 64.</source>
+        <translation>Se leen (con un halo de medio parche) y mapean de una vez teselas cuadradas de este número de celdas por lado. Una red sin relleno se ejecuta de forma densa sobre toda la tesela (256 x 256 = 65 536 celdas por llamada): las teselas más grandes desperdician menos en el halo pero necesitan más memoria; 256 es adecuado para una CPU, 512 o 1024 para una GPU. Una red con relleno de ceros procesa los parches de las celdas de la tesela en lotes de 64.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lsnetpredict.py" line="107"/>
+        <source>LSNet with patch {} cells on {} x {} cells, tiles of {} cells, device {}, {}.</source>
+        <translation>LSNet con parche de {} celdas sobre {} x {} celdas, teselas de {} celdas, dispositivo {}, {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lsnetpredict.py" line="107"/>
+        <source>dense</source>
+        <translation>modo denso</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lsnetpredict.py" line="107"/>
+        <source>patch by patch</source>
+        <translation>parche por parche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lsnetpredict.py" line="122"/>
+        <source>Categorical factor &apos;{}&apos; holds class(es) {} not seen at training (classes {}): those cells got all-zero one-hot channels, so their probabilities rest on the other factors.</source>
+        <translation>El factor categórico '{}' contiene la(s) clase(s) {} no vista(s) en el entrenamiento (clases {}): esas celdas recibieron canales one-hot todos a cero, por lo que sus probabilidades dependen de los demás factores.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="170"/>
+        <source>Maps the landslide probability of every cell with an LSNet bundle made by lsm:trainlsnet (Zhang et al. 2022). The factor rasters are matched to the bundle by name and must have the training cell size.
+
+The map is computed over square tiles read with a halo of half a patch, seamless either way. An unpadded network (&apos;Unpadded&apos; at training) runs densely, as its fully convolutional twin (equal to the patch network within 1e-6, much faster); a zero-padded one (the paper&apos;s, the default) runs the patch network on every cell&apos;s patch (exact, slower). Cells with a nodata factor get -9999; a class of a categorical factor unseen at training gets all-zero channels and a warning.
+
+Output: a Float32 GeoTIFF on the factors&apos; grid, styled 0 to 1. The help link gives the details.</source>
+        <translation>Mapea la probabilidad de deslizamiento de cada celda con un paquete de modelo LSNet creado por lsm:trainlsnet (Zhang et al. 2022). Los ráster de factores se asocian al paquete de modelo por su nombre y deben tener el tamaño de celda del entrenamiento.
+
+El mapa se calcula sobre teselas cuadradas leídas con un halo de medio parche, sin costuras en ambos casos. Una red sin relleno ('Sin relleno' en el entrenamiento) se ejecuta de forma densa, como su gemela totalmente convolucional (igual a la red por parches con un margen de 1e-6, mucho más rápida); una con relleno de ceros (la del artículo, por defecto) ejecuta la red por parches sobre el parche de cada celda (exacto, más lento). Las celdas con un factor nodata reciben -9999; una clase de un factor categórico no vista en el entrenamiento recibe canales todos a cero y una advertencia.
+
+Salida: un GeoTIFF Float32 en la cuadrícula de los factores, con estilo de 0 a 1. El enlace de ayuda da los detalles.</translation>
     </message>
 </context>
 <context>
@@ -3892,7 +4701,7 @@ Salida: un GeoTIFF Float32 en la cuadrícula de los factores, con estilo de 0 a 
         <translation>p. ej., tcp://10.0.0.5:8786: ejecutar los bloques en ese clúster Dask. Vacío: ejecutar aquí.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="367"/>
+        <location filename="../algorithms/predictraster.py" line="364"/>
         <source>Susceptibility</source>
         <translation>Susceptibilidad</translation>
     </message>
@@ -3927,32 +4736,32 @@ Salida: un GeoTIFF Float32 en la cuadrícula de los factores, con estilo de 0 a 
         <translation>La capa de máscara '{}' no se superpone a los ráster de factores: verifique su SRC y su extensión.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="313"/>
+        <location filename="../algorithms/predictraster.py" line="310"/>
         <source>The maps are written as GeoTIFF: give &apos;{}&apos; a .tif extension.</source>
         <translation>Los mapas se escriben como GeoTIFF: dé a '{}' una extensión .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="325"/>
+        <location filename="../algorithms/predictraster.py" line="322"/>
         <source>{} bundle(s) ({}) on {} x {} cells, factors {}, blocks of about {} cells.</source>
         <translation>{} paquete(s) ({}) sobre {} x {} celdas, factores {}, bloques de unas {} celdas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="348"/>
+        <location filename="../algorithms/predictraster.py" line="345"/>
         <source>{} cells predicted in {} blocks; probability min {:.4f}, mean {:.4f}, max {:.4f}.</source>
         <translation>{} celdas predichas en {} bloques; probabilidad mín. {:.4f}, media {:.4f}, máx. {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="354"/>
+        <location filename="../algorithms/predictraster.py" line="351"/>
         <source>Device: {}</source>
         <translation>Dispositivo: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="356"/>
+        <location filename="../algorithms/predictraster.py" line="353"/>
         <source>Uncertainty: standard deviation across {} members, max {:.4f}.</source>
         <translation>Incertidumbre: desviación estándar entre {} miembros, máx. {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="89"/>
+        <location filename="../build/i18n_strings.py" line="171"/>
         <source>Predict susceptibility map</source>
         <translation>Predecir el mapa de susceptibilidad</translation>
     </message>
@@ -4032,12 +4841,12 @@ Salida: un GeoTIFF Float32 en la cuadrícula de los factores, con estilo de 0 a 
         <translation>inventario de deslizamientos</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="368"/>
+        <location filename="../algorithms/predictraster.py" line="365"/>
         <source>Uncertainty</source>
         <translation>Incertidumbre</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="90"/>
+        <location filename="../build/i18n_strings.py" line="172"/>
         <source>Maps the landslide probability (0..1) of every cell with a model bundle of lsm:trainmodel or lsm:spysampling (LSNet has lsm:lsnetpredict). Factor rasters are matched to the bundle by name.
 
 The rasters are read block by block (bounded memory); only cells where every factor has a value (and inside the mask) are predicted. With several bundles the map is their mean and the optional uncertainty their standard deviation; with one, the spread of its ensemble members. A Dask scheduler can run the blocks on a cluster.
@@ -4113,42 +4922,42 @@ Salida: GeoTIFF Float32, nodata -9999: puntajes brutos, o puntajes desplazados a
         <translation>Factores del modelo -&gt; campos de las unidades: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="113"/>
+        <location filename="../algorithms/predictunits.py" line="112"/>
         <source>Choose a model bundle (.lsmodel).</source>
         <translation>Elija un paquete de modelo (.lsmodel).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="115"/>
+        <location filename="../algorithms/predictunits.py" line="114"/>
         <source>Model bundle &apos;{}&apos; is a &apos;{}&apos; model, which needs factor rasters: map it with lsm:lsnetpredict and take the units&apos; statistics of the map with lsm:unitfactors.</source>
         <translation>El paquete de modelo '{}' es un modelo '{}', que necesita ráster de factores: mapéelo con lsm:lsnetpredict y tome las estadísticas del mapa por unidad con lsm:unitfactors.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="123"/>
+        <location filename="../algorithms/predictunits.py" line="122"/>
         <source>&apos;{}&apos;: {} unit(s) predicted.</source>
         <translation>'{}': {} unidad(es) predicha(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="126"/>
+        <location filename="../algorithms/predictunits.py" line="125"/>
         <source>{} unit(s) of &apos;{}&apos; lack a factor value: their susceptibility is NULL.</source>
         <translation>{} unidad(es) de '{}' carecen de un valor de factor: su susceptibilidad es NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="132"/>
+        <location filename="../algorithms/predictunits.py" line="131"/>
         <source>No unit of &apos;{}&apos; has every factor value: nothing to predict.</source>
         <translation>Ninguna unidad de '{}' tiene todos los valores de factores: nada que predecir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="136"/>
+        <location filename="../algorithms/predictunits.py" line="135"/>
         <source>The model has no members: no uncertainty field.</source>
         <translation>El modelo no tiene miembros: no hay campo de incertidumbre.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="91"/>
+        <location filename="../build/i18n_strings.py" line="173"/>
         <source>Predict susceptibility on units</source>
         <translation>Predecir la susceptibilidad en unidades</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="92"/>
+        <location filename="../build/i18n_strings.py" line="174"/>
         <source>Applies a model bundle (any model type of lsm:trainmodel) to a polygon layer of mapping units: a susceptibility field (landslide probability) on every unit and, for models with members (forests, ensembles), an uncertainty field (standard deviation over the members). The model&apos;s factors are matched to unit fields by name: &apos;&lt;factor&gt;&apos;, else &apos;&lt;factor&gt;_mean&apos; (lsm:unitfactors&apos; names). Units of another area with the same fields take the model as they are (transfer). Units with a missing factor value get NULL.</source>
         <translation>Aplica un paquete de modelo (cualquier tipo de modelo de lsm:trainmodel) a una capa de polígonos de unidades de mapeo: un campo de susceptibilidad (probabilidad de deslizamiento) en cada unidad y, para los modelos con miembros (bosques, conjuntos), un campo de incertidumbre (desviación estándar entre los miembros). Los factores del modelo se asocian a los campos de las unidades por su nombre: '&lt;factor&gt;'; si no, '&lt;factor&gt;_mean' (los nombres de lsm:unitfactors). Las unidades de otra área con los mismos campos toman el modelo tal cual (transferencia). Las unidades con un valor de factor faltante reciben NULL.</translation>
     </message>
@@ -4244,87 +5053,87 @@ Salida: GeoTIFF Float32, nodata -9999: puntajes brutos, o puntajes desplazados a
         <translation>Campo de partición ('train' / 'test')</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="173"/>
+        <location filename="../algorithms/ratecurves.py" line="182"/>
         <source>susceptibility raster</source>
         <translation>ráster de susceptibilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="197"/>
+        <location filename="../algorithms/ratecurves.py" line="206"/>
         <source>The {} could not be opened.</source>
         <translation>No se pudo abrir el {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="200"/>
+        <location filename="../algorithms/ratecurves.py" line="209"/>
         <source>The {} &apos;{}&apos; is not a file on disk ({}); save it as GeoTIFF first.</source>
         <translation>El {} '{}' no es un archivo en el disco ({}); guárdelo primero como GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="209"/>
+        <location filename="../algorithms/ratecurves.py" line="218"/>
         <source>Layer &apos;{}&apos; is in {} but the map &apos;{}&apos; is in {}: reproject the landslides to the map&apos;s CRS (Vector &gt; Data Management Tools &gt; Reproject Layer) and run again.</source>
         <translation>La capa '{}' está en {} pero el mapa '{}' está en {}: reproyecte los deslizamientos al SRC del mapa (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="224"/>
+        <location filename="../algorithms/ratecurves.py" line="233"/>
         <source>No landslide was given: choose a sample layer with training / test landslides, or a training or test inventory.</source>
         <translation>No se indicó ningún deslizamiento: elija una capa de muestras con deslizamientos de entrenamiento / prueba, o un inventario de entrenamiento o de prueba.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="238"/>
+        <location filename="../algorithms/ratecurves.py" line="247"/>
         <source>Layer &apos;{}&apos; has no split field &apos;{}&apos; (its fields: {}): choose the field saying &apos;train&apos; / &apos;test&apos;, or give a training and a test inventory instead.</source>
         <translation>La capa '{}' no tiene el campo de partición '{}' (sus campos: {}): elija el campo que indica 'train' / 'test', o indique en su lugar un inventario de entrenamiento y uno de prueba.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="256"/>
+        <location filename="../algorithms/ratecurves.py" line="265"/>
         <source>Layer &apos;{}&apos; has no &apos;{}&apos; landslide: no {}-rate curve.</source>
         <translation>La capa '{}' no tiene ningún deslizamiento '{}': no hay curva de tasa de {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="263"/>
+        <location filename="../algorithms/ratecurves.py" line="272"/>
         <source>{} landslide(s) of &apos;{}&apos; have no &apos;train&apos; / &apos;test&apos; split value and were left out.</source>
         <translation>{} deslizamiento(s) de '{}' no tienen valor de partición 'train' / 'test' y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="278"/>
+        <location filename="../algorithms/ratecurves.py" line="287"/>
         <source>inventory</source>
         <translation>inventario</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="284"/>
+        <location filename="../algorithms/ratecurves.py" line="293"/>
         <source>&apos;{}&apos;: {} polygon(s), {} cell(s) by cell centre.</source>
         <translation>'{}': {} polígono(s), {} celda(s) por centro de celda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="297"/>
+        <location filename="../algorithms/ratecurves.py" line="306"/>
         <source>Give either a mask raster or study-area polygons, not both.</source>
         <translation>Indique un ráster de máscara o polígonos del área de estudio, no ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="299"/>
+        <location filename="../algorithms/ratecurves.py" line="308"/>
         <source>mask raster</source>
         <translation>ráster de máscara</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="302"/>
+        <location filename="../algorithms/ratecurves.py" line="311"/>
         <source>study area</source>
         <translation>área de estudio</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="306"/>
+        <location filename="../algorithms/ratecurves.py" line="315"/>
         <source>&apos;{}&apos;: {} cells in the study area.</source>
         <translation>'{}': {} celdas en el área de estudio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="309"/>
+        <location filename="../algorithms/ratecurves.py" line="318"/>
         <source>{}-rate curve: AUC {:.4f} on {} landslide cells; the top 10 % of the area holds {:.1%} of them, the top 20 % {:.1%}.</source>
         <translation>Curva de tasa de {}: AUC {:.4f} sobre {} celdas de deslizamiento; el 10 % más susceptible del área contiene el {:.1%} de ellas, el 20 % el {:.1%}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="93"/>
+        <location filename="../build/i18n_strings.py" line="175"/>
         <source>Success and prediction rate curves</source>
         <translation>Curvas de tasa de éxito y de predicción</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="94"/>
+        <location filename="../build/i18n_strings.py" line="176"/>
         <source>Success-rate (training landslides) and prediction-rate (test landslides) curves of a susceptibility map (Chung and Fabbri 2003): the share of landslide cells inside the most susceptible x % of the area, and the area under each curve (0.5: no better than chance). Exact over every cell of the map, ties included.
 
 Landslides: a sample layer with a label and a split field (&apos;train&apos; / &apos;test&apos;), or a training and a test inventory (points, or polygons by the cells whose centre they cover). An optional mask raster or polygon layer limits the study area. The landslides must be in the map&apos;s CRS.
@@ -4335,6 +5144,66 @@ Outputs: a CSV of the curves, a PNG, SUCCESS_AUC, PREDICTION_AUC and a run recor
 Deslizamientos: una capa de muestras con un campo de etiqueta y uno de partición ('train' / 'test'), o un inventario de entrenamiento y uno de prueba (puntos, o polígonos por las celdas cuyo centro cubren). Un ráster de máscara o una capa de polígonos opcionales limitan el área de estudio. Los deslizamientos deben estar en el SRC del mapa.
 
 Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha de ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="177"/>
+        <source>Points or polygons (the cells whose centre they cover; a polygon smaller than a cell gives the cell of its centroid) for the success-rate curve; used when no sample layer is given.</source>
+        <translation>Puntos o polígonos (las celdas cuyo centro cubren; un polígono menor que una celda da la celda de su centroide) para la curva de tasa de éxito; se usan cuando no se da ninguna capa de muestras.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="178"/>
+        <source>Points or polygons (the cells whose centre they cover; a polygon smaller than a cell gives the cell of its centroid) for the prediction-rate curve; used when no sample layer is given.</source>
+        <translation>Puntos o polígonos (las celdas cuyo centro cubren; un polígono menor que una celda da la celda de su centroide) para la curva de tasa de predicción; se usan cuando no se da ninguna capa de muestras.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="179"/>
+        <source>Training landslides (inventory)</source>
+        <translation>Deslizamientos de entrenamiento (inventario)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="180"/>
+        <source>Test landslides (inventory)</source>
+        <translation>Deslizamientos de prueba (inventario)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="181"/>
+        <source>The map to assess (any values: higher means more susceptible); nodata cells are not part of the area.</source>
+        <translation>El mapa a evaluar (cualquier valor: más alto significa más susceptible); las celdas nodata no forman parte del área.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="182"/>
+        <source>Band of the susceptibility raster (1 for a single-band map).</source>
+        <translation>Banda del ráster de susceptibilidad (1 para un mapa de una banda).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="183"/>
+        <source>Cells with a non-zero value form the study area; the mask must be on the map&apos;s grid.</source>
+        <translation>Las celdas con valor distinto de cero forman el área de estudio; la máscara debe estar en la cuadrícula del mapa.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="184"/>
+        <source>Polygons of the study area: the cells whose centre they cover (reprojected to the map&apos;s CRS).</source>
+        <translation>Polígonos del área de estudio: las celdas cuyo centro cubren (reproyectados al SRC del mapa).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="185"/>
+        <source>Write the curves and their AUCs into the run store for the metrics dock.</source>
+        <translation>Escribir las curvas y sus AUC en el registro de ejecuciones para el panel de métricas.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="186"/>
+        <source>Points with a label field (1 landslide) and a split field: &apos;train&apos; landslides give the success rate, &apos;test&apos; landslides the prediction rate (an lsm:buildsamples output). Or give the inventories.</source>
+        <translation>Puntos con un campo de etiqueta (1 deslizamiento) y un campo de partición: los deslizamientos 'train' dan la tasa de éxito, los 'test' la tasa de predicción (una salida de lsm:buildsamples). O indique los inventarios.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="187"/>
+        <source>Field of the sample layer holding 1 for landslides (default &apos;label&apos;); other rows are ignored.</source>
+        <translation>Campo de la capa de muestras con 1 para los deslizamientos ('label' por defecto); las demás filas se ignoran.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="188"/>
+        <source>Field of the sample layer saying which landslides trained the model (default &apos;split&apos;).</source>
+        <translation>Campo de la capa de muestras que indica qué deslizamientos entrenaron el modelo ('split' por defecto).</translation>
     </message>
 </context>
 <context>
@@ -4540,12 +5409,12 @@ Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha d
         <translation>PDF con {} página(s) de mapa: {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="95"/>
+        <location filename="../build/i18n_strings.py" line="189"/>
         <source>Report of the runs and maps (HTML and PDF)</source>
         <translation>Informe de las ejecuciones y los mapas (HTML y PDF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="96"/>
+        <location filename="../build/i18n_strings.py" line="190"/>
         <source>Writes one self-contained HTML file (images embedded, print-ready on A4/Letter) to send to a colleague: the best model by a stated criterion, the metrics of every run record with their test set (best marked only among comparable runs, priors apart), rate curves, cross-validation, class areas, methods, parameters and limitations; and a PDF with one print-layout page per map (legend, scale bar, north arrow, landslides, class table). Details: the help link.</source>
         <translation>Escribe un archivo HTML autónomo (imágenes incrustadas, listo para imprimir en A4/Carta) para enviar a un colega: el mejor modelo según un criterio declarado, las métricas de cada ficha de ejecución con su conjunto de prueba (el mejor se marca solo entre ejecuciones comparables, los a priori aparte), las curvas de tasa, la validación cruzada, las áreas de las clases, los métodos, los parámetros y las limitaciones; y un PDF con una página de diseño de impresión por mapa (leyenda, barra de escala, flecha del norte, deslizamientos, tabla de clases). Detalles: el enlace de ayuda.</translation>
     </message>
@@ -4623,22 +5492,22 @@ Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha d
         <translation>Modelo desconocido '{}' en los parámetros de los modelos; los modelos son {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="225"/>
+        <location filename="../algorithms/saturationtest.py" line="227"/>
         <source>Choose at least one model.</source>
         <translation>Elija al menos un modelo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="271"/>
+        <location filename="../algorithms/saturationtest.py" line="273"/>
         <source>{} run records written to {} (group {}).</source>
         <translation>{} fichas de ejecución escritas en {} (grupo {}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="337"/>
+        <location filename="../algorithms/saturationtest.py" line="339"/>
         <source>Mean +/- sd (BA, ROC-AUC, PR-AUC):</source>
         <translation>Media +/- desv. est. (BA, ROC-AUC, PR-AUC):</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="97"/>
+        <location filename="../build/i18n_strings.py" line="191"/>
         <source>Saturation test (metrics vs imbalance ratio)</source>
         <translation>Prueba de saturación (métricas según la razón de desbalance)</translation>
     </message>
@@ -4658,7 +5527,7 @@ Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha d
         <translation>Carpeta de las fichas de ejecución (una por ajuste, que comparten una clave de grupo).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="98"/>
+        <location filename="../build/i18n_strings.py" line="192"/>
         <source>The saturation test of Fu et al. 2024 (IEEE JSTARS 17): how do imbalanced learners behave as more negatives per landslide are used for training?
 
 A test set is fixed once (the test landslides and r_test negatives each); then for each ratio and repeat, ratio x n training negatives are drawn (the same draw for every model) and each model is trained and scored on that test set.
@@ -4691,19 +5560,134 @@ Salidas: una tabla larga (una fila por ajuste), media +/- desv. est. por modelo 
         <translation>No etiquetados frente a negativos confiables a 1:1 (Fu et al. 2024 tabla II): rf y dnn</translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="212"/>
-        <source>The Table II experiment needs training negatives of both kinds in &apos;{}&apos; (field &apos;{}&apos;: &apos;random&apos; and &apos;rn&apos;); it has {} random and {} reliable ones. Use an lsm:spysampling layer that keeps the random unlabeled cells, or merge an lsm:buildsamples layer (negative_kind &apos;random&apos;) with the reliable negatives (negative_kind &apos;rn&apos;).</source>
-        <translation>El experimento de la tabla II necesita negativos de entrenamiento de ambos tipos en '{}' (campo '{}': 'random' y 'rn'); tiene {} aleatorios y {} confiables. Use una capa de lsm:spysampling que conserve las celdas no etiquetadas aleatorias, o combine una capa de lsm:buildsamples (negative_kind 'random') con los negativos confiables (negative_kind 'rn').</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/saturationtest.py" line="262"/>
+        <location filename="../algorithms/saturationtest.py" line="264"/>
         <source>Fu et al. Table II: rf and dnn at 1:1, random unlabeled vs reliable negatives.</source>
         <translation>Fu et al. tabla II: rf y dnn a 1:1, no etiquetados aleatorios frente a negativos confiables.</translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="287"/>
+        <location filename="../algorithms/saturationtest.py" line="289"/>
         <source>Saturation test - {} (test set &apos;{}&apos;)</source>
         <translation>Prueba de saturación - {} (conjunto de prueba '{}')</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/saturationtest.py" line="212"/>
+        <source>The Table II experiment needs training negatives of both kinds in &apos;{}&apos; (field &apos;{}&apos;: &apos;random&apos; and &apos;rn&apos;); it has {} random and {} reliable ones. Run lsm:spysampling again with its advanced option &apos;Keep the random training cells&apos; (RANDOM_TRAIN) on, which writes the sample layer&apos;s unlabeled training cells as negative_kind &apos;random&apos; beside the reliable negatives, and give that layer here (or merge an lsm:buildsamples layer, negative_kind &apos;random&apos;, with the reliable negatives, negative_kind &apos;rn&apos;).</source>
+        <translation>El experimento de la tabla II necesita negativos de entrenamiento de ambos tipos en '{}' (campo '{}': 'random' y 'rn'); la capa tiene {} aleatorios y {} fiables. Vuelva a ejecutar lsm:spysampling con su opción avanzada 'Conservar las celdas de entrenamiento aleatorias' (RANDOM_TRAIN) activada, que escribe las celdas de entrenamiento no etiquetadas de la capa de muestras como negative_kind 'random' junto a los negativos confiables, e indique esa capa aquí (o combine una capa de lsm:buildsamples, negative_kind 'random', con los negativos confiables, negative_kind 'rn').</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="193"/>
+        <source>Balanced random forest</source>
+        <translation>Bosque aleatorio balanceado</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="194"/>
+        <source>EasyEnsemble (AdaBoost members)</source>
+        <translation>EasyEnsemble (miembros AdaBoost)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="195"/>
+        <source>SMOTE + deep neural network</source>
+        <translation>SMOTE + red neuronal profunda</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="196"/>
+        <source>ADASYN + deep neural network</source>
+        <translation>ADASYN + red neuronal profunda</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="197"/>
+        <source>Random forest (benchmark)</source>
+        <translation>Bosque aleatorio (referencia)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="198"/>
+        <source>Deep neural network (benchmark)</source>
+        <translation>Red neuronal profunda (referencia)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="199"/>
+        <source>Support vector machine (RBF)</source>
+        <translation>Máquina de vectores de soporte (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="200"/>
+        <source>Logistic regression</source>
+        <translation>Regresión logística</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="201"/>
+        <source>Kernel logistic regression (RBF)</source>
+        <translation>Regresión logística de núcleo (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="202"/>
+        <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
+        <translation>SMOTE + CNN-LSTM con atención espacial (CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="203"/>
+        <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
+        <translation>Red convolucional 1D sobre los factores (línea base CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="204"/>
+        <source>Frequency ratio (summed, normalised 0-1)</source>
+        <translation>Razón de frecuencia (sumada, normalizada 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="205"/>
+        <source>Information value (summed, normalised 0-1)</source>
+        <translation>Valor informativo (sumado, normalizado 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="206"/>
+        <source>Weights of evidence (summed contrast, normalised 0-1)</source>
+        <translation>Pesos de evidencia (contraste sumado, normalizado 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="207"/>
+        <source>Logistic regression with coefficient table (unpenalised)</source>
+        <translation>Regresión logística con tabla de coeficientes (sin penalización)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="208"/>
+        <source>Gradient boosting (LightGBM, class-balanced)</source>
+        <translation>Potenciación del gradiente (LightGBM, clases balanceadas)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="209"/>
+        <source>Custom uses the parameters below. The paper design replaces the ratios and repeats by Fu et al.&apos;s and lowers the test ratio to the largest the test negatives allow. The Table II experiment trains rf and dnn at 1:1 on random unlabeled and on reliable training negatives (field negative_kind), the repeats below each, on the same fixed test sets.</source>
+        <translation>Personalizado usa los parámetros de abajo. El diseño del artículo reemplaza las razones y las repeticiones por las de Fu et al. y reduce la razón de prueba a la mayor que permitan los negativos de prueba. El experimento de la tabla II entrena rf y dnn a 1:1 con negativos de entrenamiento no etiquetados aleatorios y con negativos de entrenamiento fiables (campo negative_kind), cada uno con las repeticiones indicadas abajo, sobre los mismos conjuntos de prueba fijos.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="210"/>
+        <source>Without a split field, this share of each class becomes the fixed test pool.</source>
+        <translation>Sin campo de partición, esta proporción de cada clase pasa a ser el conjunto de prueba fijo.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="211"/>
+        <source>Models to train at each ratio; default the four imbalanced learners of Fu et al. 2024.</source>
+        <translation>Modelos a entrenar en cada razón; por defecto, los cuatro métodos de aprendizaje desbalanceado de Fu et al. 2024.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="212"/>
+        <source>Fu et al. 2024: 2.5, 5, 7.5, 10, 15, 20, 25, 50, 100, 150, 200.</source>
+        <translation>Fu et al. 2024: 2.5, 5, 7.5, 10, 15, 20, 25, 50, 100, 150, 200.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="213"/>
+        <source>Independent negative draws per model and ratio; the tables give their mean and sd.</source>
+        <translation>Extracciones independientes de negativos por modelo y razón; las tablas dan su media y su desviación estándar.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="214"/>
+        <source>Negatives per test landslide in the fixed test set (Fu et al. 2024: 200).</source>
+        <translation>Negativos por deslizamiento de prueba en el conjunto de prueba fijo (Fu et al. 2024: 200).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="215"/>
+        <source>Per-model overrides, e.g. &apos;brf.n_estimators=200; smote_dnn.epochs=20&apos; (names as in lsm:trainmodel).</source>
+        <translation>Sustituciones por modelo, p. ej., 'brf.n_estimators=200; smote_dnn.epochs=20' (nombres como en lsm:trainmodel).</translation>
     </message>
 </context>
 <context>
@@ -4739,22 +5723,22 @@ Salidas: una tabla larga (una fila por ajuste), media +/- desv. est. por modelo 
         <translation>{} punto(s) sin valor en todos los campos de factores se omitieron.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_run.py" line="176"/>
+        <location filename="../algorithms/_spy_run.py" line="177"/>
         <source>Samples built from &apos;{}&apos;: {}</source>
         <translation>Muestras construidas a partir de '{}': {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="99"/>
+        <location filename="../build/i18n_strings.py" line="216"/>
         <source>Reliable negatives (spy technique / Bagging-PU)</source>
         <translation>Negativos confiables (técnica de espías / Bagging-PU)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_run.py" line="171"/>
+        <location filename="../algorithms/_spy_run.py" line="172"/>
         <source>The samples built from &apos;{}&apos; could not be read.</source>
         <translation>No se pudieron leer las muestras construidas a partir de '{}'.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="100"/>
+        <location filename="../build/i18n_strings.py" line="217"/>
         <source>Finds reliable non-landslide cells (negatives) by positive-unlabeled learning (Fu et al. 2024, IEEE JSTARS 17): the spy technique in two steps, or Bagging-PU (Mordelet &amp; Vert 2014).
 
 Input: the sample layer of lsm:buildsamples and the factor rasters, or the landslide inventory (lsm:buildsamples is then run first). A prior model per split is mapped and classed by Jenks breaks; negatives come from its low classes (spy) or are the lowest-scored cells (Bagging-PU).
@@ -4767,24 +5751,19 @@ Entrada: la capa de muestras de lsm:buildsamples y los ráster de factores, o el
 Salidas: los negativos (con los deslizamientos, para lsm:trainmodel), los mapas a priori y los paquetes de modelo (pickles: cargue solo los de confianza), una tabla de resumen y una ficha de ejecución. Detalles: el enlace de ayuda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="131"/>
+        <location filename="../algorithms/spysampling.py" line="133"/>
         <source>Design</source>
         <translation>Diseño experimental</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="131"/>
+        <location filename="../algorithms/spysampling.py" line="133"/>
         <source>Custom (the values below)</source>
         <translation>Personalizado (los valores de abajo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="131"/>
+        <location filename="../algorithms/spysampling.py" line="133"/>
         <source>Paper design (Fu et al. 2024): 3x unlabeled, 7:3 split, 1:200 or the largest that fits</source>
         <translation>Diseño del artículo (Fu et al. 2024): 3x no etiquetadas, partición 7:3, 1:200 o la mayor que quepa</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/spysampling.py" line="142"/>
-        <source>Paper design: with the inventory input 3 unlabeled cells per landslide for the prior and a 70/30 split; negatives at 1:200 per split, or the largest ratio the open cells allow (the log says which). It replaces the unlabeled ratio, train fraction and negatives per landslide.</source>
-        <translation>Diseño del artículo: con el inventario como entrada, 3 celdas no etiquetadas por deslizamiento para el a priori y una partición 70/30; negativos a 1:200 por partición, o la mayor razón que permitan las celdas libres (el registro indica cuál). Reemplaza la razón de no etiquetadas, la fracción de entrenamiento y los negativos por deslizamiento.</translation>
     </message>
     <message>
         <location filename="../algorithms/_spy_run.py" line="62"/>
@@ -4802,27 +5781,27 @@ Salidas: los negativos (con los deslizamientos, para lsm:trainmodel), los mapas 
         <translation>Diseño del artículo (Fu et al. 2024): {:g} celdas no etiquetadas por deslizamiento para el a priori (inventario como entrada), una partición {:g}/{:g}, negativos a 1:{:g} por partición o la mayor razón que permitan las celdas libres (la cota de core.negatives.check_feasible).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="57"/>
+        <location filename="../build/i18n_strings.py" line="80"/>
         <source>Spy</source>
         <translation>Espías</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="58"/>
+        <location filename="../build/i18n_strings.py" line="81"/>
         <source>Negatives</source>
         <translation>Negativos</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="59"/>
+        <location filename="../build/i18n_strings.py" line="82"/>
         <source>study area</source>
         <translation>área de estudio</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="60"/>
+        <location filename="../build/i18n_strings.py" line="83"/>
         <source>Negatives avoid the {} cell(s) of the inventory &apos;{}&apos;.</source>
         <translation>Los negativos evitan las {} celda(s) del inventario '{}'.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="61"/>
+        <location filename="../build/i18n_strings.py" line="84"/>
         <source>{} unlabeled cell(s) of &apos;{}&apos; lie off the unlabeled pool (deformation, pool mask): left out.</source>
         <translation>{} celda(s) no etiquetada(s) de '{}' quedan fuera del conjunto no etiquetado (deformación, máscara del conjunto): se omiten.</translation>
     </message>
@@ -4831,76 +5810,156 @@ Salidas: los negativos (con los deslizamientos, para lsm:trainmodel), los mapas 
         <source>The sample layer &apos;{}&apos; is in {} but the factor rasters are in {}: reproject the layer (Vector &gt; Data Management &gt; Reproject layer) first.</source>
         <translation>La capa de muestras '{}' está en {} pero los ráster de factores están en {}: reproyecte primero la capa (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa).</translation>
     </message>
+    <message>
+        <location filename="../algorithms/spysampling.py" line="144"/>
+        <source>Paper design: with the inventory input 3 unlabeled cells per landslide for the prior and a 70/30 split; negatives at 1:200 per split, or the largest ratio the open cells allow (the log says which). It replaces the unlabeled ratio, train fraction, negatives per landslide and test negatives per landslide.</source>
+        <translation>Diseño del artículo: con el inventario como entrada, 3 celdas no etiquetadas por deslizamiento para el a priori y una partición 70/30; negativos a 1:200 por partición, o la mayor razón que permitan las celdas disponibles (el registro de mensajes indica cuál). Reemplaza la razón de no etiquetadas, la fracción de entrenamiento, los negativos por deslizamiento y los negativos de prueba por deslizamiento.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="85"/>
+        <source>{} unlabeled {} cell(s) of the sample layer lie where negatives may not (an inventory cell, the exclusion buffer, off the study area or the unlabeled pool, another split&apos;s blocks): left out of the &apos;random&apos; rows.</source>
+        <translation>{} celda(s) {} no etiquetada(s) de la capa de muestras están donde no puede haber negativos (una celda del inventario, el búfer de exclusión, fuera del área de estudio o del conjunto no etiquetado, los bloques de otra partición): se omiten de las filas 'random'.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainFcnAlgorithm</name>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="250"/>
+        <source>The landslide layer could not be opened.</source>
+        <translation>No se pudo abrir la capa de deslizamientos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="263"/>
+        <source>No landslide of layer &apos;{}&apos; falls on the factor rasters: check that the layer and the rasters cover the same area.</source>
+        <translation>Ningún deslizamiento de la capa '{}' cae sobre los ráster de factores: compruebe que la capa y los ráster cubren la misma área.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="322"/>
+        <source>{} landslide cells; windows of {} cells, overlap {:g}; filters {}; {} labels; device {}.</source>
+        <translation>{} celdas de deslizamiento; ventanas de {} celdas, solapamiento {:g}; filtros {}; etiquetas {}; dispositivo {}.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="218"/>
+        <source>Train FCN (multi-scale, CBAM, Poisson soft labels)</source>
+        <translation>Entrenar la red FCN (multiescala, CBAM, etiquetas suaves de Poisson)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="305"/>
+        <source>Leave one group out over &apos;{}&apos;: {} groups ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="338"/>
+        <source>Validation ROC-AUC {:.3f} on {} cells of {} held-out windows not covered by a training or test window, best epoch {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="29"/>
+        <source>The group field &apos;{}&apos; is not a field of layer &apos;{}&apos;: choose its event or region field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="30"/>
+        <source>Test set &apos;{}&apos; ({}: {} landslide cells, {} others): ROC-AUC {:.3f}, G-mean {:.3f} (best epoch {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="31"/>
+        <source>Leave one group out, test set &apos;{}&apos;, mean over {} groups ({}): {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="32"/>
+        <source>Group &apos;{}&apos;, test set &apos;{}&apos;: {} landslide cells, {} others, ROC-AUC {:.3f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="219"/>
+        <source>Trains the fully convolutional encoder-decoder of Fan et al. 2025 (National Science Review): it maps every cell of a window at once. Windows (448 cells, 20 % overlap by default) are cut from the factor rasters; their labels come from the mapped landslides as Poisson soft labels (1 on landslides, falling to 0 around them) or as the binary mask.
+
+Seeded shares of the windows are held out for the test and for choosing the best epoch (cells no training window covers); test metrics come per kind (&apos;random&apos;, &apos;area&apos;) with bootstrap intervals in run records. A group field (event, region) adds leave-one-group-out validation: per group, an FCN trained on the windows away from that group&apos;s region is tested on it (fold table, mean and 95 % interval). The help link gives the network, the equation and its boundary values.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrainLsnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/_lsnet_run.py" line="26"/>
+        <location filename="../algorithms/_lsnet_run.py" line="34"/>
         <source>The sample layer could not be opened.</source>
         <translation>No se pudo abrir la capa de muestras.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_lsnet_run.py" line="46"/>
+        <location filename="../algorithms/_lsnet_run.py" line="63"/>
         <source>No sample of layer &apos;{}&apos; falls on the factor rasters: check that the layer and the rasters cover the same area (CRS {} vs the rasters&apos;).</source>
         <translation>Ninguna muestra de la capa '{}' cae sobre los ráster de factores: verifique que la capa y los ráster cubran la misma zona (SRC {} frente al de los ráster).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_lsnet_run.py" line="54"/>
+        <location filename="../algorithms/_lsnet_run.py" line="71"/>
         <source>{} sample(s) of &apos;{}&apos; fall outside the factor rasters and are left out.</source>
         <translation>{} muestra(s) de '{}' caen fuera de los ráster de factores y se omiten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_lsnet_run.py" line="80"/>
+        <location filename="../algorithms/_lsnet_run.py" line="100"/>
         <source>{} sample(s) lie on nodata cells of a factor and are left out.</source>
         <translation>{} muestra(s) están sobre celdas nodata de un factor y se omiten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="316"/>
+        <location filename="../algorithms/trainlsnet.py" line="355"/>
         <source>{} training, {} validation and {} test samples; patch {} cells, {} blocks {}, dense {}.</source>
         <translation>{} muestras de entrenamiento, {} de validación y {} de prueba; parche de {} celdas, {} bloques {}, densa {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="329"/>
-        <source>Device: {}</source>
-        <translation>Dispositivo: {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/_lsnet_io.py" line="35"/>
-        <source>Test ROC-AUC {:.3f}, G-mean {:.3f} (best epoch {}).</source>
-        <translation>ROC-AUC de prueba {:.3f}, G-mean {:.3f} (mejor época {}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/_lsnet_io.py" line="42"/>
-        <source>The test samples hold one class only: no test metrics.</source>
-        <translation>Las muestras de prueba contienen una sola clase: no hay métricas de prueba.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/_lsnet_io.py" line="95"/>
+        <location filename="../algorithms/_lsnet_io.py" line="142"/>
         <source>LSNet training ({})</source>
         <translation>Entrenamiento LSNet ({})</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="101"/>
+        <location filename="../build/i18n_strings.py" line="220"/>
         <source>Train LSNet (CNN on factor patches)</source>
         <translation>Entrenar LSNet (CNN sobre parches de factores)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="102"/>
-        <source>Trains LSNet (Zhang et al. 2022, Geoscience Letters 9:26), a convolutional network that reads a square patch of the factor rasters around a cell and gives the landslide probability of that cell.
-
-Samples: points with a 0/1 label field (lsm:buildsamples or lsm:spysampling output, or any point layer); a split field (&apos;train&apos;/&apos;test&apos;, optionally &apos;validation&apos;) keeps the test samples for the final metrics, else a seeded test share is held out. Early stopping keeps the best epoch by validation AUC. Nodata inside a patch is filled and flagged in a mask channel.
-
-Outputs: an LSNet bundle for lsm:lsnetpredict, the training curves (table and PNG) and a run record. The help link gives the architecture, training and nodata details.</source>
-        <translation>Entrena LSNet (Zhang et al. 2022, Geoscience Letters 9:26), una red convolucional que lee un parche cuadrado de los ráster de factores alrededor de una celda y da la probabilidad de deslizamiento de esa celda.
-
-Muestras: puntos con un campo de etiqueta 0/1 (salida de lsm:buildsamples o lsm:spysampling, o cualquier capa de puntos); un campo de partición ('train'/'test', opcionalmente 'validation') reserva las muestras de prueba para las métricas finales; si no, se reserva una proporción de prueba extraída con la semilla. La parada temprana conserva la mejor época según el AUC de validación. Los nodata dentro de un parche se rellenan y se marcan en un canal de máscara.
-
-Salidas: un paquete LSNet para lsm:lsnetpredict, las curvas de entrenamiento (tabla y PNG) y una ficha de ejecución. El enlace de ayuda da los detalles de la arquitectura, el entrenamiento y los nodata.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/trainlsnet.py" line="294"/>
+        <location filename="../algorithms/trainlsnet.py" line="325"/>
         <source>The patch size {} is larger than the factor rasters ({} x {} cells): choose a smaller patch, e.g. {}.</source>
         <translation>El tamaño de parche {} es mayor que los ráster de factores ({} x {} celdas): elija un parche más pequeño, p. ej., {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_lsnet_io.py" line="46"/>
+        <source>No test samples of both classes: the metrics are on the training samples (optimistic).</source>
+        <translation>No hay muestras de prueba de ambas clases: las métricas se calculan sobre las muestras de entrenamiento (optimista).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_lsnet_io.py" line="59"/>
+        <source>Test set &apos;{}&apos; ({} landslides, {} negatives): ROC-AUC {:.3f}, G-mean {:.3f} (best epoch {}).</source>
+        <translation>Conjunto de prueba '{}' ({} deslizamientos, {} negativos): ROC-AUC {:.3f}, G-mean {:.3f} (mejor época {}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_lsnet_run.py" line="129"/>
+        <source>Categorical factor(s) {} are not among the factor rasters ({}): give the names of the layers (or stack band descriptions) that hold class codes.</source>
+        <translation>El/los factor(es) categórico(s) {} no está(n) entre los ráster de factores ({}): indique los nombres de las capas (o las descripciones de las bandas de la pila) que contienen códigos de clase.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_lsnet_run.py" line="150"/>
+        <source>Categorical factor &apos;{}&apos;: {} one-hot channels for classes {}.</source>
+        <translation>Factor categórico '{}': {} canales one-hot para las clases {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainlsnet.py" line="368"/>
+        <source>Fusion {}, {} input channels; device: {}</source>
+        <translation>Fusión {}, {} canales de entrada; dispositivo: {}</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="221"/>
+        <source>Trains LSNet (Zhang et al. 2022, Geoscience Letters 9:26), a convolutional network that reads a square patch of the factor rasters around a cell and gives the landslide probability of that cell.
+
+Samples: points with a 0/1 label field; a split field (&apos;train&apos;/&apos;test&apos;) keeps the test samples for the final metrics, else a seeded test share is held out. Test metrics come per negative kind (&apos;random&apos;, &apos;rn&apos;) with bootstrap intervals. Categorical factors enter one-hot; early or late fusion.
+
+Outputs: an LSNet bundle for lsm:lsnetpredict, the training curves (table and PNG) and run records. The help link gives the architecture, training and nodata details.</source>
+        <translation>Entrena LSNet (Zhang et al. 2022, Geoscience Letters 9:26), una red convolucional que lee un parche cuadrado de los ráster de factores alrededor de una celda y da la probabilidad de deslizamiento de esa celda.
+
+Muestras: puntos con un campo de etiqueta 0/1; un campo de partición ('train'/'test') reserva las muestras de prueba para las métricas finales; si no, se reserva una proporción de prueba extraída con la semilla. Las métricas de prueba se dan por tipo de negativo ('random', 'rn') con intervalos bootstrap. Los factores categóricos entran en one-hot; fusión temprana o tardía.
+
+Salidas: un paquete de modelo LSNet para lsm:lsnetpredict, las curvas de entrenamiento (tabla y PNG) y las fichas de ejecución. El enlace de ayuda da los detalles de la arquitectura, el entrenamiento y el tratamiento de nodata.</translation>
     </message>
 </context>
 <context>
@@ -5046,7 +6105,7 @@ Salidas: un paquete LSNet para lsm:lsnetpredict, las curvas de entrenamiento (ta
         <translation>{} ({} deslizamientos, {} negativos): OA {:.3f}, precisión {:.3f}, sensibilidad {:.3f}, especificidad {:.3f}, BA {:.3f}, G-mean {:.3f}, F1 {:.3f}, kappa {:.3f}, ROC-AUC {:.3f}, PR-AUC {:.3f} en el umbral {:.2f}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="103"/>
+        <location filename="../build/i18n_strings.py" line="222"/>
         <source>Train susceptibility model</source>
         <translation>Entrenar modelo de susceptibilidad</translation>
     </message>
@@ -5091,7 +6150,7 @@ Salidas: un paquete LSNet para lsm:lsnetpredict, las curvas de entrenamiento (ta
         <translation>Valores a probar, p. ej., 'n_estimators=100,300; max_depth=8,16'; vacío: una pequeña cuadrícula por defecto por modelo.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="104"/>
+        <location filename="../build/i18n_strings.py" line="223"/>
         <source>Trains a landslide susceptibility model on samples (landslides 1, negatives 0) and saves it as a model bundle (.lsmodel) for lsm:predictraster and lsm:evaluatemodel.
 
 Models: balanced random forest, EasyEnsemble, SMOTE-DNN, ADASYN-DNN (Fu et al. 2024), the benchmarks rf and dnn, SVM, kernel and plain logistic regression. With a ratio r &gt; 0, r training negatives per landslide are drawn; 0 uses all. &apos;test&apos; rows give the test metrics; an optional cross-validated grid search picks the parameters.
@@ -5142,6 +6201,86 @@ SEGURIDAD: un paquete contiene un pickle de Python: abra solo paquetes de confia
         <location filename="../algorithms/_train_io.py" line="117"/>
         <source>Test &apos;{}&apos;</source>
         <translation>Prueba '{}'</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="224"/>
+        <source>Balanced random forest</source>
+        <translation>Bosque aleatorio balanceado</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="225"/>
+        <source>EasyEnsemble (AdaBoost members)</source>
+        <translation>EasyEnsemble (miembros AdaBoost)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="226"/>
+        <source>SMOTE + deep neural network</source>
+        <translation>SMOTE + red neuronal profunda</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="227"/>
+        <source>ADASYN + deep neural network</source>
+        <translation>ADASYN + red neuronal profunda</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="228"/>
+        <source>Random forest (benchmark)</source>
+        <translation>Bosque aleatorio (referencia)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="229"/>
+        <source>Deep neural network (benchmark)</source>
+        <translation>Red neuronal profunda (referencia)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="230"/>
+        <source>Support vector machine (RBF)</source>
+        <translation>Máquina de vectores de soporte (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="231"/>
+        <source>Logistic regression</source>
+        <translation>Regresión logística</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="232"/>
+        <source>Kernel logistic regression (RBF)</source>
+        <translation>Regresión logística de núcleo (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="233"/>
+        <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
+        <translation>SMOTE + CNN-LSTM con atención espacial (CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="234"/>
+        <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
+        <translation>Red convolucional 1D sobre los factores (línea base CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="235"/>
+        <source>Frequency ratio (summed, normalised 0-1)</source>
+        <translation>Razón de frecuencia (sumada, normalizada 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="236"/>
+        <source>Information value (summed, normalised 0-1)</source>
+        <translation>Valor informativo (sumado, normalizado 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="237"/>
+        <source>Weights of evidence (summed contrast, normalised 0-1)</source>
+        <translation>Pesos de evidencia (contraste sumado, normalizado 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="238"/>
+        <source>Logistic regression with coefficient table (unpenalised)</source>
+        <translation>Regresión logística con tabla de coeficientes (sin penalización)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="239"/>
+        <source>Gradient boosting (LightGBM, class-balanced)</source>
+        <translation>Potenciación del gradiente (LightGBM, clases balanceadas)</translation>
     </message>
 </context>
 <context>
@@ -5237,156 +6376,389 @@ SEGURIDAD: un paquete contiene un pickle de Python: abra solo paquetes de confia
         <translation>No se pudo abrir la capa de unidades.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitclasses.py" line="157"/>
+        <location filename="../algorithms/unitclasses.py" line="159"/>
         <source>Jenks breaks of &apos;{}&apos; ({}-weighted): {}; GVF {:.4f}.</source>
         <translation>Cortes de Jenks de '{}' (ponderados por {}): {}; GVF {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitclasses.py" line="205"/>
+        <location filename="../algorithms/unitclasses.py" line="206"/>
         <source>{}-rate curve by unit area: AUC {:.4f}.</source>
         <translation>Curva de tasa ({}) por área de unidades: AUC {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitclasses.py" line="231"/>
+        <location filename="../algorithms/unitclasses.py" line="232"/>
         <source>The landslide field &apos;{}&apos; holds negative values ({}): give counts, 0/1 or areas.</source>
         <translation>El campo de deslizamientos '{}' contiene valores negativos ({}): indique conteos, 0/1 o áreas.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="105"/>
+        <location filename="../build/i18n_strings.py" line="240"/>
         <source>Unit classes and rate curves</source>
         <translation>Clases de unidades y curvas de tasa</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="106"/>
+        <location filename="../build/i18n_strings.py" line="241"/>
         <source>Exact Jenks natural breaks of a numeric field of mapping units (a susceptibility from lsm:predictunits), each unit weighing 1 or its area; a class field (1 = lowest), a class table (units, area %, landslide %) and, with landslide fields, success- and prediction-rate curves by unit area (units ranked by the value: cumulative landslide share against cumulative area share) with their AUC.</source>
         <translation>Cortes naturales de Jenks exactos de un campo numérico de unidades de mapeo (una susceptibilidad de lsm:predictunits), con cada unidad pesando 1 o su área; un campo de clase (1 = la más baja), una tabla de clases (unidades, % de área, % de deslizamientos) y, con campos de deslizamientos, curvas de tasa de éxito y de predicción por área de unidades (unidades ordenadas por el valor: proporción acumulada de deslizamientos frente a proporción acumulada de área) con su AUC.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="242"/>
+        <source>Landslide field (training)</source>
+        <translation>Campo de deslizamientos (entrenamiento)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="243"/>
+        <source>Landslide field (test)</source>
+        <translation>Campo de deslizamientos (prueba)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="244"/>
+        <source>success-rate curve and the class table&apos;s landslide %</source>
+        <translation>curva de tasa de éxito y % de deslizamientos de la tabla de clases</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="245"/>
+        <source>prediction-rate curve</source>
+        <translation>curva de tasa de predicción</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="246"/>
+        <source>Goodness of variance fit</source>
+        <translation>Bondad de ajuste de la varianza</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="247"/>
+        <source>Success-rate AUC</source>
+        <translation>AUC de la tasa de éxito</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="248"/>
+        <source>Prediction-rate AUC</source>
+        <translation>AUC de la tasa de predicción</translation>
     </message>
 </context>
 <context>
     <name>UnitFactorsAlgorithm</name>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="57"/>
+        <location filename="../algorithms/unitfactors.py" line="60"/>
         <source>Mapping units</source>
         <translation>Unidades de mapeo</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="57"/>
+        <location filename="../algorithms/unitfactors.py" line="60"/>
         <source>Polygons of the mapping units (a partition: where units overlap a cell counts for one only).</source>
         <translation>Polígonos de las unidades de mapeo (una partición: donde las unidades se superponen, una celda cuenta solo para una).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="64"/>
+        <location filename="../algorithms/unitfactors.py" line="67"/>
         <source>Factor rasters</source>
         <translation>Ráster de factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="64"/>
+        <location filename="../algorithms/unitfactors.py" line="67"/>
         <source>Factor rasters on one grid, in the units&apos; CRS; single bands are named after the layer.</source>
         <translation>Ráster de factores en una misma cuadrícula, en el SRC de las unidades; las bandas únicas se nombran según la capa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="69"/>
+        <location filename="../algorithms/unitfactors.py" line="72"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Factores categóricos (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="69"/>
+        <location filename="../algorithms/unitfactors.py" line="72"/>
         <source>Factors holding class codes: their majority class and the share of each class per unit.</source>
         <translation>Factores que contienen códigos de clase: su clase mayoritaria y la proporción de cada clase por unidad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="78"/>
+        <location filename="../algorithms/unitfactors.py" line="81"/>
         <source>Statistics of continuous factors</source>
         <translation>Estadísticas de los factores continuos</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="78"/>
+        <location filename="../algorithms/unitfactors.py" line="81"/>
         <source>Mean</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="78"/>
+        <location filename="../algorithms/unitfactors.py" line="81"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="78"/>
+        <location filename="../algorithms/unitfactors.py" line="81"/>
         <source>Standard deviation</source>
         <translation>Desviación estándar</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="78"/>
+        <location filename="../algorithms/unitfactors.py" line="81"/>
         <source>Per-unit statistics; the median is exact up to 16 million grid cells, above from per-unit histograms (the log gives the largest error).</source>
         <translation>Estadísticas por unidad; la mediana es exacta hasta 16 millones de celdas de cuadrícula; por encima, proviene de histogramas por unidad (el registro da el mayor error).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="92"/>
+        <location filename="../algorithms/unitfactors.py" line="95"/>
         <source>Landslide inventory</source>
         <translation>Inventario de deslizamientos</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="92"/>
+        <location filename="../algorithms/unitfactors.py" line="95"/>
         <source>Points (counted in the unit that contains them) or polygons (counted in every unit they touch, with the share of the unit&apos;s area they cover).</source>
         <translation>Puntos (contados en la unidad que los contiene) o polígonos (contados en cada unidad que tocan, con la proporción del área de la unidad que cubren).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="105"/>
+        <location filename="../algorithms/unitfactors.py" line="108"/>
         <source>Units with factors</source>
         <translation>Unidades con factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="106"/>
+        <location filename="../algorithms/unitfactors.py" line="109"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="107"/>
+        <location filename="../algorithms/unitfactors.py" line="110"/>
         <source>Units without a cell</source>
         <translation>Unidades sin celda</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="112"/>
+        <location filename="../algorithms/unitfactors.py" line="116"/>
         <source>The unit layer could not be opened.</source>
         <translation>No se pudo abrir la capa de unidades.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="116"/>
+        <location filename="../algorithms/unitfactors.py" line="120"/>
         <source>Choose at least one factor raster.</source>
         <translation>Elija al menos un ráster de factor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="121"/>
+        <location filename="../algorithms/unitfactors.py" line="125"/>
         <source>factor rasters</source>
         <translation>ráster de factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="123"/>
+        <location filename="../algorithms/unitfactors.py" line="127"/>
         <source>&apos;{}&apos;: {} unit(s), {} factor(s).</source>
         <translation>'{}': {} unidad(es), {} factor(es).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="144"/>
+        <location filename="../algorithms/unitfactors.py" line="153"/>
         <source>Choose at least one statistic (mean, median or standard deviation).</source>
         <translation>Elija al menos una estadística (media, mediana o desviación estándar).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="155"/>
+        <location filename="../algorithms/unitfactors.py" line="164"/>
         <source>&apos;{}&apos;: {} unit(s) hold a landslide ({} landslide hit(s) in all).</source>
         <translation>'{}': {} unidad(es) contienen un deslizamiento ({} coincidencia(s) de deslizamiento en total).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="107"/>
+        <location filename="../build/i18n_strings.py" line="249"/>
         <source>Unit factors (zonal statistics of mapping units)</source>
         <translation>Factores por unidad (estadísticas zonales de las unidades de mapeo)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="108"/>
+        <location filename="../algorithms/unitfactors.py" line="111"/>
+        <source>Factor fields (comma separated)</source>
+        <translation>Campos de factores (separados por comas)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="250"/>
         <source>Adds per-unit factor statistics to a polygon layer of mapping units (slope units, basins): mean, median and standard deviation of continuous factors (fields &lt;factor&gt;_mean, _median, _std), majority and class shares of categorical ones, and the landslide response from an inventory: ls_count, ls_presence (count &gt;= 1) and, for polygon inventories, ls_area_share. Cells belong to the unit covering their centre. Streamed block by block: memory grows with the units, not the raster.
 
-The output is a sample layer for lsm:trainmodel and lsm:crossvalidate (label field ls_presence).</source>
-        <translation>Agrega estadísticas de factores por unidad a una capa de polígonos de unidades de mapeo (unidades de ladera, cuencas): media, mediana y desviación estándar de los factores continuos (campos &lt;factor&gt;_mean, _median, _std), clase mayoritaria y proporciones de clase de los categóricos, y la respuesta de deslizamientos de un inventario: ls_count, ls_presence (conteo &gt;= 1) y, para inventarios de polígonos, ls_area_share. Las celdas pertenecen a la unidad que cubre su centro. Se procesa bloque por bloque: la memoria crece con las unidades, no con el ráster.
+The output is a sample layer for lsm:trainmodel and lsm:crossvalidate (label field ls_presence); the FACTOR_FIELDS output lists its factor fields (statistics and class shares) for them.</source>
+        <translation>Añade estadísticas de factores por unidad a una capa de polígonos de unidades de mapeo (unidades de ladera, cuencas): media, mediana y desviación estándar de los factores continuos (campos &lt;factor&gt;_mean, _median, _std), clase mayoritaria y proporciones de clases de los categóricos, y la respuesta de deslizamientos de un inventario: ls_count, ls_presence (conteo &gt;= 1) y, para inventarios de polígonos, ls_area_share. Cada celda pertenece a la unidad que cubre su centro. Procesamiento en flujo bloque por bloque: la memoria crece con las unidades, no con el ráster.
 
-La salida es una capa de muestras para lsm:trainmodel y lsm:crossvalidate (campo de etiqueta ls_presence).</translation>
+La salida es una capa de muestras para lsm:trainmodel y lsm:crossvalidate (campo de etiqueta ls_presence); la salida FACTOR_FIELDS enumera sus campos de factores (estadísticas y proporciones de clases) para ellos.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitNegativesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="64"/>
+        <source>Mapping units</source>
+        <translation>Unidades de mapeo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="64"/>
+        <source>Polygons with factor fields and a landslide count (lsm:unitfactors output).</source>
+        <translation>Polígonos con campos de factores y un conteo de deslizamientos (salida de lsm:unitfactors).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="69"/>
+        <source>Landslide count field</source>
+        <translation>Campo de conteo de deslizamientos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="69"/>
+        <source>Landslides per unit (0, 1, 2, ...; default ls_count); units with 0 are the unlabeled units.</source>
+        <translation>Deslizamientos por unidad (0, 1, 2, ...; ls_count por defecto); las unidades con 0 son las unidades no etiquetadas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="84"/>
+        <source>Factor fields</source>
+        <translation>Campos de factores</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="84"/>
+        <source>The unit attributes the prior model learns from (e.g. slope_mean, elev_mean).</source>
+        <translation>Los atributos de las unidades a partir de los cuales aprende el modelo a priori (p. ej., slope_mean, elev_mean).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="96"/>
+        <source>Categorical factor fields (one-hot encoded)</source>
+        <translation>Campos de factores categóricos (codificados en one-hot)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="96"/>
+        <source>Factors holding class codes (majority lithology); they must be among the factor fields.</source>
+        <translation>Factores que contienen códigos de clase (litología mayoritaria); deben estar entre los campos de factores.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="111"/>
+        <source>Landslides for a landslide unit</source>
+        <translation>Deslizamientos para una unidad con deslizamientos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="111"/>
+        <source>A unit with at least this many landslides is a landslide unit (1: presence, count &gt;= 1).</source>
+        <translation>Una unidad con al menos este número de deslizamientos es una unidad con deslizamientos (1: presencia, conteo &gt;= 1).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="118"/>
+        <source>PU method</source>
+        <translation>Método PU</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="118"/>
+        <source>How the prior is fitted: the two-step spy technique or Bagging-PU.</source>
+        <translation>Cómo se ajusta el a priori: la técnica de espías en dos etapas o Bagging-PU.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="126"/>
+        <source>Seed of the spies, the forests and the draw: same seed, same units.</source>
+        <translation>Semilla de los espías, los bosques y la extracción: misma semilla, mismas unidades.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="130"/>
+        <source>Units with reliable negatives</source>
+        <translation>Unidades con negativos confiables</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="133"/>
+        <source>Reliable-negative units</source>
+        <translation>Unidades de negativos confiables</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="134"/>
+        <source>Spy threshold</source>
+        <translation>Umbral de espías</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Spy fraction</source>
+        <translation>Fracción de espías</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Share of the landslide units hidden among the unlabeled as spies (Fu et al. 2024: 0.15).</source>
+        <translation>Proporción de las unidades con deslizamientos ocultas entre las no etiquetadas como espías (Fu et al. 2024: 0,15).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Spy noise share</source>
+        <translation>Proporción de ruido de los espías</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Share of spies allowed below the threshold (Liu et al. 2002: 0.05).</source>
+        <translation>Proporción de espías admitidos bajo el umbral (Liu et al. 2002: 0,05).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Trees</source>
+        <translation>Árboles</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Trees of the step forests.</source>
+        <translation>Árboles de los bosques de las etapas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Jenks classes of the prior</source>
+        <translation>Clases de Jenks del a priori</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Exact Jenks classes of the units&apos; prior (1 = very low).</source>
+        <translation>Clases de Jenks exactas del a priori de las unidades (1 = muy baja).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Prior classes giving negatives</source>
+        <translation>Clases a priori que dan los negativos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>The unlabeled units of these prior classes are the reliable negatives (Fu et al. 2024: 1,2).</source>
+        <translation>Las unidades no etiquetadas de estas clases a priori son los negativos confiables (Fu et al. 2024: 1,2).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Reliable negatives per landslide unit (0 = all)</source>
+        <translation>Negativos fiables por unidad con deslizamientos (0 = todos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>0 keeps every unlabeled unit of the negative classes; above 0 draws at most this many per landslide unit.</source>
+        <translation>0 conserva todas las unidades no etiquetadas de las clases negativas; por encima de 0, extrae como máximo este número por unidad con deslizamientos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="195"/>
+        <source>The unit layer could not be opened.</source>
+        <translation>No se pudo abrir la capa de unidades.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="232"/>
+        <source>Choose the factor fields of the unit layer &apos;{}&apos;.</source>
+        <translation>Elija los campos de factores de la capa de unidades '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="234"/>
+        <source>The count field &apos;{}&apos; is also chosen as a factor: remove it from the factor fields.</source>
+        <translation>El campo de conteo '{}' también está elegido como factor: quítelo de los campos de factores.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="241"/>
+        <source>Categorical field(s) {} are not among the factor fields; add them there too.</source>
+        <translation>El/los campo(s) categórico(s) {} no está(n) entre los campos de factores; añádalos también allí.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="267"/>
+        <source>&apos;{}&apos;: {} landslide unit(s), {} unlabeled; prior Jenks breaks {}; {} unlabeled unit(s) in the negative classes, {} reliable negative(s).</source>
+        <translation>'{}': {} unidad(es) con deslizamientos, {} no etiquetada(s); cortes de Jenks del a priori {}; {} unidad(es) no etiquetada(s) en las clases negativas, {} negativo(s) fiable(s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="281"/>
+        <source>{} spies, spy threshold {:.4f}.</source>
+        <translation>{} espías, umbral de espías {:.4f}.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="251"/>
+        <source>Reliable-negative units (spy technique on units)</source>
+        <translation>Unidades de negativos confiables (técnica de espías sobre unidades)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="252"/>
+        <source>Positive-unlabeled sampling on mapping units: units with at least the threshold of landslides are landslide units, units with none are unlabeled. The spy technique (a share of the landslide units hidden among the unlabeled) or Bagging-PU fits a prior model on the unit attributes; its exact Jenks classes over the units give the reliable negatives: the unlabeled units of the low classes. Writes the units with label (1 landslide, 0 reliable negative, NULL otherwise), negative_kind, prior and prior_class: a sample layer for lsm:trainmodel and lsm:crossvalidate (label field &apos;label&apos;).</source>
+        <translation>Muestreo positivo-no etiquetado sobre unidades de mapeo: las unidades con al menos el umbral de deslizamientos son unidades con deslizamientos; las que no tienen ninguno son no etiquetadas. La técnica de espías (una proporción de las unidades con deslizamientos oculta entre las no etiquetadas) o Bagging-PU ajusta un modelo a priori sobre los atributos de las unidades; sus clases de Jenks exactas sobre las unidades dan los negativos confiables: las unidades no etiquetadas de las clases bajas. Escribe las unidades con label (1 deslizamiento, 0 negativo confiable, NULL en otro caso), negative_kind, prior y prior_class: una capa de muestras para lsm:trainmodel y lsm:crossvalidate (campo de etiqueta 'label').</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="253"/>
+        <source>Spy technique (Fu et al. 2024)</source>
+        <translation>Técnica de espías (Fu et al. 2024)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="254"/>
+        <source>Bagging-PU (Mordelet and Vert 2014)</source>
+        <translation>Bagging-PU (Mordelet y Vert 2014)</translation>
     </message>
 </context>
 <context>

@@ -4,252 +4,252 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../algorithms/spysampling.py" line="154"/>
+        <location filename="../algorithms/spysampling.py" line="157"/>
         <source>Sample layer (landslides and unlabeled cells)</source>
         <translation>Couche d'échantillons (glissements de terrain et cellules non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="160"/>
+        <location filename="../algorithms/spysampling.py" line="163"/>
         <source>Points of lsm:buildsamples: label 1/0, split train/test, one field per factor. Leave empty to give the landslide inventory instead.</source>
         <translation>Points de lsm:buildsamples : étiquette 1/0, partition train/test, un champ par facteur. Laisser vide pour fournir plutôt l'inventaire des glissements de terrain.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="168"/>
+        <location filename="../algorithms/spysampling.py" line="171"/>
         <source>Landslide inventory (instead of a sample layer)</source>
         <translation>Inventaire des glissements de terrain (au lieu d'une couche d'échantillons)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="174"/>
+        <location filename="../algorithms/spysampling.py" line="177"/>
         <source>Landslide points or polygons (centroid cell): the samples are built from it and the factor rasters as lsm:buildsamples does. Use lsm:buildsamples first for the other polygon modes, a study area, an exclusion buffer or a spatial split.</source>
         <translation>Points ou polygones de glissements de terrain (cellule du centroïde) : les échantillons sont construits à partir de ceux-ci et des rasters de facteurs, comme le fait lsm:buildsamples. Utilisez d'abord lsm:buildsamples pour les autres modes de polygones, une zone d'étude, un tampon d'exclusion ou une partition spatiale.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="183"/>
+        <location filename="../algorithms/spysampling.py" line="186"/>
         <source>Unlabeled cells per landslide (inventory input)</source>
         <translation>Cellules non étiquetées par glissement (entrée inventaire)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="190"/>
+        <location filename="../algorithms/spysampling.py" line="193"/>
         <source>With the inventory input: unlabeled cells drawn per landslide for the step classifier (default 10).</source>
         <translation>Avec l'inventaire en entrée : cellules non étiquetées tirées par glissement de terrain pour le classifieur d'étape (10 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="198"/>
+        <location filename="../algorithms/spysampling.py" line="201"/>
         <source>Train fraction (inventory input)</source>
         <translation>Fraction d'entraînement (entrée inventaire)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="206"/>
+        <location filename="../algorithms/spysampling.py" line="209"/>
         <source>With the inventory input: share of the landslides for training (default 0.7).</source>
         <translation>Avec l'inventaire en entrée : part des glissements de terrain destinée à l'entraînement (0,7 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="209"/>
+        <location filename="../algorithms/spysampling.py" line="212"/>
         <source>Factor rasters (for the prior maps)</source>
         <translation>Rasters de facteurs (pour les cartes a priori)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="212"/>
+        <location filename="../algorithms/spysampling.py" line="215"/>
         <source>Single bands are named after the layer, stack bands after their descriptions; the factor fields must be among these names.</source>
         <translation>Les bandes uniques sont nommées d'après la couche, les bandes d'une pile d'après leur description ; les champs de facteurs doivent figurer parmi ces noms.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="232"/>
+        <location filename="../algorithms/spysampling.py" line="235"/>
         <source>Factor fields (empty: every factor raster)</source>
         <translation>Champs de facteurs (vide : tous les rasters de facteurs)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="240"/>
+        <location filename="../algorithms/spysampling.py" line="243"/>
         <source>Numeric fields holding the factor values; each must have a factor raster of the same name.</source>
         <translation>Champs numériques contenant les valeurs des facteurs ; chacun doit avoir un raster de facteur du même nom.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="246"/>
+        <location filename="../algorithms/spysampling.py" line="249"/>
         <source>Label field (1 landslide, 0 unlabeled)</source>
         <translation>Champ d'étiquette (1 glissement, 0 non étiqueté)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="249"/>
+        <location filename="../algorithms/spysampling.py" line="252"/>
         <source>Field with 1 for landslides and 0 for unlabeled cells.</source>
         <translation>Champ valant 1 pour les glissements de terrain et 0 pour les cellules non étiquetées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="250"/>
+        <location filename="../algorithms/spysampling.py" line="253"/>
         <source>Split field (train/test)</source>
         <translation>Champ de partition (train/test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="253"/>
+        <location filename="../algorithms/spysampling.py" line="256"/>
         <source>Field with &apos;train&apos; or &apos;test&apos;; when the layer has no such field every point is training data and no test negatives are drawn.</source>
         <translation>Champ valant « train » ou « test » ; si la couche n'a pas ce champ, chaque point est une donnée d'entraînement et aucun négatif de test n'est tiré.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="105"/>
+        <location filename="../algorithms/_spy_params.py" line="122"/>
         <source>PU method</source>
         <translation>Méthode PU</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="105"/>
+        <location filename="../algorithms/_spy_params.py" line="122"/>
         <source>Spy technique, two steps (Fu et al. 2024)</source>
         <translation>Technique des espions, deux étapes (Fu et al. 2024)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="105"/>
+        <location filename="../algorithms/_spy_params.py" line="122"/>
         <source>Bagging-PU (Mordelet &amp; Vert 2014)</source>
         <translation>Bagging-PU (Mordelet &amp; Vert 2014)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="114"/>
+        <location filename="../algorithms/_spy_params.py" line="131"/>
         <source>How the prior model is found.</source>
         <translation>Comment le modèle a priori est obtenu.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="134"/>
+        <location filename="../algorithms/_spy_params.py" line="151"/>
         <source>Spy fraction</source>
         <translation>Fraction d'espions</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="142"/>
+        <location filename="../algorithms/_spy_params.py" line="159"/>
         <source>Share of the landslides hidden among the unlabeled as spies (0.15: Fu et al. 2024).</source>
         <translation>Part des glissements de terrain cachés parmi les non étiquetés comme espions (0,15 : Fu et al. 2024).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="149"/>
+        <location filename="../algorithms/_spy_params.py" line="166"/>
         <source>Spy noise share (spies allowed below the threshold)</source>
         <translation>Part de bruit des espions (espions admis sous le seuil)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="157"/>
+        <location filename="../algorithms/_spy_params.py" line="174"/>
         <source>The threshold is the lowest spy score once this share of the lowest-scored spies is discarded as noise (0.05, after Liu et al. 2002).</source>
         <translation>Le seuil est le plus faible score d'espion une fois cette part des espions les moins bien notés écartée comme bruit (0,05, d'après Liu et al. 2002).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="167"/>
+        <location filename="../algorithms/_spy_params.py" line="184"/>
         <source>Trees of the step classifier</source>
         <translation>Arbres du classifieur d'étape</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="175"/>
+        <location filename="../algorithms/_spy_params.py" line="192"/>
         <source>Random forest size (each tree sees a balanced bootstrap).</source>
         <translation>Taille de la forêt aléatoire (chaque arbre voit un bootstrap équilibré).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="180"/>
+        <location filename="../algorithms/_spy_params.py" line="197"/>
         <source>Maximum tree depth (0: unlimited)</source>
         <translation>Profondeur maximale des arbres (0 : illimitée)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="188"/>
+        <location filename="../algorithms/_spy_params.py" line="205"/>
         <source>Depth limit of the trees; 0 grows them fully as in Breiman&apos;s random forest.</source>
         <translation>Limite de profondeur des arbres ; 0 les développe entièrement comme dans la forêt aléatoire de Breiman.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="196"/>
+        <location filename="../algorithms/_spy_params.py" line="213"/>
         <source>Jenks classes of the prior map</source>
         <translation>Classes de Jenks de la carte a priori</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="204"/>
+        <location filename="../algorithms/_spy_params.py" line="221"/>
         <source>Classes of the exact Jenks classification of the prior map (5: very low ... very high, Fu et al. 2024).</source>
         <translation>Nombre de classes de la classification exacte de Jenks de la carte a priori (5 : très faible ... très élevée, Fu et al. 2024).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="214"/>
+        <location filename="../algorithms/_spy_params.py" line="231"/>
         <source>Prior classes giving negatives (comma separated)</source>
         <translation>Classes a priori fournissant les négatifs (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="219"/>
+        <location filename="../algorithms/_spy_params.py" line="236"/>
         <source>Class numbers from 1 (lowest prior) up; default 1,2 (very low and low, Fu et al. 2024).</source>
         <translation>Numéros de classe à partir de 1 (a priori le plus faible) ; par défaut 1,2 (très faible et faible, Fu et al. 2024).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="227"/>
+        <location filename="../algorithms/_spy_params.py" line="244"/>
         <source>Negatives per landslide</source>
         <translation>Négatifs par glissement de terrain</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="235"/>
+        <location filename="../algorithms/_spy_params.py" line="252"/>
         <source>Negatives drawn per landslide of each split (Fu et al. 2024 go up to 200).</source>
         <translation>Négatifs tirés par glissement de terrain de chaque partition (Fu et al. 2024 vont jusqu'à 200).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="114"/>
+        <location filename="../algorithms/spysampling.py" line="116"/>
         <source>Same seed and inputs give the same spies, models and negatives.</source>
         <translation>La même graine et les mêmes entrées donnent les mêmes espions, modèles et négatifs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="242"/>
+        <location filename="../algorithms/_spy_params.py" line="277"/>
         <source>Copy the landslides into the output (label 1)</source>
         <translation>Copier les glissements de terrain dans la sortie (étiquette 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="247"/>
+        <location filename="../algorithms/_spy_params.py" line="282"/>
         <source>Also write the landslides of the sample layer, so the output feeds lsm:trainmodel directly.</source>
         <translation>Écrire aussi les glissements de terrain de la couche d'échantillons, pour que la sortie alimente directement lsm:trainmodel.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="120"/>
+        <location filename="../algorithms/spysampling.py" line="122"/>
         <source>Folder of the run records the metrics dock reads; empty: &apos;lsm_runs&apos; beside the project or the output.</source>
         <translation>Dossier des fiches d'exécution lues par le panneau des métriques ; vide : « lsm_runs » à côté du projet ou de la sortie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="264"/>
+        <location filename="../algorithms/spysampling.py" line="267"/>
         <source>Reliable negatives</source>
         <translation>Négatifs fiables</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="268"/>
+        <location filename="../algorithms/spysampling.py" line="271"/>
         <source>Prior map (train)</source>
         <translation>Carte a priori (entraînement)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="269"/>
+        <location filename="../algorithms/spysampling.py" line="272"/>
         <source>Prior map (test)</source>
         <translation>Carte a priori (test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="271"/>
+        <location filename="../algorithms/spysampling.py" line="274"/>
         <source>Prior model bundle (train)</source>
         <translation>Paquet du modèle a priori (entraînement)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="270"/>
+        <location filename="../algorithms/spysampling.py" line="273"/>
         <source>Model bundle (*.lsmodel)</source>
         <translation>Paquet de modèle (*.lsmodel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="271"/>
+        <location filename="../algorithms/spysampling.py" line="274"/>
         <source>Prior model bundle (test)</source>
         <translation>Paquet du modèle a priori (test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="276"/>
+        <location filename="../algorithms/spysampling.py" line="279"/>
         <source>PU summary</source>
         <translation>Résumé PU</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="277"/>
+        <location filename="../algorithms/spysampling.py" line="280"/>
         <source>Run record file</source>
         <translation>Fichier de fiche d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="101"/>
+        <location filename="../algorithms/trainlsnet.py" line="103"/>
         <source>Run id</source>
         <translation>Identifiant d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="279"/>
+        <location filename="../algorithms/spysampling.py" line="282"/>
         <source>Spy threshold (train)</source>
         <translation>Seuil des espions (entraînement)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="280"/>
+        <location filename="../algorithms/spysampling.py" line="283"/>
         <source>Training negatives</source>
         <translation>Négatifs d'entraînement</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="281"/>
+        <location filename="../algorithms/spysampling.py" line="284"/>
         <source>Test negatives</source>
         <translation>Négatifs de test</translation>
     </message>
@@ -339,12 +339,12 @@
         <translation>Aucune exécution de la sélection n'a de courbe PR.</translation>
     </message>
     <message>
-        <location filename="../core/charts.py" line="154"/>
+        <location filename="../build/i18n_strings.py" line="17"/>
         <source> no-skill ({:.2f})</source>
         <translation> sans compétence ({:.2f})</translation>
     </message>
     <message>
-        <location filename="../plugin/run_table.py" line="58"/>
+        <location filename="../build/i18n_strings.py" line="14"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>Aucune exécution de la sélection n'a à la fois un ratio et {} (lancez un test de saturation).</translation>
     </message>
     <message>
-        <location filename="../core/charts.py" line="185"/>
+        <location filename="../build/i18n_strings.py" line="20"/>
         <source>Negatives per positive (imbalance ratio)</source>
         <translation>Négatifs par positif (ratio de déséquilibre)</translation>
     </message>
@@ -474,22 +474,22 @@
         <translation>Enregistrer le graphique en PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="201"/>
+        <location filename="../plugin/dock_stores.py" line="232"/>
         <source>Run store folder</source>
         <translation>Dossier du registre d'exécutions</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="137"/>
+        <location filename="../plugin/dock_stores.py" line="155"/>
         <source>{} (project)</source>
         <translation>{} (projet)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="138"/>
+        <location filename="../plugin/dock_stores.py" line="156"/>
         <source>Run store of the current project: the algorithms write here unless told otherwise.</source>
         <translation>Registre d'exécutions du projet courant : les algorithmes y écrivent sauf indication contraire.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="146"/>
+        <location filename="../plugin/dock_stores.py" line="164"/>
         <source>The folder does not exist yet; it is watched and read once a run creates it.</source>
         <translation>Le dossier n'existe pas encore ; il est surveillé et sera lu dès qu'une exécution le crée.</translation>
     </message>
@@ -622,12 +622,12 @@ Les fichiers des fiches sont retirés du registre d'exécutions ; les fichiers d
         <translation>Fichiers manquants : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="80"/>
+        <location filename="../plugin/dock_stores.py" line="89"/>
         <source>&apos;{}&apos; is not an object</source>
         <translation>« {} » n'est pas un objet</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="82"/>
+        <location filename="../plugin/dock_stores.py" line="91"/>
         <source>empty &apos;run_id&apos;</source>
         <translation>« run_id » vide</translation>
     </message>
@@ -719,227 +719,227 @@ Les fichiers des fiches sont retirés du registre d'exécutions ; les fichiers d
 {} exécutions : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="117"/>
+        <location filename="../algorithms/spysampling.py" line="119"/>
         <source>Threads used to fit and apply the forests (-1: all cores).</source>
         <translation>Fils d'exécution utilisés pour ajuster et appliquer les forêts (-1 : tous les cœurs).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="77"/>
+        <location filename="../algorithms/trainlsnet.py" line="79"/>
         <source>Seeds the splits, the weights, the batches and the augmentation.</source>
         <translation>Initialise les partitions, les poids, les lots et l'augmentation.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="82"/>
+        <location filename="../algorithms/trainlsnet.py" line="84"/>
         <source>auto: a CUDA GPU when torch sees one, else the CPU.</source>
         <translation>auto : un GPU CUDA si torch en voit un, sinon le CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="83"/>
+        <location filename="../algorithms/trainlsnet.py" line="85"/>
         <source>LSM model bundles (*.lsmodel)</source>
         <translation>Paquets de modèle LSM (*.lsmodel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="83"/>
+        <location filename="../algorithms/trainlsnet.py" line="85"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="84"/>
+        <location filename="../algorithms/trainlsnet.py" line="86"/>
         <source>LSNet bundle</source>
         <translation>Paquet LSNet</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="87"/>
+        <location filename="../algorithms/trainlsnet.py" line="89"/>
         <source>Training curves</source>
         <translation>Courbes d'entraînement</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="92"/>
+        <location filename="../algorithms/trainlsnet.py" line="94"/>
         <source>Training curves (PNG)</source>
         <translation>Courbes d'entraînement (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="97"/>
+        <location filename="../algorithms/trainlsnet.py" line="99"/>
         <source>Where the run record goes; default &apos;lsm_runs&apos; beside the project or the bundle.</source>
         <translation>Où va la fiche d'exécution ; par défaut « lsm_runs » à côté du projet ou du paquet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="102"/>
+        <location filename="../algorithms/trainlsnet.py" line="104"/>
         <source>Run record</source>
         <translation>Fiche d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="103"/>
+        <location filename="../algorithms/trainlsnet.py" line="105"/>
         <source>Test ROC-AUC</source>
         <translation>ROC-AUC de test</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="104"/>
+        <location filename="../algorithms/trainlsnet.py" line="106"/>
         <source>Best epoch</source>
         <translation>Meilleure époque</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="108"/>
+        <location filename="../algorithms/trainlsnet.py" line="110"/>
         <source>Factor rasters</source>
         <translation>Rasters de facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="109"/>
+        <location filename="../algorithms/trainlsnet.py" line="111"/>
         <source>Continuous factor rasters on one grid (single bands named after the layer, stack bands after their descriptions). lsm:lsnetpredict needs rasters of the same names.</source>
         <translation>Rasters de facteurs continus sur une même grille (bandes uniques nommées d'après la couche, bandes d'une pile d'après leur description). lsm:lsnetpredict a besoin de rasters de mêmes noms.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="117"/>
+        <location filename="../algorithms/trainlsnet.py" line="132"/>
         <source>Samples (points)</source>
         <translation>Échantillons (points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="118"/>
+        <location filename="../algorithms/trainlsnet.py" line="133"/>
         <source>Landslides and non-landslides as points with a 0/1 label field.</source>
         <translation>Glissements et non-glissements sous forme de points avec un champ d'étiquette 0/1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="119"/>
+        <location filename="../algorithms/trainlsnet.py" line="134"/>
         <source>Label field (1 = landslide, 0 = not)</source>
         <translation>Champ d'étiquette (1 = glissement, 0 = non)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="127"/>
+        <location filename="../algorithms/trainlsnet.py" line="142"/>
         <source>&apos;label&apos; in lsm:buildsamples output (the default when left empty); &apos;lslpts&apos; in the bundled points_350.gpkg.</source>
         <translation>« label » dans la sortie de lsm:buildsamples (valeur par défaut si laissé vide) ; « lslpts » dans le points_350.gpkg fourni.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="135"/>
+        <location filename="../algorithms/trainlsnet.py" line="150"/>
         <source>Split field (&apos;train&apos; / &apos;test&apos;)</source>
         <translation>Champ de partition (« train » / « test »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="143"/>
+        <location filename="../algorithms/trainlsnet.py" line="158"/>
         <source>Field with &apos;train&apos; or &apos;test&apos; (and optionally &apos;validation&apos;) per sample. Empty: the field &apos;split&apos; when the layer has one, else a seeded test share is held out.</source>
         <translation>Champ valant « train » ou « test » (et éventuellement « validation ») par échantillon. Vide : le champ « split » si la couche en a un, sinon une part de test tirée avec la graine est mise de côté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="151"/>
+        <location filename="../algorithms/trainlsnet.py" line="166"/>
         <source>Test share (when there is no split field)</source>
         <translation>Part de test (en l'absence de champ de partition)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="159"/>
+        <location filename="../algorithms/trainlsnet.py" line="174"/>
         <source>Share of each class kept for testing when the samples have no split field (70/30).</source>
         <translation>Part de chaque classe réservée au test lorsque les échantillons n'ont pas de champ de partition (70/30).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="160"/>
+        <location filename="../algorithms/trainlsnet.py" line="175"/>
         <source>Validation share for early stopping</source>
         <translation>Part de validation pour l'arrêt précoce</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="168"/>
+        <location filename="../algorithms/trainlsnet.py" line="183"/>
         <source>Share of the training samples held out to choose the best epoch (0: no early stopping).</source>
         <translation>Part des échantillons d'entraînement mise de côté pour choisir la meilleure époque (0 : pas d'arrêt précoce).</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="192"/>
+        <location filename="../algorithms/trainlsnet.py" line="207"/>
         <source>Network width (feature maps of the first block)</source>
         <translation>Largeur du réseau (cartes de caractéristiques du premier bloc)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="199"/>
+        <location filename="../algorithms/trainlsnet.py" line="214"/>
         <source>64 is the paper&apos;s network (64-128-128-256-256 feature maps, 1024-256-128 dense units); every layer scales with it. Smaller widths train and map faster on small data.</source>
         <translation>64 correspond au réseau de l'article (cartes de caractéristiques 64-128-128-256-256, unités denses 1024-256-128) ; chaque couche est mise à l'échelle en conséquence. Des largeurs plus petites entraînent et cartographient plus vite sur de petites données.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="236"/>
+        <location filename="../algorithms/trainlsnet.py" line="267"/>
         <source>Maximum epochs</source>
         <translation>Nombre maximal d'époques</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="237"/>
+        <location filename="../algorithms/trainlsnet.py" line="268"/>
         <source>Most passes over the training samples; early stopping usually ends training sooner.</source>
         <translation>Nombre maximal de passes sur les échantillons d'entraînement ; l'arrêt précoce termine généralement l'entraînement plus tôt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="240"/>
+        <location filename="../algorithms/trainlsnet.py" line="271"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="241"/>
+        <location filename="../algorithms/trainlsnet.py" line="272"/>
         <source>Patches per optimisation step (32 by default); larger batches need more memory.</source>
         <translation>Patchs par pas d'optimisation (32 par défaut) ; des lots plus grands demandent plus de mémoire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="242"/>
+        <location filename="../algorithms/trainlsnet.py" line="273"/>
         <source>Learning rate (Adam)</source>
         <translation>Taux d'apprentissage (Adam)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="250"/>
+        <location filename="../algorithms/trainlsnet.py" line="281"/>
         <source>1e-4 in Zhang et al. 2022.</source>
         <translation>1e-4 dans Zhang et al. 2022.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="251"/>
+        <location filename="../algorithms/trainlsnet.py" line="282"/>
         <source>Early stopping patience (epochs)</source>
         <translation>Patience de l'arrêt précoce (époques)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="254"/>
+        <location filename="../algorithms/trainlsnet.py" line="285"/>
         <source>Training stops after this many epochs without a better validation AUC.</source>
         <translation>L'entraînement s'arrête après ce nombre d'époques sans meilleure AUC de validation.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="255"/>
+        <location filename="../algorithms/trainlsnet.py" line="286"/>
         <source>Augment by flips and 90-degree rotations</source>
         <translation>Augmenter par retournements et rotations de 90 degrés</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="256"/>
+        <location filename="../algorithms/trainlsnet.py" line="287"/>
         <source>Each training patch is turned by one of the 8 flips/rotations at random. Turn it off for direction-dependent factors such as aspect or northness.</source>
         <translation>Chaque patch d'entraînement est transformé par l'un des 8 retournements/rotations au hasard. Désactivez-le pour les facteurs dépendant de la direction comme l'exposition ou l'orientation nord.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="264"/>
+        <location filename="../algorithms/trainlsnet.py" line="295"/>
         <source>Class balancing</source>
         <translation>Équilibrage des classes</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="264"/>
+        <location filename="../algorithms/trainlsnet.py" line="295"/>
         <source>Class weights (inverse frequency)</source>
         <translation>Poids des classes (fréquence inverse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="264"/>
+        <location filename="../algorithms/trainlsnet.py" line="295"/>
         <source>Balanced sampling</source>
         <translation>Échantillonnage équilibré</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="264"/>
+        <location filename="../algorithms/trainlsnet.py" line="295"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="270"/>
+        <location filename="../algorithms/trainlsnet.py" line="301"/>
         <source>Class weights: the loss of each class weighted by its inverse frequency. Balanced sampling: batches drawn with both classes equally likely. None: neither.</source>
         <translation>Poids des classes : la perte de chaque classe pondérée par sa fréquence inverse. Échantillonnage équilibré : lots tirés avec les deux classes également probables. Aucun : ni l'un ni l'autre.</translation>
     </message>
     <message>
-        <location filename="../core/charts.py" line="283"/>
+        <location filename="../build/i18n_strings.py" line="18"/>
         <source>ROC (AUC = {:.3f})</source>
         <translation>ROC (AUC = {:.3f})</translation>
     </message>
     <message>
-        <location filename="../core/charts.py" line="289"/>
+        <location filename="../build/i18n_strings.py" line="19"/>
         <source>PR (AP = {:.3f})</source>
         <translation>PR (AP = {:.3f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="220"/>
+        <location filename="../algorithms/trainlsnet.py" line="119"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Facteurs catégoriels (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="223"/>
+        <location filename="../algorithms/spysampling.py" line="226"/>
         <source>Factors holding class codes (lithology, land cover): one-hot encoded in the step forests. Empty: those the sample layer declares (lsm:buildsamples writes its categorical factors as integer fields).</source>
         <translation>Facteurs contenant des codes de classe (lithologie, occupation du sol) : encodés en one-hot dans les forêts d'étape. Vide : ceux que déclare la couche d'échantillons (lsm:buildsamples écrit ses facteurs catégoriels comme champs entiers).</translation>
     </message>
@@ -994,77 +994,77 @@ Les fichiers des fiches sont retirés du registre d'exécutions ; les fichiers d
         <translation>Écrire aussi les cellules de test non étiquetées de la couche d'échantillons, marquées negative_kind = « random » (les négatifs fiables sont « rn »), afin que la partition de test puisse être évaluée sur les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="115"/>
+        <location filename="../algorithms/_spy_params.py" line="132"/>
         <source>Step-1 classifier (spy technique)</source>
         <translation>Classifieur de l'étape 1 (technique des espions)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="115"/>
+        <location filename="../algorithms/_spy_params.py" line="132"/>
         <source>Balanced random forest, out-of-bag scores (default)</source>
         <translation>Forêt aléatoire équilibrée, scores hors sac (par défaut)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="115"/>
+        <location filename="../algorithms/_spy_params.py" line="132"/>
         <source>Plain random forest, in-sample scores (Fu et al. 2024)</source>
         <translation>Forêt aléatoire simple, scores sur l'échantillon d'entraînement (Fu et al. 2024)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_params.py" line="124"/>
+        <location filename="../algorithms/_spy_params.py" line="141"/>
         <source>Out-of-bag scores never come from a tree that saw the cell, so spies are not learnt as negatives; the paper&apos;s plain forest scores its own training cells.</source>
         <translation>Les scores hors sac ne proviennent jamais d'un arbre qui a vu la cellule, de sorte que les espions ne sont pas appris comme négatifs ; la forêt simple de l'article évalue ses propres cellules d'entraînement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="176"/>
+        <location filename="../algorithms/trainlsnet.py" line="191"/>
         <source>Patch size (cells)</source>
         <translation>Taille du patch (cellules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="183"/>
+        <location filename="../algorithms/trainlsnet.py" line="198"/>
         <source>Side of the square patch around each cell (the cell at index size // 2). 224 (the default) is Zhang et al. 2022&apos;s, which also tested 96, 128, 196 and 256; for small areas or quick runs use a smaller one such as 33. Any size from 9 up that fits the rasters.</source>
         <translation>Côté du patch carré autour de chaque cellule (la cellule à l'indice taille // 2). 224 (la valeur par défaut) est celle de Zhang et al. 2022, qui ont aussi testé 96, 128, 196 et 256 ; pour de petites zones ou des exécutions rapides, utilisez-en une plus petite, par ex. 33. Toute taille à partir de 9 qui tient dans les rasters.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="207"/>
+        <location filename="../algorithms/trainlsnet.py" line="222"/>
         <source>Convolution padding</source>
         <translation>Remplissage des convolutions</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="207"/>
+        <location filename="../algorithms/trainlsnet.py" line="222"/>
         <source>Zero-padded (the paper&apos;s)</source>
         <translation>Avec remplissage de zéros (celui de l'article)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="207"/>
+        <location filename="../algorithms/trainlsnet.py" line="222"/>
         <source>Unpadded (fast dense mapping)</source>
         <translation>Sans remplissage (cartographie dense rapide)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="213"/>
+        <location filename="../algorithms/trainlsnet.py" line="228"/>
         <source>Zero-padded convolutions keep the map size, so every patch gets the paper&apos;s five blocks; the map is then computed patch by patch (exact, slower). Unpadded convolutions drop blocks that do not fit the patch but map through a dense twin many times faster.</source>
         <translation>Les convolutions avec remplissage de zéros conservent la taille de la carte, de sorte que chaque patch reçoit les cinq blocs de l'article ; la carte est alors calculée patch par patch (exact, plus lent). Les convolutions sans remplissage abandonnent les blocs qui ne tiennent pas dans le patch, mais cartographient par un jumeau dense bien plus rapide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="222"/>
+        <location filename="../algorithms/trainlsnet.py" line="253"/>
         <source>Training schedule</source>
         <translation>Calendrier d'entraînement</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="222"/>
+        <location filename="../algorithms/trainlsnet.py" line="253"/>
         <source>Early stopping (the settings below)</source>
         <translation>Arrêt précoce (les paramètres ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="222"/>
+        <location filename="../algorithms/trainlsnet.py" line="253"/>
         <source>Paper: 600 epochs, lr 1e-4, no early stopping</source>
         <translation>Article : 600 époques, taux d'apprentissage 1e-4, sans arrêt précoce</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="228"/>
+        <location filename="../algorithms/trainlsnet.py" line="259"/>
         <source>Paper: Zhang et al. 2022&apos;s schedule, overriding epochs, learning rate, patience, augmentation (off) and balancing (none); batch size, seed and device are kept.</source>
         <translation>Article : le calendrier de Zhang et al. 2022, qui remplace les époques, le taux d'apprentissage, la patience, l'augmentation (désactivée) et l'équilibrage (aucun) ; la taille de lot, la graine et le périphérique sont conservés.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_charts.py" line="35"/>
+        <location filename="../build/i18n_strings.py" line="23"/>
         <source>Success and prediction rate curves</source>
         <translation>Courbes de taux de succès et de prédiction</translation>
     </message>
@@ -1104,22 +1104,22 @@ Les fichiers des fiches sont retirés du registre d'exécutions ; les fichiers d
         <translation>Une boîte par exécution de validation croisée : la dispersion de {} sur ses plis de test.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="131"/>
+        <location filename="../plugin/dock_stores.py" line="149"/>
         <source>{} (missing)</source>
         <translation>{} (absent)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="131"/>
+        <location filename="../plugin/dock_stores.py" line="149"/>
         <source>This folder no longer exists: its runs are gone. Remove it from the list with the − button.</source>
         <translation>Ce dossier n'existe plus : ses exécutions ont disparu. Retirez-le de la liste avec le bouton −.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="140"/>
+        <location filename="../plugin/dock_stores.py" line="158"/>
         <source>{} (QGIS profile)</source>
         <translation>{} (profil QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_stores.py" line="141"/>
+        <location filename="../plugin/dock_stores.py" line="159"/>
         <source>Run store of this QGIS profile: runs without a saved project and without an output file chosen, model steps and qgis_process runs of this profile write here.</source>
         <translation>Registre d'exécutions de ce profil QGIS : les exécutions sans projet enregistré et sans fichier de sortie choisi, les étapes de modèles et les exécutions qgis_process de ce profil écrivent ici.</translation>
     </message>
@@ -1242,6 +1242,306 @@ Les fichiers des fiches sont retirés du registre d'exécutions ; les fichiers d
         <location filename="../plugin/run_table.py" line="343"/>
         <source>Best value among the runs on the same test set and data</source>
         <translation>Meilleure valeur parmi les exécutions sur le même ensemble de test et les mêmes données</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_spy_params.py" line="101"/>
+        <source>Keep the random training cells (negative_kind &apos;random&apos;)</source>
+        <translation>Conserver les cellules d'entraînement aléatoires (negative_kind « random »)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_spy_params.py" line="106"/>
+        <source>Also write the sample layer&apos;s unlabeled training cells, marked negative_kind = &apos;random&apos;: the unlabeled negatives of lsm:saturationtest&apos;s Table II design (unlabeled vs reliable negatives). lsm:trainmodel and the saturation test&apos;s other designs train on the &apos;rn&apos; rows of such a layer; lsm:crossvalidate reads every negative, so leave this off for it.</source>
+        <translation>Écrire aussi les cellules d'entraînement non étiquetées de la couche d'échantillons, marquées negative_kind = « random » : les négatifs non étiquetés du plan d'expérience du tableau II de lsm:saturationtest (négatifs non étiquetés contre négatifs fiables). lsm:trainmodel et les autres plans du test de saturation s'entraînent sur les lignes « rn » d'une telle couche ; lsm:crossvalidate lit tous les négatifs, laissez donc cette option désactivée pour lui.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_spy_params.py" line="259"/>
+        <source>Test negatives per landslide (0: as the training split)</source>
+        <translation>Négatifs de test par glissement de terrain (0 : comme la partition d'entraînement)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_spy_params.py" line="267"/>
+        <source>Negatives drawn per landslide of the test split, apart from the training ratio (e.g. the fixed 1:200 test set of Fu et al. 2024 beside 1:10 for training); 0 uses the training ratio. Checked against the open cells before any model is fitted.</source>
+        <translation>Négatifs tirés par glissement de terrain de la partition de test, indépendamment du ratio d'entraînement (par ex. l'ensemble de test fixe à 1:200 de Fu et al. 2024, à côté de 1:10 pour l'entraînement) ; 0 utilise le ratio d'entraînement. Vérifié par rapport aux cellules disponibles avant l'ajustement de tout modèle.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="79"/>
+        <source>Continuous factor rasters on one grid; lsm:fcnpredict needs rasters of the same names.</source>
+        <translation>Rasters de facteurs continus sur une même grille ; lsm:fcnpredict a besoin de rasters portant les mêmes noms.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="84"/>
+        <source>Mapped landslides</source>
+        <translation>Glissements de terrain cartographiés</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="85"/>
+        <source>Landslide polygons (burnt onto the grid) or points (one cell each).</source>
+        <translation>Polygones de glissements de terrain (rastérisés sur la grille) ou points (une cellule chacun).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="86"/>
+        <source>Window size (cells)</source>
+        <translation>Taille de fenêtre (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="87"/>
+        <source>Side of the training and prediction windows: 448 in Fan et al. 2025; smaller for small areas.</source>
+        <translation>Côté des fenêtres d'entraînement et de prédiction : 448 dans Fan et al. 2025 ; plus petit pour les petites zones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="94"/>
+        <source>Window overlap (share)</source>
+        <translation>Recouvrement des fenêtres (part)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="97"/>
+        <source>Overlap of neighbouring windows as a share of the window (0.2 in the paper).</source>
+        <translation>Recouvrement des fenêtres voisines en part de la fenêtre (0,2 dans l'article).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="98"/>
+        <source>Filters of the first level (N)</source>
+        <translation>Filtres du premier niveau (N)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="99"/>
+        <source>32 in the paper; every level multiplies them by 4. Fewer train faster on small data.</source>
+        <translation>32 dans l'article ; chaque niveau les multiplie par 4. Avec moins de filtres, l'entraînement est plus rapide sur de petits jeux de données.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="104"/>
+        <source>Levels below the first</source>
+        <translation>Niveaux sous le premier</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="105"/>
+        <source>2 in the paper (down to H/4 x W/4 x 16N); the window must be at least 4 x 2^depth cells.</source>
+        <translation>2 dans l'article (jusqu'à H/4 x W/4 x 16N) ; la fenêtre doit faire au moins 4 x 2^profondeur cellules.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="110"/>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="110"/>
+        <source>Poisson soft labels (the paper&apos;s)</source>
+        <translation>Étiquettes souples de Poisson (celles de l'article)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="110"/>
+        <source>Binary landslide mask</source>
+        <translation>Masque binaire des glissements de terrain</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="116"/>
+        <source>Soft labels solve the Poisson (Laplace) equation around the landslides; binary is the 0/1 mask.</source>
+        <translation>Les étiquettes souples résolvent l'équation de Poisson (Laplace) autour des glissements de terrain ; binaire correspond au masque 0/1.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="123"/>
+        <source>Soft label distance (cells)</source>
+        <translation>Distance des étiquettes souples (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="124"/>
+        <source>The soft label falls from 1 on a landslide to 0 at this distance (Dirichlet value 0 beyond).</source>
+        <translation>L'étiquette souple décroît de 1 sur un glissement de terrain à 0 à cette distance (valeur de Dirichlet 0 au-delà).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="132"/>
+        <source>Most passes over the training windows.</source>
+        <translation>Nombre maximal de passes sur les fenêtres d'entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="133"/>
+        <source>Batch size (windows)</source>
+        <translation>Taille de lot (fenêtres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="134"/>
+        <source>Windows per optimisation step.</source>
+        <translation>Fenêtres par pas d'optimisation.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="143"/>
+        <source>Adam step size.</source>
+        <translation>Taille du pas d'Adam.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="148"/>
+        <source>Validation share of the windows</source>
+        <translation>Part de validation des fenêtres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="156"/>
+        <source>Share of the windows held out to choose the best epoch (0: the last epoch is kept).</source>
+        <translation>Part des fenêtres mises de côté pour choisir la meilleure époque (0 : la dernière époque est conservée).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="176"/>
+        <source>Seeds the window split, the weights and the batches.</source>
+        <translation>Initialise la partition des fenêtres, les poids et les lots.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="180"/>
+        <source>FCN bundle</source>
+        <translation>Fichier de modèle FCN</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="199"/>
+        <source>Validation ROC-AUC</source>
+        <translation>ROC-AUC de validation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainlsnet.py" line="122"/>
+        <source>Names of factor rasters holding class codes (lithology, land cover): each enters as one-hot channels, one per class found in the training patches (at most 50 whole-number classes). The classes are stored in the bundle; lsm:lsnetpredict gives a class it has not seen all-zero channels and warns.</source>
+        <translation>Noms des rasters de facteurs contenant des codes de classe (lithologie, occupation du sol) : chacun entre sous forme de canaux one-hot, un par classe trouvée dans les patchs d'entraînement (au plus 50 classes entières). Les classes sont stockées dans le paquet de modèle ; lsm:lsnetpredict donne à une classe non vue des canaux entièrement nuls et émet un avertissement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainlsnet.py" line="237"/>
+        <source>Factor fusion</source>
+        <translation>Fusion des facteurs</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainlsnet.py" line="237"/>
+        <source>Early: factors stacked as input channels</source>
+        <translation>Précoce : facteurs empilés comme canaux d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainlsnet.py" line="237"/>
+        <source>Late: one branch per factor (the paper&apos;s)</source>
+        <translation>Tardive : une branche par facteur (celle de l'article)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainlsnet.py" line="243"/>
+        <source>Early (the default): one network reads all factors as channels. Late: each factor gets its own convolutional branch of the feature maps above, concatenated before the dense layers, as Zhang et al. 2022 fuse the channels at the end; it costs about one network per factor (lower the width to compensate).</source>
+        <translation>Précoce (par défaut) : un seul réseau lit tous les facteurs comme canaux. Tardive : chaque facteur reçoit sa propre branche convolutive avec les cartes de caractéristiques ci-dessus, concaténées avant les couches denses, comme Zhang et al. 2022 fusionnent les canaux à la fin ; cela coûte environ un réseau par facteur (réduisez la largeur pour compenser).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_stores.py" line="138"/>
+        <source>{} (from a run)</source>
+        <translation>{} (d'une exécution)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_stores.py" line="138"/>
+        <source>Run store a run wrote to beside its chosen output or in its run store folder (a toolbox, model or qgis_process run): listed by itself. The − button stops reading it (its files stay).</source>
+        <translation>Registre d'exécutions dans lequel une exécution a écrit, à côté de la sortie choisie ou dans son dossier de registre d'exécutions (exécution depuis la boîte à outils, un modèle ou qgis_process) : listé automatiquement. Le bouton − arrête sa lecture (ses fichiers restent).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="11"/>
+        <source>False positive rate (1 - specificity)</source>
+        <translation>Taux de faux positifs (1 - spécificité)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="12"/>
+        <source>True positive rate (sensitivity)</source>
+        <translation>Taux de vrais positifs (sensibilité)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="13"/>
+        <source>Recall (sensitivity)</source>
+        <translation>Rappel (sensibilité)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="15"/>
+        <source>ROC curve</source>
+        <translation>Courbe ROC</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="16"/>
+        <source>Precision-recall curve</source>
+        <translation>Courbe précision-rappel</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="21"/>
+        <source>Share of the area, most susceptible first</source>
+        <translation>Part de la surface, la plus susceptible en premier</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="22"/>
+        <source>Share of the landslide cells</source>
+        <translation>Part des cellules de glissement de terrain</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="24"/>
+        <source>{} rate (AUC = {:.3f})</source>
+        <translation>Taux {} (AUC = {:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="25"/>
+        <source>fold {} (AUC = {:.3f})</source>
+        <translation>pli {} (AUC = {:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="26"/>
+        <source>fold {} (AP = {:.3f})</source>
+        <translation>pli {} (AP = {:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="159"/>
+        <source>Test share of the windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="167"/>
+        <source>Share of the windows held out for the test metrics of the run records (their cells that no training or validation window covers). 0: the metrics are on the training windows (optimistic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="185"/>
+        <source>Leave-one-group-out folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="190"/>
+        <source>Leave-one-group-out summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="195"/>
+        <source>Where the run records go; default &apos;lsm_runs&apos; beside the project or the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="202"/>
+        <source>Leave-one-group-out mean ROC-AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="204"/>
+        <source>Leave-one-group-out run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="211"/>
+        <source>Group field for leave-one-group-out (event, region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="219"/>
+        <source>A field of the landslides naming their event or region. Given: before the final model, one FCN per group is trained on the windows that do not touch that group&apos;s region and tested on the region (test sets &apos;random&apos; and &apos;area&apos;); a fold table, the mean and a 95 % interval over the groups go to the run records and the tables below. Empty: no group validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="229"/>
+        <source>Group region margin (cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="232"/>
+        <source>A group&apos;s region is the bounding box of its landslides widened by this many cells on each side (clipped to the rasters): its cells are the group&apos;s test cells, and no training window of its fold touches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="27"/>
+        <source>Success rate (AUC = {:.3f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="28"/>
+        <source>Prediction rate (AUC = {:.3f})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1402,12 +1702,12 @@ Les fichiers des fiches sont retirés du registre d'exécutions ; les fichiers d
         <translation>Le premier raster de facteur n'a pas de SCR : choisissez le SCR de la grille.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="67"/>
+        <location filename="../build/i18n_strings.py" line="91"/>
         <source>Align factor rasters onto one grid</source>
         <translation>Aligner les rasters de facteurs sur une même grille</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="68"/>
+        <location filename="../build/i18n_strings.py" line="92"/>
         <source>Resamples conditioning factor rasters onto one grid, so that every other algorithm can use them together: the grid of a reference raster, or an extent, a cell size and a CRS. Categorical factors (class codes) are resampled by nearest neighbour, the others by bilinear, cubic or average resampling (GDAL&apos;s warper).
 
 Outputs: one Float32 GeoTIFF per factor in the output folder (named after the factor, nodata -9999) and optionally one VRT stack of them (band descriptions = factor names).</source>
@@ -1659,12 +1959,12 @@ Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d'apr
         <translation>Échantillons : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="69"/>
+        <location filename="../build/i18n_strings.py" line="93"/>
         <source>Build samples from an inventory</source>
         <translation>Construire les échantillons à partir d'un inventaire</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="70"/>
+        <location filename="../build/i18n_strings.py" line="94"/>
         <source>Builds the sample layer of a study from a landslide inventory and the factor rasters: points at cell centres with `label` (1 landslide, 0 unlabeled), `split` (train/test), one field per factor, `row` and `col`.
 
 PU testing method (Fu et al. 2024): landslides are split into train and test first (at random or by spatial blocks); unlabeled cells are drawn from two disjoint pools, away from landslides and an optional buffer. Polygons give their centroid cell, their highest cell on a DEM, or every cell.
@@ -1835,12 +2135,12 @@ Les facteurs doivent partager une même grille, ou être alignés sur un raster 
         <translation>Citez les lignes « random » et « area » : les lignes « rn » évaluent chaque stratégie sur ses propres négatifs, faciles par construction (optimiste).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="71"/>
+        <location filename="../build/i18n_strings.py" line="95"/>
         <source>Compare negative sampling strategies</source>
         <translation>Comparer les stratégies d'échantillonnage des négatifs</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="72"/>
+        <location filename="../build/i18n_strings.py" line="96"/>
         <source>Which negatives make the better map? Trains every chosen model on random, buffer (beyond a distance from every training landslide), spy and Bagging-PU negatives, N times each, and scores every run on ONE common test set: the test landslides against the sample layer&apos;s random unlabeled test cells (test set &apos;random&apos;), and by the prediction-rate AUC over the whole map (&apos;area&apos;). Each strategy&apos;s own test negatives (&apos;rn&apos;) are scored too, for reference: they are easy by construction.
 
 Input: a sample layer of lsm:buildsamples (label, split) and the factor rasters. Outputs: a CSV (strategy, model, test_set, metric, mean, sd, n), a box-plot PNG and run records.</source>
@@ -1848,121 +2148,348 @@ Input: a sample layer of lsm:buildsamples (label, split) and the factor rasters.
 
 Entrée : une couche d'échantillons de lsm:buildsamples (label, split) et les rasters de facteurs. Sorties : un CSV (strategy, model, test_set, metric, mean, sd, n), un PNG de boîtes à moustaches et des fiches d'exécution.</translation>
     </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="97"/>
+        <source>Random</source>
+        <translation>Aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="98"/>
+        <source>Buffer (beyond a distance)</source>
+        <translation>Tampon (au-delà d'une distance)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="99"/>
+        <source>Spy technique</source>
+        <translation>Technique des espions</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="100"/>
+        <source>Bagging-PU</source>
+        <translation>Bagging-PU</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="101"/>
+        <source>Balanced random forest</source>
+        <translation>Forêt aléatoire équilibrée</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="102"/>
+        <source>EasyEnsemble (AdaBoost members)</source>
+        <translation>EasyEnsemble (membres AdaBoost)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="103"/>
+        <source>SMOTE + deep neural network</source>
+        <translation>SMOTE + réseau de neurones profond</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="104"/>
+        <source>ADASYN + deep neural network</source>
+        <translation>ADASYN + réseau de neurones profond</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="105"/>
+        <source>Random forest (benchmark)</source>
+        <translation>Forêt aléatoire (référence)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="106"/>
+        <source>Deep neural network (benchmark)</source>
+        <translation>Réseau de neurones profond (référence)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="107"/>
+        <source>Support vector machine (RBF)</source>
+        <translation>Machine à vecteurs de support (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="108"/>
+        <source>Logistic regression</source>
+        <translation>Régression logistique</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="109"/>
+        <source>Kernel logistic regression (RBF)</source>
+        <translation>Régression logistique à noyau (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="110"/>
+        <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
+        <translation>SMOTE + CNN-LSTM avec attention spatiale (CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="111"/>
+        <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
+        <translation>Réseau convolutif 1D sur les facteurs (référence CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="112"/>
+        <source>Frequency ratio (summed, normalised 0-1)</source>
+        <translation>Ratio de fréquence (sommé, normalisé 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="113"/>
+        <source>Information value (summed, normalised 0-1)</source>
+        <translation>Valeur informative (sommée, normalisée 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="114"/>
+        <source>Weights of evidence (summed contrast, normalised 0-1)</source>
+        <translation>Poids de l'évidence (contraste sommé, normalisé 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="115"/>
+        <source>Logistic regression with coefficient table (unpenalised)</source>
+        <translation>Régression logistique avec table des coefficients (non pénalisée)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="116"/>
+        <source>Gradient boosting (LightGBM, class-balanced)</source>
+        <translation>Boosting de gradient (LightGBM, classes équilibrées)</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionMapsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="59"/>
+        <source>Model bundle</source>
+        <translation>Fichier de modèle</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="60"/>
+        <source>A .lsmodel file written by lsm:trainmodel (trusted files only).</source>
+        <translation>Un fichier .lsmodel écrit par lsm:trainmodel (fichiers de confiance uniquement).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="62"/>
+        <source>Factor rasters</source>
+        <translation>Rasters de facteurs</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="63"/>
+        <source>The factors the model was trained on, named as at training, on one grid.</source>
+        <translation>Les facteurs sur lesquels le modèle a été entraîné, nommés comme à l'entraînement, sur une même grille.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="65"/>
+        <source>Factors to map (comma separated, empty = all)</source>
+        <translation>Facteurs à cartographier (séparés par des virgules, vide = tous)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="68"/>
+        <source>Names of the bundle&apos;s factors that get a band, e.g. &apos;slope, dist_faults&apos;; empty: all.</source>
+        <translation>Noms des facteurs du paquet de modèle qui reçoivent une bande, par ex. « slope, dist_faults » ; vide : tous.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="72"/>
+        <source>Mask (study area polygons)</source>
+        <translation>Masque (polygones de la zone d'étude)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="75"/>
+        <source>Only cells whose centre is inside these polygons are explained (any CRS); the rest is nodata.</source>
+        <translation>Seules les cellules dont le centre est à l'intérieur de ces polygones sont expliquées (tout SCR) ; le reste est nodata.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="81"/>
+        <source>Cells per block</source>
+        <translation>Cellules par bloc</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="81"/>
+        <source>Cells read and explained at once (rounded to the rasters&apos; blocks); memory grows with it.</source>
+        <translation>Cellules lues et expliquées à la fois (arrondi aux blocs des rasters) ; la mémoire croît avec ce nombre.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="95"/>
+        <source>Background cells (sampled explainer)</source>
+        <translation>Cellules de fond (explicateur échantillonné)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="95"/>
+        <source>Reference cells of the sampled explainer, drawn with the seed from the map; more: steadier values, slower. Tree models do not use them.</source>
+        <translation>Cellules de référence de l'explicateur échantillonné, tirées de la carte avec la graine ; plus de cellules : valeurs plus stables, plus lent. Les modèles à arbres ne les utilisent pas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="110"/>
+        <source>Model calls per cell (sampled explainer, 0 = auto)</source>
+        <translation>Appels au modèle par cellule (explicateur échantillonné, 0 = auto)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="110"/>
+        <source>0: 10 x (2 x factors + 1). Fewer: faster and noisier. Tree models do not use it.</source>
+        <translation>0 : 10 x (2 x facteurs + 1). Moins : plus rapide et plus bruité. Les modèles à arbres ne l'utilisent pas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="123"/>
+        <source>Factor contributions (SHAP)</source>
+        <translation>Contributions des facteurs (SHAP)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="126"/>
+        <source>Cells explained</source>
+        <translation>Cellules expliquées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="127"/>
+        <source>Base value (mean model output)</source>
+        <translation>Valeur de base (sortie moyenne du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="128"/>
+        <source>Largest additivity error of the SHAP values</source>
+        <translation>Plus grande erreur d'additivité des valeurs SHAP</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="133"/>
+        <source>Band names (comma separated)</source>
+        <translation>Noms des bandes (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="154"/>
+        <source>The maps are written as GeoTIFF: give &apos;{}&apos; a .tif extension.</source>
+        <translation>Les cartes sont écrites en GeoTIFF : donnez à « {} » une extension .tif.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="171"/>
+        <source>SHAP values ({} explainer, {} scale) of {} on {} cells in {} blocks; base value {:.6f}.</source>
+        <translation>Valeurs SHAP (explicateur {}, échelle {}) de {} sur {} cellules en {} blocs ; valeur de base {:.6f}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="183"/>
+        <source>Additivity check: base value + sum of SHAP values = model output within {:.2e}.</source>
+        <translation>Contrôle d'additivité : valeur de base + somme des valeurs SHAP = sortie du modèle à {:.2e} près.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/contributionmaps.py" line="192"/>
+        <source>Factor contributions</source>
+        <translation>Contributions des facteurs</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="117"/>
+        <source>Factor contribution maps (SHAP)</source>
+        <translation>Cartes des contributions des facteurs (SHAP)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="118"/>
+        <source>Maps where each chosen factor drives the score of a model bundle: the SHAP value of the factor at every cell, one band per factor (band description = factor name) of a Float32 GeoTIFF, read and written block by block like lsm:predictraster. Categorical factors are one band (the sum of their one-hot columns).
+
+Forests and LightGBM: exact TreeExplainer values (forests: probability, LightGBM: log-odds), far slower than a prediction. Other models: a sampled explainer on background cells of the map, approximate and very slow: use it on a small area (a mask). Base value + sum of every factor&apos;s band = the model output (the base value is in the raster&apos;s metadata).</source>
+        <translation>Cartographie l'influence de chaque facteur choisi sur le score d'un paquet de modèle : la valeur SHAP du facteur en chaque cellule, une bande par facteur (description de bande = nom du facteur) d'un GeoTIFF Float32, lu et écrit bloc par bloc comme lsm:predictraster. Les facteurs catégoriels occupent une seule bande (la somme de leurs colonnes one-hot).
+
+Forêts et LightGBM : valeurs exactes de TreeExplainer (forêts : probabilité, LightGBM : log-odds), bien plus lentes qu'une prédiction. Autres modèles : un explicateur échantillonné sur des cellules de fond de la carte, approximatif et très lent : utilisez-le sur une petite zone (un masque). Valeur de base + somme des bandes de tous les facteurs = sortie du modèle (la valeur de base figure dans les métadonnées du raster).</translation>
+    </message>
 </context>
 <context>
     <name>CrossValidateAlgorithm</name>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="97"/>
-        <source>Samples</source>
-        <translation>Échantillons</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/crossvalidate.py" line="102"/>
+        <location filename="../algorithms/crossvalidate.py" line="111"/>
         <source>Label field (1 landslide, 0 unlabeled)</source>
         <translation>Champ d'étiquette (1 glissement, 0 non étiqueté)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="113"/>
+        <location filename="../algorithms/crossvalidate.py" line="122"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="122"/>
+        <location filename="../algorithms/crossvalidate.py" line="131"/>
         <source>Negatives per landslide in each fold (0 = all)</source>
         <translation>Négatifs par glissement dans chaque pli (0 = tous)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="136"/>
+        <location filename="../algorithms/crossvalidate.py" line="145"/>
         <source>Model parameters (name=value; ...)</source>
         <translation>Paramètres du modèle (nom=valeur ; ...)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="149"/>
+        <location filename="../algorithms/crossvalidate.py" line="158"/>
         <source>Write a run record</source>
         <translation>Écrire une fiche d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="158"/>
+        <location filename="../algorithms/crossvalidate.py" line="167"/>
         <source>Folds</source>
         <translation>Plis</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="166"/>
+        <location filename="../algorithms/crossvalidate.py" line="176"/>
         <source>Number of folds (k)</source>
         <translation>Nombre de plis (k)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="177"/>
+        <location filename="../algorithms/crossvalidate.py" line="187"/>
         <source>Block size (map units)</source>
         <translation>Taille des blocs (unités de la carte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="190"/>
+        <location filename="../algorithms/crossvalidate.py" line="200"/>
         <source>Group field (leave one group out)</source>
         <translation>Champ de groupe (un groupe laissé de côté)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="201"/>
+        <location filename="../algorithms/crossvalidate.py" line="223"/>
         <source>Repeats</source>
         <translation>Répétitions</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="215"/>
+        <location filename="../algorithms/crossvalidate.py" line="237"/>
         <source>Per-fold metrics</source>
         <translation>Métriques par pli</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="218"/>
+        <location filename="../algorithms/crossvalidate.py" line="240"/>
         <source>Metrics summary (mean, sd, 95 % interval)</source>
         <translation>Résumé des métriques (moyenne, écart-type, intervalle à 95 %)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="225"/>
+        <location filename="../algorithms/crossvalidate.py" line="247"/>
         <source>Out-of-fold scores</source>
         <translation>Scores hors pli</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="230"/>
+        <location filename="../algorithms/crossvalidate.py" line="252"/>
         <source>ROC and PR curves of the folds (PNG)</source>
         <translation>Courbes ROC et PR des plis (PNG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="230"/>
+        <location filename="../algorithms/crossvalidate.py" line="252"/>
         <source>PNG files (*.png)</source>
         <translation>Fichiers PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="238"/>
+        <location filename="../algorithms/crossvalidate.py" line="260"/>
         <source>Mean ROC-AUC over the folds</source>
         <translation>ROC-AUC moyenne sur les plis</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="239"/>
+        <location filename="../algorithms/crossvalidate.py" line="261"/>
         <source>Mean PR-AUC over the folds</source>
         <translation>PR-AUC moyenne sur les plis</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="240"/>
+        <location filename="../algorithms/crossvalidate.py" line="262"/>
         <source>Run record</source>
         <translation>Fiche d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="241"/>
+        <location filename="../algorithms/crossvalidate.py" line="263"/>
         <source>Run id</source>
         <translation>Identifiant d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="249"/>
+        <location filename="../algorithms/crossvalidate.py" line="271"/>
         <source>The samples layer could not be opened.</source>
         <translation>La couche d'échantillons n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="265"/>
+        <location filename="../algorithms/crossvalidate.py" line="278"/>
         <source>Cross-validating {} on &apos;{}&apos;: {} landslides, {} unlabeled; {} folds ({}) x {} repeat(s), 1:{}.</source>
         <translation>Validation croisée de {} sur « {} » : {} glissements, {} non étiquetés ; {} plis ({}) x {} répétition(s), 1:{}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crossvalidate.py" line="265"/>
+        <location filename="../algorithms/crossvalidate.py" line="278"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
@@ -1977,38 +2504,223 @@ Entrée : une couche d'échantillons de lsm:buildsamples (label, split) et les r
         <translation>Le champ d'étiquette « {} » est aussi choisi comme facteur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_cv_io.py" line="51"/>
+        <location filename="../algorithms/_cv_io.py" line="71"/>
         <source>Leave one group out needs a group field: choose it (event, region or year).</source>
         <translation>Laisser un groupe de côté nécessite un champ de groupe : choisissez-le (événement, région ou année).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_cv_io.py" line="72"/>
+        <location filename="../algorithms/_cv_io.py" line="102"/>
         <source>{} over the folds: {} (sd {:.3f}; {}).</source>
         <translation>{} sur les plis : {} (écart-type {:.3f} ; {}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_cv_io.py" line="82"/>
+        <location filename="../algorithms/_cv_io.py" line="112"/>
         <source>Test set of every fold: &apos;random&apos; (the fold&apos;s landslides against its unlabeled samples); the threshold metrics are at 0.5.</source>
         <translation>Ensemble de test de chaque pli : « random » (les glissements du pli contre ses échantillons non étiquetés) ; les métriques à seuil sont calculées à 0,5.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_cv_io.py" line="145"/>
+        <location filename="../algorithms/_cv_io.py" line="177"/>
         <source>Cannot write the out-of-fold layer: {}</source>
         <translation>Impossible d'écrire la couche hors pli : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="73"/>
+        <location filename="../build/i18n_strings.py" line="119"/>
         <source>Cross-validate model</source>
         <translation>Validation croisée d'un modèle</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="74"/>
-        <source>Out-of-fold assessment of any model type of lsm:trainmodel on a sample layer (landslides 1, unlabeled 0): stratified k-fold, spatial blocks, k-means clusters of the coordinates or leave one group (event, region, year) out, optionally repeated. Each fold&apos;s model trains on negatives drawn from that fold&apos;s training unlabeled samples only, and is tested on the fold&apos;s landslides against its unlabeled samples (test set &apos;random&apos;).
+        <location filename="../algorithms/_cv_io.py" line="81"/>
+        <source>Temporal folds need a time field: choose the field holding the year or date of each sample.</source>
+        <translation>Les plis temporels nécessitent un champ de temps : choisissez le champ contenant l'année ou la date de chaque échantillon.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crossvalidate.py" line="102"/>
+        <source>Samples or mapping units</source>
+        <translation>Échantillons ou unités cartographiques</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crossvalidate.py" line="122"/>
+        <source>Model type, as in lsm:trainmodel ({}).</source>
+        <translation>Type de modèle, comme dans lsm:trainmodel ({}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crossvalidate.py" line="211"/>
+        <source>Time field (temporal folds)</source>
+        <translation>Champ de temps (plis temporels)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="120"/>
+        <source>Out-of-fold assessment of any model type of lsm:trainmodel on sample points (landslides 1, unlabeled 0) or mapping units (polygons with factor fields, label ls_presence of lsm:unitfactors). Folds: stratified k-fold, spatial blocks, k-means of the coordinates (unit centroids), leave one group out, leave one out (pooled metrics) or temporal (each later time tested by a model of the earlier times only), optionally repeated. Each fold trains on negatives drawn from its own training unlabeled samples and is tested on its landslides against its unlabeled samples (test set &apos;random&apos;).
 
 Outputs: per-fold metrics, their mean, sd and 95 % interval, the out-of-fold score of every sample as a layer, a ROC / PR figure of the folds and a run record (the dock shows the spread).</source>
-        <translation>Évaluation hors pli de tout type de modèle de lsm:trainmodel sur une couche d'échantillons (glissements 1, non étiquetés 0) : k plis stratifiés, blocs spatiaux, groupes k-means des coordonnées ou un groupe (événement, région, année) laissé de côté, éventuellement répétée. Le modèle de chaque pli s'entraîne sur des négatifs tirés uniquement parmi les échantillons non étiquetés d'entraînement de ce pli, et il est testé sur les glissements du pli contre ses échantillons non étiquetés (ensemble de test « random »).
+        <translation>Évaluation hors pli de tout type de modèle de lsm:trainmodel sur des points d'échantillons (glissements de terrain 1, non étiquetés 0) ou des unités cartographiques (polygones avec champs de facteurs, étiquette ls_presence de lsm:unitfactors). Plis : k plis stratifiés, blocs spatiaux, k-means des coordonnées (centroïdes des unités), un groupe laissé de côté, un laissé de côté (métriques regroupées) ou temporel (chaque date ultérieure testée par un modèle des seules dates antérieures), éventuellement répétés. Chaque pli s'entraîne sur des négatifs tirés de ses propres échantillons non étiquetés d'entraînement et est testé sur ses glissements de terrain face à ses échantillons non étiquetés (ensemble de test « random »).
 
 Sorties : métriques par pli, leur moyenne, écart-type et intervalle à 95 %, le score hors pli de chaque échantillon sous forme de couche, une figure ROC / PR des plis et une fiche d'exécution (le panneau montre la dispersion).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="121"/>
+        <source>Balanced random forest</source>
+        <translation>Forêt aléatoire équilibrée</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="122"/>
+        <source>EasyEnsemble (AdaBoost members)</source>
+        <translation>EasyEnsemble (membres AdaBoost)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="123"/>
+        <source>SMOTE + deep neural network</source>
+        <translation>SMOTE + réseau de neurones profond</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="124"/>
+        <source>ADASYN + deep neural network</source>
+        <translation>ADASYN + réseau de neurones profond</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="125"/>
+        <source>Random forest (benchmark)</source>
+        <translation>Forêt aléatoire (référence)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="126"/>
+        <source>Deep neural network (benchmark)</source>
+        <translation>Réseau de neurones profond (référence)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="127"/>
+        <source>Support vector machine (RBF)</source>
+        <translation>Machine à vecteurs de support (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="128"/>
+        <source>Logistic regression</source>
+        <translation>Régression logistique</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="129"/>
+        <source>Kernel logistic regression (RBF)</source>
+        <translation>Régression logistique à noyau (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="130"/>
+        <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
+        <translation>SMOTE + CNN-LSTM avec attention spatiale (CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="131"/>
+        <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
+        <translation>Réseau convolutif 1D sur les facteurs (référence CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="132"/>
+        <source>Frequency ratio (summed, normalised 0-1)</source>
+        <translation>Ratio de fréquence (sommé, normalisé 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="133"/>
+        <source>Information value (summed, normalised 0-1)</source>
+        <translation>Valeur informative (sommée, normalisée 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="134"/>
+        <source>Weights of evidence (summed contrast, normalised 0-1)</source>
+        <translation>Poids de l'évidence (contraste sommé, normalisé 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="135"/>
+        <source>Logistic regression with coefficient table (unpenalised)</source>
+        <translation>Régression logistique avec table des coefficients (non pénalisée)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="136"/>
+        <source>Gradient boosting (LightGBM, class-balanced)</source>
+        <translation>Boosting de gradient (LightGBM, classes équilibrées)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="137"/>
+        <source>Stratified k-fold</source>
+        <translation>k plis stratifiés</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="138"/>
+        <source>Spatial blocks (square blocks of the block size)</source>
+        <translation>Blocs spatiaux (blocs carrés de la taille de bloc)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="139"/>
+        <source>k-means clusters of the coordinates</source>
+        <translation>groupes k-means des coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="140"/>
+        <source>Leave one group out (group field)</source>
+        <translation>Un groupe laissé de côté (champ de groupe)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="141"/>
+        <source>Leave one out (each sample or unit alone; metrics pooled)</source>
+        <translation>Un laissé de côté (chaque échantillon ou unité seul ; métriques regroupées)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="142"/>
+        <source>Temporal (time field: train on earlier times, test on each later one)</source>
+        <translation>Temporel (champ de temps : entraînement sur les dates antérieures, test sur chaque date ultérieure)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="143"/>
+        <source>Point layer of samples (landslides 1, unlabeled cells 0, e.g. an lsm:buildsamples output) or a polygon layer of mapping units with factor fields and a 0/1 field (lsm:unitfactors: ls_presence); every sample is tested once per repeat (temporal folds: all but the earliest time), whatever its split field says.</source>
+        <translation>Couche de points d'échantillons (glissements de terrain 1, cellules non étiquetées 0, par ex. une sortie de lsm:buildsamples) ou couche de polygones d'unités cartographiques avec des champs de facteurs et un champ 0/1 (lsm:unitfactors : ls_presence) ; chaque échantillon est testé une fois par répétition (plis temporels : tous sauf ceux de la date la plus ancienne), quelle que soit la valeur de son champ de partition.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="144"/>
+        <source>Field holding 1 for landslides and 0 for the unlabeled samples (default &apos;label&apos;); NULL rows are skipped.</source>
+        <translation>Champ valant 1 pour les glissements de terrain et 0 pour les échantillons non étiquetés (« label » par défaut) ; les lignes NULL sont ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="145"/>
+        <source>Each fold trains on its training landslides and this many negatives per landslide, drawn from that fold&apos;s training unlabeled samples only; 0 uses all of them.</source>
+        <translation>Chaque pli s'entraîne sur ses glissements de terrain d'entraînement et ce nombre de négatifs par glissement, tirés uniquement parmi les échantillons non étiquetés d'entraînement de ce pli ; 0 les utilise tous.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="146"/>
+        <source>Overrides of the model&apos;s defaults, e.g. &apos;n_estimators=300&apos; (as in lsm:trainmodel).</source>
+        <translation>Remplacements des valeurs par défaut du modèle, par ex. « n_estimators=300 » (comme dans lsm:trainmodel).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="147"/>
+        <source>Write the per-fold metrics and their summary into the run store for the metrics dock.</source>
+        <translation>Écrire les métriques par pli et leur résumé dans le registre d'exécutions pour le panneau des métriques.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="148"/>
+        <source>How samples go to folds: at random by class, by whole square blocks, by k-means clusters of the coordinates (neighbours stay together), one fold per value of the group field (Fan et al. 2025 leave-one-event-out), one fold per sample (leave one out) or by time (temporal: never trains on a time later than the one it tests).</source>
+        <translation>Répartition des échantillons dans les plis : au hasard par classe, par blocs carrés entiers, par groupes k-means des coordonnées (les voisins restent ensemble), un pli par valeur du champ de groupe (un événement laissé de côté, Fan et al. 2025), un pli par échantillon (un laissé de côté) ou selon le temps (temporel : n'entraîne jamais sur une date postérieure à celle qu'il teste).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="149"/>
+        <source>k of the stratified, spatial-block and k-means folds (leave-one-group-out has one fold per group).</source>
+        <translation>k des plis stratifiés, par blocs spatiaux et k-means (un groupe laissé de côté a un pli par groupe).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="150"/>
+        <source>Side of the square blocks of the spatial folds, in the layer&apos;s map units.</source>
+        <translation>Côté des blocs carrés des plis spatiaux, en unités de carte de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="151"/>
+        <source>Field naming the event, region or year of each sample; every group needs landslides and unlabeled samples, and there must be at least two.</source>
+        <translation>Champ indiquant l'événement, la région ou l'année de chaque échantillon ; chaque groupe doit contenir des glissements de terrain et des échantillons non étiquetés, et il doit y avoir au moins deux groupes.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="152"/>
+        <source>Year, date or date-time of each sample (of its landslide inventory); every time after the earliest is one test fold, trained on the samples of earlier times; each needs landslides and unlabeled samples.</source>
+        <translation>Année, date ou date-heure de chaque échantillon (de son inventaire de glissements de terrain) ; chaque date postérieure à la plus ancienne forme un pli de test, entraîné sur les échantillons des dates antérieures ; chacune nécessite des glissements de terrain et des échantillons non étiquetés.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="153"/>
+        <source>Repeat the whole cross-validation with new folds and negatives; the interval is then the 2.5-97.5 percentiles of all fold values.</source>
+        <translation>Répète toute la validation croisée avec de nouveaux plis et de nouveaux négatifs ; l'intervalle est alors celui des centiles 2,5-97,5 de toutes les valeurs des plis.</translation>
     </message>
 </context>
 <context>
@@ -2174,12 +2886,12 @@ Sorties : métriques par pli, leur moyenne, écart-type et intervalle à 95 %, l
         <translation>Khi-deux {:.6g} (ddl {}), valeur p {:.3g}, V de Cramér {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="75"/>
+        <location filename="../build/i18n_strings.py" line="155"/>
         <source>Deformation x susceptibility matrix</source>
         <translation>Matrice déformation x susceptibilité</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="76"/>
+        <location filename="../build/i18n_strings.py" line="156"/>
         <source>Checks a susceptibility map against ground deformation (e.g. an SBAS-InSAR velocity map in mm/yr), as Tang et al. 2026 do: the cells of each deformation class (user breaks on the signed velocity or on |velocity|) counted per susceptibility class (a classed map such as lsm:jenksclassify writes, or a continuous map with breaks), with row and column shares, the chi-square test and Cramer&apos;s V.
 
 Both rasters must be on one grid (lsm:alignfactors puts them there). Outputs: a CSV table, a PNG heatmap and a run record.</source>
@@ -2346,7 +3058,7 @@ Les deux rasters doivent être sur une même grille (lsm:alignfactors les y plac
         <translation>Raster {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="77"/>
+        <location filename="../build/i18n_strings.py" line="157"/>
         <source>Evaluate susceptibility model</source>
         <translation>Évaluer un modèle de susceptibilité</translation>
     </message>
@@ -2371,7 +3083,7 @@ Les deux rasters doivent être sur une même grille (lsm:alignfactors les y plac
         <translation>Écrire les métriques et les courbes comme fiche d'exécution dans le registre d'exécutions pour le panneau des métriques.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="78"/>
+        <location filename="../build/i18n_strings.py" line="158"/>
         <source>Evaluates a model on test samples: a model bundle applied to the samples&apos; factor fields (named as the bundle&apos;s factors), or a susceptibility raster sampled at the test points. Only the &apos;test&apos; rows of the split field are used when there is one.
 
 Metrics: overall accuracy, precision, sensitivity, specificity, balanced accuracy, G-mean, F1 and kappa at the threshold and at the G-mean-best threshold (optimistic: chosen on the test set), ROC-AUC and PR-AUC. Outputs: the metrics table, ROC and PR curve tables, a PNG of both curves and a run record for the metrics dock.
@@ -2547,12 +3259,12 @@ Les paquets contiennent des objets Python sérialisés (pickle) : n'ouvrez que d
         <translation>Importance par permutation (baisse de la ROC-AUC sur {} lignes) :</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="79"/>
+        <location filename="../build/i18n_strings.py" line="159"/>
         <source>Explain susceptibility model (SHAP)</source>
         <translation>Expliquer un modèle de susceptibilité (SHAP)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="80"/>
+        <location filename="../build/i18n_strings.py" line="160"/>
         <source>Why the map says what it says: SHAP values of a model bundle on the rows of a sample layer (exact TreeExplainer values for forests and gradient boosting, a sampled permutation explainer for the other models), with a bar chart of mean |SHAP| per factor, a beeswarm figure, dependence plots of the top factors and a CSV of mean |SHAP|. Categorical factors count as one factor. The log shows the additivity check (base value + sum of SHAP = model output). Permutation importance (drop of ROC-AUC) on the test rows is the model-agnostic companion. Classic models also give their class or coefficient table.</source>
         <translation>Pourquoi la carte dit ce qu'elle dit : les valeurs SHAP d'un paquet de modèle sur les lignes d'une couche d'échantillons (valeurs exactes de TreeExplainer pour les forêts et le gradient boosting, un explicateur par permutation échantillonné pour les autres modèles), avec un diagramme en barres du |SHAP| moyen par facteur, une figure en essaim (beeswarm), des graphiques de dépendance des principaux facteurs et un CSV du |SHAP| moyen. Les facteurs catégoriels comptent comme un seul facteur. Le journal montre le contrôle d'additivité (valeur de base + somme des SHAP = sortie du modèle). L'importance par permutation (baisse de la ROC-AUC) sur les lignes de test est le complément indépendant du modèle. Les modèles classiques donnent aussi leur table des classes ou des coefficients.</translation>
     </message>
@@ -2770,12 +3482,12 @@ Les paquets contiennent des objets Python sérialisés (pickle) : n'ouvrez que d
         <translation>Facteurs conservés : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="81"/>
+        <location filename="../build/i18n_strings.py" line="161"/>
         <source>Factor screening (VIF, correlation, importance)</source>
         <translation>Criblage des facteurs (VIF, corrélation, importance)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="82"/>
+        <location filename="../build/i18n_strings.py" line="162"/>
         <source>Screens conditioning factors for multicollinearity and ranks them before any model is trained: exact VIF and TOL of every factor (GVIF^(1/df) for categorical ones), the Pearson correlation matrix, and iterative elimination (highest VIF above the threshold first, then the more collinear member of each pair with |r| above the threshold).
 
 With labelled samples: random-forest Gini importance and information gain. Input: a sample layer and its factor fields (training samples by default), or factor rasters (optionally within a mask).
@@ -2811,6 +3523,78 @@ Sorties : la table des facteurs, la matrice de corrélation, les facteurs conser
         <location filename="../algorithms/_screening_io.py" line="93"/>
         <source>mRMR selection order: {}</source>
         <translation>Ordre de sélection mRMR : {}</translation>
+    </message>
+</context>
+<context>
+    <name>FcnPredictAlgorithm</name>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="42"/>
+        <source>FCN bundle</source>
+        <translation>Fichier de modèle FCN</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="43"/>
+        <source>A .lsmodel file written by lsm:trainfcn.</source>
+        <translation>Un fichier .lsmodel écrit par lsm:trainfcn.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="45"/>
+        <source>Factor rasters</source>
+        <translation>Rasters de facteurs</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="46"/>
+        <source>The factors the FCN was trained on, named as at training (extra rasters are ignored).</source>
+        <translation>Les facteurs sur lesquels le réseau FCN a été entraîné, nommés comme à l'entraînement (les rasters supplémentaires sont ignorés).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="50"/>
+        <source>auto: a CUDA GPU when torch sees one, else the CPU.</source>
+        <translation>auto : un GPU CUDA si torch en voit un, sinon le CPU.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="51"/>
+        <source>FCN susceptibility</source>
+        <translation>Susceptibilité FCN</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="52"/>
+        <source>Cells predicted</source>
+        <translation>Cellules prédites</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="70"/>
+        <source>The FCN map is written as GeoTIFF: give the output a .tif extension (got &apos;{}&apos;).</source>
+        <translation>La carte FCN est écrite en GeoTIFF : donnez à la sortie une extension .tif (reçu : « {} »).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="76"/>
+        <source>FCN on {} x {} cells, windows of {} cells with overlap {:g}, device {}.</source>
+        <translation>FCN sur {} x {} cellules, fenêtres de {} cellules avec un recouvrement de {:g}, périphérique {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="82"/>
+        <source>{} cells predicted.</source>
+        <translation>{} cellules prédites.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fcnpredict.py" line="84"/>
+        <source>Susceptibility</source>
+        <translation>Susceptibilité</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="163"/>
+        <source>Predict susceptibility with the FCN</source>
+        <translation>Prédire la susceptibilité avec le réseau FCN</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="164"/>
+        <source>Maps the landslide probability of every cell with an FCN bundle made by lsm:trainfcn (Fan et al. 2025). The factor rasters are matched to the bundle by name and must have the training cell size.
+
+Windows of the training size and overlap cover the rasters; each window&apos;s map is weighted by a separable linear ramp over its overlap and the weights are normalised to sum to 1 on every cell, so there are no seams. The windows are streamed row by row (memory of one window row). Cells with a nodata factor get -9999.</source>
+        <translation>Cartographie la probabilité de glissement de terrain de chaque cellule avec un paquet de modèle FCN créé par lsm:trainfcn (Fan et al. 2025). Les rasters de facteurs sont associés au paquet de modèle par leur nom et doivent avoir la taille de cellule de l'entraînement.
+
+Des fenêtres de la taille et du recouvrement de l'entraînement couvrent les rasters ; la carte de chaque fenêtre est pondérée par une rampe linéaire séparable sur son recouvrement et les poids sont normalisés pour que leur somme vaille 1 sur chaque cellule, ce qui évite toute couture. Les fenêtres sont traitées en flux rangée par rangée (mémoire d'une rangée de fenêtres). Les cellules dont un facteur est nodata reçoivent -9999.</translation>
     </message>
 </context>
 <context>
@@ -2956,12 +3740,12 @@ Sorties : la table des facteurs, la matrice de corrélation, les facteurs conser
         <translation>Le raster FR « {} » écraserait une entrée : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="83"/>
+        <location filename="../build/i18n_strings.py" line="165"/>
         <source>Frequency ratio of factor classes</source>
         <translation>Ratio de fréquence des classes de facteurs</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="84"/>
+        <location filename="../build/i18n_strings.py" line="166"/>
         <source>Frequency ratio (FR) of every class of every conditioning factor (Zhang et al. 2022): FR = (% of the landslide cells in the class) / (% of the area in the class); FR &gt; 1 marks classes with more landslides than their share of the area.
 
 Continuous factors are classed by exact Jenks breaks (default), equal intervals or quantiles; categorical ones by value. Outputs: the FR table and, with an output folder, one FR raster per factor (&apos;&lt;factor&gt;_fr.tif&apos;) usable as model input.</source>
@@ -3133,7 +3917,7 @@ Les facteurs continus sont classés par seuils de Jenks exacts (par défaut), in
         <translation>Aucun point de glissement ne tombe sur une cellule valide de « {} » : vérifiez que les couches se superposent.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="85"/>
+        <location filename="../build/i18n_strings.py" line="167"/>
         <source>Classify susceptibility (Jenks natural breaks)</source>
         <translation>Classer la susceptibilité (seuils naturels de Jenks)</translation>
     </message>
@@ -3273,7 +4057,7 @@ Les facteurs continus sont classés par seuils de Jenks exacts (par défaut), in
         <translation>La couche de glissements « {} » n'a aucun glissement « {} » dans son champ « {} » : choisissez une autre partition (Glissements comptés) ou une autre couche.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="86"/>
+        <location filename="../build/i18n_strings.py" line="168"/>
         <source>Classes a susceptibility raster into k classes (default 5: Very low to Very high), as in Fu et al. 2024. Jenks natural breaks are exact over ALL valid pixels (not a sample), with the goodness of variance fit; equal interval, quantile and user-given breaks are the other methods.
 
 Outputs: the classed raster (Byte, 1..k, styled), a class table (area per class; with a landslide layer also % of landslides and the frequency ratio) as a layer and CSV, the breaks and the GVF. An optional run record feeds the metrics dock&apos;s class-area chart. A sample layer counts its test landslides by default; a top class over a third of the area, fewer than 50 distinct values or fewer than 30 landslides get a warning.</source>
@@ -3360,27 +4144,27 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
         <translation>Fiche d'exécution : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="11"/>
+        <location filename="../build/i18n_strings.py" line="33"/>
         <source>The {} &apos;{}&apos; must be a point or polygon layer.</source>
         <translation>La couche {} « {} » doit être une couche de points ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="12"/>
+        <location filename="../build/i18n_strings.py" line="34"/>
         <source>{} feature(s) of the {} have no geometry and were skipped.</source>
         <translation>{} entité(s) de la couche {} n'ont pas de géométrie et ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="13"/>
+        <location filename="../build/i18n_strings.py" line="35"/>
         <source>The {} &apos;{}&apos; must be a polygon layer.</source>
         <translation>La couche {} « {} » doit être une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="14"/>
+        <location filename="../build/i18n_strings.py" line="36"/>
         <source>The {} &apos;{}&apos; cannot be transformed to the rasters&apos; CRS ({}): {}</source>
         <translation>La couche {} « {} » ne peut pas être transformée dans le SCR des rasters ({}) : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="15"/>
+        <location filename="../build/i18n_strings.py" line="37"/>
         <source>Output &apos;{}&apos; cannot be written to &apos;{}&apos;: the folder &apos;{}&apos; cannot be created or is not writable ({}). Choose another output path.</source>
         <translation>La sortie « {} » ne peut pas être écrite dans « {} » : le dossier « {} » ne peut pas être créé ou n'est pas accessible en écriture ({}). Choisissez un autre chemin de sortie.</translation>
     </message>
@@ -3404,96 +4188,101 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
         <source>Give either {}, not both.</source>
         <translation>Donnez {}, mais pas les deux.</translation>
     </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="38"/>
+        <source>Could not list the run store &apos;{}&apos; in &apos;{}&apos;: {}</source>
+        <translation>Impossible de lister le registre d'exécutions « {} » dans « {} » : {}</translation>
+    </message>
 </context>
 <context>
     <name>LsmModels</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="39"/>
+        <location filename="../build/i18n_strings.py" line="62"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="40"/>
+        <location filename="../build/i18n_strings.py" line="63"/>
         <source>Point layer of samples: an lsm:buildsamples / lsm:spysampling output (fields label, split and one field per factor) or any point layer with a 0/1 field.</source>
         <translation>Couche de points d'échantillons : une sortie de lsm:buildsamples / lsm:spysampling (champs label, split et un champ par facteur) ou toute couche de points avec un champ 0/1.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="41"/>
+        <location filename="../build/i18n_strings.py" line="64"/>
         <source>Label field (1 landslide, 0 non-landslide)</source>
         <translation>Champ d'étiquette (1 glissement, 0 non-glissement)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="42"/>
+        <location filename="../build/i18n_strings.py" line="65"/>
         <source>Field holding 1 for landslides and 0 for the other samples (default &apos;label&apos;); true/false and yes/no are accepted, NULL rows are skipped.</source>
         <translation>Champ valant 1 pour les glissements de terrain et 0 pour les autres échantillons (« label » par défaut) ; true/false et yes/no sont acceptés, les lignes NULL sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="43"/>
+        <location filename="../build/i18n_strings.py" line="66"/>
         <source>Split field (&apos;train&apos; / &apos;test&apos;)</source>
         <translation>Champ de partition (« train » / « test »)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="44"/>
+        <location filename="../build/i18n_strings.py" line="67"/>
         <source>Field saying which samples are for training and which for testing (lsm:buildsamples writes &apos;split&apos;). Without it the samples are split at random, each class apart.</source>
         <translation>Champ indiquant quels échantillons servent à l'entraînement et lesquels au test (lsm:buildsamples écrit « split »). Sans lui, les échantillons sont répartis au hasard, chaque classe à part.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="45"/>
+        <location filename="../build/i18n_strings.py" line="68"/>
         <source>Factor fields</source>
         <translation>Champs de facteurs</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="46"/>
+        <location filename="../build/i18n_strings.py" line="69"/>
         <source>The conditioning factors, in the order the model will expect them.</source>
         <translation>Les facteurs conditionnants, dans l'ordre attendu par le modèle.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="47"/>
+        <location filename="../build/i18n_strings.py" line="70"/>
         <source>Categorical factor fields (one-hot encoded)</source>
         <translation>Champs de facteurs catégoriels (encodés en one-hot)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="48"/>
+        <location filename="../build/i18n_strings.py" line="71"/>
         <source>Factors holding class codes (lithology, land cover); they must be among the factor fields.</source>
         <translation>Facteurs contenant des codes de classe (lithologie, occupation du sol) ; ils doivent figurer parmi les champs de facteurs.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="49"/>
+        <location filename="../build/i18n_strings.py" line="72"/>
         <source>The samples layer could not be opened.</source>
         <translation>La couche d'échantillons n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="50"/>
+        <location filename="../build/i18n_strings.py" line="73"/>
         <source>Layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
         <translation>La couche « {} » n'a pas le(s) champ(s) {} (ses champs : {}).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="51"/>
+        <location filename="../build/i18n_strings.py" line="74"/>
         <source>Choose the factor fields of layer &apos;{}&apos;.</source>
         <translation>Choisissez les champs de facteurs de la couche « {} ».</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="52"/>
+        <location filename="../build/i18n_strings.py" line="75"/>
         <source>The label field &apos;{}&apos; is also chosen as a factor: remove it from the factor fields.</source>
         <translation>Le champ d'étiquette « {} » est aussi choisi comme facteur : retirez-le des champs de facteurs.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="53"/>
+        <location filename="../build/i18n_strings.py" line="76"/>
         <source>Categorical field(s) {} are not among the factor fields; add them there too.</source>
         <translation>Le(s) champ(s) catégoriel(s) {} ne figurent pas parmi les champs de facteurs ; ajoutez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="54"/>
+        <location filename="../build/i18n_strings.py" line="77"/>
         <source>Layer &apos;{}&apos; has no split field &apos;{}&apos; (its fields: {}).</source>
         <translation>La couche « {} » n'a pas de champ de partition « {} » (ses champs : {}).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="55"/>
+        <location filename="../build/i18n_strings.py" line="78"/>
         <source>{} sample(s) of &apos;{}&apos; were left out: a missing factor value.</source>
         <translation>{} échantillon(s) de « {} » ont été écartés : une valeur de facteur manquante.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="56"/>
+        <location filename="../build/i18n_strings.py" line="79"/>
         <source>Cannot write the layer &apos;{}&apos;: {}</source>
         <translation>Impossible d'écrire la couche « {} » : {}</translation>
     </message>
@@ -3501,22 +4290,22 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
 <context>
     <name>LsmParameters</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="17"/>
+        <location filename="../build/i18n_strings.py" line="40"/>
         <source>Automatic (a CUDA GPU when torch sees one, else the CPU)</source>
         <translation>Automatique (un GPU CUDA si torch en voit un, sinon le CPU)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="18"/>
+        <location filename="../build/i18n_strings.py" line="41"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="19"/>
+        <location filename="../build/i18n_strings.py" line="42"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="20"/>
+        <location filename="../build/i18n_strings.py" line="43"/>
         <source>Seed of every random draw: the same inputs and seed give the same results.</source>
         <translation>Graine de chaque tirage aléatoire : les mêmes entrées et la même graine donnent les mêmes résultats.</translation>
     </message>
@@ -3541,27 +4330,27 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
         <translation>Dossier du registre d'exécutions</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="21"/>
+        <location filename="../build/i18n_strings.py" line="44"/>
         <source>Threads that work at once: -1 uses all cores, 1 runs on one thread; any number gives the same result for the same seed.</source>
         <translation>Fils d'exécution travaillant simultanément : -1 utilise tous les cœurs, 1 s'exécute sur un seul fil ; tout nombre donne le même résultat pour la même graine.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="22"/>
+        <location filename="../build/i18n_strings.py" line="45"/>
         <source>Where the torch neural networks run: automatic picks a CUDA GPU when torch sees one, else the CPU. Other models ignore it.</source>
         <translation>Où s'exécutent les réseaux de neurones torch : automatique choisit un GPU CUDA si torch en voit un, sinon le CPU. Les autres modèles l'ignorent.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="16"/>
+        <location filename="../build/i18n_strings.py" line="39"/>
         <source>Dask scheduler address</source>
         <translation>Adresse de l'ordonnanceur Dask</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="23"/>
+        <location filename="../build/i18n_strings.py" line="46"/>
         <source>Folder of the run records (JSON) the metrics dock reads. Empty: &apos;lsm_runs&apos; beside the saved project, else beside the output file, else &apos;lsm_runs&apos; in the QGIS profile folder (never QGIS&apos;s temporary folder).</source>
         <translation>Dossier des fiches d'exécution (JSON) lues par le panneau des métriques. Vide : « lsm_runs » à côté du projet enregistré, sinon à côté du fichier de sortie, sinon « lsm_runs » dans le dossier du profil QGIS (jamais le dossier temporaire de QGIS).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="25"/>
+        <location filename="../build/i18n_strings.py" line="48"/>
         <source>Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the blocks run as tasks on its workers, which read the rasters from the same paths (readable there), with numpy, GDAL and this plugin importable as &apos;landslide_susceptibility&apos;; the result is the same as a run here. Needs the &apos;distributed&apos; package. Empty: run here.</source>
         <translation>Adresse d'un ordonnanceur Dask distributed en cours d'exécution (par ex. tcp://10.0.0.5:8786) : les blocs s'exécutent comme tâches sur ses workers, qui lisent les rasters aux mêmes chemins (lisibles là-bas), avec numpy, GDAL et ce plugin importable sous le nom « landslide_susceptibility » ; le résultat est le même qu'une exécution ici. Nécessite le paquet « distributed ». Vide : exécuter ici.</translation>
     </message>
@@ -3571,75 +4360,80 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
         <translation>Faire confiance à ce fichier de modèle (ancien format : il peut exécuter du code)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="24"/>
+        <location filename="../build/i18n_strings.py" line="47"/>
         <source>Model bundles of this version hold no code (scikit-learn models in skops format, network weights as arrays) and are checked against their manifest. Bundles of older versions are Python pickles, which can run any code when opened: they are refused unless this is checked. Check it only for a file you made yourself or fully trust; the log then warns. Retraining gives a safe bundle.</source>
         <translation>Les paquets de modèle de cette version ne contiennent aucun code (modèles scikit-learn au format skops, poids des réseaux sous forme de tableaux) et sont vérifiés par rapport à leur manifeste. Les paquets des versions plus anciennes sont des pickles Python, qui peuvent exécuter n'importe quel code à l'ouverture : ils sont refusés sauf si cette case est cochée. Ne la cochez que pour un fichier que vous avez créé vous-même ou auquel vous faites entièrement confiance ; le journal affiche alors un avertissement. Un nouvel entraînement donne un paquet sûr.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="154"/>
+        <source>Seed of the folds, the negatives and the models: same seed, same tables.</source>
+        <translation>Graine des plis, des négatifs et des modèles : même graine, mêmes tableaux.</translation>
     </message>
 </context>
 <context>
     <name>LsmPool</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="26"/>
+        <location filename="../build/i18n_strings.py" line="49"/>
         <source>Deformation raster (unlabeled pool)</source>
         <translation>Raster de déformation (réservoir non étiqueté)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="27"/>
+        <location filename="../build/i18n_strings.py" line="50"/>
         <source>E.g. an InSAR line-of-sight velocity in mm/yr on the factors&apos; grid: unlabeled and negative cells come only from cells whose |value| is below the threshold (Tang et al. 2026). Landslides are kept wherever they are.</source>
         <translation>Par ex. une vitesse InSAR en ligne de visée en mm/an sur la grille des facteurs : les cellules non étiquetées et négatives ne proviennent que des cellules dont la |valeur| est inférieure au seuil (Tang et al. 2026). Les glissements sont conservés où qu'ils soient.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="28"/>
+        <location filename="../build/i18n_strings.py" line="51"/>
         <source>In the deformation raster&apos;s units (default 10, e.g. mm/yr); must be above 0.</source>
         <translation>Dans les unités du raster de déformation (10 par défaut, par ex. mm/an) ; doit être supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="29"/>
+        <location filename="../build/i18n_strings.py" line="52"/>
         <source>Deformation nodata cells are eligible</source>
         <translation>Les cellules nodata de la déformation sont admissibles</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="30"/>
+        <location filename="../build/i18n_strings.py" line="53"/>
         <source>Off (default): cells without a deformation value give no unlabeled or negative cell.</source>
         <translation>Désactivé (par défaut) : les cellules sans valeur de déformation ne donnent aucune cellule non étiquetée ou négative.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="31"/>
+        <location filename="../build/i18n_strings.py" line="54"/>
         <source>Unlabeled pool mask</source>
         <translation>Masque du réservoir non étiqueté</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="32"/>
+        <location filename="../build/i18n_strings.py" line="55"/>
         <source>Polygons the unlabeled and negative cells must lie in (cell centre); unlike the study area it does not restrict the landslides.</source>
         <translation>Polygones dans lesquels doivent se trouver les cellules non étiquetées et négatives (centre de cellule) ; contrairement à la zone d'étude, il ne restreint pas les glissements.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="33"/>
+        <location filename="../build/i18n_strings.py" line="56"/>
         <source>Deformation threshold (|value| below it)</source>
         <translation>Seuil de déformation (|valeur| inférieure)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="34"/>
+        <location filename="../build/i18n_strings.py" line="57"/>
         <source>unlabeled pool mask</source>
         <translation>masque du réservoir non étiqueté</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="35"/>
+        <location filename="../build/i18n_strings.py" line="58"/>
         <source>The deformation raster &apos;{}&apos; has {} bands: give a single-band raster.</source>
         <translation>Le raster de déformation « {} » a {} bandes : donnez un raster à une bande.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="36"/>
+        <location filename="../build/i18n_strings.py" line="59"/>
         <source>Unlabeled pool: cells with |deformation| below {:g}{}.</source>
         <translation>Réservoir non étiqueté : cellules dont |déformation| est inférieure à {:g}{}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="37"/>
+        <location filename="../build/i18n_strings.py" line="60"/>
         <source> or without a deformation value</source>
         <translation> ou sans valeur de déformation</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="38"/>
+        <location filename="../build/i18n_strings.py" line="61"/>
         <source>Unlabeled pool: inside the polygons of &apos;{}&apos;.</source>
         <translation>Réservoir non étiqueté : à l'intérieur des polygones de « {} ».</translation>
     </message>
@@ -3703,27 +4497,27 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
 <context>
     <name>LsmUnits</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="62"/>
+        <location filename="../build/i18n_strings.py" line="86"/>
         <source>The units &apos;{}&apos; are in {} but the {} are in {}: reproject the units (Vector &gt; Data Management Tools &gt; Reproject Layer) and run again.</source>
         <translation>Les unités « {} » sont en {} mais les {} sont en {} : reprojetez les unités (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche) et relancez.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="63"/>
+        <location filename="../build/i18n_strings.py" line="87"/>
         <source>The unit layer &apos;{}&apos; has no feature.</source>
         <translation>La couche d'unités « {} » n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="64"/>
+        <location filename="../build/i18n_strings.py" line="88"/>
         <source>The landslide inventory &apos;{}&apos; has no feature with a geometry.</source>
         <translation>L'inventaire des glissements « {} » n'a aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="65"/>
+        <location filename="../build/i18n_strings.py" line="89"/>
         <source>The unit layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
         <translation>La couche d'unités « {} » n'a pas le(s) champ(s) {} (ses champs : {}).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="66"/>
+        <location filename="../build/i18n_strings.py" line="90"/>
         <source>Cannot write the unit layer: {}</source>
         <translation>Impossible d'écrire la couche d'unités : {}</translation>
     </message>
@@ -3731,87 +4525,102 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
 <context>
     <name>LsnetPredictAlgorithm</name>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="47"/>
+        <location filename="../algorithms/lsnetpredict.py" line="51"/>
         <source>LSNet bundle</source>
         <translation>Paquet LSNet</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="48"/>
+        <location filename="../algorithms/lsnetpredict.py" line="52"/>
         <source>A .lsmodel file written by lsm:trainlsnet.</source>
         <translation>Un fichier .lsmodel écrit par lsm:trainlsnet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="50"/>
+        <location filename="../algorithms/lsnetpredict.py" line="54"/>
         <source>Factor rasters</source>
         <translation>Rasters de facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="51"/>
+        <location filename="../algorithms/lsnetpredict.py" line="55"/>
         <source>The factors the network was trained on, named as at training (extra rasters are ignored).</source>
         <translation>Les facteurs sur lesquels le réseau a été entraîné, nommés comme à l'entraînement (les rasters supplémentaires sont ignorés).</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="57"/>
+        <location filename="../algorithms/lsnetpredict.py" line="61"/>
         <source>Tile size: the inference batch (cells per side)</source>
         <translation>Taille des tuiles : le lot d'inférence (cellules par côté)</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="65"/>
-        <source>The batch size of the dense inference: the network runs over square tiles of this many cells per side at once (256 x 256 = 65 536 cells per batch), not over a batch of patches. Larger tiles waste less on the halo but need more memory; 256 suits a CPU, 512 or 1024 a GPU.</source>
-        <translation>La taille de lot de l'inférence dense : le réseau s'exécute sur des tuiles carrées de ce nombre de cellules par côté à la fois (256 x 256 = 65 536 cellules par lot), et non sur un lot de patchs. Des tuiles plus grandes gaspillent moins sur la marge mais demandent plus de mémoire ; 256 convient à un CPU, 512 ou 1024 à un GPU.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/lsnetpredict.py" line="73"/>
+        <location filename="../algorithms/lsnetpredict.py" line="78"/>
         <source>auto: a CUDA GPU when torch sees one, else the CPU.</source>
         <translation>auto : un GPU CUDA si torch en voit un, sinon le CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="74"/>
+        <location filename="../algorithms/lsnetpredict.py" line="79"/>
         <source>LSNet susceptibility</source>
         <translation>Susceptibilité LSNet</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="77"/>
+        <location filename="../algorithms/lsnetpredict.py" line="82"/>
         <source>Cells predicted</source>
         <translation>Cellules prédites</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="95"/>
+        <location filename="../algorithms/lsnetpredict.py" line="100"/>
         <source>The LSNet map is written as GeoTIFF: give the output a .tif extension (got &apos;{}&apos;).</source>
         <translation>La carte LSNet est écrite en GeoTIFF : donnez à la sortie une extension .tif (reçu « {} »).</translation>
     </message>
     <message>
-        <location filename="../algorithms/lsnetpredict.py" line="102"/>
-        <source>LSNet with patch {} cells on {} x {} cells, tiles of {} cells, device {}.</source>
-        <translation>LSNet avec un patch de {} cellules sur {} x {} cellules, tuiles de {} cellules, périphérique {}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/lsnetpredict.py" line="110"/>
+        <location filename="../algorithms/lsnetpredict.py" line="120"/>
         <source>{} cells predicted.</source>
         <translation>{} cellules prédites.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="87"/>
+        <location filename="../build/i18n_strings.py" line="169"/>
         <source>Predict susceptibility with LSNet</source>
         <translation>Prédire la susceptibilité avec LSNet</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="88"/>
-        <source>Maps the landslide probability of every cell with an LSNet bundle made by lsm:trainlsnet (Zhang et al. 2022). The factor rasters are matched to the bundle by name and must have the training cell size.
-
-The network runs as its fully convolutional twin over square tiles with a halo of half a patch: seamless, and equal to the patch network on each cell. Cells with a nodata factor get -9999.
-
-Output: a Float32 GeoTIFF on the factors&apos; grid, styled 0 to 1. The help link gives the details.</source>
-        <translation>Cartographie la probabilité de glissement de terrain de chaque cellule avec un paquet LSNet créé par lsm:trainlsnet (Zhang et al. 2022). Les rasters de facteurs sont associés au paquet par leur nom et doivent avoir la taille de cellule de l'entraînement.
-
-Le réseau s'exécute sous la forme de son jumeau entièrement convolutif sur des tuiles carrées avec une marge d'un demi-patch : sans raccord, et égal au réseau à patchs sur chaque cellule. Les cellules ayant un facteur nodata reçoivent -9999.
-
-Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lien d'aide donne les détails.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/lsnetpredict.py" line="112"/>
+        <location filename="../algorithms/lsnetpredict.py" line="133"/>
         <source>Susceptibility</source>
         <translation>Susceptibilité</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lsnetpredict.py" line="69"/>
+        <source>Square tiles of this many cells per side are read (with a halo of half a patch) and mapped at once. An unpadded network runs densely over the whole tile (256 x 256 = 65 536 cells per call): larger tiles waste less on the halo but need more memory; 256 suits a CPU, 512 or 1024 a GPU. A zero-padded network runs the patches of the tile&apos;s cells in batches of 64.</source>
+        <translation>Des tuiles carrées de ce nombre de cellules de côté sont lues (avec un halo d'un demi-patch) et cartographiées en une fois. Un réseau sans remplissage s'exécute de façon dense sur toute la tuile (256 x 256 = 65 536 cellules par appel) : des tuiles plus grandes gaspillent moins sur le halo mais demandent plus de mémoire ; 256 convient à un CPU, 512 ou 1024 à un GPU. Un réseau avec remplissage de zéros traite les patchs des cellules de la tuile par lots de 64.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lsnetpredict.py" line="107"/>
+        <source>LSNet with patch {} cells on {} x {} cells, tiles of {} cells, device {}, {}.</source>
+        <translation>LSNet avec un patch de {} cellules sur {} x {} cellules, tuiles de {} cellules, périphérique {}, {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lsnetpredict.py" line="107"/>
+        <source>dense</source>
+        <translation>mode dense</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lsnetpredict.py" line="107"/>
+        <source>patch by patch</source>
+        <translation>patch par patch</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/lsnetpredict.py" line="122"/>
+        <source>Categorical factor &apos;{}&apos; holds class(es) {} not seen at training (classes {}): those cells got all-zero one-hot channels, so their probabilities rest on the other factors.</source>
+        <translation>Le facteur catégoriel « {} » contient la ou les classes {} non vues à l'entraînement (classes {}) : ces cellules ont reçu des canaux one-hot entièrement nuls, leurs probabilités reposent donc sur les autres facteurs.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="170"/>
+        <source>Maps the landslide probability of every cell with an LSNet bundle made by lsm:trainlsnet (Zhang et al. 2022). The factor rasters are matched to the bundle by name and must have the training cell size.
+
+The map is computed over square tiles read with a halo of half a patch, seamless either way. An unpadded network (&apos;Unpadded&apos; at training) runs densely, as its fully convolutional twin (equal to the patch network within 1e-6, much faster); a zero-padded one (the paper&apos;s, the default) runs the patch network on every cell&apos;s patch (exact, slower). Cells with a nodata factor get -9999; a class of a categorical factor unseen at training gets all-zero channels and a warning.
+
+Output: a Float32 GeoTIFF on the factors&apos; grid, styled 0 to 1. The help link gives the details.</source>
+        <translation>Cartographie la probabilité de glissement de terrain de chaque cellule avec un paquet de modèle LSNet créé par lsm:trainlsnet (Zhang et al. 2022). Les rasters de facteurs sont associés au paquet de modèle par leur nom et doivent avoir la taille de cellule de l'entraînement.
+
+La carte est calculée sur des tuiles carrées lues avec un halo d'un demi-patch, sans couture dans les deux cas. Un réseau sans remplissage (« Sans remplissage » à l'entraînement) s'exécute de façon dense, comme son jumeau entièrement convolutif (égal au réseau par patch à 1e-6 près, beaucoup plus rapide) ; un réseau avec remplissage de zéros (celui de l'article, par défaut) applique le réseau par patch au patch de chaque cellule (exact, plus lent). Les cellules dont un facteur est nodata reçoivent -9999 ; une classe d'un facteur catégoriel non vue à l'entraînement reçoit des canaux entièrement nuls et un avertissement.
+
+Sortie : un GeoTIFF Float32 sur la grille des facteurs, symbolisé de 0 à 1. Le lien d'aide donne les détails.</translation>
     </message>
 </context>
 <context>
@@ -3892,7 +4701,7 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lie
         <translation>par ex. tcp://10.0.0.5:8786 : exécuter les blocs sur ce cluster Dask. Vide : exécuter ici.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="367"/>
+        <location filename="../algorithms/predictraster.py" line="364"/>
         <source>Susceptibility</source>
         <translation>Susceptibilité</translation>
     </message>
@@ -3927,32 +4736,32 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lie
         <translation>La couche de masque « {} » ne recouvre pas les rasters de facteurs : vérifiez son SCR et son emprise.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="313"/>
+        <location filename="../algorithms/predictraster.py" line="310"/>
         <source>The maps are written as GeoTIFF: give &apos;{}&apos; a .tif extension.</source>
         <translation>Les cartes sont écrites en GeoTIFF : donnez à « {} » une extension .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="325"/>
+        <location filename="../algorithms/predictraster.py" line="322"/>
         <source>{} bundle(s) ({}) on {} x {} cells, factors {}, blocks of about {} cells.</source>
         <translation>{} paquet(s) ({}) sur {} x {} cellules, facteurs {}, blocs d'environ {} cellules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="348"/>
+        <location filename="../algorithms/predictraster.py" line="345"/>
         <source>{} cells predicted in {} blocks; probability min {:.4f}, mean {:.4f}, max {:.4f}.</source>
         <translation>{} cellules prédites en {} blocs ; probabilité min {:.4f}, moyenne {:.4f}, max {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="354"/>
+        <location filename="../algorithms/predictraster.py" line="351"/>
         <source>Device: {}</source>
         <translation>Périphérique : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="356"/>
+        <location filename="../algorithms/predictraster.py" line="353"/>
         <source>Uncertainty: standard deviation across {} members, max {:.4f}.</source>
         <translation>Incertitude : écart-type sur {} membres, max {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="89"/>
+        <location filename="../build/i18n_strings.py" line="171"/>
         <source>Predict susceptibility map</source>
         <translation>Prédire la carte de susceptibilité</translation>
     </message>
@@ -4032,12 +4841,12 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, stylé de 0 à 1. Le lie
         <translation>inventaire des glissements</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictraster.py" line="368"/>
+        <location filename="../algorithms/predictraster.py" line="365"/>
         <source>Uncertainty</source>
         <translation>Incertitude</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="90"/>
+        <location filename="../build/i18n_strings.py" line="172"/>
         <source>Maps the landslide probability (0..1) of every cell with a model bundle of lsm:trainmodel or lsm:spysampling (LSNet has lsm:lsnetpredict). Factor rasters are matched to the bundle by name.
 
 The rasters are read block by block (bounded memory); only cells where every factor has a value (and inside the mask) are predicted. With several bundles the map is their mean and the optional uncertainty their standard deviation; with one, the spread of its ensemble members. A Dask scheduler can run the blocks on a cluster.
@@ -4113,42 +4922,42 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
         <translation>Facteurs du modèle -&gt; champs des unités : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="113"/>
+        <location filename="../algorithms/predictunits.py" line="112"/>
         <source>Choose a model bundle (.lsmodel).</source>
         <translation>Choisissez un paquet de modèle (.lsmodel).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="115"/>
+        <location filename="../algorithms/predictunits.py" line="114"/>
         <source>Model bundle &apos;{}&apos; is a &apos;{}&apos; model, which needs factor rasters: map it with lsm:lsnetpredict and take the units&apos; statistics of the map with lsm:unitfactors.</source>
         <translation>Le paquet de modèle « {} » est un modèle « {} », qui nécessite des rasters de facteurs : cartographiez-le avec lsm:lsnetpredict et prenez les statistiques de la carte par unité avec lsm:unitfactors.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="123"/>
+        <location filename="../algorithms/predictunits.py" line="122"/>
         <source>&apos;{}&apos;: {} unit(s) predicted.</source>
         <translation>« {} » : {} unité(s) prédite(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="126"/>
+        <location filename="../algorithms/predictunits.py" line="125"/>
         <source>{} unit(s) of &apos;{}&apos; lack a factor value: their susceptibility is NULL.</source>
         <translation>{} unité(s) de « {} » n'ont pas de valeur pour un facteur : leur susceptibilité est NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="132"/>
+        <location filename="../algorithms/predictunits.py" line="131"/>
         <source>No unit of &apos;{}&apos; has every factor value: nothing to predict.</source>
         <translation>Aucune unité de « {} » n'a toutes les valeurs de facteurs : rien à prédire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predictunits.py" line="136"/>
+        <location filename="../algorithms/predictunits.py" line="135"/>
         <source>The model has no members: no uncertainty field.</source>
         <translation>Le modèle n'a pas de membres : pas de champ d'incertitude.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="91"/>
+        <location filename="../build/i18n_strings.py" line="173"/>
         <source>Predict susceptibility on units</source>
         <translation>Prédire la susceptibilité sur des unités</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="92"/>
+        <location filename="../build/i18n_strings.py" line="174"/>
         <source>Applies a model bundle (any model type of lsm:trainmodel) to a polygon layer of mapping units: a susceptibility field (landslide probability) on every unit and, for models with members (forests, ensembles), an uncertainty field (standard deviation over the members). The model&apos;s factors are matched to unit fields by name: &apos;&lt;factor&gt;&apos;, else &apos;&lt;factor&gt;_mean&apos; (lsm:unitfactors&apos; names). Units of another area with the same fields take the model as they are (transfer). Units with a missing factor value get NULL.</source>
         <translation>Applique un paquet de modèle (tout type de modèle de lsm:trainmodel) à une couche de polygones d'unités cartographiques : un champ de susceptibilité (probabilité de glissement) sur chaque unité et, pour les modèles avec membres (forêts, ensembles), un champ d'incertitude (écart-type sur les membres). Les facteurs du modèle sont associés aux champs des unités par leur nom : « &lt;factor&gt; », sinon « &lt;factor&gt;_mean » (les noms de lsm:unitfactors). Les unités d'une autre zone avec les mêmes champs prennent le modèle tel quel (transfert). Les unités avec une valeur de facteur manquante reçoivent NULL.</translation>
     </message>
@@ -4244,87 +5053,87 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
         <translation>Champ de partition (« train » / « test »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="173"/>
+        <location filename="../algorithms/ratecurves.py" line="182"/>
         <source>susceptibility raster</source>
         <translation>raster de susceptibilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="197"/>
+        <location filename="../algorithms/ratecurves.py" line="206"/>
         <source>The {} could not be opened.</source>
         <translation>Le {} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="200"/>
+        <location filename="../algorithms/ratecurves.py" line="209"/>
         <source>The {} &apos;{}&apos; is not a file on disk ({}); save it as GeoTIFF first.</source>
         <translation>Le {} « {} » n'est pas un fichier sur le disque ({}) ; enregistrez-le d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="209"/>
+        <location filename="../algorithms/ratecurves.py" line="218"/>
         <source>Layer &apos;{}&apos; is in {} but the map &apos;{}&apos; is in {}: reproject the landslides to the map&apos;s CRS (Vector &gt; Data Management Tools &gt; Reproject Layer) and run again.</source>
         <translation>La couche « {} » est en {} mais la carte « {} » est en {} : reprojetez les glissements dans le SCR de la carte (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche) et relancez.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="224"/>
+        <location filename="../algorithms/ratecurves.py" line="233"/>
         <source>No landslide was given: choose a sample layer with training / test landslides, or a training or test inventory.</source>
         <translation>Aucun glissement n'a été fourni : choisissez une couche d'échantillons avec des glissements d'entraînement / de test, ou un inventaire d'entraînement ou de test.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="238"/>
+        <location filename="../algorithms/ratecurves.py" line="247"/>
         <source>Layer &apos;{}&apos; has no split field &apos;{}&apos; (its fields: {}): choose the field saying &apos;train&apos; / &apos;test&apos;, or give a training and a test inventory instead.</source>
         <translation>La couche « {} » n'a pas de champ de partition « {} » (ses champs : {}) : choisissez le champ indiquant « train » / « test », ou fournissez plutôt un inventaire d'entraînement et un inventaire de test.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="256"/>
+        <location filename="../algorithms/ratecurves.py" line="265"/>
         <source>Layer &apos;{}&apos; has no &apos;{}&apos; landslide: no {}-rate curve.</source>
         <translation>La couche « {} » n'a aucun glissement « {} » : pas de courbe de taux de {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="263"/>
+        <location filename="../algorithms/ratecurves.py" line="272"/>
         <source>{} landslide(s) of &apos;{}&apos; have no &apos;train&apos; / &apos;test&apos; split value and were left out.</source>
         <translation>{} glissement(s) de « {} » n'ont pas de valeur de partition « train » / « test » et ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="278"/>
+        <location filename="../algorithms/ratecurves.py" line="287"/>
         <source>inventory</source>
         <translation>inventaire</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="284"/>
+        <location filename="../algorithms/ratecurves.py" line="293"/>
         <source>&apos;{}&apos;: {} polygon(s), {} cell(s) by cell centre.</source>
         <translation>« {} » : {} polygone(s), {} cellule(s) par centre de cellule.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="297"/>
+        <location filename="../algorithms/ratecurves.py" line="306"/>
         <source>Give either a mask raster or study-area polygons, not both.</source>
         <translation>Fournissez soit un raster de masque, soit des polygones de zone d'étude, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="299"/>
+        <location filename="../algorithms/ratecurves.py" line="308"/>
         <source>mask raster</source>
         <translation>raster de masque</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="302"/>
+        <location filename="../algorithms/ratecurves.py" line="311"/>
         <source>study area</source>
         <translation>zone d'étude</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="306"/>
+        <location filename="../algorithms/ratecurves.py" line="315"/>
         <source>&apos;{}&apos;: {} cells in the study area.</source>
         <translation>« {} » : {} cellules dans la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ratecurves.py" line="309"/>
+        <location filename="../algorithms/ratecurves.py" line="318"/>
         <source>{}-rate curve: AUC {:.4f} on {} landslide cells; the top 10 % of the area holds {:.1%} of them, the top 20 % {:.1%}.</source>
         <translation>Courbe de taux de {} : AUC {:.4f} sur {} cellules de glissement ; les 10 % les plus susceptibles de la surface en contiennent {:.1%}, les 20 % {:.1%}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="93"/>
+        <location filename="../build/i18n_strings.py" line="175"/>
         <source>Success and prediction rate curves</source>
         <translation>Courbes de taux de succès et de prédiction</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="94"/>
+        <location filename="../build/i18n_strings.py" line="176"/>
         <source>Success-rate (training landslides) and prediction-rate (test landslides) curves of a susceptibility map (Chung and Fabbri 2003): the share of landslide cells inside the most susceptible x % of the area, and the area under each curve (0.5: no better than chance). Exact over every cell of the map, ties included.
 
 Landslides: a sample layer with a label and a split field (&apos;train&apos; / &apos;test&apos;), or a training and a test inventory (points, or polygons by the cells whose centre they cover). An optional mask raster or polygon layer limits the study area. The landslides must be in the map&apos;s CRS.
@@ -4335,6 +5144,66 @@ Outputs: a CSV of the curves, a PNG, SUCCESS_AUC, PREDICTION_AUC and a run recor
 Glissements de terrain : une couche d'échantillons avec un champ d'étiquette et un champ de partition (« train » / « test »), ou un inventaire d'entraînement et un inventaire de test (points, ou polygones par les cellules dont ils couvrent le centre). Un raster de masque ou une couche de polygones facultatifs limitent la zone d'étude. Les glissements doivent être dans le SCR de la carte.
 
 Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d'exécution.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="177"/>
+        <source>Points or polygons (the cells whose centre they cover; a polygon smaller than a cell gives the cell of its centroid) for the success-rate curve; used when no sample layer is given.</source>
+        <translation>Points ou polygones (les cellules dont ils couvrent le centre ; un polygone plus petit qu'une cellule donne la cellule de son centroïde) pour la courbe de taux de succès ; utilisés si aucune couche d'échantillons n'est fournie.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="178"/>
+        <source>Points or polygons (the cells whose centre they cover; a polygon smaller than a cell gives the cell of its centroid) for the prediction-rate curve; used when no sample layer is given.</source>
+        <translation>Points ou polygones (les cellules dont ils couvrent le centre ; un polygone plus petit qu'une cellule donne la cellule de son centroïde) pour la courbe de taux de prédiction ; utilisés si aucune couche d'échantillons n'est fournie.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="179"/>
+        <source>Training landslides (inventory)</source>
+        <translation>Glissements de terrain d'entraînement (inventaire)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="180"/>
+        <source>Test landslides (inventory)</source>
+        <translation>Glissements de terrain de test (inventaire)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="181"/>
+        <source>The map to assess (any values: higher means more susceptible); nodata cells are not part of the area.</source>
+        <translation>La carte à évaluer (valeurs quelconques : plus élevé signifie plus susceptible) ; les cellules nodata ne font pas partie de la zone.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="182"/>
+        <source>Band of the susceptibility raster (1 for a single-band map).</source>
+        <translation>Bande du raster de susceptibilité (1 pour une carte à une bande).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="183"/>
+        <source>Cells with a non-zero value form the study area; the mask must be on the map&apos;s grid.</source>
+        <translation>Les cellules de valeur non nulle forment la zone d'étude ; le masque doit être sur la grille de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="184"/>
+        <source>Polygons of the study area: the cells whose centre they cover (reprojected to the map&apos;s CRS).</source>
+        <translation>Polygones de la zone d'étude : les cellules dont ils couvrent le centre (reprojetés dans le SCR de la carte).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="185"/>
+        <source>Write the curves and their AUCs into the run store for the metrics dock.</source>
+        <translation>Écrire les courbes et leurs AUC dans le registre d'exécutions pour le panneau des métriques.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="186"/>
+        <source>Points with a label field (1 landslide) and a split field: &apos;train&apos; landslides give the success rate, &apos;test&apos; landslides the prediction rate (an lsm:buildsamples output). Or give the inventories.</source>
+        <translation>Points avec un champ d'étiquette (1 glissement de terrain) et un champ de partition : les glissements « train » donnent le taux de succès, les glissements « test » le taux de prédiction (une sortie de lsm:buildsamples). Ou fournissez les inventaires.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="187"/>
+        <source>Field of the sample layer holding 1 for landslides (default &apos;label&apos;); other rows are ignored.</source>
+        <translation>Champ de la couche d'échantillons valant 1 pour les glissements de terrain (« label » par défaut) ; les autres lignes sont ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="188"/>
+        <source>Field of the sample layer saying which landslides trained the model (default &apos;split&apos;).</source>
+        <translation>Champ de la couche d'échantillons indiquant quels glissements de terrain ont servi à entraîner le modèle (« split » par défaut).</translation>
     </message>
 </context>
 <context>
@@ -4540,12 +5409,12 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
         <translation>PDF avec {} page(s) de carte : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="95"/>
+        <location filename="../build/i18n_strings.py" line="189"/>
         <source>Report of the runs and maps (HTML and PDF)</source>
         <translation>Rapport des exécutions et des cartes (HTML et PDF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="96"/>
+        <location filename="../build/i18n_strings.py" line="190"/>
         <source>Writes one self-contained HTML file (images embedded, print-ready on A4/Letter) to send to a colleague: the best model by a stated criterion, the metrics of every run record with their test set (best marked only among comparable runs, priors apart), rate curves, cross-validation, class areas, methods, parameters and limitations; and a PDF with one print-layout page per map (legend, scale bar, north arrow, landslides, class table). Details: the help link.</source>
         <translation>Écrit un fichier HTML autonome (images intégrées, prêt à imprimer en A4/Letter) à envoyer à un collègue : le meilleur modèle selon un critère énoncé, les métriques de chaque fiche d'exécution avec leur ensemble de test (meilleur marqué uniquement parmi les exécutions comparables, a priori à part), les courbes de taux, la validation croisée, les surfaces des classes, les méthodes, les paramètres et les limites ; et un PDF avec une page de mise en page par carte (légende, barre d'échelle, flèche du nord, glissements, table des classes). Détails : le lien d'aide.</translation>
     </message>
@@ -4623,22 +5492,22 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
         <translation>Modèle inconnu « {} » dans les paramètres des modèles ; les modèles sont {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="225"/>
+        <location filename="../algorithms/saturationtest.py" line="227"/>
         <source>Choose at least one model.</source>
         <translation>Choisissez au moins un modèle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="271"/>
+        <location filename="../algorithms/saturationtest.py" line="273"/>
         <source>{} run records written to {} (group {}).</source>
         <translation>{} fiches d'exécution écrites dans {} (groupe {}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="337"/>
+        <location filename="../algorithms/saturationtest.py" line="339"/>
         <source>Mean +/- sd (BA, ROC-AUC, PR-AUC):</source>
         <translation>Moyenne +/- écart-type (BA, ROC-AUC, PR-AUC) :</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="97"/>
+        <location filename="../build/i18n_strings.py" line="191"/>
         <source>Saturation test (metrics vs imbalance ratio)</source>
         <translation>Test de saturation (métriques selon le ratio de déséquilibre)</translation>
     </message>
@@ -4658,7 +5527,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
         <translation>Dossier des fiches d'exécution (une par ajustement, partageant une clé de groupe).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="98"/>
+        <location filename="../build/i18n_strings.py" line="192"/>
         <source>The saturation test of Fu et al. 2024 (IEEE JSTARS 17): how do imbalanced learners behave as more negatives per landslide are used for training?
 
 A test set is fixed once (the test landslides and r_test negatives each); then for each ratio and repeat, ratio x n training negatives are drawn (the same draw for every model) and each model is trained and scored on that test set.
@@ -4691,19 +5560,134 @@ Sorties : une table longue (une ligne par ajustement), moyenne +/- écart-type p
         <translation>Non étiquetés contre négatifs fiables à 1:1 (Fu et al. 2024 tableau II) : rf et dnn</translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="212"/>
-        <source>The Table II experiment needs training negatives of both kinds in &apos;{}&apos; (field &apos;{}&apos;: &apos;random&apos; and &apos;rn&apos;); it has {} random and {} reliable ones. Use an lsm:spysampling layer that keeps the random unlabeled cells, or merge an lsm:buildsamples layer (negative_kind &apos;random&apos;) with the reliable negatives (negative_kind &apos;rn&apos;).</source>
-        <translation>L'expérience du tableau II nécessite des négatifs d'entraînement des deux types dans « {} » (champ « {} » : « random » et « rn ») ; elle en a {} aléatoires et {} fiables. Utilisez une couche de lsm:spysampling qui conserve les cellules non étiquetées aléatoires, ou fusionnez une couche de lsm:buildsamples (negative_kind « random ») avec les négatifs fiables (negative_kind « rn »).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/saturationtest.py" line="262"/>
+        <location filename="../algorithms/saturationtest.py" line="264"/>
         <source>Fu et al. Table II: rf and dnn at 1:1, random unlabeled vs reliable negatives.</source>
         <translation>Fu et al. tableau II : rf et dnn à 1:1, non étiquetés aléatoires contre négatifs fiables.</translation>
     </message>
     <message>
-        <location filename="../algorithms/saturationtest.py" line="287"/>
+        <location filename="../algorithms/saturationtest.py" line="289"/>
         <source>Saturation test - {} (test set &apos;{}&apos;)</source>
         <translation>Test de saturation - {} (ensemble de test « {} »)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/saturationtest.py" line="212"/>
+        <source>The Table II experiment needs training negatives of both kinds in &apos;{}&apos; (field &apos;{}&apos;: &apos;random&apos; and &apos;rn&apos;); it has {} random and {} reliable ones. Run lsm:spysampling again with its advanced option &apos;Keep the random training cells&apos; (RANDOM_TRAIN) on, which writes the sample layer&apos;s unlabeled training cells as negative_kind &apos;random&apos; beside the reliable negatives, and give that layer here (or merge an lsm:buildsamples layer, negative_kind &apos;random&apos;, with the reliable negatives, negative_kind &apos;rn&apos;).</source>
+        <translation>L'expérience du tableau II nécessite des négatifs d'entraînement des deux types dans « {} » (champ « {} » : « random » et « rn ») ; la couche en contient {} aléatoires et {} fiables. Relancez lsm:spysampling avec son option avancée « Conserver les cellules d'entraînement aléatoires » (RANDOM_TRAIN) activée, qui écrit les cellules d'entraînement non étiquetées de la couche d'échantillons avec negative_kind « random » à côté des négatifs fiables, et fournissez cette couche ici (ou fusionnez une couche de lsm:buildsamples, negative_kind « random », avec les négatifs fiables, negative_kind « rn »).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="193"/>
+        <source>Balanced random forest</source>
+        <translation>Forêt aléatoire équilibrée</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="194"/>
+        <source>EasyEnsemble (AdaBoost members)</source>
+        <translation>EasyEnsemble (membres AdaBoost)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="195"/>
+        <source>SMOTE + deep neural network</source>
+        <translation>SMOTE + réseau de neurones profond</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="196"/>
+        <source>ADASYN + deep neural network</source>
+        <translation>ADASYN + réseau de neurones profond</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="197"/>
+        <source>Random forest (benchmark)</source>
+        <translation>Forêt aléatoire (référence)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="198"/>
+        <source>Deep neural network (benchmark)</source>
+        <translation>Réseau de neurones profond (référence)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="199"/>
+        <source>Support vector machine (RBF)</source>
+        <translation>Machine à vecteurs de support (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="200"/>
+        <source>Logistic regression</source>
+        <translation>Régression logistique</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="201"/>
+        <source>Kernel logistic regression (RBF)</source>
+        <translation>Régression logistique à noyau (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="202"/>
+        <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
+        <translation>SMOTE + CNN-LSTM avec attention spatiale (CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="203"/>
+        <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
+        <translation>Réseau convolutif 1D sur les facteurs (référence CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="204"/>
+        <source>Frequency ratio (summed, normalised 0-1)</source>
+        <translation>Ratio de fréquence (sommé, normalisé 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="205"/>
+        <source>Information value (summed, normalised 0-1)</source>
+        <translation>Valeur informative (sommée, normalisée 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="206"/>
+        <source>Weights of evidence (summed contrast, normalised 0-1)</source>
+        <translation>Poids de l'évidence (contraste sommé, normalisé 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="207"/>
+        <source>Logistic regression with coefficient table (unpenalised)</source>
+        <translation>Régression logistique avec table des coefficients (non pénalisée)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="208"/>
+        <source>Gradient boosting (LightGBM, class-balanced)</source>
+        <translation>Boosting de gradient (LightGBM, classes équilibrées)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="209"/>
+        <source>Custom uses the parameters below. The paper design replaces the ratios and repeats by Fu et al.&apos;s and lowers the test ratio to the largest the test negatives allow. The Table II experiment trains rf and dnn at 1:1 on random unlabeled and on reliable training negatives (field negative_kind), the repeats below each, on the same fixed test sets.</source>
+        <translation>Personnalisé utilise les paramètres ci-dessous. Le plan de l'article remplace les ratios et les répétitions par ceux de Fu et al. et abaisse le ratio de test au plus grand que permettent les négatifs de test. L'expérience du tableau II entraîne rf et dnn à 1:1 sur des négatifs d'entraînement non étiquetés aléatoires et sur des négatifs d'entraînement fiables (champ negative_kind), chacun avec le nombre de répétitions ci-dessous, sur les mêmes ensembles de test fixes.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="210"/>
+        <source>Without a split field, this share of each class becomes the fixed test pool.</source>
+        <translation>Sans champ de partition, cette part de chaque classe devient le réservoir de test fixe.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="211"/>
+        <source>Models to train at each ratio; default the four imbalanced learners of Fu et al. 2024.</source>
+        <translation>Modèles à entraîner pour chaque ratio ; par défaut, les quatre méthodes d'apprentissage déséquilibré de Fu et al. 2024.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="212"/>
+        <source>Fu et al. 2024: 2.5, 5, 7.5, 10, 15, 20, 25, 50, 100, 150, 200.</source>
+        <translation>Fu et al. 2024 : 2.5, 5, 7.5, 10, 15, 20, 25, 50, 100, 150, 200.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="213"/>
+        <source>Independent negative draws per model and ratio; the tables give their mean and sd.</source>
+        <translation>Tirages indépendants de négatifs par modèle et par ratio ; les tableaux donnent leur moyenne et leur écart-type.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="214"/>
+        <source>Negatives per test landslide in the fixed test set (Fu et al. 2024: 200).</source>
+        <translation>Négatifs par glissement de terrain de test dans l'ensemble de test fixe (Fu et al. 2024 : 200).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="215"/>
+        <source>Per-model overrides, e.g. &apos;brf.n_estimators=200; smote_dnn.epochs=20&apos; (names as in lsm:trainmodel).</source>
+        <translation>Remplacements par modèle, par ex. « brf.n_estimators=200; smote_dnn.epochs=20 » (noms comme dans lsm:trainmodel).</translation>
     </message>
 </context>
 <context>
@@ -4739,22 +5723,22 @@ Sorties : une table longue (une ligne par ajustement), moyenne +/- écart-type p
         <translation>{} point(s) sans valeur pour chaque champ de facteur ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_run.py" line="176"/>
+        <location filename="../algorithms/_spy_run.py" line="177"/>
         <source>Samples built from &apos;{}&apos;: {}</source>
         <translation>Échantillons construits à partir de « {} » : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="99"/>
+        <location filename="../build/i18n_strings.py" line="216"/>
         <source>Reliable negatives (spy technique / Bagging-PU)</source>
         <translation>Négatifs fiables (technique des espions / Bagging-PU)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_run.py" line="171"/>
+        <location filename="../algorithms/_spy_run.py" line="172"/>
         <source>The samples built from &apos;{}&apos; could not be read.</source>
         <translation>Les échantillons construits à partir de « {} » n'ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="100"/>
+        <location filename="../build/i18n_strings.py" line="217"/>
         <source>Finds reliable non-landslide cells (negatives) by positive-unlabeled learning (Fu et al. 2024, IEEE JSTARS 17): the spy technique in two steps, or Bagging-PU (Mordelet &amp; Vert 2014).
 
 Input: the sample layer of lsm:buildsamples and the factor rasters, or the landslide inventory (lsm:buildsamples is then run first). A prior model per split is mapped and classed by Jenks breaks; negatives come from its low classes (spy) or are the lowest-scored cells (Bagging-PU).
@@ -4767,24 +5751,19 @@ Entrée : la couche d'échantillons de lsm:buildsamples et les rasters de facteu
 Sorties : les négatifs (avec les glissements, pour lsm:trainmodel), les cartes a priori et les paquets de modèle (pickles : ne chargez que ceux de confiance), une table de résumé et une fiche d'exécution. Détails : le lien d'aide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="131"/>
+        <location filename="../algorithms/spysampling.py" line="133"/>
         <source>Design</source>
         <translation>Plan d'expérience</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="131"/>
+        <location filename="../algorithms/spysampling.py" line="133"/>
         <source>Custom (the values below)</source>
         <translation>Personnalisé (les valeurs ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="131"/>
+        <location filename="../algorithms/spysampling.py" line="133"/>
         <source>Paper design (Fu et al. 2024): 3x unlabeled, 7:3 split, 1:200 or the largest that fits</source>
         <translation>Plan de l'article (Fu et al. 2024) : 3x non étiquetées, partition 7:3, 1:200 ou le plus grand possible</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/spysampling.py" line="142"/>
-        <source>Paper design: with the inventory input 3 unlabeled cells per landslide for the prior and a 70/30 split; negatives at 1:200 per split, or the largest ratio the open cells allow (the log says which). It replaces the unlabeled ratio, train fraction and negatives per landslide.</source>
-        <translation>Plan de l'article : avec l'inventaire en entrée, 3 cellules non étiquetées par glissement pour l'a priori et une partition 70/30 ; négatifs à 1:200 par partition, ou le plus grand ratio que permettent les cellules libres (le journal dit lequel). Il remplace le ratio de non étiquetées, la fraction d'entraînement et les négatifs par glissement.</translation>
     </message>
     <message>
         <location filename="../algorithms/_spy_run.py" line="62"/>
@@ -4802,27 +5781,27 @@ Sorties : les négatifs (avec les glissements, pour lsm:trainmodel), les cartes 
         <translation>Plan de l'article (Fu et al. 2024) : {:g} cellules non étiquetées par glissement pour l'a priori (inventaire en entrée), une partition {:g}/{:g}, négatifs à 1:{:g} par partition ou le plus grand ratio que permettent les cellules libres (la borne de core.negatives.check_feasible).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="57"/>
+        <location filename="../build/i18n_strings.py" line="80"/>
         <source>Spy</source>
         <translation>Espions</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="58"/>
+        <location filename="../build/i18n_strings.py" line="81"/>
         <source>Negatives</source>
         <translation>Négatifs</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="59"/>
+        <location filename="../build/i18n_strings.py" line="82"/>
         <source>study area</source>
         <translation>zone d'étude</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="60"/>
+        <location filename="../build/i18n_strings.py" line="83"/>
         <source>Negatives avoid the {} cell(s) of the inventory &apos;{}&apos;.</source>
         <translation>Les négatifs évitent les {} cellule(s) de l'inventaire « {} ».</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="61"/>
+        <location filename="../build/i18n_strings.py" line="84"/>
         <source>{} unlabeled cell(s) of &apos;{}&apos; lie off the unlabeled pool (deformation, pool mask): left out.</source>
         <translation>{} cellule(s) non étiquetée(s) de « {} » se trouvent hors du réservoir non étiqueté (déformation, masque du réservoir) : écartée(s).</translation>
     </message>
@@ -4831,76 +5810,156 @@ Sorties : les négatifs (avec les glissements, pour lsm:trainmodel), les cartes 
         <source>The sample layer &apos;{}&apos; is in {} but the factor rasters are in {}: reproject the layer (Vector &gt; Data Management &gt; Reproject layer) first.</source>
         <translation>La couche d’échantillons « {} » est en {} mais les rasters de facteurs sont en {} : reprojetez d’abord la couche (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche).</translation>
     </message>
+    <message>
+        <location filename="../algorithms/spysampling.py" line="144"/>
+        <source>Paper design: with the inventory input 3 unlabeled cells per landslide for the prior and a 70/30 split; negatives at 1:200 per split, or the largest ratio the open cells allow (the log says which). It replaces the unlabeled ratio, train fraction, negatives per landslide and test negatives per landslide.</source>
+        <translation>Plan de l'article : avec l'inventaire en entrée, 3 cellules non étiquetées par glissement de terrain pour l'a priori et une partition 70/30 ; négatifs à 1:200 par partition, ou le plus grand ratio que permettent les cellules disponibles (le journal indique lequel). Il remplace le ratio de non étiquetés, la fraction d'entraînement, les négatifs par glissement et les négatifs de test par glissement.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="85"/>
+        <source>{} unlabeled {} cell(s) of the sample layer lie where negatives may not (an inventory cell, the exclusion buffer, off the study area or the unlabeled pool, another split&apos;s blocks): left out of the &apos;random&apos; rows.</source>
+        <translation>{} cellule(s) {} non étiquetée(s) de la couche d'échantillons se trouvent là où les négatifs sont exclus (une cellule de l'inventaire, le tampon d'exclusion, hors de la zone d'étude ou du réservoir non étiqueté, les blocs d'une autre partition) : écartées des lignes « random ».</translation>
+    </message>
+</context>
+<context>
+    <name>TrainFcnAlgorithm</name>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="250"/>
+        <source>The landslide layer could not be opened.</source>
+        <translation>Impossible d'ouvrir la couche des glissements de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="263"/>
+        <source>No landslide of layer &apos;{}&apos; falls on the factor rasters: check that the layer and the rasters cover the same area.</source>
+        <translation>Aucun glissement de terrain de la couche « {} » ne tombe sur les rasters de facteurs : vérifiez que la couche et les rasters couvrent la même zone.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="322"/>
+        <source>{} landslide cells; windows of {} cells, overlap {:g}; filters {}; {} labels; device {}.</source>
+        <translation>{} cellules de glissement de terrain ; fenêtres de {} cellules, recouvrement {:g} ; filtres {} ; étiquettes {} ; périphérique {}.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="218"/>
+        <source>Train FCN (multi-scale, CBAM, Poisson soft labels)</source>
+        <translation>Entraîner le réseau FCN (multi-échelle, CBAM, étiquettes souples de Poisson)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="305"/>
+        <source>Leave one group out over &apos;{}&apos;: {} groups ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainfcn.py" line="338"/>
+        <source>Validation ROC-AUC {:.3f} on {} cells of {} held-out windows not covered by a training or test window, best epoch {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="29"/>
+        <source>The group field &apos;{}&apos; is not a field of layer &apos;{}&apos;: choose its event or region field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="30"/>
+        <source>Test set &apos;{}&apos; ({}: {} landslide cells, {} others): ROC-AUC {:.3f}, G-mean {:.3f} (best epoch {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="31"/>
+        <source>Leave one group out, test set &apos;{}&apos;, mean over {} groups ({}): {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="32"/>
+        <source>Group &apos;{}&apos;, test set &apos;{}&apos;: {} landslide cells, {} others, ROC-AUC {:.3f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="219"/>
+        <source>Trains the fully convolutional encoder-decoder of Fan et al. 2025 (National Science Review): it maps every cell of a window at once. Windows (448 cells, 20 % overlap by default) are cut from the factor rasters; their labels come from the mapped landslides as Poisson soft labels (1 on landslides, falling to 0 around them) or as the binary mask.
+
+Seeded shares of the windows are held out for the test and for choosing the best epoch (cells no training window covers); test metrics come per kind (&apos;random&apos;, &apos;area&apos;) with bootstrap intervals in run records. A group field (event, region) adds leave-one-group-out validation: per group, an FCN trained on the windows away from that group&apos;s region is tested on it (fold table, mean and 95 % interval). The help link gives the network, the equation and its boundary values.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrainLsnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/_lsnet_run.py" line="26"/>
+        <location filename="../algorithms/_lsnet_run.py" line="34"/>
         <source>The sample layer could not be opened.</source>
         <translation>La couche d'échantillons n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_lsnet_run.py" line="46"/>
+        <location filename="../algorithms/_lsnet_run.py" line="63"/>
         <source>No sample of layer &apos;{}&apos; falls on the factor rasters: check that the layer and the rasters cover the same area (CRS {} vs the rasters&apos;).</source>
         <translation>Aucun échantillon de la couche « {} » ne tombe sur les rasters de facteurs : vérifiez que la couche et les rasters couvrent la même zone (SCR {} contre celui des rasters).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_lsnet_run.py" line="54"/>
+        <location filename="../algorithms/_lsnet_run.py" line="71"/>
         <source>{} sample(s) of &apos;{}&apos; fall outside the factor rasters and are left out.</source>
         <translation>{} échantillon(s) de « {} » tombent hors des rasters de facteurs et sont écartés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_lsnet_run.py" line="80"/>
+        <location filename="../algorithms/_lsnet_run.py" line="100"/>
         <source>{} sample(s) lie on nodata cells of a factor and are left out.</source>
         <translation>{} échantillon(s) se trouvent sur des cellules nodata d'un facteur et sont écartés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="316"/>
+        <location filename="../algorithms/trainlsnet.py" line="355"/>
         <source>{} training, {} validation and {} test samples; patch {} cells, {} blocks {}, dense {}.</source>
         <translation>{} échantillons d'entraînement, {} de validation et {} de test ; patch de {} cellules, {} blocs {}, dense {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/trainlsnet.py" line="329"/>
-        <source>Device: {}</source>
-        <translation>Périphérique : {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/_lsnet_io.py" line="35"/>
-        <source>Test ROC-AUC {:.3f}, G-mean {:.3f} (best epoch {}).</source>
-        <translation>ROC-AUC de test {:.3f}, G-mean {:.3f} (meilleure époque {}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/_lsnet_io.py" line="42"/>
-        <source>The test samples hold one class only: no test metrics.</source>
-        <translation>Les échantillons de test ne contiennent qu'une seule classe : pas de métriques de test.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/_lsnet_io.py" line="95"/>
+        <location filename="../algorithms/_lsnet_io.py" line="142"/>
         <source>LSNet training ({})</source>
         <translation>Entraînement LSNet ({})</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="101"/>
+        <location filename="../build/i18n_strings.py" line="220"/>
         <source>Train LSNet (CNN on factor patches)</source>
         <translation>Entraîner LSNet (CNN sur des patchs de facteurs)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="102"/>
-        <source>Trains LSNet (Zhang et al. 2022, Geoscience Letters 9:26), a convolutional network that reads a square patch of the factor rasters around a cell and gives the landslide probability of that cell.
-
-Samples: points with a 0/1 label field (lsm:buildsamples or lsm:spysampling output, or any point layer); a split field (&apos;train&apos;/&apos;test&apos;, optionally &apos;validation&apos;) keeps the test samples for the final metrics, else a seeded test share is held out. Early stopping keeps the best epoch by validation AUC. Nodata inside a patch is filled and flagged in a mask channel.
-
-Outputs: an LSNet bundle for lsm:lsnetpredict, the training curves (table and PNG) and a run record. The help link gives the architecture, training and nodata details.</source>
-        <translation>Entraîne LSNet (Zhang et al. 2022, Geoscience Letters 9:26), un réseau convolutif qui lit un patch carré des rasters de facteurs autour d'une cellule et donne la probabilité de glissement de terrain de cette cellule.
-
-Échantillons : des points avec un champ d'étiquette 0/1 (sortie de lsm:buildsamples ou de lsm:spysampling, ou toute couche de points) ; un champ de partition (« train »/« test », éventuellement « validation ») réserve les échantillons de test aux métriques finales, sinon une part de test tirée avec la graine est mise de côté. L'arrêt précoce conserve la meilleure époque selon l'AUC de validation. Les nodata à l'intérieur d'un patch sont remplis et signalés dans un canal de masque.
-
-Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d'entraînement (table et PNG) et une fiche d'exécution. Le lien d'aide donne les détails sur l'architecture, l'entraînement et les nodata.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/trainlsnet.py" line="294"/>
+        <location filename="../algorithms/trainlsnet.py" line="325"/>
         <source>The patch size {} is larger than the factor rasters ({} x {} cells): choose a smaller patch, e.g. {}.</source>
         <translation>La taille de patch {} dépasse les rasters de facteurs ({} x {} cellules) : choisissez un patch plus petit, par ex. {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_lsnet_io.py" line="46"/>
+        <source>No test samples of both classes: the metrics are on the training samples (optimistic).</source>
+        <translation>Pas d'échantillons de test des deux classes : les métriques portent sur les échantillons d'entraînement (optimiste).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_lsnet_io.py" line="59"/>
+        <source>Test set &apos;{}&apos; ({} landslides, {} negatives): ROC-AUC {:.3f}, G-mean {:.3f} (best epoch {}).</source>
+        <translation>Ensemble de test « {} » ({} glissements de terrain, {} négatifs) : ROC-AUC {:.3f}, G-mean {:.3f} (meilleure époque {}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_lsnet_run.py" line="129"/>
+        <source>Categorical factor(s) {} are not among the factor rasters ({}): give the names of the layers (or stack band descriptions) that hold class codes.</source>
+        <translation>Le(s) facteur(s) catégoriel(s) {} ne figure(nt) pas parmi les rasters de facteurs ({}) : donnez les noms des couches (ou les descriptions des bandes de la pile) qui contiennent des codes de classe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/_lsnet_run.py" line="150"/>
+        <source>Categorical factor &apos;{}&apos;: {} one-hot channels for classes {}.</source>
+        <translation>Facteur catégoriel « {} » : {} canaux one-hot pour les classes {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trainlsnet.py" line="368"/>
+        <source>Fusion {}, {} input channels; device: {}</source>
+        <translation>Fusion {}, {} canaux d'entrée ; périphérique : {}</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="221"/>
+        <source>Trains LSNet (Zhang et al. 2022, Geoscience Letters 9:26), a convolutional network that reads a square patch of the factor rasters around a cell and gives the landslide probability of that cell.
+
+Samples: points with a 0/1 label field; a split field (&apos;train&apos;/&apos;test&apos;) keeps the test samples for the final metrics, else a seeded test share is held out. Test metrics come per negative kind (&apos;random&apos;, &apos;rn&apos;) with bootstrap intervals. Categorical factors enter one-hot; early or late fusion.
+
+Outputs: an LSNet bundle for lsm:lsnetpredict, the training curves (table and PNG) and run records. The help link gives the architecture, training and nodata details.</source>
+        <translation>Entraîne LSNet (Zhang et al. 2022, Geoscience Letters 9:26), un réseau convolutif qui lit un patch carré des rasters de facteurs autour d'une cellule et donne la probabilité de glissement de terrain de cette cellule.
+
+Échantillons : points avec un champ d'étiquette 0/1 ; un champ de partition (« train »/« test ») réserve les échantillons de test aux métriques finales, sinon une part de test tirée avec la graine est mise de côté. Les métriques de test sont données par type de négatif (« random », « rn ») avec des intervalles bootstrap. Les facteurs catégoriels entrent en one-hot ; fusion précoce ou tardive.
+
+Sorties : un paquet de modèle LSNet pour lsm:lsnetpredict, les courbes d'entraînement (tableau et PNG) et les fiches d'exécution. Le lien d'aide donne les détails de l'architecture, de l'entraînement et du traitement des nodata.</translation>
     </message>
 </context>
 <context>
@@ -5046,7 +6105,7 @@ Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d'entraînement (ta
         <translation>{} ({} glissements, {} négatifs) : OA {:.3f}, précision {:.3f}, sensibilité {:.3f}, spécificité {:.3f}, BA {:.3f}, G-mean {:.3f}, F1 {:.3f}, kappa {:.3f}, ROC-AUC {:.3f}, PR-AUC {:.3f} au seuil {:.2f}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="103"/>
+        <location filename="../build/i18n_strings.py" line="222"/>
         <source>Train susceptibility model</source>
         <translation>Entraîner un modèle de susceptibilité</translation>
     </message>
@@ -5091,7 +6150,7 @@ Sorties : un paquet LSNet pour lsm:lsnetpredict, les courbes d'entraînement (ta
         <translation>Valeurs à essayer, par ex. « n_estimators=100,300; max_depth=8,16 » ; vide : une petite grille par défaut par modèle.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="104"/>
+        <location filename="../build/i18n_strings.py" line="223"/>
         <source>Trains a landslide susceptibility model on samples (landslides 1, negatives 0) and saves it as a model bundle (.lsmodel) for lsm:predictraster and lsm:evaluatemodel.
 
 Models: balanced random forest, EasyEnsemble, SMOTE-DNN, ADASYN-DNN (Fu et al. 2024), the benchmarks rf and dnn, SVM, kernel and plain logistic regression. With a ratio r &gt; 0, r training negatives per landslide are drawn; 0 uses all. &apos;test&apos; rows give the test metrics; an optional cross-validated grid search picks the parameters.
@@ -5142,6 +6201,86 @@ SÉCURITÉ : un paquet contient un pickle Python : n'ouvrez que des paquets de c
         <location filename="../algorithms/_train_io.py" line="117"/>
         <source>Test &apos;{}&apos;</source>
         <translation>Test « {} »</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="224"/>
+        <source>Balanced random forest</source>
+        <translation>Forêt aléatoire équilibrée</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="225"/>
+        <source>EasyEnsemble (AdaBoost members)</source>
+        <translation>EasyEnsemble (membres AdaBoost)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="226"/>
+        <source>SMOTE + deep neural network</source>
+        <translation>SMOTE + réseau de neurones profond</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="227"/>
+        <source>ADASYN + deep neural network</source>
+        <translation>ADASYN + réseau de neurones profond</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="228"/>
+        <source>Random forest (benchmark)</source>
+        <translation>Forêt aléatoire (référence)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="229"/>
+        <source>Deep neural network (benchmark)</source>
+        <translation>Réseau de neurones profond (référence)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="230"/>
+        <source>Support vector machine (RBF)</source>
+        <translation>Machine à vecteurs de support (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="231"/>
+        <source>Logistic regression</source>
+        <translation>Régression logistique</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="232"/>
+        <source>Kernel logistic regression (RBF)</source>
+        <translation>Régression logistique à noyau (RBF)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="233"/>
+        <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
+        <translation>SMOTE + CNN-LSTM avec attention spatiale (CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="234"/>
+        <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
+        <translation>Réseau convolutif 1D sur les facteurs (référence CNN-LSTM-SAM)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="235"/>
+        <source>Frequency ratio (summed, normalised 0-1)</source>
+        <translation>Ratio de fréquence (sommé, normalisé 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="236"/>
+        <source>Information value (summed, normalised 0-1)</source>
+        <translation>Valeur informative (sommée, normalisée 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="237"/>
+        <source>Weights of evidence (summed contrast, normalised 0-1)</source>
+        <translation>Poids de l'évidence (contraste sommé, normalisé 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="238"/>
+        <source>Logistic regression with coefficient table (unpenalised)</source>
+        <translation>Régression logistique avec table des coefficients (non pénalisée)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="239"/>
+        <source>Gradient boosting (LightGBM, class-balanced)</source>
+        <translation>Boosting de gradient (LightGBM, classes équilibrées)</translation>
     </message>
 </context>
 <context>
@@ -5237,156 +6376,389 @@ SÉCURITÉ : un paquet contient un pickle Python : n'ouvrez que des paquets de c
         <translation>La couche d'unités n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitclasses.py" line="157"/>
+        <location filename="../algorithms/unitclasses.py" line="159"/>
         <source>Jenks breaks of &apos;{}&apos; ({}-weighted): {}; GVF {:.4f}.</source>
         <translation>Seuils de Jenks de « {} » (pondérés par {}) : {} ; GVF {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitclasses.py" line="205"/>
+        <location filename="../algorithms/unitclasses.py" line="206"/>
         <source>{}-rate curve by unit area: AUC {:.4f}.</source>
         <translation>Courbe de taux ({}) par surface d'unités : AUC {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitclasses.py" line="231"/>
+        <location filename="../algorithms/unitclasses.py" line="232"/>
         <source>The landslide field &apos;{}&apos; holds negative values ({}): give counts, 0/1 or areas.</source>
         <translation>Le champ de glissements « {} » contient des valeurs négatives ({}) : donnez des nombres, des 0/1 ou des surfaces.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="105"/>
+        <location filename="../build/i18n_strings.py" line="240"/>
         <source>Unit classes and rate curves</source>
         <translation>Classes d'unités et courbes de taux</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="106"/>
+        <location filename="../build/i18n_strings.py" line="241"/>
         <source>Exact Jenks natural breaks of a numeric field of mapping units (a susceptibility from lsm:predictunits), each unit weighing 1 or its area; a class field (1 = lowest), a class table (units, area %, landslide %) and, with landslide fields, success- and prediction-rate curves by unit area (units ranked by the value: cumulative landslide share against cumulative area share) with their AUC.</source>
         <translation>Seuils naturels de Jenks exacts d'un champ numérique d'unités cartographiques (une susceptibilité issue de lsm:predictunits), chaque unité pesant 1 ou sa surface ; un champ de classe (1 = la plus faible), une table des classes (unités, % de surface, % de glissements) et, avec des champs de glissements, des courbes de taux de succès et de prédiction par surface d'unités (unités classées par la valeur : part cumulée des glissements contre part cumulée de la surface) avec leur AUC.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="242"/>
+        <source>Landslide field (training)</source>
+        <translation>Champ des glissements de terrain (entraînement)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="243"/>
+        <source>Landslide field (test)</source>
+        <translation>Champ des glissements de terrain (test)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="244"/>
+        <source>success-rate curve and the class table&apos;s landslide %</source>
+        <translation>courbe de taux de succès et % de glissements de terrain du tableau des classes</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="245"/>
+        <source>prediction-rate curve</source>
+        <translation>courbe de taux de prédiction</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="246"/>
+        <source>Goodness of variance fit</source>
+        <translation>Qualité d'ajustement de la variance</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="247"/>
+        <source>Success-rate AUC</source>
+        <translation>AUC du taux de succès</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="248"/>
+        <source>Prediction-rate AUC</source>
+        <translation>AUC du taux de prédiction</translation>
     </message>
 </context>
 <context>
     <name>UnitFactorsAlgorithm</name>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="57"/>
+        <location filename="../algorithms/unitfactors.py" line="60"/>
         <source>Mapping units</source>
         <translation>Unités cartographiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="57"/>
+        <location filename="../algorithms/unitfactors.py" line="60"/>
         <source>Polygons of the mapping units (a partition: where units overlap a cell counts for one only).</source>
         <translation>Polygones des unités cartographiques (une partition : là où des unités se chevauchent, une cellule ne compte que pour une seule).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="64"/>
+        <location filename="../algorithms/unitfactors.py" line="67"/>
         <source>Factor rasters</source>
         <translation>Rasters de facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="64"/>
+        <location filename="../algorithms/unitfactors.py" line="67"/>
         <source>Factor rasters on one grid, in the units&apos; CRS; single bands are named after the layer.</source>
         <translation>Rasters de facteurs sur une même grille, dans le SCR des unités ; les bandes uniques sont nommées d'après la couche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="69"/>
+        <location filename="../algorithms/unitfactors.py" line="72"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Facteurs catégoriels (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="69"/>
+        <location filename="../algorithms/unitfactors.py" line="72"/>
         <source>Factors holding class codes: their majority class and the share of each class per unit.</source>
         <translation>Facteurs contenant des codes de classe : leur classe majoritaire et la part de chaque classe par unité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="78"/>
+        <location filename="../algorithms/unitfactors.py" line="81"/>
         <source>Statistics of continuous factors</source>
         <translation>Statistiques des facteurs continus</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="78"/>
+        <location filename="../algorithms/unitfactors.py" line="81"/>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="78"/>
+        <location filename="../algorithms/unitfactors.py" line="81"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="78"/>
+        <location filename="../algorithms/unitfactors.py" line="81"/>
         <source>Standard deviation</source>
         <translation>Écart-type</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="78"/>
+        <location filename="../algorithms/unitfactors.py" line="81"/>
         <source>Per-unit statistics; the median is exact up to 16 million grid cells, above from per-unit histograms (the log gives the largest error).</source>
         <translation>Statistiques par unité ; la médiane est exacte jusqu'à 16 millions de cellules de grille, au-delà elle provient d'histogrammes par unité (le journal donne la plus grande erreur).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="92"/>
+        <location filename="../algorithms/unitfactors.py" line="95"/>
         <source>Landslide inventory</source>
         <translation>Inventaire des glissements de terrain</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="92"/>
+        <location filename="../algorithms/unitfactors.py" line="95"/>
         <source>Points (counted in the unit that contains them) or polygons (counted in every unit they touch, with the share of the unit&apos;s area they cover).</source>
         <translation>Points (comptés dans l'unité qui les contient) ou polygones (comptés dans chaque unité qu'ils touchent, avec la part de la surface de l'unité qu'ils couvrent).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="105"/>
+        <location filename="../algorithms/unitfactors.py" line="108"/>
         <source>Units with factors</source>
         <translation>Unités avec facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="106"/>
+        <location filename="../algorithms/unitfactors.py" line="109"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="107"/>
+        <location filename="../algorithms/unitfactors.py" line="110"/>
         <source>Units without a cell</source>
         <translation>Unités sans cellule</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="112"/>
+        <location filename="../algorithms/unitfactors.py" line="116"/>
         <source>The unit layer could not be opened.</source>
         <translation>La couche d'unités n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="116"/>
+        <location filename="../algorithms/unitfactors.py" line="120"/>
         <source>Choose at least one factor raster.</source>
         <translation>Choisissez au moins un raster de facteur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="121"/>
+        <location filename="../algorithms/unitfactors.py" line="125"/>
         <source>factor rasters</source>
         <translation>rasters de facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="123"/>
+        <location filename="../algorithms/unitfactors.py" line="127"/>
         <source>&apos;{}&apos;: {} unit(s), {} factor(s).</source>
         <translation>« {} » : {} unité(s), {} facteur(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="144"/>
+        <location filename="../algorithms/unitfactors.py" line="153"/>
         <source>Choose at least one statistic (mean, median or standard deviation).</source>
         <translation>Choisissez au moins une statistique (moyenne, médiane ou écart-type).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="155"/>
+        <location filename="../algorithms/unitfactors.py" line="164"/>
         <source>&apos;{}&apos;: {} unit(s) hold a landslide ({} landslide hit(s) in all).</source>
         <translation>« {} » : {} unité(s) contiennent un glissement ({} glissement(s) touché(s) au total).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="107"/>
+        <location filename="../build/i18n_strings.py" line="249"/>
         <source>Unit factors (zonal statistics of mapping units)</source>
         <translation>Facteurs par unité (statistiques zonales des unités cartographiques)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="108"/>
+        <location filename="../algorithms/unitfactors.py" line="111"/>
+        <source>Factor fields (comma separated)</source>
+        <translation>Champs de facteurs (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="250"/>
         <source>Adds per-unit factor statistics to a polygon layer of mapping units (slope units, basins): mean, median and standard deviation of continuous factors (fields &lt;factor&gt;_mean, _median, _std), majority and class shares of categorical ones, and the landslide response from an inventory: ls_count, ls_presence (count &gt;= 1) and, for polygon inventories, ls_area_share. Cells belong to the unit covering their centre. Streamed block by block: memory grows with the units, not the raster.
 
-The output is a sample layer for lsm:trainmodel and lsm:crossvalidate (label field ls_presence).</source>
-        <translation>Ajoute des statistiques de facteurs par unité à une couche de polygones d'unités cartographiques (unités de versant, bassins) : moyenne, médiane et écart-type des facteurs continus (champs &lt;factor&gt;_mean, _median, _std), classe majoritaire et parts des classes des facteurs catégoriels, et la réponse en glissements d'un inventaire : ls_count, ls_presence (nombre &gt;= 1) et, pour les inventaires de polygones, ls_area_share. Les cellules appartiennent à l'unité qui couvre leur centre. Traité bloc par bloc : la mémoire croît avec les unités, pas avec le raster.
+The output is a sample layer for lsm:trainmodel and lsm:crossvalidate (label field ls_presence); the FACTOR_FIELDS output lists its factor fields (statistics and class shares) for them.</source>
+        <translation>Ajoute des statistiques de facteurs par unité à une couche de polygones d'unités cartographiques (unités de versant, bassins) : moyenne, médiane et écart-type des facteurs continus (champs &lt;factor&gt;_mean, _median, _std), classe majoritaire et parts des classes des facteurs catégoriels, ainsi que la réponse en glissements de terrain d'un inventaire : ls_count, ls_presence (nombre &gt;= 1) et, pour les inventaires de polygones, ls_area_share. Chaque cellule appartient à l'unité qui couvre son centre. Traitement en flux bloc par bloc : la mémoire croît avec les unités, pas avec le raster.
 
-La sortie est une couche d'échantillons pour lsm:trainmodel et lsm:crossvalidate (champ d'étiquette ls_presence).</translation>
+La sortie est une couche d'échantillons pour lsm:trainmodel et lsm:crossvalidate (champ d'étiquette ls_presence) ; la sortie FACTOR_FIELDS liste ses champs de facteurs (statistiques et parts des classes) à leur intention.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitNegativesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="64"/>
+        <source>Mapping units</source>
+        <translation>Unités cartographiques</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="64"/>
+        <source>Polygons with factor fields and a landslide count (lsm:unitfactors output).</source>
+        <translation>Polygones avec des champs de facteurs et un nombre de glissements de terrain (sortie de lsm:unitfactors).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="69"/>
+        <source>Landslide count field</source>
+        <translation>Champ du nombre de glissements de terrain</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="69"/>
+        <source>Landslides per unit (0, 1, 2, ...; default ls_count); units with 0 are the unlabeled units.</source>
+        <translation>Glissements de terrain par unité (0, 1, 2, ... ; ls_count par défaut) ; les unités à 0 sont les unités non étiquetées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="84"/>
+        <source>Factor fields</source>
+        <translation>Champs de facteurs</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="84"/>
+        <source>The unit attributes the prior model learns from (e.g. slope_mean, elev_mean).</source>
+        <translation>Les attributs des unités à partir desquels le modèle a priori apprend (par ex. slope_mean, elev_mean).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="96"/>
+        <source>Categorical factor fields (one-hot encoded)</source>
+        <translation>Champs de facteurs catégoriels (encodés en one-hot)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="96"/>
+        <source>Factors holding class codes (majority lithology); they must be among the factor fields.</source>
+        <translation>Facteurs contenant des codes de classe (lithologie majoritaire) ; ils doivent figurer parmi les champs de facteurs.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="111"/>
+        <source>Landslides for a landslide unit</source>
+        <translation>Glissements de terrain pour une unité à glissements</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="111"/>
+        <source>A unit with at least this many landslides is a landslide unit (1: presence, count &gt;= 1).</source>
+        <translation>Une unité comptant au moins ce nombre de glissements de terrain est une unité à glissements (1 : présence, nombre &gt;= 1).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="118"/>
+        <source>PU method</source>
+        <translation>Méthode PU</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="118"/>
+        <source>How the prior is fitted: the two-step spy technique or Bagging-PU.</source>
+        <translation>Comment l'a priori est ajusté : la technique des espions en deux étapes ou Bagging-PU.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="126"/>
+        <source>Seed of the spies, the forests and the draw: same seed, same units.</source>
+        <translation>Graine des espions, des forêts et du tirage : même graine, mêmes unités.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="130"/>
+        <source>Units with reliable negatives</source>
+        <translation>Unités avec négatifs fiables</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="133"/>
+        <source>Reliable-negative units</source>
+        <translation>Unités de négatifs fiables</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="134"/>
+        <source>Spy threshold</source>
+        <translation>Seuil des espions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Spy fraction</source>
+        <translation>Fraction d'espions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Share of the landslide units hidden among the unlabeled as spies (Fu et al. 2024: 0.15).</source>
+        <translation>Part des unités à glissements cachées parmi les non étiquetées comme espions (Fu et al. 2024 : 0,15).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Spy noise share</source>
+        <translation>Part de bruit des espions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Share of spies allowed below the threshold (Liu et al. 2002: 0.05).</source>
+        <translation>Part des espions admis sous le seuil (Liu et al. 2002 : 0,05).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Trees</source>
+        <translation>Arbres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Trees of the step forests.</source>
+        <translation>Arbres des forêts d'étape.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Jenks classes of the prior</source>
+        <translation>Classes de Jenks de l'a priori</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Exact Jenks classes of the units&apos; prior (1 = very low).</source>
+        <translation>Classes de Jenks exactes de l'a priori des unités (1 = très faible).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Prior classes giving negatives</source>
+        <translation>Classes a priori fournissant les négatifs</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>The unlabeled units of these prior classes are the reliable negatives (Fu et al. 2024: 1,2).</source>
+        <translation>Les unités non étiquetées de ces classes a priori sont les négatifs fiables (Fu et al. 2024 : 1,2).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>Reliable negatives per landslide unit (0 = all)</source>
+        <translation>Négatifs fiables par unité à glissements (0 = tous)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="138"/>
+        <source>0 keeps every unlabeled unit of the negative classes; above 0 draws at most this many per landslide unit.</source>
+        <translation>0 conserve toutes les unités non étiquetées des classes négatives ; au-delà de 0, en tire au plus ce nombre par unité à glissements de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="195"/>
+        <source>The unit layer could not be opened.</source>
+        <translation>Impossible d'ouvrir la couche d'unités.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="232"/>
+        <source>Choose the factor fields of the unit layer &apos;{}&apos;.</source>
+        <translation>Choisissez les champs de facteurs de la couche d'unités « {} ».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="234"/>
+        <source>The count field &apos;{}&apos; is also chosen as a factor: remove it from the factor fields.</source>
+        <translation>Le champ de comptage « {} » est aussi choisi comme facteur : retirez-le des champs de facteurs.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="241"/>
+        <source>Categorical field(s) {} are not among the factor fields; add them there too.</source>
+        <translation>Le(s) champ(s) catégoriel(s) {} ne figure(nt) pas parmi les champs de facteurs ; ajoutez-les-y aussi.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="267"/>
+        <source>&apos;{}&apos;: {} landslide unit(s), {} unlabeled; prior Jenks breaks {}; {} unlabeled unit(s) in the negative classes, {} reliable negative(s).</source>
+        <translation>« {} » : {} unité(s) à glissements de terrain, {} non étiquetée(s) ; seuils de Jenks de l'a priori {} ; {} unité(s) non étiquetée(s) dans les classes négatives, {} négatif(s) fiable(s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitnegatives.py" line="281"/>
+        <source>{} spies, spy threshold {:.4f}.</source>
+        <translation>{} espions, seuil des espions {:.4f}.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="251"/>
+        <source>Reliable-negative units (spy technique on units)</source>
+        <translation>Unités de négatifs fiables (technique des espions sur les unités)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="252"/>
+        <source>Positive-unlabeled sampling on mapping units: units with at least the threshold of landslides are landslide units, units with none are unlabeled. The spy technique (a share of the landslide units hidden among the unlabeled) or Bagging-PU fits a prior model on the unit attributes; its exact Jenks classes over the units give the reliable negatives: the unlabeled units of the low classes. Writes the units with label (1 landslide, 0 reliable negative, NULL otherwise), negative_kind, prior and prior_class: a sample layer for lsm:trainmodel and lsm:crossvalidate (label field &apos;label&apos;).</source>
+        <translation>Échantillonnage positif-non étiqueté sur des unités cartographiques : les unités comptant au moins le seuil de glissements de terrain sont des unités à glissements, celles qui n'en ont aucun sont non étiquetées. La technique des espions (une part des unités à glissements cachée parmi les non étiquetées) ou Bagging-PU ajuste un modèle a priori sur les attributs des unités ; ses classes de Jenks exactes sur les unités donnent les négatifs fiables : les unités non étiquetées des classes basses. Écrit les unités avec label (1 glissement de terrain, 0 négatif fiable, NULL sinon), negative_kind, prior et prior_class : une couche d'échantillons pour lsm:trainmodel et lsm:crossvalidate (champ d'étiquette « label »).</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="253"/>
+        <source>Spy technique (Fu et al. 2024)</source>
+        <translation>Technique des espions (Fu et al. 2024)</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="254"/>
+        <source>Bagging-PU (Mordelet and Vert 2014)</source>
+        <translation>Bagging-PU (Mordelet et Vert 2014)</translation>
     </message>
 </context>
 <context>
