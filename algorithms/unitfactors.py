@@ -7,6 +7,7 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -40,7 +41,8 @@ class UnitFactorsAlgorithm(LsmAlgorithm):
         "class shares of categorical ones, and the landslide response from an inventory: ls_count, ls_presence "
         "(count >= 1) and, for polygon inventories, ls_area_share. Cells belong to the unit covering their "
         "centre. Streamed block by block: memory grows with the units, not the raster.\n\n"
-        "The output is a sample layer for lsm:trainmodel and lsm:crossvalidate (label field ls_presence)."
+        "The output is a sample layer for lsm:trainmodel and lsm:crossvalidate (label field ls_presence); "
+        "the FACTOR_FIELDS output lists its factor fields (statistics and class shares) for them."
     )
 
     UNITS = "UNITS"
@@ -51,6 +53,7 @@ class UnitFactorsAlgorithm(LsmAlgorithm):
     OUTPUT = "OUTPUT"
     OUT_UNITS = "N_UNITS"
     OUT_EMPTY = "N_EMPTY"
+    OUT_FIELDS = "FACTOR_FIELDS"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add = _params.add
@@ -105,6 +108,7 @@ class UnitFactorsAlgorithm(LsmAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Units with factors")))
         self.addOutput(QgsProcessingOutputNumber(self.OUT_UNITS, self.tr("Units")))
         self.addOutput(QgsProcessingOutputNumber(self.OUT_EMPTY, self.tr("Units without a cell")))
+        self.addOutput(QgsProcessingOutputString(self.OUT_FIELDS, self.tr("Factor fields (comma separated)")))
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.UNITS, context)
@@ -127,14 +131,19 @@ class UnitFactorsAlgorithm(LsmAlgorithm):
             zonal = zonal_statistics(ids_path, factors, len(units), statistics, feedback=feedback)
         push_notes(feedback, zonal.notes)
         columns = [(CELLS_FIELD, "int", zonal.n_cells)]
+        factor_fields = []
         for factor in factors:
-            columns.extend(_factor_columns(factor, zonal.stats[factor.name], statistics))
+            factor_columns = _factor_columns(factor, zonal.stats[factor.name], statistics)
+            columns.extend(factor_columns)
+            # the model's factors: statistics and class shares (a majority code is no number to model)
+            factor_fields.extend(c[0] for c in factor_columns[1 if factor.categorical else 0 :])
         columns.extend(self._response_columns(parameters, context, feedback, units, source))
         dest = write_units(self, parameters, self.OUTPUT, context, source, units, columns, feedback)
         return {
             self.OUTPUT: dest,
             self.OUT_UNITS: len(units),
             self.OUT_EMPTY: int((zonal.n_cells == 0).sum()),
+            self.OUT_FIELDS: ",".join(factor_fields),
         }
 
     def _statistics(self, parameters, context):

@@ -2,12 +2,15 @@
 
 Run: .venv/bin/python tools/make_model.py [output folder]   (QT_QPA_PLATFORM=offscreen)
 
-Two models, each an algorithm of the `lsm` provider:
+Three models, each an algorithm of the `lsm` provider:
   lsm:pipeline           lsm:buildsamples -> lsm:spysampling -> lsm:trainmodel (BRF) -> lsm:evaluatemodel
                          -> lsm:predictraster -> lsm:jenksclassify -> lsm:ratecurves
   lsm:paperexperiment    lsm:buildsamples -> lsm:spysampling -> lsm:saturationtest, then for each model of
                          Fu et al. (2024) at the largest ratio: lsm:trainmodel -> lsm:predictraster ->
                          lsm:jenksclassify -> lsm:ratecurves; lsm:report over the run store at the end
+  lsm:unitworkflow       (resources/models/lsm_units.model3) lsm:unitfactors -> lsm:trainmodel on the units
+                         -> lsm:predictunits -> lsm:unitclasses; lsm:crossvalidate on the units ->
+                         lsm:unitclasses of the out-of-fold scores (the prediction-rate curve)
 Writing the models with the Processing model API (not by hand) keeps the files valid and lets them be
 regenerated when an algorithm changes (the generated files are committed too). Every parameter of every step
 is set (the step's own default where the model does not choose): the Graphical Modeler then validates the
@@ -698,8 +701,233 @@ def _paper_map(builder, index, short, ratio):
     )
 
 
+# ---------------------------------------------------------------------------------------------- units
+UNITS_HELP = (
+    "The mapping-unit workflow (slope units, half-basins, administrative polygons) in one run: per-unit "
+    "statistics of the factor rasters and the landslide response of each unit (lsm:unitfactors: ls_count and "
+    "ls_presence = count >= 1), a model trained on the units with those statistics as its factors "
+    "(lsm:trainmodel, label ls_presence, a random 70/30 split of the units), the susceptibility and, for "
+    "forests and ensembles, its uncertainty on every unit (lsm:predictunits), the exact Jenks classes of the "
+    "unit values with the class table (units, area %, landslide %) and the success-rate curve by unit area "
+    "(lsm:unitclasses), and the cross-validation of the same model type on the units (lsm:crossvalidate; "
+    "k-means folds of the unit centroids by default) whose out-of-fold scores, each from a model that never "
+    "saw the unit, give the prediction-rate curve (lsm:unitclasses). The model bundle maps units of another "
+    "area with the same fields (lsm:predictunits: transfer)."
+)
+#: the model types whose MODEL_PARAMS take the forest size (n_estimators = TREES)
+FOREST_TYPES = ("brf", "rf")
+
+
+def _unit_inputs():
+    """The inputs of lsm:unitworkflow: {name: (definition, help)}."""
+    from qgis.core import (
+        QgsProcessingParameterEnum,
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterField,
+        QgsProcessingParameterNumber,
+    )
+
+    number = QgsProcessingParameterNumber
+    common = _common_inputs(10.0)
+    statistics = _algorithm("lsm:unitfactors").parameterDefinition("STATISTICS").options()
+    models = _algorithm("lsm:trainmodel").parameterDefinition("MODEL").options()
+    weights = _algorithm("lsm:unitclasses").parameterDefinition("WEIGHT").options()
+    folds = _algorithm("lsm:crossvalidate").parameterDefinition("FOLD_MODE").options()
+    inputs = {
+        "UNITS": (
+            QgsProcessingParameterFeatureSource("UNITS", "Mapping units", [C.TYPE_VECTOR_POLYGON]),
+            "Polygons of the mapping units (a partition: slope units, half-basins), in the CRS of the factor "
+            "rasters.",
+        ),
+        "FACTORS": common["FACTORS"],
+        "CATEGORICAL": (
+            common["CATEGORICAL"][0],
+            "Factors holding class codes (geology, land cover): the share of each class per unit becomes a "
+            "factor of the model instead of a mean. Names as the factors are named (layer names).",
+        ),
+        "STATISTICS": (
+            QgsProcessingParameterEnum(
+                "STATISTICS",
+                "Statistics of continuous factors",
+                statistics,
+                allowMultiple=True,
+                defaultValue=[0],
+            ),
+            "Per-unit statistics of each continuous factor (fields <factor>_mean, _median, _std): each "
+            "becomes a factor of the model.",
+        ),
+        "INVENTORY": (
+            common["INVENTORY"][0],
+            "Landslide points (counted in the unit that holds them) or polygons (counted in every unit they "
+            "touch): a unit with at least one is a landslide unit.",
+        ),
+        "MODEL": (
+            QgsProcessingParameterEnum("MODEL", "Model", models, defaultValue=0),
+            "Model type of lsm:trainmodel, trained on the units and cross-validated on them.",
+        ),
+        "N_CLASSES": _run_inputs(100, 5)["N_CLASSES"],
+        "WEIGHT": (
+            QgsProcessingParameterEnum(
+                "WEIGHT", "Weight of a unit in the Jenks fit", weights, defaultValue=0
+            ),
+            "Each unit counts once in the Jenks fit of the classes, or in proportion to its area.",
+        ),
+        "FOLD_MODE": (
+            QgsProcessingParameterEnum("FOLD_MODE", "Cross-validation folds", folds, defaultValue=2),
+            "How units go to folds: k-means clusters of the unit centroids (default: neighbouring units "
+            "stay together), at random by class, square blocks, one group, one unit or one time apart.",
+        ),
+        "FOLDS": (
+            number("FOLDS", "Number of folds (k)", C.NUMBER_INTEGER, 5, minValue=2, maxValue=100),
+            "k of the stratified, spatial-block and k-means folds.",
+        ),
+        "BLOCK_SIZE": (
+            number(
+                "BLOCK_SIZE", "Block size of spatial folds (map units)", C.NUMBER_DOUBLE, 1000.0, minValue=0.0
+            ),
+            "Side of the square blocks of the spatial-block folds, in the units' map units.",
+        ),
+        "GROUP_FIELD": (
+            QgsProcessingParameterField(
+                "GROUP_FIELD", "Group field of the units (leave one group out)", None, "UNITS", optional=True
+            ),
+            "Field of the unit layer naming each unit's region or event, for the leave-one-group-out folds.",
+        ),
+        "TIME_FIELD": (
+            QgsProcessingParameterField(
+                "TIME_FIELD", "Time field of the units (temporal folds)", None, "UNITS", optional=True
+            ),
+            "Field of the unit layer with each unit's year or date, for the temporal folds (each later time "
+            "tested by a model of the earlier ones only).",
+        ),
+    }
+    inputs.update(_run_inputs(100, 5))
+    inputs["TREES"] = (
+        inputs["TREES"][0],
+        "Trees of the forest (balanced random forest, random forest); the other model types keep their own "
+        "parameters.",
+    )
+    return inputs
+
+
+def units_builder():
+    """The ModelBuilder of lsm:unitworkflow."""
+    from landslide_susceptibility.core import catalogue
+
+    builder = ModelBuilder("unitworkflow", UNITS_HELP, _unit_inputs())
+    forests = ", ".join(str(list(catalogue.MODEL_TYPES).index(key)) for key in FOREST_TYPES)
+    forest_size = (
+        "if(to_int(coalesce(@MODEL, 0)) IN ({}), 'n_estimators=' || to_string(coalesce(@TREES, {})), '')"
+    )
+    forest_size = forest_size.format(forests, builder.defaults["TREES"])
+
+    def model_params():
+        """The forest size for the forest model types (a source made when its step is added: the inputs
+        it uses are then laid out beside that step)."""
+        return builder.expression(forest_size, "MODEL", "TREES")
+
+    # the unit statistics the model learns from: lsm:unitfactors names them (its FACTOR_FIELDS output)
+    factor_fields = expression("string_to_array(coalesce(@Units_FACTOR_FIELDS, @units_FACTOR_FIELDS), ',')")
+    builder.step(
+        "unitfactors",
+        "lsm:unitfactors",
+        "Units",
+        {
+            "UNITS": builder.input("UNITS"),
+            "FACTORS": builder.input("FACTORS"),
+            "CATEGORICAL": builder.input("CATEGORICAL"),
+            "STATISTICS": builder.expression("coalesce(@STATISTICS, array(0))", "STATISTICS"),
+            "INVENTORY": builder.input("INVENTORY"),
+        },
+    )
+    units = child_output("unitfactors", "OUTPUT")
+    builder.step(
+        "trainmodel",
+        "lsm:trainmodel",
+        "Model",
+        {
+            "INPUT": units,
+            "LABEL_FIELD": static("ls_presence"),
+            "FACTOR_FIELDS": factor_fields,
+            "MODEL": builder.input("MODEL"),
+            "RATIO": static(0.0),
+            "MODEL_PARAMS": model_params(),
+            "SEED": builder.number("SEED"),
+            "RUN_STORE": builder.input("RUN_STORE"),
+        },
+        {"OUTPUT": ("Model bundle", True)},
+    )
+    builder.step(
+        "predictunits",
+        "lsm:predictunits",
+        "Susceptibility",
+        {"UNITS": units, "BUNDLE": child_output("trainmodel", "OUTPUT")},
+    )
+    builder.step(
+        "unitclasses",
+        "lsm:unitclasses",
+        "Classes",
+        {
+            "UNITS": child_output("predictunits", "OUTPUT"),
+            "FIELD": static("susceptibility"),
+            "N_CLASSES": builder.number("N_CLASSES"),
+            "WEIGHT": builder.input("WEIGHT"),
+            "LANDSLIDE_FIELD": static("ls_count"),
+            "CLASS_FIELD": static("class"),
+        },
+        {
+            "OUTPUT": ("Classed units", True),
+            "OUTPUT_TABLE": ("Class table", False),
+            "OUTPUT_CURVES": ("Success rate curve", False),
+        },
+    )
+    builder.step(
+        "crossvalidate",
+        "lsm:crossvalidate",
+        "Cross-validation",
+        {
+            "INPUT": units,
+            "LABEL_FIELD": static("ls_presence"),
+            "FACTOR_FIELDS": factor_fields,
+            "MODEL": builder.input("MODEL"),
+            "RATIO": static(0.0),
+            "MODEL_PARAMS": model_params(),
+            "FOLD_MODE": builder.expression("coalesce(@FOLD_MODE, 2)", "FOLD_MODE"),
+            "FOLDS": builder.number("FOLDS"),
+            "BLOCK_SIZE": builder.number("BLOCK_SIZE"),
+            "GROUP_FIELD": builder.input("GROUP_FIELD"),
+            "TIME_FIELD": builder.input("TIME_FIELD"),
+            "SEED": builder.number("SEED"),
+            "RUN_STORE": builder.input("RUN_STORE"),
+        },
+        {"OUTPUT_PLOT": ("ROC and PR curves of the folds", False)},
+    )
+    builder.step(
+        "unitclasses_oof",
+        "lsm:unitclasses",
+        "Out-of-fold classes",
+        {
+            "UNITS": child_output("crossvalidate", "OUTPUT_SCORES"),
+            "FIELD": static("oof_score"),
+            "N_CLASSES": builder.number("N_CLASSES"),
+            "WEIGHT": builder.input("WEIGHT"),
+            "TEST_FIELD": static("ls_count"),
+            "CLASS_FIELD": static("oof_class"),
+        },
+        {
+            "OUTPUT": ("Out-of-fold classed units", True),
+            "OUTPUT_CURVES": ("Prediction rate curve", False),
+        },
+    )
+    return builder
+
+
 #: file name -> builder of each shipped model
-MODELS = {"lsm_pipeline.model3": pipeline_builder, "lsm_paperexperiment.model3": paper_builder}
+MODELS = {
+    "lsm_pipeline.model3": pipeline_builder,
+    "lsm_paperexperiment.model3": paper_builder,
+    "lsm_units.model3": units_builder,
+}
 
 
 def write_model(model, output):

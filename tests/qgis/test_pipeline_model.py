@@ -9,7 +9,12 @@ import pytest
 
 MODELS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "models"
 MAKE_MODEL = MODELS_DIR.parent.parent / "tools" / "make_model.py"
-FILES = {"pipeline": "lsm_pipeline.model3", "paperexperiment": "lsm_paperexperiment.model3"}
+FILES = {
+    "pipeline": "lsm_pipeline.model3",
+    "paperexperiment": "lsm_paperexperiment.model3",
+    # lsm:unitworkflow: its own tests in test_unit_model.py
+    "unitworkflow": "lsm_units.model3",
+}
 STEPS = {
     "buildsamples": "lsm:buildsamples",
     "spysampling": "lsm:spysampling",
