@@ -21,7 +21,8 @@ of one window height is kept, and the rows no later window touches are written, 
 by a window row; progress per window, cancel or error leave no file.
 
 API: FcnArchitecture, build_fcn(arch), window_starts(length, window, overlap), blend_weights(length,
-overlap), FcnModel (predict_window, predict_raster, save, from_bundle).
+overlap), FcnModel (predict_window, predict_cells (the blend on chosen cells: validation and test),
+predict_raster, save, from_bundle).
 """
 
 import io
@@ -219,6 +220,9 @@ class FcnModel:
         self.network = network if network is not None else build_fcn(arch)
         self.history = []
         self.best_epoch = 0
+        #: filled by core.fcn_train.train_fcn: validation {auc, n_cells, n_windows} and the WindowPlan
+        self.validation = {}
+        self.plan = None
 
     def prepare(self, values):
         """Network input (..., F + 1, H, W) of raw factor values with NaN."""
@@ -240,6 +244,31 @@ class FcnModel:
             tensor = torch.as_tensor(x[None], dtype=torch.float32, device=device)
             probs = torch.sigmoid(network(tensor))[0, :h, :w].cpu().numpy()
         return np.where(valid, probs, np.nan).astype(np.float32)
+
+    def predict_cells(self, reader, windows, cells, overlap_cells, device="cpu", feedback=None):
+        """(flat indices, float32 probabilities) of the True *cells* (H, W) of the grid of *reader*
+        that *windows* ((row0, col0, h, w)) reach with a valid value: the windows' maps blended with
+        the ramps of predict_raster. Memory holds one window and two numbers per target cell (not
+        the windows' bounding box)."""
+        feedback = ensure_feedback(feedback)
+        device = torch_device(device)
+        width = cells.shape[1]
+        targets = np.flatnonzero(cells)
+        total = np.zeros(targets.size)
+        weights = np.zeros(targets.size)
+        for r, c, h, w in windows:
+            check_canceled(feedback)
+            local_r, local_c = np.nonzero(cells[r : r + h, c : c + w])
+            if not local_r.size:
+                continue
+            probs = self.predict_window(read_window(reader, r, c, h, w), device)[local_r, local_c]
+            weight = blend_weights(h, overlap_cells)[local_r] * blend_weights(w, overlap_cells)[local_c]
+            at = np.searchsorted(targets, (local_r + r) * width + local_c + c)
+            ok = np.isfinite(probs)
+            np.add.at(total, at[ok], probs[ok] * weight[ok])
+            np.add.at(weights, at[ok], weight[ok])
+        seen = weights > 0
+        return targets[seen], (total[seen] / weights[seen]).astype(np.float32)
 
     def predict_raster(
         self, factors, out_path, device="auto", feedback=None, grid=None, description="fcn_susceptibility"

@@ -2,23 +2,32 @@
 
 Windows of the architecture's size with its overlap (core.fcn.window_starts) cover the grid. Each gets
 its label field from the landslide mask: the Poisson soft label (core.poisson.soft_labels, the
-paper's) or the binary mask. A seeded share of the windows is held out for validation; the validation
-AUC is computed on the cells of the held-out windows that no training window covers (so overlap does
-not leak), against the binary landslide mask, and the weights of the best epoch are kept (early
-stopping after *patience* epochs without a better AUC). Loss: binary cross-entropy of the logits
-against the (soft) labels over the valid cells. Factor windows are read from the rasters for each
-batch, so memory holds the labels and one batch, not the whole stack.
+paper's) or the binary mask. Seeded shares of the windows are held out: first the test windows,
+then the validation windows; the rest train. The validation cells are the cells of the validation
+windows that neither a training nor a test window covers, the test cells those of the test windows
+that neither a training nor a validation window covers (so the overlap leaks no label and the two sets
+are disjoint). The validation AUC (on the blended map of the validation windows, against the binary
+landslide mask) chooses the best epoch (early stopping after *patience* epochs without a better AUC);
+the test cells are scored only after training (core.fcn_eval). Loss: binary cross-entropy of the
+logits against the (soft) labels over the valid cells. Factor windows are read from the rasters for
+each batch, so memory holds the labels and one batch, not the whole stack.
+
+Leave-one-group-out folds (core.fcn_eval) plan their windows with *exclude*: every window that
+touches the held-out region is dropped before the split.
 
     FcnConfig                       training settings
-    plan_windows(grid, arch, validation_share, seed) -> (train windows, validation windows, validation cells)
-    window_labels(mask, windows, arch, mode, buffer, feedback) -> float32 (n, h, w)
+    plan_windows(height, width, arch, validation_share, seed, test_share=0, exclude=None) -> WindowPlan
+    window_labels(mask, windows, mode, buffer, feedback) -> float32 (n, h, w)
     fit_statistics(reader, windows, feedback) -> core.lsnet_net.Normalisation
-    train_fcn(factors, mask, arch, config, feedback, grid) -> FcnModel (history, best_epoch, validation)
+    covered_cells(shape, windows) -> bool (H, W) of the windows' cells
+    cell_scores(model, reader, windows, cells, device, feedback) -> (flat cell indices, scores)
+    train_fcn(factors, mask, arch, config, feedback, grid, plan=None) -> FcnModel (history,
+        best_epoch, validation; model.plan is the WindowPlan)
 """
 
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -34,6 +43,7 @@ DEFAULT_BATCH_SIZE = 2
 DEFAULT_LEARNING_RATE = 1e-3
 DEFAULT_PATIENCE = 10
 DEFAULT_VALIDATION_SHARE = 0.2
+DEFAULT_TEST_SHARE = 0.2
 DEFAULT_SEED = 42
 
 
@@ -46,33 +56,81 @@ class FcnConfig:
     learning_rate: float = DEFAULT_LEARNING_RATE
     patience: int = DEFAULT_PATIENCE
     validation_share: float = DEFAULT_VALIDATION_SHARE
+    test_share: float = DEFAULT_TEST_SHARE
     labels: str = "poisson"
     buffer: int = DEFAULT_BUFFER
     seed: int = DEFAULT_SEED
     device: str = "auto"
 
 
-def plan_windows(height, width, arch, validation_share, seed):
-    """(train windows, validation windows, validation cell mask (H, W)): windows (row0, col0, h, w)
-    of the grid, a seeded share held out (at least one training window); the validation cells are
-    those of held-out windows that no training window covers."""
+@dataclass
+class WindowPlan:
+    """Windows (row0, col0, h, w) of one training run and the held-out cells (H, W) bool."""
+
+    train: list
+    validation: list
+    test: list
+    validation_cells: np.ndarray
+    test_cells: np.ndarray
+    #: windows dropped because they touch the excluded region
+    n_excluded: int = 0
+    notes: list = field(default_factory=list)
+
+
+def _touches(window, box):
+    r, c, h, w = window
+    r0, c0, r1, c1 = box
+    return r < r1 and r + h > r0 and c < c1 and c + w > c0
+
+
+def covered_cells(shape, windows):
+    """Bool (H, W): the cells of *windows*."""
+    out = np.zeros(shape, dtype=bool)
+    for r, c, h, w in windows:
+        out[r : r + h, c : c + w] = True
+    return out
+
+
+def plan_windows(height, width, arch, validation_share, seed, test_share=0.0, exclude=None):
+    """The WindowPlan of the grid (module docstring): seeded test and validation shares of the
+    windows (at least one window trains); *exclude* (row0, col0, row1, col1), end exclusive, drops
+    every window that touches that box first."""
     rows, cols, wh, ww, _ = tile_plan(height, width, arch.window, arch.overlap)
     windows = [(r, c, wh, ww) for r in rows for c in cols]
+    n_all = len(windows)
+    if exclude is not None:
+        windows = [w for w in windows if not _touches(w, exclude)]
+        if not windows:
+            raise LsmError(
+                f"Every window of {arch.window} cells touches the held-out region (rows {exclude[0]} to "
+                f"{exclude[2] - 1}, columns {exclude[1]} to {exclude[3] - 1}): nothing is left to train on. "
+                "Use a smaller window or region margin."
+            )
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(windows))
-    n_val = int(round(validation_share * len(windows)))
-    n_val = min(max(0, n_val), len(windows) - 1)
-    val = sorted(order[:n_val].tolist())
-    train = sorted(order[n_val:].tolist())
-    covered = np.zeros((height, width), dtype=bool)
-    for i in train:
-        r, c, h, w = windows[i]
-        covered[r : r + h, c : c + w] = True
-    held = np.zeros((height, width), dtype=bool)
-    for i in val:
-        r, c, h, w = windows[i]
-        held[r : r + h, c : c + w] = True
-    return [windows[i] for i in train], [windows[i] for i in val], held & ~covered
+    n = len(windows)
+    n_test = min(max(0, int(round(test_share * n))), n - 1)
+    n_val = min(max(0, int(round(validation_share * n))), n - 1 - n_test)
+    test = sorted(order[:n_test].tolist())
+    val = sorted(order[n_test : n_test + n_val].tolist())
+    train = sorted(order[n_test + n_val :].tolist())
+    notes = []
+    if test_share > 0 and n_test == 0:
+        notes.append(
+            f"WARNING: {n} window(s) are too few for a test share of {test_share:g}: no window is held out "
+            "for the test. Use a smaller window or a larger test share."
+        )
+    pick = [[windows[i] for i in part] for part in (train, val, test)]
+    covered, held_val, held_test = (covered_cells((height, width), part) for part in pick)
+    return WindowPlan(
+        pick[0],
+        pick[1],
+        pick[2],
+        held_val & ~covered & ~held_test,
+        held_test & ~covered & ~held_val,
+        n_all - n,
+        notes,
+    )
 
 
 def window_labels(mask, windows, mode="poisson", buffer=DEFAULT_BUFFER, feedback=None):
@@ -171,23 +229,27 @@ class _FcnTrainer:
         return total / max(1, cells)
 
 
-def _validate(model, reader, windows, cells, mask, device):
-    """Validation AUC on the validation *cells* against the binary *mask* (NaN without both classes)."""
+def cell_scores(model, reader, windows, cells, device, feedback=None):
+    """(flat indices of the scored cells, their probabilities) of the True *cells* (H, W) inside
+    *windows*, on the blended map of those windows (core.fcn.FcnModel.predict_cells); nodata cells
+    are left out."""
     if not windows or not cells.any():
-        return float("nan"), 0
-    scores = np.full(cells.shape, np.nan, dtype=np.float32)
-    for r, c, h, w in windows:
-        probs = model.predict_window(read_window(reader, r, c, h, w), device)
-        part = scores[r : r + h, c : c + w]
-        np.copyto(part, probs, where=np.isnan(part))
-    keep = cells & np.isfinite(scores)
-    return _auc(mask[keep].astype(int), scores[keep]), int(keep.sum())
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
+    k = int(round(float(model.arch.overlap) * model.arch.window))
+    return model.predict_cells(reader, windows, cells, k, device, feedback)
 
 
-def train_fcn(factors, mask, arch, config=None, feedback=None, grid=None):
-    """Train an FCN on the factor rasters and the landslide *mask* (H, W) bool of their grid. Returns
-    the FcnModel with history (epoch, train_loss, val_auc, val_cells, seconds), best_epoch and
-    validation {auc, n_cells, n_windows} of the best epoch."""
+def _validate(model, reader, plan, mask, device):
+    """Validation AUC on the validation cells against the binary *mask* (NaN without both classes)."""
+    flat, scores = cell_scores(model, reader, plan.validation, plan.validation_cells, device)
+    return _auc(mask.ravel()[flat].astype(int), scores), int(flat.size)
+
+
+def train_fcn(factors, mask, arch, config=None, feedback=None, grid=None, plan=None):
+    """Train an FCN on the factor rasters and the landslide *mask* (H, W) bool of their grid, on the
+    windows of *plan* (default: plan_windows with the config's shares and seed). Returns the FcnModel
+    with history (epoch, train_loss, val_auc, val_cells, seconds), best_epoch, validation {auc,
+    n_cells, n_windows} of the best epoch and plan."""
     torch = _torch()
     config = config or FcnConfig()
     feedback = ensure_feedback(feedback)
@@ -202,7 +264,15 @@ def train_fcn(factors, mask, arch, config=None, feedback=None, grid=None):
         )
     if not mask.any():
         raise LsmError("No landslide cell on the factors' grid: the FCN needs mapped landslides.")
-    train, val, val_cells = plan_windows(grid.height, grid.width, arch, config.validation_share, config.seed)
+    if plan is None:
+        plan = plan_windows(
+            grid.height, grid.width, arch, config.validation_share, config.seed, config.test_share
+        )
+    train = plan.train
+    if not mask[covered_cells(mask.shape, train)].any():
+        raise LsmError(
+            "No landslide cell lies in the training windows: hold out fewer windows or use a smaller window."
+        )
     labels = window_labels(mask, train, config.labels, config.buffer, SubProgress(feedback, 0, 5))
     normalisation = fit_statistics(reader, train, SubProgress(feedback, 5, 8))
     with torch.random.fork_rng(devices=[]):
@@ -216,7 +286,7 @@ def train_fcn(factors, mask, arch, config=None, feedback=None, grid=None):
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(int(config.seed) + epoch)
             loss = trainer.epoch(feedback)
-        auc, n_cells = _validate(model, reader, val, val_cells, mask, device)
+        auc, n_cells = _validate(model, reader, plan, mask, device)
         model.history.append(
             {
                 "epoch": epoch,
@@ -243,5 +313,10 @@ def train_fcn(factors, mask, arch, config=None, feedback=None, grid=None):
     model.network.load_state_dict(best_state)
     model.network.eval()
     best = model.history[model.best_epoch - 1]
-    model.validation = {"auc": best["val_auc"], "n_cells": best["val_cells"], "n_windows": len(val)}
+    model.validation = {
+        "auc": best["val_auc"],
+        "n_cells": best["val_cells"],
+        "n_windows": len(plan.validation),
+    }
+    model.plan = plan
     return model
