@@ -1,7 +1,5 @@
 """lsm:fcnpredict: susceptibility map of an FCN bundle, overlapping windows blended without seams."""
 
-import os
-
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFile,
@@ -9,9 +7,9 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from ..core.errors import LsmError
 from . import _params
 from ._compat import BEHAVIOR_FILE, TYPE_RASTER
+from ._patch_maps import open_patch_model
 from ._styling import ContinuousRasterStyler, attach_styler, model_tag, name_output
 from .base import LsmAlgorithm
 
@@ -52,26 +50,11 @@ class FcnPredictAlgorithm(LsmAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.OUT_CELLS, self.tr("Cells predicted")))
 
     def process(self, parameters, context, feedback):
-        from ..core import fcn, lsnet
-        from ..core.bundle import load_bundle
-        from ..core.grid import check_grids
+        from ..core import fcn
 
-        bundle_path = self.parameterAsFile(parameters, self.BUNDLE, context)
-        bundle = load_bundle(bundle_path, trust=_params.trust(self, parameters, context), feedback=feedback)
-        model = fcn.FcnModel.from_bundle(bundle)
-        for warning in bundle.version_warnings():
-            feedback.pushWarning(warning)
-        layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
-        factors = bundle.order_factors(self.raster_factors(layers))
-        grid = check_grids(factors)
-        lsnet.check_cell_size(bundle.manifest, grid)
-        out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if os.path.splitext(out_path)[1].lower() not in (".tif", ".tiff"):
-            raise LsmError(
-                self.tr(
-                    "The FCN map is written as GeoTIFF: give the output a .tif extension (got '{}')."
-                ).format(out_path)
-            )
+        bundle, model, factors, grid, out_path = open_patch_model(
+            self, parameters, context, feedback, fcn.FcnModel, "FCN"
+        )
         device = _params.device(self, parameters, context)
         feedback.pushInfo(
             self.tr("FCN on {} x {} cells, windows of {} cells with overlap {:g}, device {}.").format(

@@ -1,8 +1,6 @@
 """lsm:lsnetpredict: susceptibility map of an LSNet bundle over tiles of the factors: dense for an
 unpadded network, patch by patch for a zero-padded one."""
 
-import os
-
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFile,
@@ -11,9 +9,9 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from ..core.errors import LsmError
 from . import _params
 from ._compat import BEHAVIOR_FILE, NUMBER_INTEGER, TYPE_RASTER
+from ._patch_maps import open_patch_model
 from ._styling import ContinuousRasterStyler, attach_styler, model_tag, name_output
 from .base import LsmAlgorithm
 
@@ -83,25 +81,10 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ..core import lsnet
-        from ..core.bundle import load_bundle
-        from ..core.grid import check_grids
 
-        bundle_path = self.parameterAsFile(parameters, self.BUNDLE, context)
-        bundle = load_bundle(bundle_path, trust=_params.trust(self, parameters, context), feedback=feedback)
-        model = lsnet.LsnetModel.from_bundle(bundle)
-        for warning in bundle.version_warnings():
-            feedback.pushWarning(warning)
-        layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
-        factors = bundle.order_factors(self.raster_factors(layers))
-        grid = check_grids(factors)
-        lsnet.check_cell_size(bundle.manifest, grid)
-        out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if os.path.splitext(out_path)[1].lower() not in (".tif", ".tiff"):
-            raise LsmError(
-                self.tr(
-                    "The LSNet map is written as GeoTIFF: give the output a .tif extension (got '{}')."
-                ).format(out_path)
-            )
+        bundle, model, factors, grid, out_path = open_patch_model(
+            self, parameters, context, feedback, lsnet.LsnetModel, "LSNet"
+        )
         tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context)
         device = _params.device(self, parameters, context)
         feedback.pushInfo(
