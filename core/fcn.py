@@ -32,7 +32,7 @@ import numpy as np
 
 from .errors import LsmError
 from .grid import FLOAT_NODATA, FactorReader, atomic_path, create_geotiff
-from .lsnet_net import Normalisation, _torch, torch_device
+from .lsnet_net import _torch, load_network, torch_device
 from .progress import check_canceled, ensure_feedback
 
 #: filters of the first level (Fan et al. 2025)
@@ -346,32 +346,16 @@ class FcnModel:
     @classmethod
     def from_bundle(cls, bundle):
         """The model of an opened bundle (core.bundle.Bundle) of kind 'fcn'."""
-        torch = _torch()
-        if bundle.kind != "fcn":
-            raise LsmError(
-                f"Model bundle '{bundle.path}' is a '{bundle.kind}' model, not an FCN: choose a bundle made by "
-                "lsm:trainfcn."
-            )
+        arch, norm, network = load_network(
+            bundle,
+            "fcn",
+            "FCN",
+            "choose a bundle made by lsm:trainfcn.",
+            FcnArchitecture.from_dict,
+            build_fcn,
+        )
         manifest = bundle.manifest
-        try:
-            arch = FcnArchitecture.from_dict(manifest["architecture"])
-            norm = Normalisation(
-                list(manifest["normalisation"]["mean"]), list(manifest["normalisation"]["std"])
-            )
-        except (KeyError, TypeError) as exc:
-            raise LsmError(
-                f"FCN bundle '{bundle.path}' lacks its architecture or normalisation ({exc})."
-            ) from exc
-        data = bundle.member(manifest.get("weights_member", WEIGHTS_MEMBER))
-        try:
-            network = build_fcn(arch)
-            network.load_state_dict(torch.load(io.BytesIO(data), map_location="cpu", weights_only=True))
-        except (RuntimeError, ValueError, KeyError, EOFError) as exc:
-            raise LsmError(
-                f"The weights of FCN bundle '{bundle.path}' do not load with torch {torch.__version__} ({exc}); "
-                f"it was made with {bundle.version_summary()}."
-            ) from exc
-        model = cls(arch, norm, bundle.factors, network=network.eval())
+        model = cls(arch, norm, bundle.factors, network=network)
         model.history = list(manifest.get("history", []))
         model.best_epoch = int(manifest.get("best_epoch", 0))
         return model

@@ -56,6 +56,7 @@ from .lsnet_net import (  # noqa: F401 (re-exported)
     build_dense_network,
     build_network,
     find_categories,
+    load_network,
     plan_architecture,
     torch_device,
 )
@@ -353,34 +354,16 @@ class LsnetModel:
     @classmethod
     def from_bundle(cls, bundle):
         """The model of an opened bundle (core.bundle.Bundle) of kind 'lsnet'."""
-        torch = _torch()
-        if bundle.kind != "lsnet":
-            raise LsmError(
-                f"Model bundle '{bundle.path}' is a '{bundle.kind}' model, not an LSNet: use lsm:predictraster "
-                "for it, or choose a bundle made by lsm:trainlsnet."
-            )
+        arch, norm, network = load_network(
+            bundle,
+            "lsnet",
+            "LSNet",
+            "use lsm:predictraster for it, or choose a bundle made by lsm:trainlsnet.",
+            Architecture.from_dict,
+            build_network,
+        )
         manifest = bundle.manifest
-        try:
-            arch = Architecture.from_dict(manifest["architecture"])
-            norm = Normalisation(
-                list(manifest["normalisation"]["mean"]), list(manifest["normalisation"]["std"])
-            )
-        except (KeyError, TypeError) as exc:
-            raise LsmError(
-                f"LSNet bundle '{bundle.path}' lacks its architecture or normalisation ({exc})."
-            ) from exc
-        data = bundle.member(manifest.get("weights_member", WEIGHTS_MEMBER))
-        try:
-            state = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
-            network = build_network(arch)
-            network.load_state_dict(state)
-        except (RuntimeError, ValueError, KeyError, EOFError) as exc:
-            raise LsmError(
-                "The weights of LSNet bundle '{}' do not load with torch {} ({}); it was made with {}.".format(
-                    bundle.path, torch.__version__, exc, bundle.version_summary()
-                )
-            ) from exc
-        model = cls(arch, norm, bundle.factors, network=network.eval())
+        model = cls(arch, norm, bundle.factors, network=network)
         model.history = list(manifest.get("history", []))
         return model
 

@@ -43,6 +43,7 @@ fusion, categories), build_network(arch), build_dense_network(network, arch), No
 torch_device(device) -> torch.device (core.catalogue.resolve_device, the one resolver).
 """
 
+import io
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
@@ -499,3 +500,32 @@ def _one_hot(values, standard, categories):
         column = values[..., j : j + 1, :, :]
         parts.extend((column == np.float32(c)).astype(np.float32) for c in classes)
     return np.concatenate(parts, axis=-3)
+
+
+def load_network(bundle, kind, label, hint, arch_from_dict, build):
+    """(architecture, Normalisation, network in eval mode) of an opened bundle of *kind* ('lsnet',
+    'fcn'): *arch_from_dict* reads the manifest's architecture, *build* makes the network it loads the
+    weights into. Errors name the bundle: another kind (*hint*: what to use instead), no
+    architecture or normalisation, weights that do not load with this torch."""
+    torch = _torch()
+    if bundle.kind != kind:
+        raise LsmError(f"Model bundle '{bundle.path}' is a '{bundle.kind}' model, not an {label}: {hint}")
+    manifest = bundle.manifest
+    try:
+        arch = arch_from_dict(manifest["architecture"])
+        norm = Normalisation(list(manifest["normalisation"]["mean"]), list(manifest["normalisation"]["std"]))
+    except (KeyError, TypeError) as exc:
+        raise LsmError(
+            f"{label} bundle '{bundle.path}' lacks its architecture or normalisation ({exc})."
+        ) from exc
+    data = bundle.member(manifest.get("weights_member", "weights.pt"))
+    try:
+        state = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
+        network = build(arch)
+        network.load_state_dict(state)
+    except (RuntimeError, ValueError, KeyError, EOFError) as exc:
+        raise LsmError(
+            f"The weights of {label} bundle '{bundle.path}' do not load with torch {torch.__version__} ({exc}); "
+            f"it was made with {bundle.version_summary()}."
+        ) from exc
+    return arch, norm, network.eval()
