@@ -4,6 +4,8 @@
     parse_names(text) -> names of a comma / semicolon separated string
     read_inventory(source, target_crs, context, feedback, what="landslide inventory")
         -> ("point", xy array (n, 2)) or ("polygon", [WKB bytes])
+    read_inventory_ids(source, target_crs, context, feedback, what="landslide inventory", id_field="")
+        -> (kind, items as read_inventory, int64 ids: per item its feature id or *id_field* value)
     polygon_wkbs(source, target_crs, context, feedback, what) -> [WKB bytes] (polygons only)
 Errors are core.errors.LsmError naming the layer.
 """
@@ -16,7 +18,7 @@ from ..core.errors import LsmError
 from ._compat import GEOMETRY_POINT, GEOMETRY_POLYGON, geometry_type
 
 #: field names of the sample layer besides the factors (docs/ARCHITECTURE.md)
-RESERVED_FIELDS = ("label", "split", "row", "col", "prior", "fid")
+RESERVED_FIELDS = ("label", "split", "row", "col", "ls_id", "prior", "fid")
 
 
 def _tr(text):
@@ -56,27 +58,80 @@ def read_inventory(source, target_crs, context, feedback, what="landslide invent
 
     Multi-point features give one landslide per part. Features without geometry are counted.
     """
+    kind, items, _ids = read_inventory_ids(source, target_crs, context, feedback, what)
+    return kind, items
+
+
+def _feature_id(feature, id_field, index, bad):
+    """The integer id of *feature*: its feature id, or the value of *id_field* (NULL and non-integer
+    values are counted in *bad* by kind and give 0)."""
+    if not id_field:
+        return int(feature.id())
+    value = feature.attributes()[index]
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        bad["NULL"] += 1
+        return 0
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if not np.isfinite(number) or number != round(number):
+        bad["non-integer"] += 1
+        return 0
+    return int(round(number))
+
+
+def _id_index(source, id_field, what):
+    if not id_field:
+        return -1
+    index = source.fields().lookupField(id_field)
+    if index < 0:
+        raise LsmError(
+            _tr("The {} '{}' has no field '{}' (its fields: {}): choose its ID field.").format(
+                what, source.sourceName(), id_field, ", ".join(source.fields().names())
+            )
+        )
+    return index
+
+
+def read_inventory_ids(source, target_crs, context, feedback, what="landslide inventory", id_field=""):
+    """(kind, items, ids) as read_inventory, with the int64 id of every item: the feature id, or the
+    integer value of *id_field* (LsmError for a missing field, NULL or non-integer values)."""
     transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
     kind = _geometry_kind(source, what)
-    items, empty = [], 0
+    index = _id_index(source, id_field, what)
+    items, ids, empty, bad = [], [], 0, {"NULL": 0, "non-integer": 0}
     for feature in source.getFeatures():
         if feedback.isCanceled():
             break
         geometry = _transformed(feature, transform, source, target_crs, what)
         if geometry is None:
             empty += 1
-        elif kind == "point":
-            items.extend((part.x(), part.y()) for part in geometry.constParts())
+            continue
+        fid = _feature_id(feature, id_field, index, bad)
+        if kind == "point":
+            parts = [(part.x(), part.y()) for part in geometry.constParts()]
+            items.extend(parts)
+            ids.extend([fid] * len(parts))
         else:
             items.append(bytes(geometry.asWkb()))
+            ids.append(fid)
     if empty:
         feedback.pushWarning(
             _tr("{} feature(s) of the {} have no geometry and were skipped.").format(empty, what)
         )
+    for problem, count in bad.items():
+        if count:
+            raise LsmError(
+                _tr(
+                    "{} feature(s) of the {} '{}' have a {} value in the ID field '{}': give every feature an integer id, or leave the ID field empty (feature ids)."
+                ).format(count, what, source.sourceName(), problem, id_field)
+            )
     if not items:
         message = "The {} '{}' has no point." if kind == "point" else "The {} '{}' has no polygon."
         raise LsmError(_tr(message).format(what, source.sourceName()))
-    return (kind, np.array(items, dtype=np.float64)) if kind == "point" else (kind, items)
+    items = np.array(items, dtype=np.float64) if kind == "point" else items
+    return kind, items, np.array(ids, dtype=np.int64)
 
 
 def polygon_wkbs(source, target_crs, context, feedback, what):

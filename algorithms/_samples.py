@@ -10,8 +10,9 @@
     read_labels(values, layer_name, field_name, feedback) -> (labels int64 with -1 for NULL, n_null)
     split_field_of(alg, parameters, context, source, name) -> the SPLIT_FIELD to read, or ""
     cells_on_grid(xy, crs, grid, context) -> (rows, cols) of points in *crs* on *grid*, -1 for NaN points
-    sample_fields(factor_names, prior=False, categorical=()) -> QgsFields of a sample layer (label, split,
-        factors, row, col[, prior]), docs/ARCHITECTURE.md; categorical factors as long integers
+    sample_fields(factor_names, prior=False, categorical=(), landslide_id=False) -> QgsFields of a sample
+        layer (label, split, factors, row, col[, ls_id][, prior]), docs/ARCHITECTURE.md; categorical
+        factors as long integers; ls_id (long): the inventory polygon of a landslide row, NULL elsewhere
     declared_categorical(layer) -> the factor fields a sample layer declares categorical (its integer
         factor fields; [] for a layer without 'row' and 'col')
     write_points(alg, parameters, name, context, fields, crs, rows, feedback) -> destination id: rows of
@@ -39,6 +40,9 @@ from ..core.errors import Canceled, LsmError
 from ..core.labels import labelled, null_note, parse_labels
 from ..core.progress import check_canceled
 from ._compat import FIELD_NUMERIC, TYPE_VECTOR_POINT, WKB_POINT, make_field, parameter_as_strings
+
+#: the inventory polygon id of a landslide sample (lsm:buildsamples on polygons); NULL on other rows
+LANDSLIDE_ID_FIELD = "ls_id"
 
 
 def _tr(text):
@@ -303,9 +307,10 @@ def cells_on_grid(xy, crs, grid, context):
     return rows, cols
 
 
-def sample_fields(factor_names, prior=False, categorical=()):
+def sample_fields(factor_names, prior=False, categorical=(), landslide_id=False):
     """Fields of a sample layer: label, split, one double per factor (a long integer for the
-    *categorical* ones: how the layer declares them, declared_categorical), row, col (and prior)."""
+    *categorical* ones: how the layer declares them, declared_categorical), row, col (then ls_id,
+    a long integer, with *landslide_id*; then prior)."""
     fields = QgsFields()
     fields.append(make_field("label", "int"))
     fields.append(make_field("split", "str", 5))
@@ -313,6 +318,8 @@ def sample_fields(factor_names, prior=False, categorical=()):
         fields.append(make_field(name, "long" if name in set(categorical) else "double"))
     fields.append(make_field("row", "int"))
     fields.append(make_field("col", "int"))
+    if landslide_id:
+        fields.append(make_field(LANDSLIDE_ID_FIELD, "long"))
     if prior:
         fields.append(make_field("prior", "double"))
     return fields
@@ -349,7 +356,16 @@ def _type_id(field):
 
 
 #: the fields of a sample layer that are not factors (RESERVED_FIELDS and the negatives' kind)
-_NOT_FACTORS = {"label", "split", "row", "col", "prior", "fid", sampleset.NEGATIVE_KIND_FIELD}
+_NOT_FACTORS = {
+    "label",
+    "split",
+    "row",
+    "col",
+    LANDSLIDE_ID_FIELD,
+    "prior",
+    "fid",
+    sampleset.NEGATIVE_KIND_FIELD,
+}
 
 
 def declared_categorical(layer):

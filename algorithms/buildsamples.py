@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -19,8 +20,15 @@ from ..core.errors import LsmError
 from ..core.grid import Factor, check_grids
 from ..core.progress import SubProgress
 from . import _params, _pool
-from ._compat import NUMBER_DOUBLE, NUMBER_INTEGER, TYPE_RASTER, TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON
-from ._inventory import RESERVED_FIELDS, parse_names, polygon_wkbs, read_inventory
+from ._compat import (
+    FIELD_NUMERIC,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    TYPE_RASTER,
+    TYPE_VECTOR_POINT,
+    TYPE_VECTOR_POLYGON,
+)
+from ._inventory import RESERVED_FIELDS, parse_names, polygon_wkbs, read_inventory_ids
 from ._samples import sample_fields, write_points
 from ._styling import SampleLayerStyler, attach_styler, name_output, ratio_text
 from .base import LsmAlgorithm, push_notes
@@ -35,7 +43,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
     HELP = (
         "Builds the sample layer of a study from a landslide inventory and the factor rasters: points at cell "
         "centres with `label` (1 landslide, 0 unlabeled), `split` (train/test), one field per factor, `row` "
-        "and `col`.\n\n"
+        "and `col` (polygons: `ls_id`, the polygon id).\n\n"
         "PU testing method (Fu et al. 2024): landslides are split into train and test first (at random or by "
         "spatial blocks); unlabeled cells are drawn from two disjoint pools, away from landslides and an "
         "optional buffer. Polygons give their centroid cell, their highest cell on a DEM, or every cell.\n\n"
@@ -46,6 +54,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
     FACTORS = "FACTORS"
     CATEGORICAL = "CATEGORICAL"
     INVENTORY = "INVENTORY"
+    INVENTORY_ID_FIELD = "INVENTORY_ID_FIELD"
     POLYGON_MODE = "POLYGON_MODE"
     DEM = "DEM"
     STUDY_AREA = "STUDY_AREA"
@@ -91,6 +100,20 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
             [TYPE_VECTOR_POINT, TYPE_VECTOR_POLYGON],
         )
         p.setHelp(self.tr("Landslide points or polygons (any CRS; transformed to the rasters' CRS)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(
+            self.INVENTORY_ID_FIELD,
+            self.tr("Polygon ID field (empty: feature id)"),
+            parentLayerParameterName=self.INVENTORY,
+            type=FIELD_NUMERIC,
+            optional=True,
+        )
+        p.setHelp(
+            self.tr(
+                "Polygons only: the integer field whose value each landslide sample keeps in 'ls_id' "
+                "(empty: the feature id). Polygons sharing an id go to the same split."
+            )
+        )
         self.addParameter(p)
         p = QgsProcessingParameterEnum(
             self.POLYGON_MODE,
@@ -247,7 +270,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
                     len(factors), ", ".join(f.name for f in factors), grid.width, grid.height
                 )
             )
-            cells = self._landslide_cells(parameters, context, feedback, inventory, crs, grid)
+            kind, cells = self._landslide_cells(parameters, context, feedback, inventory, crs, grid)
             mask = None
             if study is not None:
                 wkbs = polygon_wkbs(study, crs, context, feedback, self.tr("study area"))
@@ -271,7 +294,7 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
             pool = None  # closes the pool rasters before their folder goes
         push_notes(feedback, table.notes)
         samples.check_categorical_values(factors, table.X)  # written as integers: class codes only
-        dest_id = self._write_samples(parameters, context, feedback, table, crs, factors)
+        dest_id = self._write_samples(parameters, context, feedback, table, crs, factors, kind == "polygon")
         summary = "; ".join(table.summary_lines())
         feedback.pushInfo(self.tr("Samples: {}").format(summary))
         feedback.setProgress(100)
@@ -291,13 +314,22 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
         }
 
     def _landslide_cells(self, parameters, context, feedback, inventory, crs, grid):
-        """The landslide cells of the inventory (points or polygons by the polygon mode)."""
-        kind, geometry = read_inventory(inventory, crs, context, feedback)
+        """(kind, landslide cells) of the inventory (points, or polygons by the polygon mode, their
+        cells' unit the polygon's id: feature id or ID field)."""
+        id_field = self.parameterAsString(parameters, self.INVENTORY_ID_FIELD, context).strip()
+        kind, geometry, ids = read_inventory_ids(inventory, crs, context, feedback, id_field=id_field)
         if kind == "point":
-            return samples.cells_from_points(geometry, grid)
+            if id_field:
+                feedback.pushWarning(
+                    self.tr(
+                        "The ID field '{}' is used for polygon inventories only; '{}' has points."
+                    ).format(id_field, inventory.sourceName())
+                )
+            return kind, samples.cells_from_points(geometry, grid)
         mode = samples.POLYGON_MODES[self.parameterAsEnum(parameters, self.POLYGON_MODE, context)]
         dem = self._dem(parameters, context, grid) if mode == "highest" else None
-        return samples.cells_from_polygons(geometry, grid, mode, dem, SubProgress(feedback, 0, 5))
+        progress = SubProgress(feedback, 0, 5)
+        return kind, samples.cells_from_polygons(geometry, grid, mode, dem, progress, unit_ids=ids)
 
     def _dem(self, parameters, context, grid):
         """The DEM factor of the highest-cell mode, checked to be on the factors' grid."""
@@ -318,9 +350,10 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
             )
         return dem
 
-    def _write_samples(self, parameters, context, feedback, table, crs, factors):
+    def _write_samples(self, parameters, context, feedback, table, crs, factors, landslide_id):
         """The sample layer; categorical factors as long integer fields (how later steps know them:
-        algorithms._samples.declared_categorical)."""
+        algorithms._samples.declared_categorical); with *landslide_id* (polygon inventories) the
+        ls_id field: the polygon id of landslide rows, NULL on unlabeled rows."""
         n = table.label.size
         categorical = [f.name for f in factors if f.categorical]
         is_cat = [f.categorical for f in factors]
@@ -332,11 +365,12 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
                     table.y[i],
                     [int(table.label[i]), str(table.split[i])]
                     + [_value(v, c) for v, c in zip(table.X[i], is_cat)]
-                    + [int(table.rows[i]), int(table.cols[i])],
+                    + [int(table.rows[i]), int(table.cols[i])]
+                    + ([int(table.unit[i]) if table.label[i] == 1 else None] if landslide_id else []),
                 )
                 feedback.setProgress(95 + 5.0 * (i + 1) / n)
 
-        fields = sample_fields(table.names, categorical=categorical)
+        fields = sample_fields(table.names, categorical=categorical, landslide_id=landslide_id)
         return write_points(self, parameters, self.OUTPUT, context, fields, crs, rows(), feedback)
 
 

@@ -5,6 +5,7 @@ import os
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterDestination,
@@ -13,8 +14,10 @@ from qgis.core import (
 
 from ..core.errors import LsmError
 from . import _params
-from ._compat import BEHAVIOR_FILE, TYPE_RASTER
+from ._compat import BEHAVIOR_FILE, TYPE_RASTER, TYPE_VECTOR_POLYGON
 from ._inventory import parse_names
+from ._masks import polygon_mask
+from ._styling import ContinuousRasterStyler, attach_styler, model_tag, name_output
 from .base import LsmAlgorithm
 
 
@@ -32,13 +35,14 @@ class ContributionMapsAlgorithm(LsmAlgorithm):
         "one-hot columns).\n\n"
         "Forests and LightGBM: exact TreeExplainer values (forests: probability, LightGBM: log-odds), far "
         "slower than a prediction. Other models: a sampled explainer on background cells of the map, "
-        "approximate and very slow: use it on a small area. Base value + sum of every factor's band = the "
+        "approximate and very slow: use it on a small area (a mask). Base value + sum of every factor's band = the "
         "model output (the base value is in the raster's metadata)."
     )
 
     MODEL = "MODEL"
     FACTORS = "FACTORS"
     SELECTED = "SELECTED"
+    MASK = "MASK"
     BLOCK_CELLS = "BLOCK_CELLS"
     BACKGROUND = "BACKGROUND"
     MAX_EVALS = "MAX_EVALS"
@@ -63,6 +67,15 @@ class ContributionMapsAlgorithm(LsmAlgorithm):
         )
         p.setHelp(
             self.tr("Names of the bundle's factors that get a band, e.g. 'slope, dist_faults'; empty: all.")
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.MASK, self.tr("Mask (study area polygons)"), [TYPE_VECTOR_POLYGON], optional=True
+        )
+        p.setHelp(
+            self.tr(
+                "Only cells whose centre is inside these polygons are explained (any CRS); the rest is nodata."
+            )
         )
         self.addParameter(p)
         _params.add(
@@ -119,6 +132,16 @@ class ContributionMapsAlgorithm(LsmAlgorithm):
         )
         self.addOutput(QgsProcessingOutputString(self.OUT_BANDS, self.tr("Band names (comma separated)")))
 
+    def _mask(self, parameters, context, factors, bundle, feedback):
+        """PolygonMask of the mask layer on the factors' grid, or None (lsm:predictraster's rule)."""
+        from ..core.grid import check_grids
+        from ..core.predict import match_factors
+
+        if self.parameterAsSource(parameters, self.MASK, context) is None:
+            return None
+        grid = check_grids(match_factors([bundle], factors)[0])
+        return polygon_mask(self, parameters, context, grid, feedback)
+
     def process(self, parameters, context, feedback):
         from ..core.contribution import contribution_map
         from ..core.predict import open_bundles
@@ -136,6 +159,7 @@ class ContributionMapsAlgorithm(LsmAlgorithm):
             factors,
             out_path,
             selected=parse_names(self.parameterAsString(parameters, self.SELECTED, context)),
+            mask=self._mask(parameters, context, factors, bundle, feedback),
             block_cells=self.parameterAsInt(parameters, self.BLOCK_CELLS, context),
             n_background=self.parameterAsInt(parameters, self.BACKGROUND, context),
             seed=_params.seed(self, parameters, context),
@@ -161,6 +185,11 @@ class ContributionMapsAlgorithm(LsmAlgorithm):
                 summary.max_additivity_error
             )
         )
+        # band 1 (the first chosen factor) in a ramp symmetric about 0: green lowers the score, red raises it
+        spread = max(summary.max_abs[0] if summary.max_abs else 0.0, 1e-6)
+        attach_styler(context, out_path, ContinuousRasterStyler(-spread, spread))
+        tag = model_tag(bundle.model_type, bundle.manifest.get("ratio"))
+        name_output(context, out_path, self.tr("Factor contributions"), tag)
         return {
             self.OUTPUT: out_path,
             self.OUT_CELLS: summary.n_valid,

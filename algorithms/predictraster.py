@@ -4,7 +4,6 @@ import os
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureRequest,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -30,6 +29,7 @@ from ._compat import (
     TYPE_VECTOR_POLYGON,
 )
 from ._inventory import read_inventory
+from ._masks import polygon_mask
 from ._styling import ContinuousRasterStyler, attach_styler, model_tag, name_output
 from .base import LsmAlgorithm
 
@@ -260,38 +260,6 @@ class PredictRasterAlgorithm(LsmAlgorithm):
         rows, cols, _notes = distinct_polygon_cells(geometry, grid, feedback)
         return rows, cols
 
-    def _mask(self, parameters, context, grid, feedback):
-        """PolygonMask of the mask layer in the grid's CRS, or None."""
-        from ..core.predict import PolygonMask
-
-        source = self.parameterAsSource(parameters, self.MASK, context)
-        if source is None:
-            return None
-        request = QgsFeatureRequest()
-        if grid.crs_wkt:
-            request.setDestinationCrs(
-                QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt), context.transformContext()
-            )
-        geometries = []
-        for feature in source.getFeatures(request):
-            if feedback.isCanceled():
-                break
-            geometry = feature.geometry()
-            if geometry is not None and not geometry.isEmpty():
-                geometries.append(bytes(geometry.asWkb()))
-        if not geometries:
-            raise LsmError(self.tr("The mask layer '{}' has no polygon.").format(source.sourceName()))
-        mask = PolygonMask(geometries, grid.crs_wkt)
-        xmin, xmax, ymin, ymax = mask.envelope()
-        gxmin, gymin, gxmax, gymax = grid.extent
-        if xmin > gxmax or xmax < gxmin or ymin > gymax or ymax < gymin:
-            raise LsmError(
-                self.tr(
-                    "The mask layer '{}' does not overlap the factor rasters: check its CRS and extent."
-                ).format(source.sourceName())
-            )
-        return mask
-
     def process(self, parameters, context, feedback):
         from ..core.grid import check_grids
         from ..core.predict import block_cells_for_memory, match_factors, open_bundles, predict_map
@@ -317,7 +285,7 @@ class PredictRasterAlgorithm(LsmAlgorithm):
             block_cells = block_cells_for_memory(memory_mb, len(ordered), n_jobs)
         device = _params.device(self, parameters, context)
         scheduler = self.parameterAsString(parameters, self.SCHEDULER, context).strip() or None
-        mask = self._mask(parameters, context, grid, feedback)
+        mask = polygon_mask(self, parameters, context, grid, feedback)
         shifts = self._shifts(parameters, context, bundles, ordered, mask, feedback)
         feedback.pushInfo(
             self.tr("{} bundle(s) ({}) on {} x {} cells, factors {}, blocks of about {} cells.").format(

@@ -30,7 +30,14 @@ from .errors import LsmError
 from .explain import make_explainer
 from .grid import FLOAT_NODATA, FactorReader, atomic_path, check_grids, create_geotiff
 from .parallel import imap_ahead
-from .predict import _categories, bounded_gdal_cache, gdal_cache_bytes, match_factors, open_bundles
+from .predict import (
+    _categories,
+    bounded_gdal_cache,
+    bundle_grid_warnings,
+    gdal_cache_bytes,
+    match_factors,
+    open_bundles,
+)
 from .predict_models import _read_block
 from .progress import SubProgress, check_canceled, ensure_feedback
 
@@ -54,6 +61,8 @@ class ContributionSummary:
     n_unknown_categories: int = 0
     n_blocks: int = 0
     max_additivity_error: float = 0.0
+    #: largest |SHAP value| of each band (symmetric colour ramps)
+    max_abs: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
 
 
@@ -132,7 +141,8 @@ def contribution_map(
     grid = check_grids(ordered)
     names = [f.name for f in ordered]
     bands = _selected(names, selected)
-    summary = ContributionSummary(factors=names, bands=bands)
+    summary = ContributionSummary(factors=names, bands=bands, max_abs=[0.0] * len(bands))
+    summary.warnings.extend(bundle_grid_warnings(bundle, grid))
     if extra:
         summary.warnings.append(
             "Raster(s) {} are not used by the model and were ignored.".format(", ".join(extra))
@@ -175,7 +185,8 @@ def _stream(explainer, ordered, grid, reader, out_path, mask, categories, block_
                 for i, (window, (X, valid)) in enumerate(zip(windows, blocks)):
                     check_canceled(feedback)
                     progress = SubProgress(feedback, 100.0 * i / len(windows), 100.0 * (i + 1) / len(windows))
-                    _write_block(ds, window, explainer, X, valid, categories, band_index, progress, summary)
+                    values = _explain_window(explainer, X, valid, categories, progress, summary)
+                    _write_block(ds, window, values, band_index, summary)
                     feedback.setProgress(100.0 * (i + 1) / len(windows))
             if summary.n_valid == 0:
                 raise LsmError(
@@ -191,20 +202,36 @@ def _stream(explainer, ordered, grid, reader, out_path, mask, categories, block_
             ds = None
 
 
-def _write_block(ds, window, explainer, X, valid, categories, band_index, feedback, summary):
+def _explain_window(explainer, X, valid, categories, feedback, summary):
+    """SHAP values of a window's cells (None when none is explained), counted into *summary*.
+
+    Kept apart from the writing: the frames that run the model and shap never hold the output dataset
+    (a frame kept alive by a library, e.g. through a stored exception, would keep the GeoTIFF open
+    and unflushed after the run)."""
+    if X is None:
+        return None
+    values, ok, n_unknown, error, base = explain_block(explainer, X, valid, categories, feedback)
+    if ok.any():
+        summary.base_value = base
+    summary.n_unknown_categories += n_unknown
+    summary.n_valid += int(ok.sum())
+    if not np.isfinite(error):
+        raise LsmError(
+            "The explainer gave non-finite SHAP values (NaN or infinite): the model's output is not finite "
+            "on some cells of the factor rasters."
+        )
+    summary.max_additivity_error = max(summary.max_additivity_error, error)
+    return values
+
+
+def _write_block(ds, window, values, band_index, summary):
     xoff, yoff, xs, ys = window
-    values = None
-    if X is not None:
-        values, ok, n_unknown, error, base = explain_block(explainer, X, valid, categories, feedback)
-        if ok.any():
-            summary.base_value = base
-        summary.n_unknown_categories += n_unknown
-        summary.n_valid += int(ok.sum())
-        summary.max_additivity_error = max(summary.max_additivity_error, error)
     for b, j in enumerate(band_index, start=1):
         out = np.full(xs * ys, FLOAT_NODATA, dtype=np.float32)
         if values is not None:
             column = values[:, j]
             finite = np.isfinite(column)
             out[finite] = column[finite]
+            if finite.any():
+                summary.max_abs[b - 1] = max(summary.max_abs[b - 1], float(np.abs(column[finite]).max()))
         ds.GetRasterBand(b).WriteArray(out.reshape(ys, xs), xoff, yoff)

@@ -250,6 +250,10 @@ class PermutationShap:
         masker = shap.maskers.Independent(background, max_samples=background.shape[0])
         self.explainer = shap.PermutationExplainer(self.score, masker, seed=seed)
         self.evals = max(int(max_evals or 10 * (2 * len(factors) + 1)), 2 * len(factors) + 1)
+        # shap draws its permutations from numpy's global generator, seeded once when the explainer is
+        # made: reseeded before every step from this explainer's own stream, whatever else draws from
+        # the global generator between steps (the same seed gives the same values)
+        self.seeds = np.random.default_rng(seed) if seed is not None else None
 
     def score(self, rows):
         return np.asarray(self.model.predict_proba(np.asarray(rows, dtype=np.float64)))[:, 1]
@@ -261,6 +265,8 @@ class PermutationShap:
         values, base = np.empty_like(X, dtype=np.float64), np.empty(X.shape[0])
         for start in range(0, X.shape[0], chunk):
             check_canceled(feedback)
+            if self.seeds is not None:
+                np.random.seed(int(self.seeds.integers(2**32)))
             part = self.explainer(X[start : start + chunk], max_evals=self.evals, silent=True)
             values[start : start + chunk] = part.values
             base[start : start + chunk] = part.base_values

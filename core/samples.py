@@ -45,6 +45,8 @@ MIN_LANDSLIDES = 10
 DEFAULT_RATIO = 1.0
 DEFAULT_SEED = 42
 POLYGON_MODES = ("centroid", "highest", "every")
+#: SampleTable.unit of the unlabeled rows (the sample layer's ls_id is NULL there)
+UNLABELED_UNIT = -1
 SPLIT_MODES = ("random", "spatial")
 
 
@@ -213,13 +215,16 @@ def polygon_cells(geometry, grid, srs=None):
     return rr.astype(np.int64) + r0, cc.astype(np.int64) + c0
 
 
-def cells_from_polygons(wkbs, grid, mode, dem=None, feedback=None):
+def cells_from_polygons(wkbs, grid, mode, dem=None, feedback=None, unit_ids=None):
     """LandslideCells of polygons (WKB in the grid CRS).
 
     mode 'centroid': the cell of the centroid; 'highest': the cell of the polygon with the highest
     value on *dem* (a Factor on the grid; an approximation of the main scarp, Fu et al. 2024);
     'every': every cell whose centre lies inside. Polygons smaller than a cell fall back to the
     cell of their centroid (counted in the notes).
+    *unit_ids*: one integer per polygon, its inventory id (feature id or an ID field): the unit of its
+    cells, so the split keeps polygons sharing an id together and the sample layer can carry it (ls_id);
+    default the polygon's index.
     """
     feedback = ensure_feedback(feedback)
     if mode not in POLYGON_MODES:
@@ -274,13 +279,24 @@ def cells_from_polygons(wkbs, grid, mode, dem=None, feedback=None):
         rows = np.concatenate([rows, r])
         cols = np.concatenate([cols, c])
     return LandslideCells(
-        np.asarray(unit, dtype=np.int64),
+        _units(unit, unit_ids, n),
         np.asarray(out_rows, dtype=np.int64),
         np.asarray(out_cols, dtype=np.int64),
         rows,
         cols,
         notes,
     )
+
+
+def _units(index, unit_ids, n):
+    """int64 units of polygon indices *index*: *unit_ids* (one per polygon) at them, else the indices."""
+    index = np.asarray(index, dtype=np.int64)
+    if unit_ids is None:
+        return index
+    unit_ids = np.asarray(unit_ids, dtype=np.int64)
+    if unit_ids.shape != (n,):
+        raise LsmError(f"{unit_ids.size} polygon id(s) were given for {n} polygon(s).")
+    return unit_ids[index]
 
 
 def distinct_polygon_cells(wkbs, grid, feedback=None):
@@ -338,7 +354,9 @@ def align_factors(factors, reference_path, tmpdir, tolerance=None):
 
 @dataclass
 class SampleTable:
-    """Samples: label (1/0), split ('train'/'test'), factor values, cell row/col, map x/y."""
+    """Samples: label (1/0), split ('train'/'test'), factor values, cell row/col, map x/y; *unit*: the
+    landslide unit of each landslide row (its inventory polygon's id, or the point's index) and
+    UNLABELED_UNIT for the unlabeled rows (tell them apart by label: a unit id may be negative)."""
 
     names: list
     label: np.ndarray
@@ -350,6 +368,7 @@ class SampleTable:
     y: np.ndarray
     counts: dict
     notes: list = field(default_factory=list)
+    unit: np.ndarray = None
 
     def summary_lines(self):
         c = self.counts
@@ -553,6 +572,9 @@ def _table(names, pos, is_train, parts, grid, n_inventory, notes):
     ).astype(object)
     all_cells = np.concatenate([pos.cell[order_pos], parts["train"][0], parts["test"][0]])
     X = np.vstack([pos.values[order_pos], parts["train"][1], parts["test"][1]])
+    unit = np.concatenate(
+        [pos.unit[order_pos], np.full(n_train_u + n_test_u, UNLABELED_UNIT, dtype=np.int64)]
+    )
     out_rows, out_cols = all_cells // grid.width, all_cells % grid.width
     x, y = grid.xy(out_rows, out_cols)
     counts = {
@@ -563,7 +585,7 @@ def _table(names, pos, is_train, parts, grid, n_inventory, notes):
         "inventory_cells": int(n_inventory),
         "dropped_landslide_cells": int(n_inventory - n_pos),
     }
-    return SampleTable(names, label, split, X, out_rows, out_cols, x, y, counts, notes)
+    return SampleTable(names, label, split, X, out_rows, out_cols, x, y, counts, notes, unit)
 
 
 def build_samples(

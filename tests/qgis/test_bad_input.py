@@ -295,6 +295,15 @@ def _explain(e, out, **extra):
     }
 
 
+def _contribution(e, out, **extra):
+    return {
+        "MODEL": _unit_bundle(e),
+        "FACTORS": e["factors"],
+        "OUTPUT": str(out / "contributions.tif"),
+        **extra,
+    }
+
+
 def _lsnetpredict(e, out, **extra):
     return {"BUNDLE": e["bundle_garbage"], "FACTORS": e["factors"], "OUTPUT": str(out / "lsnet.tif"), **extra}
 
@@ -739,6 +748,18 @@ def _cases():
             r"Error encountered while running Samples: .*has no (point|feature|landslide)",
         ),
         _case("explainmodel", "corrupt-bundle", lambda e, o: _explain(e, o), NOT_A_BUNDLE),
+        _case(
+            "contributionmaps",
+            "missing-factor-raster",
+            lambda e, o: _contribution(e, o, FACTORS=[e["slope"], e["cplan"], e["cprof"]]),
+            r"needs factor\(s\) elev, log10_carea which are not among the given rasters",
+        ),
+        _case(
+            "contributionmaps",
+            "not-a-tif",
+            lambda e, o: _contribution(e, o, OUTPUT=str(o / "contributions.img")),
+            r"written as GeoTIFF: give '.*contributions\.img' a \.tif extension",
+        ),
     ]
     # cancel at early, middle and late progress (jenksclassify and trainmodel report up to 66.7 %)
     for at in (5.0, 50.0, 96.0, 97.0, 99.0):
@@ -838,6 +859,20 @@ def _unit_cases():
             "temporal-without-time-field",
             lambda e, o: _cross(e, o, FOLD_MODE=5),
             r"Temporal folds need a time field",
+        ),
+        _case(
+            "unitworkflow",
+            "wrong-crs",
+            lambda e, o: {
+                "UNITS": _unit_layer(e),
+                "FACTORS": [e["wrong_crs"]],
+                "INVENTORY": e["landslides"],
+                "TREES": 5,
+                "trainmodel:Model bundle": str(o / "m.lsmodel"),
+                "unitclasses:Classed units": str(o / "c.gpkg"),
+                "unitclasses_oof:Out-of-fold classed units": str(o / "oof.gpkg"),
+            },
+            r"running Units: .*units 'half_basins' are in EPSG:32717 but the factor rasters are in EPSG:4326",
         ),
     ]
 

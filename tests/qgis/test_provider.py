@@ -28,9 +28,10 @@ EXPECTED_IDS = [
     "lsm:unitclasses",
     "lsm:unitnegatives",
     "lsm:explainmodel",
+    "lsm:contributionmaps",
 ]
 #: graphical models shipped in resources/models (not in the algorithm groups)
-MODEL_IDS = ["lsm:pipeline", "lsm:paperexperiment"]
+MODEL_IDS = ["lsm:pipeline", "lsm:paperexperiment", "lsm:unitworkflow"]
 
 
 def test_provider_identity(lsm_provider):

@@ -235,3 +235,25 @@ def test_zero_variance_and_all_nodata_factors_are_named(tmp_path):
         samples.build_samples(base + [Factor("flat", paths["flat"])], cells, grid, seed=1)
     with pytest.raises(LsmError, match="empty have nodata at every landslide"):
         samples.build_samples(base + [Factor("empty", paths["empty"])], cells, grid, seed=1)
+
+
+def test_table_units_follow_the_landslide_rows(tmp_path):
+    """SampleTable.unit: the unit of every landslide row (a polygon id here, shared by three cells each),
+    UNLABELED_UNIT on the unlabeled rows; the split is by unit."""
+    paths, _gt = _synthetic(tmp_path)
+    factors = [Factor("dem", paths["dem"]), Factor("noise", paths["noise"])]
+    grid = check_grids(factors)
+    ids = np.repeat(np.arange(12) * 10 + 7, 3)  # 12 units of 3 cells
+    rows = np.repeat(np.arange(12) * 2 + 2, 3)
+    cols = np.tile([5, 6, 7], 12)
+    cells = samples.LandslideCells(ids, rows, cols, rows.copy(), cols.copy())
+    table = samples.build_samples(factors, cells, grid, ratio=1.0, seed=3)
+    positive = table.label == 1
+    assert np.all(table.unit[~positive] == samples.UNLABELED_UNIT)
+    unit_of = {(r, c): u for r, c, u in zip(rows, cols, ids)}
+    assert [unit_of[(r, c)] for r, c in zip(table.rows[positive], table.cols[positive])] == table.unit[
+        positive
+    ].tolist()
+    for unit in np.unique(ids):
+        assert len(set(table.split[positive & (table.unit == unit)])) == 1
+    assert set(table.split[positive]) == {"train", "test"}
