@@ -203,7 +203,16 @@ def run_pu(alg, parameters, context, feedback, data, samples, params, layer_name
         )
         outputs = {
             alg.OUTPUT: write_negatives(
-                alg, parameters, context, feedback, result, samples, fields, grid, params.categorical
+                alg,
+                parameters,
+                context,
+                feedback,
+                result,
+                samples,
+                fields,
+                grid,
+                params.categorical,
+                eligible,
             ),
             alg.SUMMARY: write_summary(alg, parameters, context, result),
         }
@@ -257,21 +266,62 @@ def _values(values, is_cat):
     return [int(round(float(v))) if c else float(v) for v, c in zip(values, is_cat)]
 
 
-def write_negatives(alg, parameters, context, feedback, result, samples, fields, grid, result_categorical=()):
+def _ineligible_random(samples, splits, grid, eligible):
+    """{split: set of (row, col)}: the sample layer's unlabeled cells of each split in *splits* that the
+    negatives' rule (*eligible*: core.samples.Eligibility, None: every cell) closes (an inventory cell,
+    the buffer, off the study area or the pool, the other split's blocks): they are no 'random' row."""
+    out = {}
+    for split in splits:
+        sel = (samples.labels == 0) & (samples.splits == split)
+        rows, cols = samples.rows[sel], samples.cols[sel]
+        if eligible is None or not rows.size:
+            out[split] = set()
+            continue
+        ok = core_samples.mask_at(lambda window, s=split: eligible(window, s), rows, cols, grid)
+        out[split] = set(zip(rows[~ok].tolist(), cols[~ok].tolist()))
+    return out
+
+
+def _random_rows_kept(rows, closed, feedback):
+    """The negatives' rows without the 'random' ones on a closed cell (_ineligible_random); the log
+    says how many were left out per split."""
+    dropped = {}
+    for item in rows:
+        label, split, _values, row, col, _prior, _x, _y, kind = item
+        if kind == KIND_RANDOM and (int(row), int(col)) in closed.get(split, ()):
+            dropped[split] = dropped.get(split, 0) + 1
+            continue
+        yield item
+    for split, n in dropped.items():
+        feedback.pushWarning(
+            _tr(
+                "{} unlabeled {} cell(s) of the sample layer lie where negatives may not (an inventory cell, the "
+                "exclusion buffer, off the study area or the unlabeled pool, another split's blocks): left out "
+                "of the 'random' rows."
+            ).format(n, split)
+        )
+
+
+def write_negatives(
+    alg, parameters, context, feedback, result, samples, fields, grid, result_categorical=(), eligible=None
+):
     """The negatives layer: landslides (when asked), reliable negatives ('rn') and, when asked, the
     sample layer's random unlabeled test (RANDOM_TEST) and training (RANDOM_TRAIN) cells ('random'),
-    each row's kind in NEGATIVE_KIND."""
+    each row's kind in NEGATIVE_KIND. 'random' rows obey the negatives' rule (*eligible*) too."""
     include = alg.parameterAsBool(parameters, alg.INCLUDE_LANDSLIDES, context)
     random_splits = [
         split
         for split, name in (("train", alg.RANDOM_TRAIN), ("test", alg.RANDOM_TEST))
         if alg.parameterAsBool(parameters, name, context)
     ]
+    closed = _ineligible_random(samples, random_splits, grid, eligible)
     is_cat = [i in set(result_categorical) for i in range(len(fields))]
     rows = (
         (x, y, [int(label), split] + _values(values, is_cat) + [int(row), int(col), float(prior), kind])
-        for label, split, values, row, col, prior, x, y, kind in spy.negative_rows(
-            result, samples, grid, include, feedback, random_splits=random_splits
+        for label, split, values, row, col, prior, x, y, kind in _random_rows_kept(
+            spy.negative_rows(result, samples, grid, include, feedback, random_splits=random_splits),
+            closed,
+            feedback,
         )
     )
     crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)

@@ -80,8 +80,9 @@ class SaturationTestAlgorithm(LsmAlgorithm):
             ),
             "Custom uses the parameters below. The paper design replaces the ratios and repeats by Fu et al.'s "
             "and lowers the test ratio to the largest the test negatives allow. The Table II experiment trains "
-            "rf and dnn at 1:1 on random unlabeled and on reliable training negatives (field negative_kind), "
-            "the repeats below each, on the same fixed test sets.",
+            "rf and dnn at 1:1 on random unlabeled and on reliable training negatives (field negative_kind: an "
+            "lsm:spysampling layer made with 'Keep the random training cells', RANDOM_TRAIN), the repeats below "
+            "each, on the same fixed test sets.",
         )
         self._add(
             _params.set_decimals(
@@ -212,9 +213,11 @@ class SaturationTestAlgorithm(LsmAlgorithm):
             raise LsmError(
                 self.tr(
                     "The Table II experiment needs training negatives of both kinds in '{}' (field '{}': 'random' "
-                    "and 'rn'); it has {} random and {} reliable ones. Use an lsm:spysampling layer that keeps the "
-                    "random unlabeled cells, or merge an lsm:buildsamples layer (negative_kind 'random') with "
-                    "the reliable negatives (negative_kind 'rn')."
+                    "and 'rn'); it has {} random and {} reliable ones. Run lsm:spysampling again with its advanced "
+                    "option 'Keep the random training cells' (RANDOM_TRAIN) on, which writes the sample layer's "
+                    "unlabeled training cells as negative_kind 'random' beside the reliable negatives, and give "
+                    "that layer here (or merge an lsm:buildsamples layer, negative_kind 'random', with the reliable "
+                    "negatives, negative_kind 'rn')."
                 ).format(layer_name, sampleset.NEGATIVE_KIND_FIELD, pools["unlabeled"].size, pools["rn"].size)
             )
         return pools

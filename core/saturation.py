@@ -320,6 +320,19 @@ def _report(feedback, results, done, total):
         )
 
 
+def _import_pandas():
+    """Import pandas (when installed) here, in the calling thread, before the fits start in threads.
+
+    scikit-learn imports pandas lazily inside a fit (its output checks, e.g. 1.4.2 on Debian 13): when
+    two worker threads reach that first import at once, one sees the module half made and fails with
+    "partially initialized module 'pandas'" (intermittent). Imported once up front, every thread finds
+    it whole in sys.modules. pandas is optional: without it scikit-learn does not import it either."""
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        pass
+
+
 def _run(design, tasks, n_jobs):
     """Every task's results, in task order (then test-set kind), on *n_jobs* threads (torch's
     thread count restored)."""
@@ -331,6 +344,7 @@ def _run(design, tasks, n_jobs):
         # could leave another count behind, so the caller's count is restored at the end
         torch_threads = torch.get_num_threads()
     feedback = design.feedback
+    _import_pandas()
     try:
         per_task = map_threads(
             lambda task: _fit_one(design, task),
