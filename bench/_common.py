@@ -81,6 +81,20 @@ def print_table(title, header, rows):
     sys.stdout.flush()
 
 
+def versions(*distributions):
+    """ "name version" of each installed distribution ("name not installed" otherwise), comma
+    separated: the peers a benchmark measured, printed with its figures."""
+    from importlib import metadata
+
+    out = []
+    for name in distributions:
+        try:
+            out.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{name} not installed")
+    return ", ".join(out)
+
+
 def quick_flag():
     return "--quick" in sys.argv or os.environ.get("LSM_BENCH_QUICK") == "1"
 

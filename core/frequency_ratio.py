@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import fr_scan
 from . import jenks as jenks_module
 from .errors import LsmError
-from .grid import FLOAT_NODATA, FactorReader, atomic_path, check_grids, create_geotiff, one_band_reads
+from .grid import FLOAT_NODATA, FactorReader, atomic_path, check_grids, create_geotiff
+from .parallel import map_threads
 from .progress import SubProgress, check_canceled, ensure_feedback
 from .screening import MAX_CATEGORIES, check_categorical
 
@@ -142,12 +144,18 @@ def class_factor(
     feedback = ensure_feedback(feedback)
     reader = FactorReader([factor], grid)
     chunks = _chunk_source(reader, 0, mask_fn, feedback, runner)
-    result = FactorClasses(factor.name, factor.categorical)
     if factor.categorical:
+        result = FactorClasses(factor.name, True)
         result.levels = _categorical_levels(factor, chunks, mask_fn)
         return result
+    return _continuous_classes(factor, chunks, method, n_classes, feedback)
+
+
+def _continuous_classes(factor, chunks, method, n_classes, feedback):
+    """FactorClasses (edges, counts still empty) of a continuous factor from a chunk source."""
     if method not in METHODS:
         raise LsmError(f"Unknown classification method '{method}' (use one of {', '.join(METHODS)}).")
+    result = FactorClasses(factor.name, False)
     breaks = _breaks(factor, chunks, method, n_classes, feedback)
     edges = np.asarray(breaks.breaks, dtype=np.float64)
     if edges[0] == edges[-1]:
@@ -167,16 +175,24 @@ def class_factor(
 
 def _categorical_levels(factor, chunks, mask_fn):
     """The class values of a categorical factor (checked by check_categorical)."""
-    levels = set()
+    return _categorical_counts(factor, chunks, mask_fn)[0]
+
+
+def _categorical_counts(factor, chunks, mask_fn):
+    """(levels checked by check_categorical, cells of each level) of a categorical factor."""
+    levels, counts = np.zeros(0), np.zeros(0, dtype=np.int64)
     for values, _ in chunks():
-        levels.update(np.unique(values).tolist())
-        if len(levels) > MAX_CATEGORIES:
+        v, c = np.unique(values, return_counts=True)
+        levels, where = np.unique(np.concatenate([levels, v]), return_inverse=True)
+        counts = np.bincount(where, weights=np.concatenate([counts, c]), minlength=levels.size)
+        counts = counts.astype(np.int64)
+        if levels.size > MAX_CATEGORIES:
             break
-    if not levels:
+    if not levels.size:
         raise LsmError(
             f"Factor '{factor.name}' has no valid cell (all nodata{' inside the mask' if mask_fn else ''})."
         )
-    return check_categorical(np.array(sorted(levels)), factor.name)
+    return check_categorical(levels, factor.name), counts
 
 
 def _breaks(factor, chunks, method, n_classes, feedback):
@@ -200,34 +216,66 @@ def frequency_ratio(
     mask_fn=None,
     feedback=None,
     runner=None,
+    n_jobs=-1,
 ):
     """FactorClasses (with FR) of every factor, given the landslide cells (row, col arrays).
 
-    Each landslide cell counts once. Classes are found first (one streamed pass per continuous
-    factor), then every factor's class areas are counted in one streamed pass over the grid.
-    Factors of a pixel-interleaved stack are read from one-band copies (core.grid.one_band_reads:
-    one pass decodes the stack); with *runner* on a Dask cluster the passes run there instead
-    (on the stack itself), with the same counts.
+    Each landslide cell counts once. Here the factors are read once (core.fr_scan: each file once
+    per window, the valid values inside the mask kept in scratch value files, the landslide cells'
+    values picked on the way); the classes come from passes over those files (Jenks: summary from
+    the scan, histogram, refinement) and their cell counts from what those passes saw (one more
+    pass only for equal intervals), on *n_jobs* threads (joblib's meaning; -1: every core), one
+    factor at a time each. With *runner* on a Dask cluster (or without scratch space) the
+    passes read the rasters themselves, then every factor's class areas are counted in one
+    streamed pass over the grid: the same classes and counts.
     """
     feedback = ensure_feedback(feedback)
     grid = check_grids(factors)
-    if runner is not None and runner.distributed:
+    distributed = runner is not None and runner.distributed
+    space = distributed or fr_scan.scratch_space_ok(grid, len(factors))
+    if not space:
+        feedback.pushInfo(
+            "Not enough free space in the temporary folder for the factors' value files "
+            f"({4 * grid.n_cells * len(factors) / 2**30:.1f} GB): every pass reads the rasters (slower, same result)."
+        )
+    if distributed or not space:
         return _frequency_ratio(
             factors, grid, landslide_rows, landslide_cols, method, n_classes, mask_fn, feedback, runner
         )
-    with one_band_reads(factors, grid, feedback=SubProgress(feedback, 0, 10)) as read:
-        classes = _frequency_ratio(
-            read,
-            grid,
-            landslide_rows,
-            landslide_cols,
-            method,
-            n_classes,
-            mask_fn,
-            SubProgress(feedback, 10, 100),
-            None,
-        )
+    rows, cols = _distinct_cells(grid, landslide_rows, landslide_cols)
+    with fr_scan.scratch_folder() as folder:
+        scan = fr_scan.scan_factors(factors, grid, rows, cols, mask_fn, folder, SubProgress(feedback, 0, 40))
+
+        def classes_of(j):
+            scan.sources[j].feedback = feedback
+            try:
+                return _stored_classes(factors[j], scan.sources[j], method, n_classes, mask_fn, feedback)
+            except LsmError as exc:  # raised below in factor order, whichever thread ends first
+                return exc
+
+        classes = map_threads(classes_of, range(len(factors)), n_jobs, SubProgress(feedback, 40, 95))
+    for c in classes:
+        if isinstance(c, LsmError):
+            raise c
+    _tally_landslides(classes, scan.values)
+    feedback.setProgress(100)
     return classes
+
+
+def _stored_classes(factor, source, method, n_classes, mask_fn, feedback):
+    """FactorClasses with cells of one factor from its core.fr_scan value file."""
+    if factor.categorical:
+        result = FactorClasses(factor.name, True)
+        result.levels, result.cells = _categorical_counts(factor, source, mask_fn)
+        return result
+    result = _continuous_classes(factor, source, method, n_classes, feedback)
+    result.cells = source.tally.class_cells(result.edges, source.n_values)
+    if result.cells is None:  # equal intervals: one more pass over the value file
+        result.cells = np.zeros(result.n_classes, dtype=np.int64)
+        for values, _ in source():
+            c = result.classify(values)
+            result.cells += np.bincount(c, minlength=result.n_classes)
+    return result
 
 
 def _frequency_ratio(
@@ -250,21 +298,26 @@ def _frequency_ratio(
         )
     reader = FactorReader(factors, grid)
     _count_areas(reader, classes, mask_fn, feedback, runner)
-    _count_landslides(reader, classes, rows, cols)
+    _tally_landslides(classes, reader.read_cells(rows, cols))
     feedback.setProgress(100)
     return classes
 
 
-def _landslide_cells(factors, grid, landslide_rows, landslide_cols, mask_fn):
-    """(rows, cols) of the distinct landslide cells inside the grid (and the mask)."""
+def _distinct_cells(grid, landslide_rows, landslide_cols):
+    """(rows, cols) of the distinct landslide cells inside the grid, in cell order."""
     rows = np.asarray(landslide_rows, dtype=np.int64)
     cols = np.asarray(landslide_cols, dtype=np.int64)
     inside = grid.inside(rows, cols)
     cells = np.unique(rows[inside] * grid.width + cols[inside])
-    rows, cols = cells // grid.width, cells % grid.width
-    if mask_fn is None or not cells.size:
+    return cells // grid.width, cells % grid.width
+
+
+def _landslide_cells(factors, grid, landslide_rows, landslide_cols, mask_fn):
+    """(rows, cols) of the distinct landslide cells inside the grid (and the mask)."""
+    rows, cols = _distinct_cells(grid, landslide_rows, landslide_cols)
+    if mask_fn is None or not rows.size:
         return rows, cols
-    keep = np.zeros(cells.size, dtype=bool)
+    keep = np.zeros(rows.size, dtype=bool)
     for window in FactorReader(factors[:1], grid).windows():
         xoff, yoff, xs, ys = window
         sel = (rows >= yoff) & (rows < yoff + ys) & (cols >= xoff) & (cols < xoff + xs)
@@ -321,9 +374,9 @@ def _count_areas(reader, classes, mask_fn, feedback, runner=None):
         feedback.setProgress(60.0 + 35.0 * (i + 1) / len(windows))
 
 
-def _count_landslides(reader, classes, rows, cols):
-    """Landslide cells of every class (those on a factor's nodata noted, not counted)."""
-    values = reader.read_cells(rows, cols)
+def _tally_landslides(classes, values):
+    """Landslide cells of every class from their factor *values* (float64, NaN on nodata); those
+    on a factor's nodata noted, not counted."""
     for j, fc in enumerate(classes):
         c = fc.classify(values[:, j])
         fc.landslide_cells = np.bincount(c[c >= 0], minlength=fc.n_classes)

@@ -162,8 +162,8 @@ class _Stages:
 
 def _fit_split(factors, grid, data, s, prior_path, params, stages, times):
     """Step 1 and the prior map of split *s*; returns (StepResult, Jenks edges of the map)."""
-    from .grid import predict_to_raster
     from .jenks import jenks, raster_source
+    from .prior_map import predict_to_raster
 
     pos, unl = data.rows(s, 1), data.rows(s, 0)
     stages.feedback.pushInfo(
