@@ -3,7 +3,7 @@ refused), the model, the factor rasters in the bundle's order on one grid of the
 and a GeoTIFF output path.
 
     open_patch_model(alg, parameters, context, feedback, model_class, label)
-        -> (bundle, model, factors, grid, out_path)
+        -> (model, factors, grid, out_path)
 *alg* has the BUNDLE, FACTORS and OUTPUT parameters; *model_class* has from_bundle(bundle) (LsnetModel,
 FcnModel); *label* names the model in the message of a wrong output extension.
 """
@@ -21,7 +21,7 @@ def _tr(text):
 
 
 def open_patch_model(alg, parameters, context, feedback, model_class, label):
-    """(bundle, model, ordered factor rasters, their grid, the .tif output path) of a patch-model map."""
+    """(model, ordered factor rasters, their grid, the .tif output path) of a patch-model map."""
     from ..core import lsnet
     from ..core.bundle import load_bundle
     from ..core.grid import check_grids
@@ -42,4 +42,4 @@ def open_patch_model(alg, parameters, context, feedback, model_class, label):
                 label, out_path
             )
         )
-    return bundle, model, factors, grid, out_path
+    return model, factors, grid, out_path

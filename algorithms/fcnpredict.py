@@ -52,7 +52,7 @@ class FcnPredictAlgorithm(LsmAlgorithm):
     def process(self, parameters, context, feedback):
         from ..core import fcn
 
-        bundle, model, factors, grid, out_path = open_patch_model(
+        model, factors, grid, out_path = open_patch_model(
             self, parameters, context, feedback, fcn.FcnModel, "FCN"
         )
         device = _params.device(self, parameters, context)

@@ -82,7 +82,7 @@ class LsnetPredictAlgorithm(LsmAlgorithm):
     def process(self, parameters, context, feedback):
         from ..core import lsnet
 
-        bundle, model, factors, grid, out_path = open_patch_model(
+        model, factors, grid, out_path = open_patch_model(
             self, parameters, context, feedback, lsnet.LsnetModel, "LSNet"
         )
         tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context)
