@@ -204,6 +204,14 @@ def _split_ratios(ratio, landslides):
     return {s: float(ratio) for s in landslides}
 
 
+def _overlap_share(available, available_union, first, second):
+    """The share q of the *first* split's eligible cells that the *second* split could use too
+    (overlap / first split's eligible cells): the first split's uniform draw takes q of its draws
+    from the second split's cells."""
+    e1, e2 = float(available[first]), float(available[second])
+    return max(0.0, e1 + e2 - float(available_union)) / e1 if e1 else 0.0
+
+
 def _fits(available, available_union, landslides, ratios):
     """True when ratios[split] x landslides fit in each split's open cells: the first split draws
     uniformly from its eligible cells, so it also takes a share q of the cells the second split
@@ -220,7 +228,7 @@ def _fits(available, available_union, landslides, ratios):
         return True
     second = splits[1]
     e2 = float(available[second])
-    q = max(0.0, e1 + e2 - float(available_union)) / e1 if e1 else 0.0
+    q = _overlap_share(available, available_union, first, second)
     var = k1 * q * (1 - q) * max(0.0, e1 - k1) / max(1.0, e1 - 1)
     return e2 - k1 * q - 3.0 * math.sqrt(var) >= round(ratios[second] * landslides[second])
 
@@ -245,8 +253,7 @@ def max_ratio(available, available_union, landslides):
     if len(splits) > 1:
         second = splits[1]
         e2, n2 = float(available[second]), float(landslides[second])
-        overlap = max(0.0, e1 + e2 - float(available_union))
-        q = overlap / e1 if e1 else 0.0
+        q = _overlap_share(available, available_union, first, second)
         r = min(r, e2 / (n2 + n1 * q))
     return _step_down(
         r, lambda ratio: _fits(available, available_union, landslides, _split_ratios(ratio, landslides))
@@ -262,18 +269,19 @@ def max_split_ratio(available, available_union, landslides, ratios, split):
         return 0.0
     splits = [s for s in landslides if landslides[s]]
     bound = float(available[split]) / n
-    if len(splits) > 1 and split == splits[0]:
-        e1, e2 = float(available[splits[0]]), float(available[splits[1]])
-        q = max(0.0, e1 + e2 - float(available_union)) / e1 if e1 else 0.0
-        k2 = round(ratios[splits[1]] * landslides[splits[1]])
-        if q > 0:
-            bound = min(bound, max(0.0, e2 - k2) / (q * n))
-        elif k2 > e2:
-            bound = 0.0
-    elif len(splits) > 1:
-        e1, e2 = float(available[splits[0]]), float(available[split])
-        q = max(0.0, e1 + e2 - float(available_union)) / e1 if e1 else 0.0
-        bound = min(bound, max(0.0, e2 - round(ratios[splits[0]] * landslides[splits[0]]) * q) / n)
+    if len(splits) > 1:
+        first, second = splits[0], splits[1]
+        if split == first:
+            q = _overlap_share(available, available_union, first, second)
+            e2, k2 = float(available[second]), round(ratios[second] * landslides[second])
+            if q > 0:
+                bound = min(bound, max(0.0, e2 - k2) / (q * n))
+            elif k2 > e2:
+                bound = 0.0
+        else:
+            q = _overlap_share(available, available_union, first, split)
+            k1 = round(ratios[first] * landslides[first])
+            bound = min(bound, max(0.0, float(available[split]) - k1 * q) / n)
 
     def fits(ratio):
         return _fits(available, available_union, landslides, dict(ratios, **{split: ratio}))
