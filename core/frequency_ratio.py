@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import fr_scan
+from . import fr_passes, fr_scan
 from . import jenks as jenks_module
 from .errors import LsmError
 from .grid import FLOAT_NODATA, FactorReader, atomic_path, check_grids, create_geotiff
@@ -98,59 +98,6 @@ class FactorClasses:
         return out
 
 
-def _valid_values(X, column, window, mask_fn):
-    values = X[:, column].astype(np.float64)
-    keep = np.isfinite(values)
-    if mask_fn is not None:
-        keep &= np.asarray(mask_fn(window), dtype=bool).ravel()
-    return values[keep]
-
-
-def _chunk_source(reader, column, mask_fn, feedback, runner=None):
-    """core.jenks chunk source over the valid values of one factor column (inside the mask); its
-    passes run on *runner*'s Dask cluster when it has one (fr_part_task)."""
-    windows = reader.windows()
-
-    def chunks():
-        for window in windows:
-            check_canceled(feedback)
-            X, _ = reader.read_window(window)
-            yield _valid_values(X, column, window, mask_fn), None
-
-    if runner is not None and runner.distributed:
-
-        def map_parts(part, *args):
-            spec = (reader.factors[column], reader.grid, mask_fn, part, args)
-            return runner.map(fr_part_task, spec, windows, feedback)
-
-        chunks.map_parts = map_parts
-    return chunks
-
-
-def fr_part_task(spec, window):
-    """part(valid values of one factor in the window, None, *args) on a Dask worker."""
-    from .dask_blocks import worker_cached
-
-    factor, grid, mask_fn, part, args = spec
-    reader = worker_cached(("fr", factor, grid), lambda: FactorReader([factor], grid))
-    X, _ = reader.read_window(window)
-    return part(_valid_values(X, 0, window, mask_fn), None, *args)
-
-
-def class_factor(
-    factor, grid, method="jenks", n_classes=DEFAULT_CLASSES, mask_fn=None, feedback=None, runner=None
-):
-    """FactorClasses (edges or levels, counts still empty) of one factor over its valid cells."""
-    feedback = ensure_feedback(feedback)
-    reader = FactorReader([factor], grid)
-    chunks = _chunk_source(reader, 0, mask_fn, feedback, runner)
-    if factor.categorical:
-        result = FactorClasses(factor.name, True)
-        result.levels = _categorical_levels(factor, chunks, mask_fn)
-        return result
-    return _continuous_classes(factor, chunks, method, n_classes, feedback)
-
-
 def _continuous_classes(factor, chunks, method, n_classes, feedback):
     """FactorClasses (edges, counts still empty) of a continuous factor from a chunk source."""
     if method not in METHODS:
@@ -173,16 +120,15 @@ def _continuous_classes(factor, chunks, method, n_classes, feedback):
     return result
 
 
-def _categorical_levels(factor, chunks, mask_fn):
-    """The class values of a categorical factor (checked by check_categorical)."""
-    return _categorical_counts(factor, chunks, mask_fn)[0]
+def _level_counts(values, _weights):
+    """(distinct values, cells of each) of one chunk."""
+    return np.unique(values, return_counts=True)
 
 
 def _categorical_counts(factor, chunks, mask_fn):
     """(levels checked by check_categorical, cells of each level) of a categorical factor."""
     levels, counts = np.zeros(0), np.zeros(0, dtype=np.int64)
-    for values, _ in chunks():
-        v, c = np.unique(values, return_counts=True)
+    for v, c in jenks_module.chunk_parts(chunks, _level_counts):
         levels, where = np.unique(np.concatenate([levels, v]), return_inverse=True)
         counts = np.bincount(where, weights=np.concatenate([counts, c]), minlength=levels.size)
         counts = counts.astype(np.int64)
@@ -281,21 +227,26 @@ def _stored_classes(factor, source, method, n_classes, mask_fn, feedback):
 def _frequency_ratio(
     factors, grid, landslide_rows, landslide_cols, method, n_classes, mask_fn, feedback, runner
 ):
+    """frequency_ratio where the passes read the rasters (core.fr_passes: every factor's passes in
+    lock step, one read of the stack per pass, on *runner*'s cluster when it has one)."""
     rows, cols = _landslide_cells(factors, grid, landslide_rows, landslide_cols, mask_fn)
-    classes = []
-    n = len(factors)
-    for j, factor in enumerate(factors):
-        classes.append(
-            class_factor(
-                factor,
-                grid,
-                method,
-                n_classes,
-                mask_fn,
-                SubProgress(feedback, 60.0 * j / n, 60.0 * (j + 1) / n),
-                runner,
-            )
-        )
+
+    def work(j, chunks):
+        factor = factors[j]
+        if not factor.categorical:
+            return _continuous_classes(factor, chunks, method, n_classes, feedback)
+        result = FactorClasses(factor.name, True)
+        result.levels = _categorical_counts(factor, chunks, mask_fn)[0]
+        return result
+
+    def progress(done, fraction):  # about 3 passes for Jenks
+        feedback.setProgress(60.0 * min(1.0, (done + fraction) / 3.0))
+
+    classes, passes = fr_passes.run_together(factors, grid, mask_fn, runner, feedback, work, progress)
+    for c in classes:
+        if isinstance(c, Exception):
+            raise c
+    feedback.pushInfo(f"Classes of {len(factors)} factor(s) from {passes} pass(es) over the stack.")
     reader = FactorReader(factors, grid)
     _count_areas(reader, classes, mask_fn, feedback, runner)
     _tally_landslides(classes, reader.read_cells(rows, cols))

@@ -230,7 +230,7 @@ class _Summary:
     count: int
 
 
-def _parts(chunks, part, *args):
+def chunk_parts(chunks, part, *args):
     """part(values, weights, *args) of every chunk, in chunk order. A source with a `map_parts`
     method (raster_source) runs the parts itself, where its blocks are (here or on a Dask
     cluster); the caller merges them in chunk order, so the sums are the same either way."""
@@ -253,7 +253,7 @@ def _summary(chunks):
     n = total = 0.0
     count = 0
     vmin, vmax = np.inf, -np.inf
-    for part in _parts(chunks, _summary_part):
+    for part in chunk_parts(chunks, _summary_part):
         if part is None:
             continue
         count += part[0]
@@ -283,7 +283,7 @@ def _moments(chunks, shift, binner, nbins):
     w = np.zeros(nbins)
     s1 = np.zeros(nbins)
     s2 = np.zeros(nbins)  # noqa: E702
-    for part in _parts(chunks, _moments_part, shift, binner, nbins):
+    for part in chunk_parts(chunks, _moments_part, shift, binner, nbins):
         if part is not None:
             w += part[0]
             s1 += part[1]
@@ -308,7 +308,7 @@ def _distinct_units(chunks, select=None, binner=None):
     the values as stored, so the same as in the histogram pass). With *select*, only values whose
     bin is selected."""
     parts, wparts, bparts = [], [], []
-    for v, w, b in _parts(chunks, _distinct_part, select, binner):
+    for v, w, b in chunk_parts(chunks, _distinct_part, select, binner):
         if b is not None:
             bparts.append(b)
         if v.size:
