@@ -70,6 +70,10 @@ def best_gmean_threshold(y_true, scores):
     from sklearn.metrics import roc_curve
 
     fpr, tpr, thresholds = roc_curve(np.asarray(y_true).astype(int), np.asarray(scores, dtype=float))
+    return _gmean_threshold(fpr, tpr, thresholds)
+
+
+def _gmean_threshold(fpr, tpr, thresholds):
     gmeans = np.sqrt(tpr * (1.0 - fpr))
     i = int(np.argmax(gmeans))
     return float(min(thresholds[i], 1.0))
@@ -79,26 +83,30 @@ def evaluate(y_true, scores, threshold=0.5, curve_points=101):
     """All metrics at *threshold* and at the G-mean-best threshold, with ROC and PR curves.
 
     Returns a dict with metrics, threshold, confusion, metrics_best, best_threshold,
-    confusion_best, curves (down-sampled to about *curve_points* points each).
+    confusion_best, curves (down-sampled to about *curve_points* points each). The scores are
+    ranked twice (one ROC curve, one precision-recall curve); ROC-AUC and average precision are
+    computed from those curves as scikit-learn's roc_auc_score and average_precision_score do.
     """
-    from sklearn.metrics import average_precision_score, precision_recall_curve, roc_auc_score, roc_curve
+    from sklearn.metrics import auc, precision_recall_curve, roc_curve
 
     y = np.asarray(y_true).astype(int)
     s = np.asarray(scores, dtype=float)
     if y.size == 0 or y.min() == y.max():
         raise ValueError("evaluation needs both classes among the test labels")
+    fpr, tpr, roc_thresholds = roc_curve(y, s)
+    precision, recall, _ = precision_recall_curve(y, s)
+    # clipped: the average precision may sum to 1 + 2e-16 on a perfect ranking
+    roc_auc = float(np.clip(auc(fpr, tpr), 0.0, 1.0))
+    pr_auc = float(np.clip(-np.sum(np.diff(recall) * np.asarray(precision)[:-1]), 0.0, 1.0))
     result = {}
-    for key, t in (("", float(threshold)), ("_best", best_gmean_threshold(y, s))):
+    for key, t in (("", float(threshold)), ("_best", _gmean_threshold(fpr, tpr, roc_thresholds))):
         tp, fp, tn, fn = confusion(y, s >= t)
         metrics = threshold_metrics(tp, fp, tn, fn)
-        # clipped: average_precision_score may sum to 1 + 2e-16 on a perfect ranking
-        metrics["roc_auc"] = float(np.clip(roc_auc_score(y, s), 0.0, 1.0))
-        metrics["pr_auc"] = float(np.clip(average_precision_score(y, s), 0.0, 1.0))
+        metrics["roc_auc"] = roc_auc
+        metrics["pr_auc"] = pr_auc
         result["metrics" + key] = metrics
         result["confusion" + key] = {"tp": tp, "fp": fp, "tn": tn, "fn": fn}
         result["threshold" if not key else "best_threshold"] = t
-    fpr, tpr, _ = roc_curve(y, s)
-    precision, recall, _ = precision_recall_curve(y, s)
     result["curves"] = {
         "roc": {"fpr": _thin(fpr, curve_points), "tpr": _thin(tpr, curve_points)},
         "pr": {

@@ -75,6 +75,24 @@ def test_evaluate_equals_sklearn():
     assert result["metrics_best"]["g_mean"] >= m["g_mean"] - 1e-12
 
 
+@pytest.mark.parametrize("ties", [False, True])
+def test_areas_from_the_two_curves_equal_sklearns_scores_to_the_bit(ties):
+    """evaluate ranks the scores twice (one ROC, one PR curve) instead of once per metric: the same
+    numbers as roc_auc_score, average_precision_score and best_gmean_threshold, exactly."""
+    from sklearn.metrics import average_precision_score, roc_auc_score
+
+    rng = np.random.default_rng(8)
+    y = (rng.random(20_000) < 0.05).astype(int)
+    s = rng.normal(0.3 + 0.25 * y, 0.2)
+    if ties:
+        s = np.round(s, 2)  # many tied scores
+    result = metrics.evaluate(y, s)
+    assert result["metrics"]["roc_auc"] == float(np.clip(roc_auc_score(y, s), 0, 1))
+    assert result["metrics"]["pr_auc"] == float(np.clip(average_precision_score(y, s), 0, 1))
+    assert result["metrics_best"]["roc_auc"] == result["metrics"]["roc_auc"]
+    assert result["best_threshold"] == metrics.best_gmean_threshold(y, s)
+
+
 def test_best_gmean_threshold_is_the_maximum():
     y, s = _scores(seed=3)
     t = metrics.best_gmean_threshold(y, s)
