@@ -9,9 +9,11 @@
         samples, exclusion inventory source or None, layer name, pool mask_fn or None)
     keep_pool(samples, pool, grid, layer_name, feedback) -> the samples without unlabeled cells off the
         unlabeled pool (algorithms._pool)
-    run_pu(alg, parameters, context, feedback, data, samples, params, layer_name, eligible=None)
+    run_pu(alg, parameters, context, feedback, data, samples, params, layer_name, eligible=None,
+           runner=None)
         -> (result, prior paths, bundle paths, {OUTPUT, SUMMARY}): core.pu.pu_sampling with the prior
-        maps and bundles written atomically, then the negatives and the summary
+        maps and bundles written atomically, then the negatives and the summary (the raster-wide
+        steps on the Dask cluster of a distributed core.dask_blocks.BlockRunner *runner*)
     NEGATIVE_KIND: the field of the negatives layer telling 'landslide', 'rn' (reliable negative) and
         'random' (a random unlabeled cell of the sample layer, test or training split)
     finish(alg, parameters, context, feedback, run, samples, params, names) -> the results dict (run
@@ -168,9 +170,10 @@ def keep_pool(samples, pool, grid, layer_name, feedback):
     return samples
 
 
-def run_pu(alg, parameters, context, feedback, data, samples, params, layer_name, eligible=None):
+def run_pu(alg, parameters, context, feedback, data, samples, params, layer_name, eligible=None, runner=None):
     """core.pu.pu_sampling with the outputs written only if the whole run succeeds: (result,
-    prior map paths and bundle paths per split, the negatives and summary outputs)."""
+    prior map paths and bundle paths per split, the negatives and summary outputs); *runner*: the
+    run's core.dask_blocks.BlockRunner (its raster-wide steps on a Dask cluster when distributed)."""
     factors, fields, grid = data
     present = samples.present()
     prior_out = {
@@ -200,6 +203,7 @@ def run_pu(alg, parameters, context, feedback, data, samples, params, layer_name
             feedback,
             bundle_extra={"source_layer": layer_name},
             eligible=eligible,
+            runner=runner,
         )
         outputs = {
             alg.OUTPUT: write_negatives(

@@ -19,10 +19,12 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
 )
 
 from ..core import samples as core_samples
 from ..core import spy
+from ..core.dask_blocks import BlockRunner
 from ..core.errors import LsmError
 from . import _params, _pool, _spy_io, _spy_params, _spy_run
 from ._compat import (
@@ -118,6 +120,18 @@ class SpySampling(LsmAlgorithm):
         )
         _params.add_n_jobs(
             self, help_text=tr("Threads used to fit and apply the forests (-1: all cores)."), advanced=True
+        )
+        _params.add_scheduler(
+            self,
+            help_text=tr(
+                "Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the raster-wide "
+                "steps (the open-cell count, both prior maps, their Jenks breaks, the draw of the negatives and "
+                "their factor values) run as block tasks on its workers, with the same outputs as a run here; "
+                "with the inventory input lsm:buildsamples gets the same address. The workers read the factor "
+                "rasters and the masks of the run (in the Processing temporary folder) from the same paths, and "
+                "need numpy, GDAL, scikit-learn and this plugin importable as 'landslide_susceptibility'. Needs "
+                "the 'distributed' package. Empty: run here."
+            ),
         )
         _params.add_run_store(
             self,
@@ -311,22 +325,29 @@ class SpySampling(LsmAlgorithm):
         for warning in spy.class_code_warnings(samples.X, fields, categorical):
             feedback.pushWarning(warning)
         exclude_source = inventory or self.parameterAsSource(parameters, self.EXCLUDE_INVENTORY, context)
-        with tempfile.TemporaryDirectory(prefix="lsm_spy_") as tmpdir:
+        # the masks in the Processing temporary folder: a Dask cluster's workers read them there too
+        with tempfile.TemporaryDirectory(prefix="lsm_spy_", dir=QgsProcessingUtils.tempFolder()) as tmpdir:
             pool = _pool.pool_mask(self, parameters, context, feedback, grid, tmpdir)
             samples = _spy_io.keep_pool(samples, pool, grid, layer_name, feedback)
             eligible = _spy_io.eligibility(
                 self, parameters, context, feedback, (grid, samples, exclude_source, layer_name, pool), tmpdir
             )
-            run = _spy_io.run_pu(
-                self,
-                parameters,
-                context,
-                feedback,
-                (factors, fields, grid),
-                samples,
-                params,
-                layer_name,
-                eligible,
-            )
+            # one runner (one cluster client) for every raster-wide step of both splits
+            with BlockRunner(_params.scheduler(self, parameters, context)) as runner:
+                if runner.distributed:
+                    feedback.pushInfo(runner.describe())
+                run = _spy_io.run_pu(
+                    self,
+                    parameters,
+                    context,
+                    feedback,
+                    (factors, fields, grid),
+                    samples,
+                    params,
+                    layer_name,
+                    eligible,
+                    runner,
+                )
+                _spy_run.log_blocks(runner, feedback)
             eligible = pool = None  # closes the study-area and pool masks before their folder goes
         return _spy_io.finish(self, parameters, context, feedback, run, samples, params, (layer_name, fields))

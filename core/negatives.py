@@ -2,8 +2,15 @@
 
 ``draw_negative_cells``: a uniform draw, without replacement, from the cells whose prior falls in
 the chosen low Jenks classes (the spy technique). ``lowest_negatives``: the lowest-scored valid
-cells (Bagging-PU). Both stream the prior rasters once with the smallest-key sampler of
-core.cellkeys (bounded memory) and never give one cell to two splits.
+cells (Bagging-PU). Both stream the prior rasters once, keeping per split the cells with the
+smallest seeded keys of core.cellkeys (bounded memory; ties of equal keys go to the lower cell index,
+so the kept cells do not depend on the order or grouping of the blocks), and never give one cell to
+two splits. ``eligible_counts``: the cells open to each split's negatives before any fit.
+
+With a distributed core.dask_blocks.BlockRunner (*runner*) the windows are tasks on its cluster:
+each worker reads the maps (or factors) and the negatives' rule itself (core.pu_cluster.portable:
+the mask rasters by path) and sends back, per split, the window's counts and at most the split's
+capacity of smallest keys; merged in window order they give the local run's cells and counts.
 """
 
 import math
@@ -11,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .cellkeys import SmallestKeys, cell_keys, score_keys
+from .cellkeys import cell_keys, score_keys
 from .errors import LsmError
 from .progress import check_canceled, ensure_feedback
 
@@ -36,6 +43,7 @@ def draw_negative_cells(
     feedback=None,
     landslides=None,
     eligible=None,
+    runner=None,
 ):
     """Draw counts[split] cells uniformly without replacement from the cells whose prior (of that
     split's map) falls in *negative_classes* of the Jenks *edges*, excluding *exclude_cells* (flat
@@ -46,31 +54,32 @@ def draw_negative_cells(
     what the low classes hold raises LsmError with the available counts (and, given the landslides
     per split, the largest negatives-per-landslide ratio that fits). *eligible(window, split)*: flat
     bool of the cells open to that split's negatives (core.samples.Eligibility; None: every cell).
+    *runner*: a core.dask_blocks.BlockRunner; on a cluster the windows are its tasks (the same cells).
     """
-    from .jenks import classify
-
     wanted = np.asarray(sorted(int(c) for c in negative_classes), dtype=np.int64)
-
-    def select(j, s, values, cells, allowed):
-        ok = np.isfinite(values) & allowed
-        if ok.any():
-            cls = np.zeros(values.size, dtype=np.int64)
-            cls[ok] = classify(values[ok], edges[s])
-            ok &= np.isin(cls, wanted)
-        return ok, cell_keys(cells[ok], seed, j), values[ok]
-
-    return _draw_smallest_keys(prior_paths, counts, exclude_cells, select, feedback, landslides, eligible)
+    select = _InClasses({s: np.asarray(edges[s]) for s in prior_paths}, wanted, int(seed))
+    return _draw_smallest_keys(
+        prior_paths, counts, exclude_cells, select, feedback, landslides, eligible, runner=runner
+    )
 
 
 def lowest_negatives(
-    prior_paths, counts, exclude_cells, seed, overrides=None, feedback=None, landslides=None, eligible=None
+    prior_paths,
+    counts,
+    exclude_cells,
+    seed,
+    overrides=None,
+    feedback=None,
+    landslides=None,
+    eligible=None,
+    runner=None,
 ):
     """Bagging-PU reliable negatives: for each split the counts[split] valid cells with the lowest
     score on that split's prior map, excluding *exclude_cells* (flat indices) and never giving a cell
     to two splits (the first split chooses first). *overrides*: {split: (cells, scores)} replacing the
     map's score of those cells (the out-of-bag scores of the sample's unlabeled cells). Ties are
-    broken by a seeded random key. *eligible*: as in draw_negative_cells. One block-wise pass, bounded
-    memory. Returns a DrawResult;
+    broken by a seeded random key (and, should two keys be equal, by the cell index). *eligible*,
+    *runner*: as in draw_negative_cells. One block-wise pass, bounded memory. Returns a DrawResult;
     LsmError (with the largest ratio that fits) when a split has too few cells.
     """
     sorted_overrides = {}
@@ -78,29 +87,103 @@ def lowest_negatives(
         c = np.asarray(c, dtype=np.int64)
         order = np.argsort(c, kind="stable")
         sorted_overrides[s] = (c[order], np.asarray(v, dtype=np.float32)[order])
+    return _draw_smallest_keys(
+        prior_paths,
+        counts,
+        exclude_cells,
+        _Lowest(sorted_overrides, int(seed)),
+        feedback,
+        landslides,
+        eligible,
+        "valid non-landslide cells",
+        runner=runner,
+    )
 
-    def select(j, s, values, cells, allowed):
-        if s in sorted_overrides:
+
+class _InClasses:
+    """The cells of draw_negative_cells: finite, open, prior in the *wanted* classes of the split's
+    Jenks *edges*; uniform random keys."""
+
+    def __init__(self, edges, wanted, seed):
+        self.edges, self.wanted, self.seed = edges, wanted, seed
+
+    def __call__(self, j, s, values, cells, allowed):
+        from .jenks import classify
+
+        ok = np.isfinite(values) & allowed
+        if ok.any():
+            cls = np.zeros(values.size, dtype=np.int64)
+            cls[ok] = classify(values[ok], self.edges[s])
+            ok &= np.isin(cls, self.wanted)
+        return ok, cell_keys(cells[ok], self.seed, j), values[ok]
+
+
+class _Lowest:
+    """The cells of lowest_negatives: finite and open, keyed by score (the override's score where one
+    is given), ties by a random key."""
+
+    def __init__(self, sorted_overrides, seed):
+        self.sorted_overrides, self.seed = sorted_overrides, seed
+
+    def __call__(self, j, s, values, cells, allowed):
+        if s in self.sorted_overrides:
             values = values.copy()
-            oc, ov = sorted_overrides[s]
+            oc, ov = self.sorted_overrides[s]
             a, b = np.searchsorted(oc, (cells[0], cells[-1] + 1))
             if b > a:
                 pos = np.minimum(np.searchsorted(cells, oc[a:b]), cells.size - 1)
                 hit = cells[pos] == oc[a:b]  # windows narrower than the grid skip some cells
                 values[pos[hit]] = ov[a:b][hit]
         ok = np.isfinite(values) & allowed
-        return ok, score_keys(values[ok], cells[ok], seed, j), values[ok]
+        return ok, score_keys(values[ok], cells[ok], self.seed, j), values[ok]
 
-    return _draw_smallest_keys(
-        prior_paths,
-        counts,
-        exclude_cells,
-        select,
-        feedback,
-        landslides,
-        eligible,
-        "valid non-landslide cells",
-    )
+
+def _smallest(keys, cells, values, capacity):
+    """The *capacity* triples smallest by (key, cell), in their input order: one set whatever the
+    order or grouping the triples came in (distinct cells), so block parts merge to the same cells."""
+    if keys.size <= capacity:
+        return keys, cells, values
+    if capacity <= 0:
+        return keys[:0], cells[:0], values[:0]
+    kth = np.partition(keys, capacity - 1)[capacity - 1]
+    below = keys < kth
+    at = np.flatnonzero(keys == kth)
+    need = capacity - int(np.count_nonzero(below))
+    if at.size > need:
+        below[at[np.argsort(cells[at], kind="stable")[:need]]] = True
+    else:
+        below[at] = True
+    return keys[below], cells[below], values[below]
+
+
+class _Pool:
+    """The *capacity* (key, cell, value) triples smallest by (key, cell) offered so far (a total
+    order: the cells are distinct), in bounded memory (below three times the capacity)."""
+
+    def __init__(self, capacity):
+        self.capacity = max(0, int(capacity))
+        self.keys = np.zeros(0, dtype=np.uint64)
+        self.cells = np.zeros(0, dtype=np.int64)
+        self.values = np.zeros(0, dtype=np.float32)
+
+    def add(self, keys, cells, values):
+        if self.capacity == 0 or keys.size == 0:
+            return
+        if self.keys.size >= self.capacity:
+            keep = keys <= self.keys.max()  # an equal key may still win by its cell
+            keys, cells, values = keys[keep], cells[keep], values[keep]
+        keys, cells, values = _smallest(keys, cells, values, self.capacity)
+        self.keys = np.concatenate([self.keys, keys])
+        self.cells = np.concatenate([self.cells, np.asarray(cells, dtype=np.int64)])
+        self.values = np.concatenate([self.values, np.asarray(values, dtype=np.float32)])
+        if self.keys.size > 2 * self.capacity:
+            self.keys, self.cells, self.values = _smallest(self.keys, self.cells, self.values, self.capacity)
+
+    def result(self):
+        """(cells, values) of the kept triples, smallest (key, cell) first."""
+        keys, cells, values = _smallest(self.keys, self.cells, self.values, self.capacity)
+        order = np.lexsort((cells, keys))
+        return cells[order], values[order]
 
 
 def _window_cells(window, width):
@@ -119,7 +202,69 @@ def _allowed(cells, exclude):
     return allowed
 
 
-def _draw_smallest_keys(prior_paths, counts, exclude_cells, select, feedback, landslides, eligible, *what):
+def _window_candidates(X, window, width, exclude, select, eligible, splits):
+    """One window of the prior maps (column j: split j's map): per split (eligible cells, their keys,
+    cells, values), and the cells eligible for some split."""
+    cells = _window_cells(window, width)
+    allowed = _allowed(cells, exclude)
+    any_eligible = np.zeros(cells.size, dtype=bool)
+    parts = []
+    for j, s in enumerate(splits):
+        open_cells = allowed if eligible is None else allowed & eligible(window, s)
+        ok, keys, values = select(j, s, X[:, j], cells, open_cells)
+        any_eligible |= ok
+        parts.append((int(ok.sum()), keys, cells[ok], values))
+    return parts, int(any_eligible.sum())
+
+
+@dataclass(frozen=True)
+class _DrawSpec:
+    """One draw's block work on a worker: the prior maps (a Factor per split), what the window
+    function needs and each split's capacity (a window sends no more than that per split)."""
+
+    key: str
+    maps: tuple
+    width: int
+    exclude: np.ndarray
+    select: object
+    rule: bytes
+    capacities: tuple
+
+
+def draw_task(spec, window):
+    """_window_candidates of one window on a Dask worker, each split's part cut to its capacity."""
+    from .dask_blocks import worker_cached
+    from .grid import FactorReader
+    from .pu_cluster import unpack
+
+    reader = worker_cached((spec.key, "maps"), lambda: FactorReader(list(spec.maps)))
+    X, _valid = reader.read_window(window)
+    splits = [f.name for f in spec.maps]
+    eligible = unpack(spec.key, spec.rule)
+    parts, union = _window_candidates(X, window, spec.width, spec.exclude, spec.select, eligible, splits)
+    return [(n, *_smallest(k, c, v, cap)) for (n, k, c, v), cap in zip(parts, spec.capacities)], union
+
+
+def _candidate_blocks(reader, windows, exclude, select, eligible, capacities, runner, feedback):
+    """(parts, union) of every window in window order: read here, or the tasks of *runner*'s cluster."""
+    splits = [f.name for f in reader.factors]
+    if runner is not None and runner.distributed:
+        from .pu_cluster import portable, token
+
+        spec = _DrawSpec(
+            token(), tuple(reader.factors), reader.grid.width, exclude, select, portable(eligible), capacities
+        )
+        yield from runner.map(draw_task, spec, windows, feedback)
+        return
+    for window in windows:
+        check_canceled(feedback)
+        X, _valid = reader.read_window(window)
+        yield _window_candidates(X, window, reader.grid.width, exclude, select, eligible, splits)
+
+
+def _draw_smallest_keys(
+    prior_paths, counts, exclude_cells, select, feedback, landslides, eligible, *what, runner=None
+):
     """The block-wise pass shared by draw_negative_cells and lowest_negatives: for each split, the
     counts[split] eligible cells with the smallest keys, never a cell of *exclude_cells* and never one
     cell for two splits (the first split chooses first). *select(j, split, values, cells, allowed)*
@@ -130,35 +275,24 @@ def _draw_smallest_keys(prior_paths, counts, exclude_cells, select, feedback, la
     feedback = ensure_feedback(feedback)
     splits = list(prior_paths)
     reader = FactorReader([Factor(s, str(prior_paths[s])) for s in splits])
-    width = reader.grid.width
     exclude = np.unique(np.asarray(exclude_cells, dtype=np.int64))
     # split i keeps the smallest keys of its own key stream; enough spare for cells taken by earlier splits
-    pools, spare = {}, 0
-    for s in splits:
-        pools[s] = SmallestKeys(counts[s] + spare)
-        spare += counts[s]
+    capacities = tuple(counts[s] + sum(counts[o] for o in splits[:i]) for i, s in enumerate(splits))
+    pools = {s: _Pool(c) for s, c in zip(splits, capacities)}
     available = {s: 0 for s in splits}
     available_union = 0
     windows = reader.windows()
-    for n, window in enumerate(windows):
-        check_canceled(feedback)
-        X, _valid = reader.read_window(window)
-        cells = _window_cells(window, width)
-        allowed = _allowed(cells, exclude)
-        any_eligible = np.zeros(cells.size, dtype=bool)
-        for j, s in enumerate(splits):
-            open_cells = allowed if eligible is None else allowed & eligible(window, s)
-            ok, keys, values = select(j, s, X[:, j], cells, open_cells)
-            any_eligible |= ok
-            available[s] += int(ok.sum())
-            if ok.any():
-                pools[s].add(keys, cells[ok], values)
-        available_union += int(any_eligible.sum())
+    blocks = _candidate_blocks(reader, windows, exclude, select, eligible, capacities, runner, feedback)
+    for n, (parts, union) in enumerate(blocks):
+        for s, (n_ok, keys, cells, values) in zip(splits, parts):
+            available[s] += n_ok
+            pools[s].add(keys, cells, values)
+        available_union += union
         feedback.setProgress(100.0 * (n + 1) / len(windows))
     taken = np.zeros(0, dtype=np.int64)
     out_cells, out_priors = {}, {}
     for s in splits:
-        _keys, c, v = pools[s].result()
+        c, v = pools[s].result()
         free = ~np.isin(c, taken)
         c, v = c[free][: counts[s]], v[free][: counts[s]]
         out_cells[s], out_priors[s] = c, v
@@ -296,9 +430,59 @@ def negative_counts(landslides, ratio):
     return {s: int(round(ratios[s] * n)) for s, n in landslides.items()}
 
 
-def eligible_counts(factors, grid, landslides, exclude_cells=(), eligible=None, feedback=None):
+def _window_counts(valid, window, width, exclude, eligible, splits):
+    """Open cells of one window per split (valid, not excluded, eligible) and open for some split."""
+    valid = valid & _allowed(_window_cells(window, width), exclude)
+    any_open = np.zeros(valid.size, dtype=bool)
+    counts = []
+    for s in splits:
+        ok = valid if eligible is None else valid & eligible(window, s)
+        counts.append(int(ok.sum()))
+        any_open |= ok
+    return counts, int(any_open.sum())
+
+
+@dataclass(frozen=True)
+class _CountSpec:
+    key: str
+    factors: tuple
+    grid: object
+    exclude: np.ndarray
+    rule: bytes
+    splits: tuple
+
+
+def count_task(spec, window):
+    """_window_counts of one window on a Dask worker."""
+    from .dask_blocks import worker_cached
+    from .grid import FactorReader
+    from .pu_cluster import unpack
+
+    reader = worker_cached((spec.key, "factors"), lambda: FactorReader(list(spec.factors), spec.grid))
+    _X, valid = reader.read_window(window)
+    eligible = unpack(spec.key, spec.rule)
+    return _window_counts(valid, window, spec.grid.width, spec.exclude, eligible, spec.splits)
+
+
+def _count_blocks(reader, windows, exclude, eligible, splits, runner, feedback):
+    if runner is not None and runner.distributed:
+        from .pu_cluster import portable, token
+
+        spec = _CountSpec(
+            token(), tuple(reader.factors), reader.grid, exclude, portable(eligible), tuple(splits)
+        )
+        yield from runner.map(count_task, spec, windows, feedback)
+        return
+    for window in windows:
+        check_canceled(feedback)
+        _X, valid = reader.read_window(window)
+        yield _window_counts(valid, window, reader.grid.width, exclude, eligible, splits)
+
+
+def eligible_counts(factors, grid, landslides, exclude_cells=(), eligible=None, feedback=None, runner=None):
     """Cells open to each split's negatives before any model is fitted: valid on every factor, not in
-    *exclude_cells* and *eligible(window, split)* (core.samples.Eligibility). One streamed pass.
+    *exclude_cells* and *eligible(window, split)* (core.samples.Eligibility). One streamed pass (the
+    tasks of *runner*'s cluster, core.dask_blocks.BlockRunner, when distributed: the same counts).
     Returns (available {split: cells}, distinct cells over the splits) for max_ratio / check_feasible."""
     from .grid import FactorReader
 
@@ -308,16 +492,12 @@ def eligible_counts(factors, grid, landslides, exclude_cells=(), eligible=None, 
     exclude = np.unique(np.asarray(exclude_cells, dtype=np.int64))
     available, union = {s: 0 for s in splits}, 0
     windows = reader.windows()
-    for n, window in enumerate(windows):
-        check_canceled(feedback)
-        _X, valid = reader.read_window(window)
-        valid &= _allowed(_window_cells(window, grid.width), exclude)
-        any_open = np.zeros(valid.size, dtype=bool)
-        for s in splits:
-            ok = valid if eligible is None else valid & eligible(window, s)
-            available[s] += int(ok.sum())
-            any_open |= ok
-        union += int(any_open.sum())
+    for n, (counts, n_union) in enumerate(
+        _count_blocks(reader, windows, exclude, eligible, splits, runner, feedback)
+    ):
+        for s, c in zip(splits, counts):
+            available[s] += c
+        union += n_union
         feedback.setProgress(100.0 * (n + 1) / len(windows))
     return available, union
 

@@ -26,6 +26,11 @@ The step classifier is a random forest whose trees each see a balanced bootstrap
 negatives as positives, Chen et al. 2004 "balanced random forest"), so two million unlabeled cells
 cost no more to fit than ten thousand, and every unlabeled cell gets an out-of-bag score from the
 trees that did not see it (no in-sample optimism, which would make every spy look negative).
+
+The raster-wide passes (open-cell counts, the prior maps, their Jenks breaks, the draw and the
+negatives' factor values) run here, or as block tasks on a Dask cluster through a distributed
+core.dask_blocks.BlockRunner (pu_sampling's *runner*; core.pu_cluster, core.negatives): the same
+prior maps to the byte, the same breaks and the same negatives.
 """
 
 import time
@@ -160,10 +165,10 @@ class _Stages:
         return SubProgress(self.feedback, lo, hi)
 
 
-def _fit_split(factors, grid, data, s, prior_path, params, stages, times):
-    """Step 1 and the prior map of split *s*; returns (StepResult, Jenks edges of the map)."""
+def _fit_split(factors, grid, data, s, prior_path, params, stages, times, runner=None):
+    """Step 1 and the prior map of split *s*; returns (StepResult, Jenks edges of the map). With a
+    distributed *runner* the map and its Jenks passes are block tasks on its cluster."""
     from .jenks import jenks, raster_source
-    from .prior_map import predict_to_raster
 
     pos, unl = data.rows(s, 1), data.rows(s, 0)
     stages.feedback.pushInfo(
@@ -174,20 +179,31 @@ def _fit_split(factors, grid, data, s, prior_path, params, stages, times):
     times[f"{s}_fit"] = time.perf_counter() - t
     times.update({f"{s}_{key}": value for key, value in step.times.items()})
     t = time.perf_counter()
-
-    def predict(block):
-        return step.model.predict_proba(block)[:, 1]
-
-    predict_to_raster(factors, predict, prior_path, stages.next(), grid=grid, description=f"prior_{s}")
+    _prior_map(factors, step.model, prior_path, stages.next(), grid, f"prior_{s}", runner)
     times[f"{s}_prior_map"] = time.perf_counter() - t
     t = time.perf_counter()
-    source = raster_source(prior_path, feedback=stages.next())
+    source = raster_source(prior_path, feedback=stages.next(), runner=runner)
     edges = jenks(source, params.n_classes, stages.feedback).breaks
     times[f"{s}_jenks"] = time.perf_counter() - t
     return step, edges
 
 
-def _draw(data, prior_paths, edges, steps, params, landslides, feedback, eligible=None):
+def _prior_map(factors, model, path, feedback, grid, description, runner):
+    """The prior map of *model*: streamed here (core.prior_map), or block tasks on the cluster of a
+    distributed *runner* (core.pu_cluster.prior_map: the same file)."""
+    if runner is not None and runner.distributed:
+        from .pu_cluster import prior_map
+
+        return prior_map(factors, model, path, runner, feedback, grid=grid, description=description)
+    from .prior_map import predict_to_raster
+
+    def predict(block):
+        return model.predict_proba(block)[:, 1]
+
+    return predict_to_raster(factors, predict, path, feedback, grid=grid, description=description)
+
+
+def _draw(data, prior_paths, edges, steps, params, landslides, feedback, eligible=None, runner=None):
     """The reliable negatives' cells of every split (DrawResult); *eligible*: see pu_sampling."""
     counts = negative_counts(landslides, params.split_ratios())
     paths = {s: prior_paths[s] for s in data.present}
@@ -203,6 +219,7 @@ def _draw(data, prior_paths, edges, steps, params, landslides, feedback, eligibl
             feedback,
             landslides=landslides,
             eligible=eligible,
+            runner=runner,
         )
     return draw_negative_cells(
         paths,
@@ -214,14 +231,14 @@ def _draw(data, prior_paths, edges, steps, params, landslides, feedback, eligibl
         feedback,
         landslides=landslides,
         eligible=eligible,
+        runner=runner,
     )
 
 
-def _read_negatives(factors, grid, draw, present):
+def _read_negatives(factors, grid, draw, present, runner=None, feedback=None):
     """Per split: rows, cols, prior score and factor values of the drawn cells (cell order)."""
-    from .grid import FactorReader
+    from .pu_cluster import read_cells
 
-    reader = FactorReader(factors, grid)
     negatives = {}
     for s in present:
         order = np.argsort(draw.cells[s])
@@ -231,7 +248,7 @@ def _read_negatives(factors, grid, draw, present):
             "rows": rows,
             "cols": cols,
             "prior": draw.priors[s][order].astype(np.float64),
-            "X": reader.read_cells(rows, cols),
+            "X": read_cells(factors, grid, rows, cols, runner, feedback),
         }
     return negatives
 
@@ -335,6 +352,7 @@ def pu_sampling(
     bundle_extra=None,
     eligible=None,
     check_first=True,
+    runner=None,
 ):
     """The whole PU run on samples of one grid.
 
@@ -346,6 +364,9 @@ def pu_sampling(
     exclusion buffer, on the study area, in the split's own spatial blocks); None: every valid cell
     but the sample's landslides. *check_first*: count the open cells per split before fitting
     (negatives.eligible_counts) and stop at once when the ratio cannot fit (check_feasible).
+    *runner*: a core.dask_blocks.BlockRunner, open for the whole run; when distributed, the
+    raster-wide passes (open-cell counts, prior maps, their Jenks breaks, the draw, the negatives'
+    factor values) are block tasks on its cluster, with the local run's outputs (core.pu_cluster).
     Returns a PuResult.
     """
     from .grid import check_grids
@@ -361,7 +382,9 @@ def pu_sampling(
     if check_first:
         t = time.perf_counter()
         exclude = data.cells[data.labels == 1]
-        available, union = eligible_counts(factors, grid, landslides, exclude, eligible, stages.next())
+        available, union = eligible_counts(
+            factors, grid, landslides, exclude, eligible, stages.next(), runner=runner
+        )
         _fit_ratio(params, available, union, landslides, stages.feedback)
         best = check_feasible(available, union, landslides, params.split_ratios())
         times["feasibility"] = time.perf_counter() - t
@@ -381,11 +404,11 @@ def pu_sampling(
             )
     steps, edges = {}, {}
     for s in data.present:
-        steps[s], edges[s] = _fit_split(factors, grid, data, s, prior_paths[s], params, stages, times)
+        steps[s], edges[s] = _fit_split(factors, grid, data, s, prior_paths[s], params, stages, times, runner)
     t = time.perf_counter()
-    draw = _draw(data, prior_paths, edges, steps, params, landslides, stages.next(), eligible)
+    draw = _draw(data, prior_paths, edges, steps, params, landslides, stages.next(), eligible, runner)
     times["draw"] = time.perf_counter() - t
-    negatives = _read_negatives(factors, grid, draw, data.present)
+    negatives = _read_negatives(factors, grid, draw, data.present, runner, stages.feedback)
     outcomes = {
         s: _outcome(s, data, steps[s], negatives, draw, edges, landslides, params, prior_paths[s])
         for s in data.present
