@@ -160,7 +160,7 @@ def class_block_task(spec, window):
     from .dask_blocks import worker_cached
 
     path, band, edges, limit = spec
-    reader = worker_cached(("band", path, band), lambda: FactorReader([Factor("value", path, band)]))
+    reader = worker_cached(("band", path, band), lambda: FactorReader([Factor("value", path, band)]), (path,))
     X, valid = reader.read_window(window)
     return class_block(X[:, 0], valid, edges, limit)
 

@@ -11,6 +11,7 @@ the paths must be readable there and this plugin importable as `landslide_suscep
 (as for lsm:predictraster, core/predict_dask.py, whose pattern this generalises).
 """
 
+import os
 import threading
 from collections import Counter
 
@@ -26,17 +27,32 @@ WORKER_CACHE_SIZE = 4
 _LOCAL = threading.local()
 
 
-def worker_cached(key, factory):
+def worker_cached(key, factory, paths=()):
     """factory() built once per *key* in this (worker) thread and kept for the next tasks: open
-    GDAL datasets are not opened again for every block."""
+    GDAL datasets are not opened again for every block. With *paths* (the files the object reads),
+    it is built again when one of them has changed since (size or modification time): a raster
+    written again at the same path on a long-running cluster is not read from the stale dataset."""
     cache = getattr(_LOCAL, "cache", None)
     if cache is None:
         cache = _LOCAL.cache = {}
-    if key not in cache:
-        if len(cache) >= WORKER_CACHE_SIZE:
+    stamp = _stamps(paths)
+    entry = cache.get(key)
+    if entry is None or entry[0] != stamp:
+        if entry is None and len(cache) >= WORKER_CACHE_SIZE:
             cache.pop(next(iter(cache)))
-        cache[key] = factory()
-    return cache[key]
+        entry = cache[key] = (stamp, factory())
+    return entry[1]
+
+
+def _stamps(paths):
+    out = []
+    for path in paths:
+        try:
+            st = os.stat(path)
+            out.append((st.st_size, st.st_mtime_ns))
+        except OSError:  # not a plain file (a /vsi path): no stamp
+            out.append(None)
+    return tuple(out)
 
 
 def connect(scheduler):

@@ -58,9 +58,15 @@ def pass_task(spec, window):
     from .dask_blocks import worker_cached
 
     factors, grid, mask_fn, requests = spec
-    reader = worker_cached(("fr_passes", factors, grid), lambda: FactorReader(list(factors), grid))
+    reader = worker_cached(
+        ("fr_passes", factors, grid), lambda: FactorReader(list(factors), grid), _paths(factors)
+    )
     X, _ = reader.read_window(window)
     return pass_parts(X, window, requests, mask_fn)
+
+
+def _paths(factors):
+    return sorted({f.path for f in factors})
 
 
 class _Ticket:

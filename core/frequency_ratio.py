@@ -297,7 +297,11 @@ def area_task(spec, window):
     from .dask_blocks import worker_cached
 
     factors, grid, classes, mask_fn = spec
-    reader = worker_cached(("fr_areas", factors, grid), lambda: FactorReader(list(factors), grid))
+    reader = worker_cached(
+        ("fr_areas", factors, grid),
+        lambda: FactorReader(list(factors), grid),
+        sorted({f.path for f in factors}),
+    )
     X, _ = reader.read_window(window)
     return area_counts(X, window, classes, mask_fn)
 

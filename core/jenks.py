@@ -216,7 +216,7 @@ def band_part_task(spec, window):
     from .grid import Factor, FactorReader
 
     path, band, part, args = spec
-    reader = worker_cached(("band", path, band), lambda: FactorReader([Factor("value", path, band)]))
+    reader = worker_cached(("band", path, band), lambda: FactorReader([Factor("value", path, band)]), (path,))
     X, valid = reader.read_window(window)
     return part(X[valid, 0], None, *args)
 

@@ -389,10 +389,14 @@ def count_block_task(spec, window):
     from .dask_blocks import worker_cached
 
     path, band, nodata, mask_path, u, dtype = spec
-    source = worker_cached(("rate_map", path, band, nodata), lambda: _RasterSource(path, band, nodata))
+    source = worker_cached(
+        ("rate_map", path, band, nodata), lambda: _RasterSource(path, band, nodata), (path,)
+    )
     mask = None
     if mask_path is not None:
-        mask = worker_cached(("rate_mask", mask_path), lambda: _RasterSource(mask_path, what="mask"))
+        mask = worker_cached(
+            ("rate_mask", mask_path), lambda: _RasterSource(mask_path, what="mask"), (mask_path,)
+        )
     counter = worker_cached(("rate_counter", u.size, hash(u.tobytes())), lambda: _Counter(u, dtype))
     counter.reset()
     n = counter.add(*_read_counted(source, mask, window))

@@ -99,7 +99,7 @@ class _CancelAfter(NullFeedback):
         return self.calls > self.n
 
 
-@pytest.mark.parametrize("after", [0, 3, 25])
+@pytest.mark.parametrize("after", [0, 1, 2])  # 3 calls at least: 2 lock-step passes, 1 area pass
 def test_cancel_at_any_point_stops_every_thread(stack, after):
     factors = band_factors(stack, categorical=("f6",))
     grid = check_grids(factors)

@@ -172,6 +172,40 @@ def test_other_methods_on_the_cluster(dask_cluster, stack, method):
     assert local.gvf == remote.gvf
 
 
+def test_a_raster_written_again_at_the_same_path_is_read_anew_on_the_cluster(dask_cluster, tmp_path):
+    """Workers keep open datasets between tasks; a file changed since is opened again."""
+    path = tmp_path / "again.tif"
+    first, second = stack_arrays(seed=1), stack_arrays(seed=2)
+    second[1] = second[1] * 3.0
+    with BlockRunner(dask_cluster.scheduler_address) as runner:
+        write_stack(path, first)
+        local_before = classing.compute_breaks(str(path), 2, "jenks", 5).breaks
+        before = classing.compute_breaks(str(path), 2, "jenks", 5, runner=runner).breaks
+        write_stack(path, second)
+        after = classing.compute_breaks(str(path), 2, "jenks", 5, runner=runner).breaks
+    np.testing.assert_array_equal(before, local_before)
+    np.testing.assert_array_equal(after, classing.compute_breaks(str(path), 2, "jenks", 5).breaks)
+    assert not np.array_equal(before, after)
+
+
+def test_worker_cache_rebuilds_when_the_file_changes(tmp_path):
+    from landslide_susceptibility.core.dask_blocks import worker_cached
+
+    path = tmp_path / "f.txt"
+    path.write_text("a")
+    built = []
+
+    def factory():
+        built.append(path.read_text())
+        return built[-1]
+
+    key = ("test-cache", str(path))
+    assert worker_cached(key, factory, (str(path),)) == "a"
+    assert worker_cached(key, factory, (str(path),)) == "a" and len(built) == 1
+    path.write_text("bb")
+    assert worker_cached(key, factory, (str(path),)) == "bb" and len(built) == 2
+
+
 def test_rate_curves_on_the_cluster_equal_the_local_run(dask_cluster, stack, tmp_path):
     rng = np.random.default_rng(3)
     sets = {"test": (rng.integers(0, 600, 300), rng.integers(0, 620, 300))}
