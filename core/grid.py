@@ -13,7 +13,7 @@ import numpy as np
 from osgeo import gdal, osr
 
 from .errors import LsmError
-from .parallel import imap_ahead
+from .parallel import WriteBehind, imap_ahead
 from .progress import check_canceled, ensure_feedback
 
 gdal.UseExceptions()
@@ -192,6 +192,13 @@ def check_factors_match(expected_names, factors):
     return [by_name[n] for n in expected_names], extra
 
 
+def _columns(columns):
+    """A slice for ascending consecutive matrix columns, else their index array."""
+    if columns == list(range(columns[0], columns[0] + len(columns))):
+        return slice(columns[0], columns[0] + len(columns))
+    return np.asarray(columns, dtype=np.intp)
+
+
 def block_windows(grid, block_shape=None, target_cells=DEFAULT_BLOCK_CELLS):
     """Windows (xoff, yoff, xsize, ysize) covering the grid, aligned to *block_shape* (the natural
     block of the first raster) and grouped to about *target_cells* cells each."""
@@ -222,7 +229,9 @@ class FactorReader:
     """Reads the factors of a common grid block by block as (cells, factors) float32 matrices.
 
     Nodata cells (band nodata, NaN or +-inf) become NaN; `valid` marks cells where every factor
-    has a value. Datasets are opened once per reader; use one reader per thread.
+    has a value. Each file is read once per window: all its factors' bands in one call, pixel-
+    interleaved straight into the rows of the matrix (a pixel-interleaved stack is decoded once,
+    not once per band). Datasets are opened once per reader; use one reader per thread.
     """
 
     def __init__(self, factors, grid=None):
@@ -230,11 +239,26 @@ class FactorReader:
         self.grid = grid or check_grids(self.factors)
         self._datasets = {}
         self._bands = []
-        for f in self.factors:
+        reads = {}  # (path, GDAL data type) -> (band numbers, matrix columns): one read call each
+        for j, f in enumerate(self.factors):
             ds = self._datasets.get(f.path) or open_raster(f.path)
             self._datasets[f.path] = ds
             band = ds.GetRasterBand(f.band)
             self._bands.append((band, band.GetNoDataValue()))
+            bands, columns = reads.setdefault((f.path, band.DataType), ([], []))
+            bands.append(f.band)
+            columns.append(j)
+        self._reads = [(self._datasets[path], b, _columns(c)) for (path, _), (b, c) in reads.items()]
+        # one file, its columns in factor order: the read's own array is the matrix (no copy)
+        columns = self._reads[0][2]
+        self._direct = (
+            len(self._reads) == 1 and isinstance(columns, slice) and columns == slice(0, len(self.factors))
+        )
+        # nodata compared as float32, after the cast (NaN: no nodata value to compare)
+        nodata = [v if v is not None and np.isfinite(v) else np.nan for _, v in self._bands]
+        with np.errstate(over="ignore"):
+            self._nodata = np.asarray(nodata, dtype=np.float64).astype(np.float32)
+        self._has_nodata = bool(np.isfinite(np.asarray(nodata, dtype=np.float64)).any())
 
     def block_shape(self):
         return tuple(self._bands[0][0].GetBlockSize())
@@ -242,20 +266,31 @@ class FactorReader:
     def windows(self, target_cells=DEFAULT_BLOCK_CELLS):
         return list(block_windows(self.grid, self.block_shape(), target_cells))
 
-    def read_window(self, window):
-        """(X, valid): X float32 (ysize*xsize, n_factors) with NaN for nodata; valid bool."""
+    @staticmethod
+    def _read(ds, bands, window):
+        """(cells, len(bands)) array of the file's type, C-contiguous, freshly allocated."""
         xoff, yoff, xs, ys = window
-        out = np.empty((ys * xs, len(self._bands)), dtype=np.float32)
-        for j, (band, nodata) in enumerate(self._bands):
-            values = band.ReadAsArray(xoff, yoff, xs, ys).astype(np.float32, copy=False).ravel()
-            bad = ~np.isfinite(values)
-            if nodata is not None and np.isfinite(nodata):
-                bad |= values == np.float32(nodata)
-            values = values.copy() if not values.flags.writeable else values
-            values[bad] = np.nan
-            out[:, j] = values
-        valid = np.isfinite(out).all(axis=1)
-        return out, valid
+        if len(bands) == 1:
+            values = ds.GetRasterBand(bands[0]).ReadAsArray(xoff, yoff, xs, ys)
+        else:
+            values = ds.ReadAsArray(xoff, yoff, xs, ys, band_list=bands, interleave="pixel")
+        return values.reshape(xs * ys, len(bands))
+
+    def read_window(self, window):
+        """(X, valid): X float32 (ysize*xsize, n_factors), C-contiguous, NaN for nodata; valid bool."""
+        with np.errstate(over="ignore"):  # a float64 value beyond float32 becomes inf: nodata
+            if self._direct:
+                ds, bands, _ = self._reads[0]
+                X = self._read(ds, bands, window).astype(np.float32, copy=False)  # float32: no copy
+            else:
+                X = np.empty((window[2] * window[3], len(self.factors)), dtype=np.float32)
+                for ds, bands, columns in self._reads:
+                    X[:, columns] = self._read(ds, bands, window)
+        bad = ~np.isfinite(X)
+        if self._has_nodata:
+            bad |= X == self._nodata
+        np.copyto(X, np.float32(np.nan), where=bad)
+        return X, ~bad.any(axis=1)
 
     def read_cells(self, rows, cols):
         """Factor values (float64, NaN for nodata) at cells (row, col), read in row bands."""
@@ -278,12 +313,16 @@ class FactorReader:
         return out
 
 
-def create_geotiff(path, grid, dtype=gdal.GDT_Float32, nodata=FLOAT_NODATA, bands=1, descriptions=None):
-    """A new tiled, compressed GeoTIFF on *grid* (returns the open gdal.Dataset)."""
+def create_geotiff(
+    path, grid, dtype=gdal.GDT_Float32, nodata=FLOAT_NODATA, bands=1, descriptions=None, extra_options=()
+):
+    """A new tiled, compressed GeoTIFF on *grid* (returns the open gdal.Dataset); *extra_options*:
+    GTiff creation options added to GTIFF_OPTIONS (e.g. "ZLEVEL=1")."""
     driver = gdal.GetDriverByName("GTiff")
     options = list(GTIFF_OPTIONS)
     if dtype in (gdal.GDT_Float32, gdal.GDT_Float64):
         options.append("PREDICTOR=3")
+    options += list(extra_options)
     ds = driver.Create(str(path), grid.width, grid.height, bands, dtype, options=options)
     ds.SetGeoTransform(grid.geotransform)
     if grid.crs_wkt:
@@ -326,6 +365,38 @@ def atomic_path(path):
             os.replace(tmp + ".aux.xml", path + ".aux.xml")
 
 
+def _valid_rows(reader, mask_fn):
+    """window -> (rows of the valid cells, valid): the read-ahead thread's work, so that the
+    caller's thread gets the rows its model walks and nothing else to do."""
+
+    def read(window):
+        X, valid = reader.read_window(window)
+        if mask_fn is not None:
+            valid &= np.asarray(mask_fn(window), dtype=bool).ravel()
+        if valid.all():
+            return X, valid
+        return X[valid], valid  # a copy of the valid rows only; the block is dropped here
+
+    return read
+
+
+class _BlockWriter:
+    """Writes windows (in row-major order) into a band, compressing each row of output tiles as
+    soon as the windows have filled it (GDAL's cache would otherwise hold every tile until the
+    final flush, which then compresses the whole map on the caller's thread)."""
+
+    def __init__(self, band, width, height):
+        self.band, self.width, self.height = band, width, height
+        self.tile_height = band.GetBlockSize()[1]
+
+    def __call__(self, window, out):
+        xoff, yoff, xs, ys = window
+        self.band.WriteArray(out.reshape(ys, xs), xoff, yoff)
+        bottom = yoff + ys
+        if xoff + xs == self.width and (bottom % self.tile_height == 0 or bottom == self.height):
+            self.band.FlushCache()
+
+
 def predict_to_raster(
     factors,
     predict_fn,
@@ -335,41 +406,68 @@ def predict_to_raster(
     grid=None,
     mask_fn=None,
     description="susceptibility",
+    zlevel=None,
 ):
     """Stream *predict_fn* over the factors' grid into a Float32 GeoTIFF at *out_path*.
 
-    predict_fn(X) gets the (n_valid, n_factors) float32 matrix of the cells where every factor
-    has a value (in *factors* order) and returns n_valid scores. mask_fn(window) may return a
-    bool array (ysize, xsize) of cells to keep. The next block is read while this one is
-    predicted; progress per block; cancel removes the partial file. Returns (grid, n_valid).
+    predict_fn(X) gets the (n_valid, n_factors) float32 matrix (C-contiguous) of the cells where
+    every factor has a value (in *factors* order) and returns n_valid scores; other cells get
+    FLOAT_NODATA. mask_fn(window) may return a bool array (ysize, xsize) of cells to keep; it is
+    called in the read-ahead thread, one window at a time in window order. The next window is
+    read (FactorReader: each file once per window) while this one is predicted and the previous
+    one is written behind in another thread, which compresses each row of output tiles as soon as
+    it is full; the caller's thread only runs *predict_fn*. *zlevel*: the DEFLATE level of the
+    output (None: GDAL's default, 6). Progress per window; cancel removes the partial file.
+    Returns (grid, n_valid).
     """
-    feedback = ensure_feedback(feedback)
-    reader = FactorReader(factors, grid)
+    reader = FactorReader(factors, grid)  # used by the read-ahead thread only
     grid = reader.grid
     windows = reader.windows(target_cells)
-    prefetch_reader = FactorReader(factors, grid)
     n_valid = 0
+
+    def scores():
+        nonlocal n_valid
+        with imap_ahead(_valid_rows(reader, mask_fn), windows) as blocks:
+            for X, valid in blocks:
+                out = np.full(valid.size, FLOAT_NODATA, dtype=np.float32)
+                if X.shape[0]:
+                    out[valid] = predict_fn(X)
+                    n_valid += X.shape[0]
+                X = None
+                yield out
+
+    write_windows(out_path, grid, windows, scores(), feedback, description, zlevel)
+    return grid, n_valid
+
+
+def write_windows(out_path, grid, windows, blocks, feedback=None, description="susceptibility", zlevel=None):
+    """Write *blocks* (an iterable of float32 arrays, one per window of *windows*, in window order,
+    FLOAT_NODATA where there is no value) into a new one-band Float32 GeoTIFF on *grid* at
+    *out_path*: the mechanism of every streamed map (predict_to_raster here, the prior maps of
+    core.pu and core.pu_cluster). The previous window is written behind in another thread, which
+    compresses each row of output tiles as soon as it is full. *zlevel*: the DEFLATE level (None:
+    GDAL's default, 6). Cancel is checked before each next block is taken; progress per window;
+    on cancel or error the partial file is removed (and *blocks* closed)."""
+    feedback = ensure_feedback(feedback)
+    options = [] if zlevel is None else [f"ZLEVEL={int(zlevel)}"]
+    blocks = iter(blocks)
     with atomic_path(out_path) as tmp:
-        ds = create_geotiff(tmp, grid, descriptions=[description])
+        ds = create_geotiff(tmp, grid, descriptions=[description], extra_options=options)
         band = ds.GetRasterBand(1)
+        write = _BlockWriter(band, grid.width, grid.height)
         try:
-            with imap_ahead(prefetch_reader.read_window, windows) as blocks:
-                for i, (window, (X, valid)) in enumerate(zip(windows, blocks)):
+            with WriteBehind() as writer:
+                for i, window in enumerate(windows):
                     check_canceled(feedback)
-                    xoff, yoff, xs, ys = window
-                    if mask_fn is not None:
-                        valid &= np.asarray(mask_fn(window), dtype=bool).ravel()
-                    out = np.full(xs * ys, FLOAT_NODATA, dtype=np.float32)
-                    if valid.any():
-                        out[valid] = np.asarray(predict_fn(X[valid]), dtype=np.float32)
-                        n_valid += int(valid.sum())
-                    band.WriteArray(out.reshape(ys, xs), xoff, yoff)
+                    writer.submit(write, window, next(blocks))
                     feedback.setProgress(100.0 * (i + 1) / len(windows))
             band.FlushCache()
         finally:
+            close = getattr(blocks, "close", None)
+            if close is not None:
+                close()
             band = None
             ds = None
-    return grid, n_valid
 
 
 # ---------------------------------------------------------------------------------------------

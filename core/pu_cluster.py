@@ -6,9 +6,8 @@ With a distributed core.dask_blocks.BlockRunner:
   map. The fitted model travels in the map's spec (scattered once to every worker); one task per
   window reads the factors (core.grid.FactorReader, kept open per worker thread), scores the cells
   where every factor has a value with model.predict_proba and returns the window's float32 scores
-  (FLOAT_NODATA elsewhere); the client writes them in window order into the GeoTIFF the local path
-  (core.prior_map.predict_to_raster) writes: same creation options, nodata, windows and tile
-  flushes, so the file is the same to the byte.
+  (FLOAT_NODATA elsewhere); the client writes them in window order with core.grid.write_windows,
+  the writer of the local path (core.prior_map.predict_to_raster), so the file is the same to the byte.
 - ``read_cells(factors, grid, rows, cols, runner, feedback)``: the factor values of the drawn
   negatives, one task per row band holding some of them (FactorReader.read_cells here).
 - ``portable(obj)`` / ``unpack(spec_blob)``: a negatives' rule (core.samples.Eligibility and its
@@ -28,18 +27,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from osgeo import gdal
 
 from .errors import LsmError
 from .grid import (
     DEFAULT_BLOCK_CELLS,
     FLOAT_NODATA,
-    GTIFF_OPTIONS,
     FactorReader,
-    atomic_path,
     check_grids,
+    write_windows,
 )
-from .parallel import WriteBehind
+from .prior_map import PRIOR_ZLEVEL
 from .progress import ensure_feedback
 
 
@@ -84,37 +81,6 @@ def _one_thread(model):
             estimator.n_jobs = 1
 
 
-def _create(path, grid, description):
-    """The GeoTIFF of core.prior_map.predict_to_raster (its creation options: Float32, DEFLATE at
-    level 1 with the floating-point predictor, FLOAT_NODATA, the band description): the maps of the
-    two paths are compared byte for byte in tests/unit/test_spy_dask.py."""
-    ds = gdal.GetDriverByName("GTiff").Create(
-        str(path),
-        grid.width,
-        grid.height,
-        1,
-        gdal.GDT_Float32,
-        options=GTIFF_OPTIONS + ["PREDICTOR=3", "ZLEVEL=1"],
-    )
-    ds.SetGeoTransform(grid.geotransform)
-    if grid.crs_wkt:
-        ds.SetProjection(grid.crs_wkt)
-    band = ds.GetRasterBand(1)
-    band.SetNoDataValue(FLOAT_NODATA)
-    band.SetDescription(description)
-    return ds
-
-
-def _write(band, grid, tile_height, window, out):
-    """One window into the band; a row of output tiles compressed once the windows filled it (the
-    flushes of the local writer, so the tiles land in the file in the same order)."""
-    xoff, yoff, xs, ys = window
-    band.WriteArray(out.reshape(ys, xs), xoff, yoff)
-    bottom = yoff + ys
-    if xoff + xs == grid.width and (bottom % tile_height == 0 or bottom == grid.height):
-        band.FlushCache()
-
-
 def prior_map(factors, model, out_path, runner, feedback=None, grid=None, description="susceptibility"):
     """The prior map of *model* (predict_proba) over the factors on the cluster of *runner* (see the
     module docstring). Progress per window; cancel removes the partial file. Returns (grid, n_valid)."""
@@ -123,21 +89,15 @@ def prior_map(factors, model, out_path, runner, feedback=None, grid=None, descri
     windows = FactorReader(factors, grid).windows()
     spec = PriorSpec(token(), tuple(factors), grid, model)
     n_valid = 0
-    with atomic_path(out_path) as tmp:
-        ds = _create(tmp, grid, description)
-        band = ds.GetRasterBand(1)
-        tile_height = band.GetBlockSize()[1]
-        try:
-            with WriteBehind() as writer:
-                blocks = runner.map(prior_task, spec, windows, feedback)
-                for i, (window, out) in enumerate(zip(windows, blocks)):
-                    n_valid += int(np.count_nonzero(out != np.float32(FLOAT_NODATA)))
-                    writer.submit(_write, band, grid, tile_height, window, out)
-                    feedback.setProgress(100.0 * (i + 1) / len(windows))
-            band.FlushCache()
-        finally:
-            band = None
-            ds = None
+
+    def counted(blocks):
+        nonlocal n_valid
+        for out in blocks:
+            n_valid += int(np.count_nonzero(out != np.float32(FLOAT_NODATA)))
+            yield out
+
+    blocks = counted(runner.map(prior_task, spec, windows, feedback))
+    write_windows(out_path, grid, windows, blocks, feedback, description, PRIOR_ZLEVEL)
     return grid, n_valid
 
 
