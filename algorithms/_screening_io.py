@@ -3,7 +3,8 @@
     samples(alg, parameters, context, feedback, fields=None) -> (X, y, names) of the sample layer or None
     with_gini(alg, feedback) -> False (with a warning) when scikit-learn is missing
     mrmr_selected(alg, parameters, context, result, feedback) -> the mRMR top-k factor list
-    screen_rasters(alg, parameters, context, feedback, layers, categorical, o) -> screening of rasters
+    screen_rasters(alg, parameters, context, feedback, layers, categorical, o) -> screening of rasters (their
+        passes on the Dask cluster of the SCHEDULER parameter when given; log_blocks says where they ran)
     screen_table(alg, parameters, context, feedback, categorical, o) -> screening of the sample table
     write_outputs(alg, parameters, context, result) -> the output ids
     write_screening_table(alg, parameters, context, result), write_correlation(alg, parameters, context, result)
@@ -13,14 +14,17 @@ import os
 import tempfile
 
 import numpy as np
+from qgis.core import QgsProcessingUtils
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import sampleset, screening, screening_report
+from ..core.dask_blocks import BlockRunner
 from ..core.dependencies import dependency_message
 from ..core.errors import LsmError
 from ..core.grid import atomic_path, check_grids
 from ..core.progress import SubProgress
 from ..core.samples import polygon_mask
+from . import _params
 from ._compat import parameter_as_strings
 from ._inventory import RESERVED_FIELDS, polygon_wkbs
 from ._samples import read_labels, read_point_table
@@ -98,12 +102,26 @@ def mrmr_selected(alg, parameters, context, result, feedback):
     return selected
 
 
+def log_blocks(runner, feedback):
+    """On a Dask cluster: where the blocks ran and how many each worker ran."""
+    if runner.distributed:
+        feedback.pushInfo(runner.describe())
+        counts = runner.tasks_per_worker
+        feedback.pushInfo(
+            QCoreApplication.translate("FactorScreeningAlgorithm", "Blocks per Dask worker: {}").format(
+                ", ".join(f"{worker} {n}" for worker, n in sorted(counts.items())) or "none"
+            )
+        )
+
+
 def screen_rasters(alg, parameters, context, feedback, layers, categorical, o):
-    """Screening of the factor rasters (within the mask), importance from the samples if given."""
+    """Screening of the factor rasters (within the mask), importance from the samples if given; the
+    raster passes on the Dask cluster of the SCHEDULER parameter when one is given."""
     factors = alg.raster_factors(layers, categorical)
     grid = check_grids(factors)
     mask_source = alg.parameterAsSource(parameters, alg.MASK, context)
-    with tempfile.TemporaryDirectory(prefix="lsm_screen_") as tmpdir:
+    # in Processing's temporary folder: the workers of a cluster read the rasterised mask there
+    with tempfile.TemporaryDirectory(prefix="lsm_screen_", dir=QgsProcessingUtils.tempFolder()) as tmpdir:
         mask = None
         if mask_source is not None:
             wkbs = polygon_wkbs(
@@ -114,7 +132,11 @@ def screen_rasters(alg, parameters, context, feedback, layers, categorical, o):
                 QCoreApplication.translate("FactorScreeningAlgorithm", "mask"),
             )
             mask = polygon_mask(wkbs, grid, tmpdir, "mask")
-        result = screening.screen_rasters(factors, SubProgress(feedback, 0, 70), mask, o["vif_t"], o["r_t"])
+        with BlockRunner(_params.scheduler(alg, parameters, context)) as runner:
+            result = screening.screen_rasters(
+                factors, SubProgress(feedback, 0, 70), mask, o["vif_t"], o["r_t"], runner
+            )
+            log_blocks(runner, feedback)
         mask = None
     table = samples(alg, parameters, context, feedback, [f.name for f in factors])
     if table is None:

@@ -187,6 +187,16 @@ class FactorScreeningAlgorithm(LsmAlgorithm):
             ),
         )
         _params.add_seed(self, help_text=self.tr("Seed of the random forest."))
+        _params.add_scheduler(
+            self,
+            self.tr(
+                "Raster mode: address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786); the "
+                "passes over the factor rasters (classes of categorical factors, the covariance) run as one task "
+                "per block on its workers, which read the rasters and the rasterised mask from the same paths "
+                "(readable there), with numpy, GDAL and this plugin importable as 'landslide_susceptibility'; "
+                "the result is the same as a run here. Needs the 'distributed' package. Empty: run here."
+            ),
+        )
         p = QgsProcessingParameterFeatureSink(
             self.OUTPUT_TABLE, self.tr("Factor screening table"), TYPE_VECTOR
         )

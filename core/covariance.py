@@ -5,12 +5,22 @@ with valid cells) so that one streamed pass over the rasters is as exact as a tw
 computation. A factor is constant when its standard deviation is at most CONSTANT_REL_STD times
 its own mean magnitude (or exactly zero): a scale-free test, so that a factor of small values
 (NDVI, 0.3-0.6) is never judged against another of huge values (an area in m^2).
+
+On a Dask cluster (stream_covariance with a distributed core.dask_blocks.BlockRunner *runner*) the
+blocks are tasks: the shift is first taken from the first block with valid cells (scanned in order,
+core.dask_parts.scan_in_order), then each block task returns its sufficient statistics (valid
+count, sums of the shifted values, their cross products) and the client adds them in window order.
+The local pass adds the same per-block sums in the same order (CovarianceAccumulator.add_shifted),
+so both give the same bits when the workers run the same numpy/BLAS build on the same kind of CPU
+(the cross product is one BLAS call per block; tested with the 2-worker cluster of the tests).
 """
+
+from dataclasses import dataclass
 
 import numpy as np
 
 from .errors import LsmError
-from .grid import DEFAULT_BLOCK_CELLS, FactorReader, check_grids, open_raster
+from .grid import DEFAULT_BLOCK_CELLS, FactorReader, Grid, check_grids, open_raster
 from .parallel import Threads, imap_ahead
 from .progress import check_canceled, ensure_feedback
 
@@ -36,14 +46,26 @@ class CovarianceAccumulator:
         """Add a block *d* (rows, p) already shifted, with invalid rows set to 0; *n_rows* valid."""
         if n_rows == 0:
             return
+        s1, s2 = block_sums(d)
         self.n += int(n_rows)
-        self.s1 += d.sum(axis=0)
-        self.s2 += d.T @ d
+        self.s1 += s1
+        self.s2 += s2
+
+    def add_sums(self, n_rows, s1, s2):
+        """Add one block's sufficient statistics (from block_sums, e.g. computed on a worker)."""
+        self.n += int(n_rows)
+        self.s1 += s1
+        self.s2 += s2
+
+    @staticmethod
+    def complete_rows(X):
+        """The rows of *X* (float64) that have no NaN (what update adds)."""
+        X = np.asarray(X, dtype=np.float64)
+        return X[np.isfinite(X).all(axis=1)]
 
     def update(self, X):
         """Add the rows of *X* (rows, p) that have no NaN."""
-        X = np.asarray(X, dtype=np.float64)
-        X = X[np.isfinite(X).all(axis=1)]
+        X = self.complete_rows(X)
         if X.shape[0] == 0:
             return
         if self.shift is None:
@@ -155,14 +177,18 @@ def stream_covariance(
     target_cells=DEFAULT_BLOCK_CELLS,
     grid=None,
     read_threads=READ_THREADS,
+    runner=None,
 ):
     """CovarianceAccumulator over every cell where all *factors* have a value (and *mask_fn*
     allows), streamed block by block. The bands of the next block are read (and decompressed) by
     *read_threads* threads, each with its own GDAL handles and share of the bands, while this block is
     shifted and accumulated; so on two or more free cores the pass costs about the reading time (or
-    less than reading the bands one after the other)."""
+    less than reading the bands one after the other). With a distributed *runner*
+    (core.dask_blocks.BlockRunner) the blocks are tasks on its cluster (module docstring)."""
     feedback = ensure_feedback(feedback)
     grid = grid or check_grids(factors)
+    if runner is not None and runner.distributed:
+        return _stream_on_cluster(factors, feedback, mask_fn, target_cells, grid, runner)
     columns = [(f.path, f.band) for f in factors]
     n_threads = max(1, min(int(read_threads), len(columns)))
     parts = [part.tolist() for part in np.array_split(np.arange(len(columns)), n_threads)]
@@ -201,6 +227,86 @@ def _accumulate(acc, out, invalid):
     if acc.shift is None:
         acc.set_shift(_FortranReader.first_mean(out, invalid))
     acc.add_shifted(_FortranReader.prepare(out, invalid, acc.shift), n_valid)
+
+
+@dataclass(frozen=True)
+class _BlockSpec:
+    """What a block task of the cluster pass needs: the bands, the grid, a picklable mask and the
+    shift (None in the scan for it)."""
+
+    columns: tuple  # ((path, band), ...)
+    grid: Grid
+    mask_fn: object = None
+    shift: tuple = None
+
+
+def _read_block(spec, window):
+    """(out, invalid) of one window on a worker: the same values and cells as the local pass reads."""
+    from .dask_blocks import worker_cached
+    from .dask_parts import raster_paths
+
+    reader = worker_cached(
+        ("covariance", spec.columns, spec.grid),
+        lambda: _FortranReader(spec.columns, spec.grid),
+        raster_paths(path for path, _band in spec.columns),
+    )
+    xoff, yoff, xs, ys = window
+    p = len(spec.columns)
+    out = np.empty((xs * ys, p), dtype=np.float64, order="F")
+    invalid = reader.read_into(window, out, range(p))
+    if spec.mask_fn is not None:
+        invalid |= ~np.asarray(spec.mask_fn(window), dtype=bool).ravel()
+    return out, invalid
+
+
+def shift_task(spec, window):
+    """The column means of one block's valid cells (the shift, from the first block that has any);
+    None without a valid cell."""
+    out, invalid = _read_block(spec, window)
+    if invalid.all():
+        return None
+    return _FortranReader.first_mean(out, invalid)
+
+
+def block_sums(d):
+    """(sums of the columns, cross products d^T d) of a shifted block *d* (invalid rows zero)."""
+    return d.sum(axis=0), d.T @ d
+
+
+def sums_task(spec, window):
+    """(valid cells, block_sums) of one block shifted by spec.shift; None without a valid cell."""
+    out, invalid = _read_block(spec, window)
+    n_valid = invalid.size - int(np.count_nonzero(invalid))
+    if not n_valid:
+        return None
+    shift = np.asarray(spec.shift, dtype=np.float64)
+    return (n_valid, *block_sums(_FortranReader.prepare(out, invalid, shift)))
+
+
+def _stream_on_cluster(factors, feedback, mask_fn, target_cells, grid, runner):
+    """stream_covariance with the blocks as tasks: the shift from the first block with valid cells,
+    then every block's sums added here in window order (the local pass's sums, in its order)."""
+    from .dask_parts import scan_in_order, worker_mask
+
+    spec = _BlockSpec(tuple((f.path, f.band) for f in factors), grid, worker_mask(mask_fn))
+    windows = FactorReader(factors[:1], grid).windows(target_cells)
+    acc = CovarianceAccumulator(len(factors))
+    scan = scan_in_order(runner, shift_task, spec, windows, feedback)
+    try:
+        for shift in scan:
+            if shift is not None:
+                acc.set_shift(shift)
+                break
+    finally:
+        scan.close()
+    if acc.shift is None:
+        _no_valid_cell(factors, grid, mask_fn)
+    spec = _BlockSpec(spec.columns, grid, spec.mask_fn, tuple(float(v) for v in acc.shift))
+    for i, part in enumerate(runner.map(sums_task, spec, windows, feedback)):
+        if part is not None:
+            acc.add_sums(*part)
+        feedback.setProgress(100.0 * (i + 1) / len(windows))
+    return acc
 
 
 def _no_valid_cell(factors, grid, mask_fn):

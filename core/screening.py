@@ -28,6 +28,7 @@ from .covariance import (  # noqa: F401 (the covariance half of the screening, r
     CONSTANT_REL_STD,
     READ_THREADS,
     CovarianceAccumulator,
+    block_sums,
     constant_columns,
     correlation_from_covariance,
     stream_covariance,
@@ -505,19 +506,36 @@ def _column_names(names, groups):
     return out
 
 
-def categorical_levels_raster(factors, feedback=None, mask_fn=None):
-    """Distinct values of the categorical *factors* over the grid (one streamed pass)."""
+def _block_levels(X, window, mask_fn):
+    """The distinct finite values of every column of one block (inside the mask)."""
+    if mask_fn is not None:
+        X = X[np.asarray(mask_fn(window), dtype=bool).ravel()]
+    return [np.unique(X[np.isfinite(X[:, j]), j]) for j in range(X.shape[1])]
+
+
+def _levels_blocks(reader, windows, mask_fn, feedback, runner):
+    """_block_levels of every window in window order, here or as tasks of a distributed *runner*."""
+    if runner is not None and runner.distributed:
+        from .dask_parts import worker_mask
+
+        spec = _DesignSpec(tuple(reader.factors), reader.grid, worker_mask(mask_fn))
+        yield from runner.map(levels_task, spec, windows, feedback)
+        return
+    for window in windows:
+        check_canceled(feedback)
+        X, _ = reader.read_window(window)
+        yield _block_levels(X, window, mask_fn)
+
+
+def categorical_levels_raster(factors, feedback=None, mask_fn=None, runner=None):
+    """Distinct values of the categorical *factors* over the grid (one streamed pass; the blocks as
+    tasks of *runner*'s cluster when distributed, merged here in window order)."""
     reader = FactorReader(factors)
     levels = [set() for _ in factors]
     windows = reader.windows()
-    for i, window in enumerate(windows):
-        check_canceled(feedback)
-        X, _ = reader.read_window(window)
-        if mask_fn is not None:
-            X = X[np.asarray(mask_fn(window), dtype=bool).ravel()]
+    for i, parts in enumerate(_levels_blocks(reader, windows, mask_fn, feedback, runner)):
         for j, f in enumerate(factors):
-            col = X[:, j]
-            levels[j].update(np.unique(col[np.isfinite(col)]).tolist())
+            levels[j].update(parts[j].tolist())
             if len(levels[j]) > MAX_CATEGORIES:
                 check_categorical(np.array(sorted(levels[j])), f.name)
         if feedback is not None:
@@ -526,11 +544,19 @@ def categorical_levels_raster(factors, feedback=None, mask_fn=None):
 
 
 def screen_rasters(
-    factors, feedback=None, mask_fn=None, vif_threshold=DEFAULT_VIF_THRESHOLD, r_threshold=DEFAULT_R_THRESHOLD
+    factors,
+    feedback=None,
+    mask_fn=None,
+    vif_threshold=DEFAULT_VIF_THRESHOLD,
+    r_threshold=DEFAULT_R_THRESHOLD,
+    runner=None,
 ):
     """Screening over every valid cell of factor rasters, streamed block by block (no importance).
 
-    Categorical factors are one-hot encoded per block (a first pass finds their classes).
+    Categorical factors are one-hot encoded per block (a first pass finds their classes). With a
+    distributed *runner* (core.dask_blocks.BlockRunner) every pass runs its blocks as tasks on the
+    cluster, each returning its block's sufficient statistics (distinct classes; valid count, sums
+    and cross products), merged here in window order: the same result as the local run.
     """
     from .progress import SubProgress
 
@@ -540,11 +566,11 @@ def screen_rasters(
     categorical = [f.name for f in factors if f.categorical]
     notes, tables = [], {}
     if not categorical:
-        acc = stream_covariance(factors, SubProgress(feedback, 0, 95), mask_fn, grid=grid)
+        acc = stream_covariance(factors, SubProgress(feedback, 0, 95), mask_fn, grid=grid, runner=runner)
         groups = [[i] for i in range(len(factors))]
     else:
         cat_factors = [f for f in factors if f.categorical]
-        levels = categorical_levels_raster(cat_factors, SubProgress(feedback, 0, 30), mask_fn)
+        levels = categorical_levels_raster(cat_factors, SubProgress(feedback, 0, 30), mask_fn, runner)
         level_of = {}
         for f, lv in zip(cat_factors, levels):
             check_categorical(lv, f.name)
@@ -554,7 +580,7 @@ def screen_rasters(
                 )
             level_of[f.name] = lv
         acc, groups, counts, tables = _stream_design(
-            factors, level_of, SubProgress(feedback, 30, 95), mask_fn, grid
+            factors, level_of, SubProgress(feedback, 30, 95), mask_fn, grid, runner
         )
         for f in cat_factors:
             notes.append(
@@ -569,7 +595,100 @@ def screen_rasters(
     return result
 
 
-def _stream_design(factors, level_of, feedback, mask_fn, grid):
+@dataclass(frozen=True)
+class _DesignSpec:
+    """What a block task of the raster screening needs on a worker (the factors, the grid, a
+    picklable mask; for the one-hot design the levels of each factor (None for continuous ones),
+    the column groups, the width and the shift)."""
+
+    factors: tuple
+    grid: object
+    mask_fn: object = None
+    levels: tuple = ()
+    groups: tuple = ()
+    width: int = 0
+    shift: tuple = None
+
+
+def _worker_reader(spec):
+    from .dask_blocks import worker_cached
+    from .dask_parts import raster_paths
+
+    return worker_cached(
+        ("screening", spec.factors, spec.grid),
+        lambda: FactorReader(list(spec.factors), spec.grid),
+        raster_paths(f.path for f in spec.factors),
+    )
+
+
+def levels_task(spec, window):
+    """_block_levels of one window on a worker."""
+    X, _ = _worker_reader(spec).read_window(window)
+    return _block_levels(X, window, spec.mask_fn)
+
+
+def _design_block(X, valid, window, mask_fn, levels, groups, width):
+    """The one-hot design rows (float64) of one block's valid cells (None without a valid cell)."""
+    if mask_fn is not None:
+        valid &= np.asarray(mask_fn(window), dtype=bool).ravel()
+    X = X[valid].astype(np.float64)
+    if not X.shape[0]:
+        return None
+    D = np.empty((X.shape[0], width))
+    for j, lv in enumerate(levels):
+        if lv is not None:
+            D[:, groups[j]] = X[:, j : j + 1] == lv[None, :]
+        else:
+            D[:, groups[j][0]] = X[:, j]
+    return D
+
+
+def _worker_design(spec, window):
+    """The rows of one block's design that CovarianceAccumulator.update adds (None without)."""
+    X, valid = _worker_reader(spec).read_window(window)
+    D = _design_block(X, valid, window, spec.mask_fn, spec.levels, spec.groups, spec.width)
+    return None if D is None else CovarianceAccumulator.complete_rows(D)
+
+
+def design_shift_task(spec, window):
+    """The column means of one block's design rows (the shift, from the first block that has
+    any, as CovarianceAccumulator.update takes it); None without a row."""
+    D = _worker_design(spec, window)
+    return None if D is None or not D.shape[0] else D.mean(axis=0)
+
+
+def design_sums_task(spec, window):
+    """(rows, sums, cross products) of one block's design rows shifted by spec.shift; None without."""
+    D = _worker_design(spec, window)
+    if D is None or not D.shape[0]:
+        return None
+    return (D.shape[0], *block_sums(D - np.asarray(spec.shift, dtype=np.float64)))
+
+
+def _design_on_cluster(spec, windows, feedback, runner, acc):
+    """Accumulate the design's block sums from the tasks of *runner*, the shift first."""
+    from dataclasses import replace
+
+    from .dask_parts import scan_in_order
+
+    scan = scan_in_order(runner, design_shift_task, spec, windows, feedback)
+    try:
+        for shift in scan:
+            if shift is not None:
+                acc.set_shift(shift)
+                break
+    finally:
+        scan.close()
+    if acc.shift is None:
+        return
+    spec = replace(spec, shift=tuple(float(v) for v in acc.shift))
+    for i, part in enumerate(runner.map(design_sums_task, spec, windows, feedback)):
+        if part is not None:
+            acc.add_sums(*part)
+        feedback.setProgress(100.0 * (i + 1) / len(windows))
+
+
+def _stream_design(factors, level_of, feedback, mask_fn, grid, runner=None):
     """Covariance of the one-hot design over the grid; the reference level of each categorical
     factor is its most frequent class, found from the accumulated indicator sums."""
     reader = FactorReader(factors, grid)
@@ -579,22 +698,23 @@ def _stream_design(factors, level_of, feedback, mask_fn, grid):
         size = level_of[f.name].size if f.categorical else 1
         groups.append(list(range(width, width + size)))
         width += size
+    levels = tuple(level_of[f.name] if f.categorical else None for f in factors)
     acc = CovarianceAccumulator(width)
-    for i, window in enumerate(windows):
-        check_canceled(feedback)
-        X, valid = reader.read_window(window)
-        if mask_fn is not None:
-            valid &= np.asarray(mask_fn(window), dtype=bool).ravel()
-        X = X[valid].astype(np.float64)
-        if X.shape[0]:
-            D = np.empty((X.shape[0], width))
-            for j, f in enumerate(factors):
-                if f.categorical:
-                    D[:, groups[j]] = X[:, j : j + 1] == level_of[f.name][None, :]
-                else:
-                    D[:, groups[j][0]] = X[:, j]
-            acc.update(D)
-        feedback.setProgress(100.0 * (i + 1) / len(windows))
+    if runner is not None and runner.distributed:
+        from .dask_parts import worker_mask
+
+        spec = _DesignSpec(
+            tuple(factors), grid, worker_mask(mask_fn), levels, tuple(map(tuple, groups)), width
+        )
+        _design_on_cluster(spec, windows, feedback, runner, acc)
+    else:
+        for i, window in enumerate(windows):
+            check_canceled(feedback)
+            X, valid = reader.read_window(window)
+            D = _design_block(X, valid, window, mask_fn, levels, groups, width)
+            if D is not None:
+                acc.update(D)
+            feedback.setProgress(100.0 * (i + 1) / len(windows))
     if acc.n == 0:
         raise LsmError("No cell has a value in every factor raster: check nodata and the mask.")
     tables = _design_tables(acc, factors, groups)

@@ -131,9 +131,28 @@ class _Continuous:
             self.hist[lo:hi] += np.bincount(ids * self.bins + self._bin(values) - lo, minlength=hi - lo)
 
     def _bin(self, values):
-        lo, hi = self.range
-        width = (hi - lo) / self.bins if hi > lo else 1.0
-        return np.clip(((values - lo) / width).astype(np.int64), 0, self.bins - 1)
+        return _median_bin(values, self.range, self.bins)
+
+    def config(self):
+        """What continuous_part needs of this accumulator (the shift set)."""
+        return (self.shift, self.want_median, self.exact, self.range, self.bins)
+
+    def merge(self, part):
+        """Add one block's continuous_part (from a worker): the sums add computes, in slices."""
+        if part is None:
+            return
+        lo, count, s1, s2, median = part
+        hi = lo + count.size
+        self.count[lo:hi] += count
+        self.s1[lo:hi] += s1
+        self.s2[lo:hi] += s2
+        if not self.want_median:
+            return
+        if self.exact:
+            self.ids.append(median[0])
+            self.values.append(median[1])
+        else:
+            self.hist[lo * self.bins : hi * self.bins] += median
 
     def result(self):
         count = self.count[1:]
@@ -178,6 +197,36 @@ class _Continuous:
         return out
 
 
+def _median_bin(values, value_range, bins):
+    lo, hi = value_range
+    width = (hi - lo) / bins if hi > lo else 1.0
+    return np.clip(((values - lo) / width).astype(np.int64), 0, bins - 1)
+
+
+def continuous_part(config, ids, values):
+    """One block's partial statistics of a continuous factor (*config* from _Continuous.config): the
+    counts, shifted sums and sums of squares over the block's unit ids lo..hi, and the median's part
+    (the unit cells' ids and values when exact, else the histogram counts of those units): bin by
+    bin the numbers _Continuous.add adds, summed in the same cell order; None without cells."""
+    if ids.size == 0:
+        return None
+    shift, want_median, exact, value_range, bins = config
+    lo, hi = int(ids.min()), int(ids.max()) + 1
+    local = ids - lo
+    d = values - shift
+    count = np.bincount(local, minlength=hi - lo)
+    s1 = np.bincount(local, weights=d, minlength=hi - lo)
+    s2 = np.bincount(local, weights=d * d, minlength=hi - lo)
+    median = None
+    if want_median:
+        if exact:
+            median = (ids.astype(np.int32), values)
+        else:
+            cells = local * bins + _median_bin(values, value_range, bins)
+            median = np.bincount(cells, minlength=(hi - lo) * bins)
+    return lo, count, s1, s2, median
+
+
 class _Categorical:
     """Per-unit class counts of one categorical band."""
 
@@ -188,14 +237,24 @@ class _Categorical:
     def add(self, ids, values):
         codes = np.rint(values).astype(np.int64)
         for code in np.unique(codes):
-            if int(code) not in self.counts:
-                if len(self.counts) >= MAX_CLASSES:
-                    raise LsmError(
-                        f"Categorical factor '{self.name}' has more than {MAX_CLASSES} classes: is it a "
-                        "continuous factor? Leave it out of the categorical factors."
-                    )
-                self.counts[int(code)] = np.zeros(self.n + 1)
-            self.counts[int(code)] += np.bincount(ids[codes == code], minlength=self.n + 1)
+            counter = self._counter(code)
+            counter += np.bincount(ids[codes == code], minlength=self.n + 1)
+
+    def _counter(self, code):
+        """The per-unit counts of class *code* (LsmError past MAX_CLASSES classes)."""
+        if int(code) not in self.counts:
+            if len(self.counts) >= MAX_CLASSES:
+                raise LsmError(
+                    f"Categorical factor '{self.name}' has more than {MAX_CLASSES} classes: is it a "
+                    "continuous factor? Leave it out of the categorical factors."
+                )
+            self.counts[int(code)] = np.zeros(self.n + 1)
+        return self.counts[int(code)]
+
+    def merge(self, part):
+        """Add one block's categorical_part (classes in the order add meets them; exact counts)."""
+        for code, lo, counts in part:
+            self._counter(code)[lo : lo + counts.size] += counts
 
     def result(self):
         classes = np.array(sorted(self.counts), dtype=np.int64)
@@ -212,6 +271,18 @@ class _Categorical:
         return CategoricalStats(count.astype(np.int64), classes, shares, majority)
 
 
+def categorical_part(ids, values):
+    """One block's class counts of a categorical factor: [(code, lo, counts of units lo..)] in code
+    order (the order _Categorical.add meets them)."""
+    codes = np.rint(values).astype(np.int64)
+    out = []
+    for code in np.unique(codes):
+        cell_ids = ids[codes == code]
+        lo = int(cell_ids.min())
+        out.append((int(code), lo, np.bincount(cell_ids - lo)))
+    return out
+
+
 def _band_reader(factor):
     ds = open_raster(factor.path, f"factor '{factor.name}'")
     band = ds.GetRasterBand(factor.band)
@@ -225,23 +296,42 @@ def _valid(values, nodata):
     return ok
 
 
-def _accumulators(factors, readers, n_units, statistics, exact):
+def _needs_range(factor, statistics, exact):
+    """True when the factor's median comes from histograms over its [min, max]."""
+    return not factor.categorical and "median" in statistics and not exact
+
+
+def _value_ranges(factors, readers, statistics, exact):
+    """GDAL's exact [min, max] of each factor whose median is from histograms ((0, 0) otherwise)."""
+    return [
+        tuple(band.ComputeRasterMinMax(False)) if _needs_range(factor, statistics, exact) else (0.0, 0.0)
+        for factor, (_ds, band, _nodata) in zip(factors, readers)
+    ]
+
+
+def _accumulators(factors, ranges, n_units, statistics, exact):
     bins = median_bins(n_units)
     accs = []
-    for factor, (_ds, band, _nodata) in zip(factors, readers):
+    for factor, value_range in zip(factors, ranges):
         if factor.categorical:
             accs.append(_Categorical(n_units, factor.name))
             continue
-        want = "median" in statistics
-        value_range = tuple(band.ComputeRasterMinMax(False)) if want and not exact else (0.0, 0.0)
-        accs.append(_Continuous(n_units, want, exact, value_range, bins))
+        accs.append(_Continuous(n_units, "median" in statistics, exact, value_range, bins))
     return accs
 
 
 def zonal_statistics(
-    unit_raster, factors, n_units, statistics=CONTINUOUS_STATISTICS, feedback=None, exact_median_cells=None
+    unit_raster,
+    factors,
+    n_units,
+    statistics=CONTINUOUS_STATISTICS,
+    feedback=None,
+    exact_median_cells=None,
+    runner=None,
 ):
-    """Per-unit statistics of each factor (core.grid.Factor on the unit raster's grid), streamed."""
+    """Per-unit statistics of each factor (core.grid.Factor on the unit raster's grid), streamed; with
+    a distributed *runner* (core.dask_blocks.BlockRunner) the blocks are tasks on its cluster
+    (core.units_cluster), with the same result."""
     feedback = ensure_feedback(feedback)
     grid = grid_of(unit_raster)
     for factor in factors:
@@ -255,10 +345,24 @@ def zonal_statistics(
     exact = grid.n_cells <= limit
     ids_ds = open_raster(unit_raster, "unit raster")
     ids_band = ids_ds.GetRasterBand(1)
-    readers = [_band_reader(f) for f in factors]
-    accs = _accumulators(factors, readers, n_units, statistics, exact)
-    n_cells = np.zeros(n_units + 1)
     windows = list(block_windows(grid, tuple(ids_band.GetBlockSize()), DEFAULT_BLOCK_CELLS))
+    if runner is not None and runner.distributed:
+        from .units_cluster import zonal_on_cluster
+
+        n_cells, accs = zonal_on_cluster(
+            unit_raster, factors, n_units, statistics, exact, windows, runner, feedback
+        )
+    else:
+        n_cells, accs = _zonal_here(ids_band, factors, n_units, statistics, exact, windows, feedback)
+    return _zonal_result(factors, n_units, n_cells, accs, exact)
+
+
+def _zonal_here(ids_band, factors, n_units, statistics, exact, windows, feedback):
+    """(cells per unit id, accumulators) of the block pass run here."""
+    readers = [_band_reader(f) for f in factors]
+    ranges = _value_ranges(factors, readers, statistics, exact)
+    accs = _accumulators(factors, ranges, n_units, statistics, exact)
+    n_cells = np.zeros(n_units + 1)
     for i, (xoff, yoff, xs, ys) in enumerate(windows):
         check_canceled(feedback)
         ids = ids_band.ReadAsArray(xoff, yoff, xs, ys).ravel().astype(np.int64)
@@ -272,6 +376,11 @@ def zonal_statistics(
             ok = _valid(values, nodata)
             acc.add(ids[ok], values[ok])
         feedback.setProgress(100.0 * (i + 1) / len(windows))
+    return n_cells, accs
+
+
+def _zonal_result(factors, n_units, n_cells, accs, exact):
+    """The ZonalResult of the accumulated pass (notes, and the LsmErrors of nothing to write)."""
     result = ZonalResult(n_cells[1:].astype(np.int64), {})
     for factor, acc in zip(factors, accs):
         result.stats[factor.name] = acc.result()

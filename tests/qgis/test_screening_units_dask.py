@@ -1,0 +1,78 @@
+"""lsm:factorscreening (raster mode, within a mask) and lsm:unitfactors with a Dask scheduler (issue 21
+item 2) through processing.run on the bundled Ecuador data: the outputs equal a run here, value for
+value; the log names the cluster and the blocks of the workers (the rasterised mask and unit ids in
+the Processing temporary folder, read by the workers)."""
+
+import pytest
+
+FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A local Dask cluster of 2 worker processes (1 thread each)."""
+    distributed = pytest.importorskip("distributed", reason="dask distributed is not installed")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+    ) as local:
+        yield local
+
+
+def _rows(path):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(path), "out", "ogr")
+    assert layer.isValid()
+    names = [n for n in layer.fields().names() if n != "fid"]
+    return names, [tuple(f[n] for n in names) for f in layer.getFeatures()]
+
+
+def _logged_cluster(log, address):
+    assert any(line.startswith(f"Dask cluster at {address}: 2 worker(s)") for line in log.infos)
+    (blocks,) = [line for line in log.infos if line.startswith("Blocks per Dask worker: ")]
+    assert blocks.count("tcp://") >= 1
+
+
+def test_factorscreening_rasters_on_the_cluster_equal_a_run_here(
+    cluster, run_alg, log_feedback, sample_dir, factor_paths, tmp_path
+):
+    params = {
+        "RASTERS": [factor_paths[n] for n in FACTORS],
+        "MASK": str(sample_dir / "half_basins.gpkg"),
+        "CORRELATION": str(tmp_path / "here_r.gpkg"),
+        "OUTPUT_TABLE": str(tmp_path / "here.gpkg"),
+    }
+    here = run_alg("lsm:factorscreening", params)
+    params.update(
+        SCHEDULER=cluster.scheduler_address,
+        CORRELATION=str(tmp_path / "dask_r.gpkg"),
+        OUTPUT_TABLE=str(tmp_path / "dask.gpkg"),
+    )
+    remote = run_alg("lsm:factorscreening", params, log_feedback)
+    assert (
+        here["KEPT_FACTORS"] == remote["KEPT_FACTORS"]
+        and here["REMOVED_FACTORS"] == remote["REMOVED_FACTORS"]
+    )
+    names, rows = _rows(here["OUTPUT_TABLE"])
+    assert _rows(remote["OUTPUT_TABLE"]) == (names, rows) and len(rows) == len(FACTORS)
+    assert _rows(here["CORRELATION"]) == _rows(remote["CORRELATION"])
+    _logged_cluster(log_feedback, cluster.scheduler_address)
+    assert any(line.startswith("Statistics over ") for line in log_feedback.infos)
+
+
+def test_unitfactors_on_the_cluster_equal_a_run_here(
+    cluster, run_alg, log_feedback, sample_dir, factor_paths, tmp_path
+):
+    params = {
+        "UNITS": str(sample_dir / "half_basins.gpkg"),
+        "FACTORS": [factor_paths[n] for n in FACTORS],
+        "INVENTORY": str(sample_dir / "landslides.gpkg"),
+        "OUTPUT": str(tmp_path / "here.gpkg"),
+    }
+    here = run_alg("lsm:unitfactors", params)
+    params.update(SCHEDULER=cluster.scheduler_address, OUTPUT=str(tmp_path / "dask.gpkg"))
+    remote = run_alg("lsm:unitfactors", params, log_feedback)
+    names, rows = _rows(here["OUTPUT"])
+    assert _rows(remote["OUTPUT"]) == (names, rows) and len(rows) == 197
+    assert "slope_median" in names and here["FACTOR_FIELDS"] == remote["FACTOR_FIELDS"]
+    _logged_cluster(log_feedback, cluster.scheduler_address)
