@@ -293,3 +293,16 @@ def add_scheduler(alg, help_text=None, advanced=True):
 def scheduler(alg, parameters, context):
     """The SCHEDULER address, or None to run here."""
     return alg.parameterAsString(parameters, SCHEDULER, context).strip() or None
+
+
+def log_blocks(runner, feedback):
+    """On a Dask cluster (core.dask_blocks.BlockRunner): the log line of the blocks each worker ran
+    (nothing went to one worker whole); nothing for a run here."""
+    if not runner.distributed:
+        return
+    counts = runner.tasks_per_worker
+    feedback.pushInfo(
+        _tr("Blocks per Dask worker: {}").format(
+            ", ".join(f"{worker} {n}" for worker, n in sorted(counts.items())) or "none"
+        )
+    )

@@ -4,7 +4,7 @@
     with_gini(alg, feedback) -> False (with a warning) when scikit-learn is missing
     mrmr_selected(alg, parameters, context, result, feedback) -> the mRMR top-k factor list
     screen_rasters(alg, parameters, context, feedback, layers, categorical, o) -> screening of rasters (their
-        passes on the Dask cluster of the SCHEDULER parameter when given; log_blocks says where they ran)
+        passes on the Dask cluster of the SCHEDULER parameter when given)
     screen_table(alg, parameters, context, feedback, categorical, o) -> screening of the sample table
     write_outputs(alg, parameters, context, result) -> the output ids
     write_screening_table(alg, parameters, context, result), write_correlation(alg, parameters, context, result)
@@ -102,18 +102,6 @@ def mrmr_selected(alg, parameters, context, result, feedback):
     return selected
 
 
-def log_blocks(runner, feedback):
-    """On a Dask cluster: where the blocks ran and how many each worker ran."""
-    if runner.distributed:
-        feedback.pushInfo(runner.describe())
-        counts = runner.tasks_per_worker
-        feedback.pushInfo(
-            QCoreApplication.translate("FactorScreeningAlgorithm", "Blocks per Dask worker: {}").format(
-                ", ".join(f"{worker} {n}" for worker, n in sorted(counts.items())) or "none"
-            )
-        )
-
-
 def screen_rasters(alg, parameters, context, feedback, layers, categorical, o):
     """Screening of the factor rasters (within the mask), importance from the samples if given; the
     raster passes on the Dask cluster of the SCHEDULER parameter when one is given."""
@@ -136,7 +124,9 @@ def screen_rasters(alg, parameters, context, feedback, layers, categorical, o):
             result = screening.screen_rasters(
                 factors, SubProgress(feedback, 0, 70), mask, o["vif_t"], o["r_t"], runner
             )
-            log_blocks(runner, feedback)
+            if runner.distributed:
+                feedback.pushInfo(runner.describe())
+            _params.log_blocks(runner, feedback)
         mask = None
     table = samples(alg, parameters, context, feedback, [f.name for f in factors])
     if table is None:

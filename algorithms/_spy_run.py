@@ -8,7 +8,6 @@
     pu_params(alg, parameters, context, factors, feedback) -> checked core.pu.PuParams
     build_samples(alg, parameters, context, feedback, inventory, layer_name) -> the sample layer of
         lsm:buildsamples run on the inventory (with this run's Dask scheduler), as a feature source
-    log_blocks(runner, feedback): on a Dask cluster, the blocks each worker ran
 *alg* is the SpySampling instance (its parameter ids); messages are translated in its context."""
 
 from qgis.core import QgsProcessing, QgsProcessingFeatureSource, QgsProcessingUtils
@@ -183,15 +182,3 @@ def build_samples(alg, parameters, context, feedback, inventory, layer_name):
         )
     )
     return QgsProcessingFeatureSource(layer, context)
-
-
-def log_blocks(runner, feedback):
-    """On a Dask cluster: the log line of the blocks each worker ran (nothing went to one worker whole)."""
-    if not runner.distributed:
-        return
-    counts = runner.tasks_per_worker
-    feedback.pushInfo(
-        QCoreApplication.translate("SpySampling", "Blocks per Dask worker: {}").format(
-            ", ".join(f"{worker} {n}" for worker, n in sorted(counts.items())) or "none"
-        )
-    )

@@ -13,9 +13,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
 )
 
 from ..core import samples
+from ..core.dask_blocks import BlockRunner
 from ..core.errors import LsmError
 from ..core.grid import Factor, check_grids
 from ..core.progress import SubProgress
@@ -223,6 +225,17 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
         )
         self.addParameter(p)
         _pool.add_pool_parameters(self)
+        _params.add_scheduler(
+            self,
+            self.tr(
+                "Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the pass over the "
+                "grid (the cells open to the unlabeled draw and each pool's smallest keys) runs as one task per "
+                "block on its workers, which read the factor rasters and the rasterised masks (in QGIS's "
+                "Processing temporary folder) from the same paths (readable there), with numpy, GDAL and this "
+                "plugin importable as 'landslide_susceptibility'; the samples are the same as a run here. Needs "
+                "the 'distributed' package. Empty: run here."
+            ),
+        )
         p = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Samples"), TYPE_VECTOR_POINT)
         p.setHelp(
             self.tr(
@@ -259,7 +272,10 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
         reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
         crs = (reference or layers[0]).crs()
 
-        with tempfile.TemporaryDirectory(prefix="lsm_samples_") as tmpdir:
+        # in Processing's temporary folder: a Dask cluster's workers read the masks there too
+        with tempfile.TemporaryDirectory(
+            prefix="lsm_samples_", dir=QgsProcessingUtils.tempFolder()
+        ) as tmpdir:
             if reference is not None:
                 factors, notes = samples.align_factors(factors, reference.source().split("|")[0], tmpdir)
                 for note in notes:
@@ -276,21 +292,28 @@ class BuildSamplesAlgorithm(LsmAlgorithm):
                 wkbs = polygon_wkbs(study, crs, context, feedback, self.tr("study area"))
                 mask = samples.polygon_mask(wkbs, grid, tmpdir, "study area")
             pool = _pool.pool_mask(self, parameters, context, feedback, grid, tmpdir)
-            table = samples.build_samples(
-                factors,
-                cells,
-                grid,
-                mask,
-                n_unlabeled=self.parameterAsInt(parameters, self.N_UNLABELED, context),
-                ratio=self.parameterAsDouble(parameters, self.RATIO, context),
-                buffer=self.parameterAsDouble(parameters, self.BUFFER, context),
-                train_fraction=self.parameterAsDouble(parameters, self.TRAIN_FRACTION, context),
-                split_mode=samples.SPLIT_MODES[self.parameterAsEnum(parameters, self.SPLIT_MODE, context)],
-                block_size=self.parameterAsDouble(parameters, self.BLOCK_SIZE, context),
-                seed=_params.seed(self, parameters, context),
-                feedback=SubProgress(feedback, 5, 95),
-                pool_mask=pool,
-            )
+            with BlockRunner(_params.scheduler(self, parameters, context)) as runner:
+                if runner.distributed:
+                    feedback.pushInfo(runner.describe())
+                table = samples.build_samples(
+                    factors,
+                    cells,
+                    grid,
+                    mask,
+                    n_unlabeled=self.parameterAsInt(parameters, self.N_UNLABELED, context),
+                    ratio=self.parameterAsDouble(parameters, self.RATIO, context),
+                    buffer=self.parameterAsDouble(parameters, self.BUFFER, context),
+                    train_fraction=self.parameterAsDouble(parameters, self.TRAIN_FRACTION, context),
+                    split_mode=samples.SPLIT_MODES[
+                        self.parameterAsEnum(parameters, self.SPLIT_MODE, context)
+                    ],
+                    block_size=self.parameterAsDouble(parameters, self.BLOCK_SIZE, context),
+                    seed=_params.seed(self, parameters, context),
+                    feedback=SubProgress(feedback, 5, 95),
+                    pool_mask=pool,
+                    runner=runner,
+                )
+                _params.log_blocks(runner, feedback)
             pool = None  # closes the pool rasters before their folder goes
         push_notes(feedback, table.notes)
         samples.check_categorical_values(factors, table.X)  # written as integers: class codes only

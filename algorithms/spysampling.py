@@ -348,6 +348,6 @@ class SpySampling(LsmAlgorithm):
                     eligible,
                     runner,
                 )
-                _spy_run.log_blocks(runner, feedback)
+                _params.log_blocks(runner, feedback)
             eligible = pool = None  # closes the study-area and pool masks before their folder goes
         return _spy_io.finish(self, parameters, context, feedback, run, samples, params, (layer_name, fields))

@@ -147,7 +147,7 @@ class UnitFactorsAlgorithm(LsmAlgorithm):
                 zonal = zonal_statistics(
                     ids_path, factors, len(units), statistics, feedback=feedback, runner=runner
                 )
-                self._log_blocks(runner, feedback)
+                _params.log_blocks(runner, feedback)
         push_notes(feedback, zonal.notes)
         columns = [(CELLS_FIELD, "int", zonal.n_cells)]
         factor_fields = []
@@ -164,16 +164,6 @@ class UnitFactorsAlgorithm(LsmAlgorithm):
             self.OUT_EMPTY: int((zonal.n_cells == 0).sum()),
             self.OUT_FIELDS: ",".join(factor_fields),
         }
-
-    def _log_blocks(self, runner, feedback):
-        """On a Dask cluster: the blocks each worker ran (nothing went to one worker whole)."""
-        if runner.distributed:
-            counts = runner.tasks_per_worker
-            feedback.pushInfo(
-                self.tr("Blocks per Dask worker: {}").format(
-                    ", ".join(f"{worker} {n}" for worker, n in sorted(counts.items())) or "none"
-                )
-            )
 
     def _statistics(self, parameters, context):
         chosen = self.parameterAsEnums(parameters, self.STATISTICS, context)

@@ -14,7 +14,8 @@ API
 - ``score_keys(scores, cells, seed, stream=0) -> uint64 array``: keys ordering cells by their
   non-negative float32 score, ties by the cell key.
 - ``SmallestKeys(capacity, value_shape=(), value_dtype=float32)``: ``add(keys, cells, values)``
-  keeps the *capacity* triples with the smallest keys (``seen`` counts every key offered);
+  keeps the *capacity* triples with the smallest keys (``seen`` counts every key offered; *seen=*
+  says how many a pre-cut offer stood for);
   ``result() -> (keys, cells, values)`` sorted by key.
 """
 
@@ -69,9 +70,11 @@ class SmallestKeys:
         self.values = np.zeros((0, *tuple(value_shape)), dtype=value_dtype)
         self.seen = 0
 
-    def add(self, keys, cells, values):
+    def add(self, keys, cells, values, seen=None):
+        """Offer (key, cell, value) triples; *seen*: how many keys they stand for (default: their
+        number; more when they are already the smallest of a larger offer, e.g. a block's on a worker)."""
         keys = np.asarray(keys, dtype=np.uint64)
-        self.seen += keys.size
+        self.seen += keys.size if seen is None else int(seen)
         if self.capacity == 0 or keys.size == 0:
             return
         cells = np.asarray(cells, dtype=np.int64)

@@ -486,47 +486,119 @@ def _spatial_split(pos, grid, train_fraction, block_size, rng):
     return train_units, (set(block_ids.tolist()) - test_blocks, test_blocks)
 
 
-class _Pools:
-    """The streamed draw of the unlabeled cells into the two disjoint pools (smallest keys kept)."""
+class _PoolRule:
+    """Which pool (train or test) a candidate cell goes to, and its key: picklable (a Dask task's)."""
 
-    def __init__(self, n_train, n_test, n_columns, seeds, train_fraction, split_blocks, grid):
-        self.pools = {
-            "train": SmallestKeys(n_train, (n_columns,)),
-            "test": SmallestKeys(n_test, (n_columns,)),
-        }
+    def __init__(self, seeds, train_fraction, split_blocks, width):
         self.seeds, self.train_fraction = seeds, train_fraction
-        self.split_blocks, self.grid = split_blocks, grid
+        self.split_blocks, self.width = split_blocks, width
 
-    def _to_train(self, cells, r, c):
+    def to_train(self, cells, r, c):
         if self.split_blocks is None:
             return unit_uniform(cells, self.seeds.pool) < self.train_fraction
         return self.split_blocks.split_of(r, c)[0]
 
-    def offer(self, window, local, Xv):
+    def candidates(self, window, local, Xv):
+        """{pool: (keys, cells, values)} of the window's candidate cells (flat *local* indexes)."""
         xoff, yoff, xs, _ys = window
         r = yoff + local // xs
         c = xoff + local % xs
-        cells = r * self.grid.width + c
+        cells = r * self.width + c
         keys = cell_keys(cells, self.seeds.key)
-        to_train = self._to_train(cells, r, c)
-        self.pools["train"].add(keys[to_train], cells[to_train], Xv[to_train])
-        self.pools["test"].add(keys[~to_train], cells[~to_train], Xv[~to_train])
+        to_train = self.to_train(cells, r, c)
+        return {
+            "train": (keys[to_train], cells[to_train], Xv[to_train]),
+            "test": (keys[~to_train], cells[~to_train], Xv[~to_train]),
+        }
 
 
-def _stream(reader, pools, windows, eligibility, values, feedback, progress):
-    """One pass over the grid; returns the (low, high) range of every factor over the landslides
-    and every candidate cell (the zero variance check)."""
-    low, high = values.min(axis=0), values.max(axis=0)
-    for i, window in enumerate(windows):
+class _BlockCoin:
+    """The split of a spatial block holding no landslide: train with probability *fraction*."""
+
+    def __init__(self, seed, fraction):
+        self.seed, self.fraction = seed, fraction
+
+    def __call__(self, block_ids):
+        return unit_uniform(block_ids, self.seed) < self.fraction
+
+
+def _window_part(X, valid, window, eligibility, rule):
+    """(low, high, {pool: (keys, cells, values)}) of one window's candidate cells (valid factors and
+    eligible); low and high None without a candidate."""
+    valid &= eligibility.base(window)
+    local = np.flatnonzero(valid)
+    if not local.size:
+        return None, None, {}
+    Xv = X[local]
+    return Xv.min(axis=0), Xv.max(axis=0), rule.candidates(window, local, Xv)
+
+
+@dataclass(frozen=True)
+class _DrawSpec:
+    """A block task of the unlabeled draw on a Dask worker: the factors, the eligibility (bytes of
+    core.pu_cluster.portable), the pool rule and each pool's capacity (a block sends no more)."""
+
+    key: str
+    factors: tuple
+    grid: object
+    rule_blob: bytes
+    pools: _PoolRule
+    capacities: tuple
+
+
+def draw_task(spec, window):
+    """_window_part of one window on a worker, each pool's candidates cut to its smallest keys
+    (capacity) and sent with the number of candidates they stand for."""
+    from .dask_blocks import worker_cached
+    from .pu_cluster import unpack
+
+    reader = worker_cached(
+        (spec.key, "factors"),
+        lambda: FactorReader(list(spec.factors), spec.grid),
+        tuple(sorted({f.path for f in spec.factors})),
+    )
+    eligibility = unpack(spec.key, spec.rule_blob)
+    X, valid = reader.read_window(window)
+    low, high, parts = _window_part(X, valid, window, eligibility, spec.pools)
+    cut = {}
+    for (name, (keys, cells, values)), capacity in zip(parts.items(), spec.capacities):
+        smallest = SmallestKeys(capacity, (values.shape[1],))
+        smallest.add(keys, cells, values)
+        cut[name] = (keys.size, smallest.keys, smallest.cells, smallest.values)
+    return low, high, cut
+
+
+def _parts(reader, windows, eligibility, rule, capacities, feedback, runner):
+    """(low, high, {pool: (seen, keys, cells, values)}) of every window in window order: read here,
+    or the tasks of *runner*'s Dask cluster (each pool's part cut to its capacity on the worker)."""
+    if runner is not None and runner.distributed:
+        from .pu_cluster import portable, token
+
+        spec = _DrawSpec(token(), tuple(reader.factors), reader.grid, portable(eligibility), rule, capacities)
+        yield from runner.map(draw_task, spec, windows, feedback)
+        return
+    for window in windows:
         check_canceled(feedback)
         X, valid = reader.read_window(window)
-        valid &= eligibility.base(window)
-        local = np.flatnonzero(valid)
-        if local.size:
-            Xv = X[local]
-            low = np.minimum(low, Xv.min(axis=0))
-            high = np.maximum(high, Xv.max(axis=0))
-            pools.offer(window, local, Xv)
+        low, high, parts = _window_part(X, valid, window, eligibility, rule)
+        yield low, high, {name: (part[0].size, *part) for name, part in parts.items()}
+
+
+def _stream(reader, pools, rule, windows, eligibility, values, feedback, progress, runner=None):
+    """One pass over the grid into *pools* ({name: SmallestKeys}, train then test; *rule*: the
+    _PoolRule sending each candidate to one of them); returns the
+    (low, high) range of every factor over the landslides and every candidate cell (the zero
+    variance check). The same cells, keys and range here and on a cluster: keys are distinct, so
+    the smallest ones of every block's smallest are the smallest of all."""
+    capacities = tuple(pool.capacity for pool in pools.values())
+    low, high = values.min(axis=0), values.max(axis=0)
+    blocks = _parts(reader, windows, eligibility, rule, capacities, feedback, runner)
+    for i, (block_low, block_high, parts) in enumerate(blocks):
+        if block_low is not None:
+            low = np.minimum(low, block_low)
+            high = np.maximum(high, block_high)
+        for name, (seen, keys, cells, cand_values) in parts.items():
+            pools[name].add(keys, cells, cand_values, seen=seen)
         progress.setProgress(100.0 * (i + 1) / len(windows))
     return low, high
 
@@ -545,7 +617,7 @@ def _check_variance(factors, low, high, study_mask):
 def _drawn(pools, wanted, notes):
     """{pool: (cells, float64 values)} of the drawn unlabeled cells, with the notes on each pool."""
     parts = {}
-    for name, pool in pools.pools.items():
+    for name, pool in pools.items():
         _keys, cells_u, values_u = pool.result()
         if cells_u.size < wanted[name]:
             notes.append(
@@ -603,6 +675,7 @@ def build_samples(
     feedback=None,
     target_cells=DEFAULT_BLOCK_CELLS,
     pool_mask=None,
+    runner=None,
 ):
     """The SampleTable of the module docstring.
 
@@ -610,7 +683,9 @@ def build_samples(
     cells (0: *ratio* times the landslide cells); *buffer*: map units around landslide cells where
     no unlabeled cell is drawn; *pool_mask*: mask_fn of the unlabeled pool (unlabeled_pool: the
     low-deformation domain, a pool polygon layer), landslides are not restricted by it. The seeds of the
-    split and the draw come from draw_seeds(seed).
+    split and the draw come from draw_seeds(seed). *runner*: a core.dask_blocks.BlockRunner; on a
+    Dask cluster the pass over the grid runs one task per block (the rasters, masks included, read
+    from the same paths on the workers), with the same table as a run here.
     """
     feedback = ensure_feedback(feedback)
     grid = grid or check_grids(factors)
@@ -626,9 +701,7 @@ def build_samples(
         train_units, split_blocks = _random_split(np.unique(pos.unit), train_fraction, rng), None
     else:
         train_units, (train_b, test_b) = _spatial_split(pos, grid, train_fraction, block_size, rng)
-        split_blocks = SplitBlocks(
-            grid, block_size, train_b, test_b, lambda b: unit_uniform(b, seeds.block) < train_fraction
-        )
+        split_blocks = SplitBlocks(grid, block_size, train_b, test_b, _BlockCoin(seeds.block, train_fraction))
     is_train = np.array([u in train_units for u in pos.unit.tolist()], dtype=bool)
     n_unl = int(n_unlabeled) if n_unlabeled and n_unlabeled > 0 else int(round(ratio * pos.unit.size))
     n_unl_train = int(round(n_unl * int(is_train.sum()) / pos.unit.size))
@@ -641,11 +714,12 @@ def build_samples(
         grid,
         buffer,
     )
-    pools = _Pools(wanted["train"], wanted["test"], len(factors), seeds, train_fraction, split_blocks, grid)
+    pools = {name: SmallestKeys(wanted[name], (len(factors),)) for name in ("train", "test")}
+    rule = _PoolRule(seeds, train_fraction, split_blocks, grid.width)
     eligibility = Eligibility(grid, study_mask, exclusion, split_blocks, pool_mask)
     windows = reader.windows(target_cells)
     progress = SubProgress(feedback, 5, 95)
-    low, high = _stream(reader, pools, windows, eligibility, pos.values, feedback, progress)
+    low, high = _stream(reader, pools, rule, windows, eligibility, pos.values, feedback, progress, runner)
     _check_variance(factors, low, high, study_mask)
     parts = _drawn(pools, wanted, notes)
     feedback.setProgress(100)

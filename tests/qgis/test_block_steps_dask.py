@@ -1,7 +1,8 @@
-"""lsm:factorscreening (raster mode, within a mask) and lsm:unitfactors with a Dask scheduler (issue 21
-item 2) through processing.run on the bundled Ecuador data: the outputs equal a run here, value for
-value; the log names the cluster and the blocks of the workers (the rasterised mask and unit ids in
-the Processing temporary folder, read by the workers)."""
+"""lsm:factorscreening (raster mode, within a mask), lsm:unitfactors and lsm:buildsamples (within a study
+area, spatial split) with a Dask scheduler (issue 21 item 2) through processing.run on the bundled
+Ecuador data: the outputs equal a run here, value for value; the log names the cluster and the blocks
+of the workers (the rasterised masks and unit ids in the Processing temporary folder, read by the
+workers)."""
 
 import pytest
 
@@ -75,4 +76,28 @@ def test_unitfactors_on_the_cluster_equal_a_run_here(
     names, rows = _rows(here["OUTPUT"])
     assert _rows(remote["OUTPUT"]) == (names, rows) and len(rows) == 197
     assert "slope_median" in names and here["FACTOR_FIELDS"] == remote["FACTOR_FIELDS"]
+    _logged_cluster(log_feedback, cluster.scheduler_address)
+
+
+def test_buildsamples_on_the_cluster_equal_a_run_here(
+    cluster, run_alg, log_feedback, sample_dir, factor_paths, tmp_path
+):
+    params = {
+        "FACTORS": [factor_paths[n] for n in FACTORS],
+        "INVENTORY": str(sample_dir / "landslides.gpkg"),
+        "STUDY_AREA": str(sample_dir / "half_basins.gpkg"),
+        "RATIO": 5.0,
+        "BUFFER": 30.0,
+        "SPLIT_MODE": 1,
+        "BLOCK_SIZE": 1500.0,
+        "SEED": 4,
+        "OUTPUT": str(tmp_path / "here.gpkg"),
+    }
+    here = run_alg("lsm:buildsamples", params)
+    params.update(SCHEDULER=cluster.scheduler_address, OUTPUT=str(tmp_path / "dask.gpkg"))
+    remote = run_alg("lsm:buildsamples", params, log_feedback)
+    names, rows = _rows(here["OUTPUT"])
+    assert _rows(remote["OUTPUT"]) == (names, rows)
+    assert here["TRAIN_UNLABELED"] == remote["TRAIN_UNLABELED"] > 0 and here["SUMMARY"] == remote["SUMMARY"]
+    assert "split" in names and len(rows) > 6 * (here["TRAIN_LANDSLIDES"] + here["TEST_LANDSLIDES"]) * 0.9
     _logged_cluster(log_feedback, cluster.scheduler_address)
