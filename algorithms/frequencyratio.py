@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
 )
 
 from ..core import frequency_ratio as fr
@@ -122,7 +123,8 @@ class FrequencyRatioAlgorithm(LsmAlgorithm):
         k = self.parameterAsInt(parameters, self.CLASSES, context)
         study = self.parameterAsSource(parameters, self.STUDY_AREA, context)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
-        with tempfile.TemporaryDirectory(prefix="lsm_fr_") as tmpdir:
+        # in Processing's temporary folder: a Dask cluster's workers read the study-area mask there too
+        with tempfile.TemporaryDirectory(prefix="lsm_fr_", dir=QgsProcessingUtils.tempFolder()) as tmpdir:
             rows, cols = self._landslide_cells(inventory, crs, grid, context, feedback)
             mask = None
             if study is not None:

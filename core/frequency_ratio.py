@@ -230,6 +230,12 @@ def _frequency_ratio(
     """frequency_ratio where the passes read the rasters (core.fr_passes: every factor's passes in
     lock step, one read of the stack per pass, on *runner*'s cluster when it has one)."""
     rows, cols = _landslide_cells(factors, grid, landslide_rows, landslide_cols, mask_fn)
+    # the mask the block tasks get: a rasterised mask travels to the workers as its path
+    block_mask = mask_fn
+    if runner is not None and runner.distributed:
+        from .dask_parts import worker_mask
+
+        block_mask = worker_mask(mask_fn)
 
     def work(j, chunks):
         factor = factors[j]
@@ -242,13 +248,13 @@ def _frequency_ratio(
     def progress(done, fraction):  # about 3 passes for Jenks
         feedback.setProgress(60.0 * min(1.0, (done + fraction) / 3.0))
 
-    classes, passes = fr_passes.run_together(factors, grid, mask_fn, runner, feedback, work, progress)
+    classes, passes = fr_passes.run_together(factors, grid, block_mask, runner, feedback, work, progress)
     for c in classes:
         if isinstance(c, Exception):
             raise c
     feedback.pushInfo(f"Classes of {len(factors)} factor(s) from {passes} pass(es) over the stack.")
     reader = FactorReader(factors, grid)
-    _count_areas(reader, classes, mask_fn, feedback, runner)
+    _count_areas(reader, classes, block_mask, feedback, runner)
     _tally_landslides(classes, reader.read_cells(rows, cols))
     feedback.setProgress(100)
     return classes

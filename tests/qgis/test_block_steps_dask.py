@@ -1,8 +1,8 @@
-"""lsm:factorscreening (raster mode, within a mask), lsm:unitfactors and lsm:buildsamples (within a study
-area, spatial split) with a Dask scheduler (issue 21 item 2) through processing.run on the bundled
-Ecuador data: the outputs equal a run here, value for value; the log names the cluster and the blocks
-of the workers (the rasterised masks and unit ids in the Processing temporary folder, read by the
-workers)."""
+"""lsm:factorscreening (raster mode, within a mask), lsm:unitfactors, lsm:buildsamples (within a study
+area, spatial split) and lsm:frequencyratio (within a study area) with a Dask scheduler (issue 21
+item 2) through processing.run on the bundled Ecuador data: the outputs equal a run here, value for
+value; the log names the cluster and the blocks of the workers (the rasterised masks and unit ids in
+the Processing temporary folder, read by the workers)."""
 
 import pytest
 
@@ -101,3 +101,19 @@ def test_buildsamples_on_the_cluster_equal_a_run_here(
     assert here["TRAIN_UNLABELED"] == remote["TRAIN_UNLABELED"] > 0 and here["SUMMARY"] == remote["SUMMARY"]
     assert "split" in names and len(rows) > 6 * (here["TRAIN_LANDSLIDES"] + here["TEST_LANDSLIDES"]) * 0.9
     _logged_cluster(log_feedback, cluster.scheduler_address)
+
+
+def test_frequencyratio_within_a_study_area_on_the_cluster_equals_a_run_here(
+    cluster, run_alg, sample_dir, factor_paths, tmp_path
+):
+    params = {
+        "FACTORS": [factor_paths[n] for n in FACTORS],
+        "INVENTORY": str(sample_dir / "landslides.gpkg"),
+        "STUDY_AREA": str(sample_dir / "half_basins.gpkg"),
+        "OUTPUT_TABLE": str(tmp_path / "here.gpkg"),
+    }
+    here = run_alg("lsm:frequencyratio", params)
+    params.update(SCHEDULER=cluster.scheduler_address, OUTPUT_TABLE=str(tmp_path / "dask.gpkg"))
+    remote = run_alg("lsm:frequencyratio", params)
+    names, rows = _rows(here["OUTPUT_TABLE"])
+    assert _rows(remote["OUTPUT_TABLE"]) == (names, rows) and len(rows) >= 5 * len(FACTORS)

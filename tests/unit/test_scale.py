@@ -17,6 +17,7 @@ from landslide_susceptibility.core.grid import (
     pixel_interleaved,
 )
 from landslide_susceptibility.core.ratecurves import rate_curves
+from landslide_susceptibility.core.samples import RasterMask
 from osgeo import gdal, osr
 
 
@@ -222,21 +223,26 @@ def test_rate_curves_on_the_cluster_equal_the_local_run(dask_cluster, stack, tmp
     assert sum(runner.tasks_per_worker.values()) > 1
 
 
-def test_frequency_ratio_on_the_cluster_equals_the_local_run(dask_cluster, tmp_path):
+@pytest.mark.parametrize("masked", [False, True], ids=["whole grid", "study area raster"])
+def test_frequency_ratio_on_the_cluster_equals_the_local_run(dask_cluster, tmp_path, masked):
     arrays = stack_arrays()
     arrays[2] = arrays[2] * 40  # class codes 0..40: a categorical factor
     factors = band_factors(write_stack(tmp_path / "fr.tif", arrays), categorical=("f3",))
     rng = np.random.default_rng(4)
     rows, cols = rng.integers(0, 600, 400), rng.integers(0, 620, 400)
-    local = fr.frequency_ratio(factors, rows, cols, "jenks", 5)
+    mask = None
+    if masked:  # an open raster (a study area): it travels to the workers as its path
+        study = (rng.random((600, 620)) > 0.3).astype(np.float32)
+        mask = RasterMask(write_stack(tmp_path / "study.tif", [study], nodata=None))
+    local = fr.frequency_ratio(factors, rows, cols, "jenks", 5, mask)
     # the same factors as separate single-band files (no one-band copies): the same classes
     singles = [
         Factor(f.name, write_stack(tmp_path / f"{f.name}.tif", [arrays[i]]), 1, f.categorical)
         for i, f in enumerate(factors)
     ]
-    separate = fr.frequency_ratio(singles, rows, cols, "jenks", 5)
+    separate = fr.frequency_ratio(singles, rows, cols, "jenks", 5, mask)
     with BlockRunner(dask_cluster.scheduler_address) as runner:
-        remote = fr.frequency_ratio(factors, rows, cols, "jenks", 5, runner=runner)
+        remote = fr.frequency_ratio(factors, rows, cols, "jenks", 5, mask, runner=runner)
     for a, b, c in zip(local, remote, separate):
         assert a.name == b.name == c.name
         for got in (b, c):
@@ -247,6 +253,8 @@ def test_frequency_ratio_on_the_cluster_equals_the_local_run(dask_cluster, tmp_p
             np.testing.assert_array_equal(a.cells, got.cells)
             np.testing.assert_array_equal(a.landslide_cells, got.landslide_cells)
     assert len(runner.tasks_per_worker) == 2
+    assert sum(a.cells.sum() for a in local) < (0.8 if masked else 1.01) * 600 * 620 * len(local)
+    mask = None  # its raster closed before the folder goes
 
 
 def test_no_copies_without_the_disk_space(monkeypatch, stack):
