@@ -8,12 +8,16 @@ process (peak memory = VmHWM of that process, imports included):
   read            one pass of FactorReader over all 16 bands (the unit of the ratios)
   jenksclassify   core.classing breaks + classed raster of band 4 (k = 5, exact Jenks)
   ratecurves      core.ratecurves on band 4 as the map, 2000 landslide cells
-  frequencyratio  core.frequency_ratio over all 16 factors (Jenks, 5 classes each; on Dask: 4)
+  frequencyratio  core.frequency_ratio over all 16 factors (Jenks, 5 classes each)
   buildsamples    core.samples.build_samples, 2000 landslides, 1 unlabeled per landslide
+  screening       lsm:factorscreening raster mode: core.screening.screen_rasters of the 16 factors
+                  (streamed covariance, VIF, Pearson)
+  unitstats       lsm:unitfactors: core.units.zonal_statistics (mean, std) of the 16 factors over
+                  square units of 50 x 50 cells (a unit-id raster written by the bench)
   scoring         lsm:spysampling's prior map: core.prior_map.predict_to_raster of its step forest
                   (core.forest.BalancedRandomForest, 20 trees, one thread; fitted before the
                   clock starts) over the stack, vs that forest's own predict_proba on the same
-                  cells (in memory)
+                  cells (in memory); on Dask core.pu_cluster.prior_map (the same file)
 Every step runs inside core.gdal_cache.gdal_cache_budget() as the algorithms do. Peers: mapclassify
 FisherJenks (numba installed: its compiled path) on samples, with the GVF it loses over all values.
 Run: python bench/bench_scale.py [--quick] [--sizes 2000,4000] [--no-dask]
@@ -31,7 +35,19 @@ N_BANDS = 16
 N_LANDSLIDES = 2000
 SEED = 0
 SCORE_TREES = 20
-STEPS = ("read", "jenksclassify", "ratecurves", "frequencyratio", "buildsamples", "scoring")
+STEPS = (
+    "read",
+    "jenksclassify",
+    "ratecurves",
+    "frequencyratio",
+    "buildsamples",
+    "screening",
+    "unitstats",
+    "scoring",
+)
+#: the steps also run on the local Dask cluster (every raster-wide step with a SCHEDULER parameter)
+DASK_STEPS = STEPS[1:]
+UNIT_CELLS = 50
 
 
 def stack_path(size):
@@ -72,6 +88,51 @@ def write_stack(size):
     ds = None
     os.replace(tmp, path)
     return path
+
+
+def unit_path(size):
+    """The unit-id raster of the unitstats step (square units of UNIT_CELLS x UNIT_CELLS cells,
+    ids 1..n; written once beside the stack)."""
+    import numpy as np
+    from osgeo import gdal
+
+    path = os.path.join(str(DATA), f"scale_units_{size}.tif")
+    if os.path.exists(path):
+        return path
+    tmp = f"{path}.{os.getpid()}.tmp.tif"
+    stack = gdal.Open(stack_path(size))
+    ds = gdal.GetDriverByName("GTiff").Create(
+        tmp, size, size, 1, gdal.GDT_Int32, options=["TILED=YES", "COMPRESS=DEFLATE"]
+    )
+    ds.SetGeoTransform(stack.GetGeoTransform())
+    ds.SetProjection(stack.GetProjection())
+    per_row = -(-size // UNIT_CELLS)
+    cols = np.arange(size)[None, :] // UNIT_CELLS
+    for y0 in range(0, size, 256):
+        rows = np.arange(y0, min(size, y0 + 256))[:, None] // UNIT_CELLS
+        ds.GetRasterBand(1).WriteArray((rows * per_row + cols + 1).astype(np.int32), 0, y0)
+    ds = stack = None
+    os.replace(tmp, path)
+    return path
+
+
+def _digest(*arrays):
+    """md5 of arrays (a step's output compared between a run here and on the cluster)."""
+    import hashlib
+
+    import numpy as np
+
+    h = hashlib.md5()
+    for a in arrays:
+        h.update(np.ascontiguousarray(a).tobytes())
+    return h.hexdigest()
+
+
+def _file_digest(path):
+    import hashlib
+
+    with open(path, "rb") as handle:
+        return hashlib.md5(handle.read()).hexdigest()
 
 
 def landslide_cells(size):
@@ -128,16 +189,6 @@ def step_frequencyratio(path, size, runner, out_dir):
     return {"cells": [c.cells.tolist() for c in classes], "edges": [c.edges.tolist() for c in classes]}
 
 
-def step_frequencyratio4(path, size, runner, out_dir):
-    """frequencyratio over the first 4 factors (the Dask comparison: on a cluster every pass of
-    every factor decodes the stack on the workers, which have no one-band copies)."""
-    from landslide_susceptibility.core import frequency_ratio as fr
-
-    rows, cols = landslide_cells(size)
-    classes = fr.frequency_ratio(_factors(path)[:4], rows, cols, "jenks", 5, runner=runner)
-    return {"cells": [c.cells.tolist() for c in classes], "edges": [c.edges.tolist() for c in classes]}
-
-
 def step_buildsamples(path, size, runner, out_dir):
     from landslide_susceptibility.core import samples
     from landslide_susceptibility.core.grid import check_grids
@@ -147,8 +198,27 @@ def step_buildsamples(path, size, runner, out_dir):
     rows, cols = landslide_cells(size)
     x, y = grid.xy(rows, cols)
     cells = samples.cells_from_points(list(zip(x, y)), grid)
-    table = samples.build_samples(factors, cells, grid, ratio=1.0, seed=SEED)
-    return {"n_samples": int(table.X.shape[0])}
+    table = samples.build_samples(factors, cells, grid, ratio=1.0, seed=SEED, runner=runner)
+    return {"n_samples": int(table.X.shape[0]), "md5": _digest(table.X, table.rows, table.cols, table.label)}
+
+
+def step_screening(path, size, runner, out_dir):
+    from landslide_susceptibility.core import screening
+
+    result = screening.screen_rasters(_factors(path), runner=runner)
+    return {"n": int(result.n), "vif": result.vif.tolist(), "md5": _digest(result.correlation)}
+
+
+def step_unitstats(path, size, runner, out_dir):
+    from landslide_susceptibility.core.units import zonal_statistics
+
+    n_units = (-(-size // UNIT_CELLS)) ** 2
+    zonal = zonal_statistics(unit_path(size), _factors(path), n_units, ("mean", "std"), runner=runner)
+    return {
+        "md5": _digest(
+            zonal.n_cells, *(s.mean for s in zonal.stats.values()), *(s.std for s in zonal.stats.values())
+        )
+    }
 
 
 def _forest():
@@ -165,17 +235,24 @@ def _forest():
 
 def step_scoring(path, size, runner, out_dir):
     """The prior map as core.pu draws it (core.prior_map.predict_to_raster of the forest's
-    predict_proba); the forest is fitted before the clock starts (the peer's is too)."""
+    predict_proba; on a cluster core.pu_cluster.prior_map); the forest is fitted before the clock
+    starts (the peer's is too)."""
+    from landslide_susceptibility.core import pu_cluster
     from landslide_susceptibility.core.prior_map import predict_to_raster
 
     model = _forest()
+    out = os.path.join(out_dir, "prior.tif")
 
     def predict(block):
         return model.predict_proba(block)[:, 1]
 
     start = time.perf_counter()
-    _, n_valid = predict_to_raster(_factors(path), predict, os.path.join(out_dir, "prior.tif"))
-    return {"n_valid": n_valid, "_seconds": time.perf_counter() - start}
+    if runner.distributed:
+        _, n_valid = pu_cluster.prior_map(_factors(path), model, out, runner)
+    else:
+        _, n_valid = predict_to_raster(_factors(path), predict, out)
+    seconds = time.perf_counter() - start
+    return {"n_valid": n_valid, "md5": _file_digest(out), "_seconds": seconds}
 
 
 def step_scoring_peer(path, size, runner, out_dir):
@@ -313,7 +390,7 @@ def dask_table(size, results):
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
     ) as cluster:
-        for step in ("jenksclassify", "ratecurves", "frequencyratio4"):
+        for step in DASK_STEPS:
             local = results.get((step, size)) or measure(step, size)
             remote = measure(step, size, cluster.scheduler_address)
             same = remote["result"] == local["result"]
@@ -359,7 +436,7 @@ def national_estimate(size, results):
     )
     header = ["step", "s per 10^6 cells (1 worker)"] + [f"N={n}" for n in (1, 8, 32, 128)]
     rows = []
-    for step in ("jenksclassify", "ratecurves", "frequencyratio4"):
+    for step in DASK_STEPS:
         remote = results.get((step, "dask"))
         if remote is None:
             continue
