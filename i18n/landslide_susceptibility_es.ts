@@ -4,82 +4,82 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../algorithms/spysampling.py" line="157"/>
+        <location filename="../algorithms/spysampling.py" line="171"/>
         <source>Sample layer (landslides and unlabeled cells)</source>
         <translation>Capa de muestras (deslizamientos y celdas no etiquetadas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="163"/>
+        <location filename="../algorithms/spysampling.py" line="177"/>
         <source>Points of lsm:buildsamples: label 1/0, split train/test, one field per factor. Leave empty to give the landslide inventory instead.</source>
         <translation>Puntos de lsm:buildsamples: etiqueta 1/0, partición train/test, un campo por factor. Déjelo vacío para dar en su lugar el inventario de deslizamientos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="171"/>
+        <location filename="../algorithms/spysampling.py" line="185"/>
         <source>Landslide inventory (instead of a sample layer)</source>
         <translation>Inventario de deslizamientos (en lugar de una capa de muestras)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="177"/>
+        <location filename="../algorithms/spysampling.py" line="191"/>
         <source>Landslide points or polygons (centroid cell): the samples are built from it and the factor rasters as lsm:buildsamples does. Use lsm:buildsamples first for the other polygon modes, a study area, an exclusion buffer or a spatial split.</source>
         <translation>Puntos o polígonos de deslizamientos (celda del centroide): las muestras se construyen a partir de ellos y de los ráster de factores, como lo hace lsm:buildsamples. Use primero lsm:buildsamples para los demás modos de polígono, un área de estudio, un búfer de exclusión o una partición espacial.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="186"/>
+        <location filename="../algorithms/spysampling.py" line="200"/>
         <source>Unlabeled cells per landslide (inventory input)</source>
         <translation>Celdas no etiquetadas por deslizamiento (entrada de inventario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="193"/>
+        <location filename="../algorithms/spysampling.py" line="207"/>
         <source>With the inventory input: unlabeled cells drawn per landslide for the step classifier (default 10).</source>
         <translation>Con el inventario como entrada: celdas no etiquetadas extraídas por deslizamiento para el clasificador de la etapa (10 por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="201"/>
+        <location filename="../algorithms/spysampling.py" line="215"/>
         <source>Train fraction (inventory input)</source>
         <translation>Fracción de entrenamiento (entrada de inventario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="209"/>
+        <location filename="../algorithms/spysampling.py" line="223"/>
         <source>With the inventory input: share of the landslides for training (default 0.7).</source>
         <translation>Con el inventario como entrada: proporción de los deslizamientos para el entrenamiento (0,7 por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="212"/>
+        <location filename="../algorithms/spysampling.py" line="226"/>
         <source>Factor rasters (for the prior maps)</source>
         <translation>Ráster de factores (para los mapas a priori)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="215"/>
+        <location filename="../algorithms/spysampling.py" line="229"/>
         <source>Single bands are named after the layer, stack bands after their descriptions; the factor fields must be among these names.</source>
         <translation>Las bandas únicas se nombran según la capa, las bandas de una pila según su descripción; los campos de factores deben estar entre estos nombres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="235"/>
+        <location filename="../algorithms/spysampling.py" line="249"/>
         <source>Factor fields (empty: every factor raster)</source>
         <translation>Campos de factores (vacío: todos los ráster de factores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="243"/>
+        <location filename="../algorithms/spysampling.py" line="257"/>
         <source>Numeric fields holding the factor values; each must have a factor raster of the same name.</source>
         <translation>Campos numéricos con los valores de los factores; cada uno debe tener un ráster de factor con el mismo nombre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="249"/>
+        <location filename="../algorithms/spysampling.py" line="263"/>
         <source>Label field (1 landslide, 0 unlabeled)</source>
         <translation>Campo de etiqueta (1 deslizamiento, 0 no etiquetado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="252"/>
+        <location filename="../algorithms/spysampling.py" line="266"/>
         <source>Field with 1 for landslides and 0 for unlabeled cells.</source>
         <translation>Campo con 1 para los deslizamientos y 0 para las celdas no etiquetadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="253"/>
+        <location filename="../algorithms/spysampling.py" line="267"/>
         <source>Split field (train/test)</source>
         <translation>Campo de partición (train/test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="256"/>
+        <location filename="../algorithms/spysampling.py" line="270"/>
         <source>Field with &apos;train&apos; or &apos;test&apos;; when the layer has no such field every point is training data and no test negatives are drawn.</source>
         <translation>Campo con 'train' o 'test'; si la capa no tiene ese campo, todos los puntos son datos de entrenamiento y no se extraen negativos de prueba.</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Negativos extraídos por deslizamiento de cada partición (Fu et al. 2024 llegan hasta 200).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="116"/>
+        <location filename="../algorithms/spysampling.py" line="118"/>
         <source>Same seed and inputs give the same spies, models and negatives.</source>
         <translation>La misma semilla y las mismas entradas dan los mismos espías, modelos y negativos.</translation>
     </message>
@@ -189,47 +189,47 @@
         <translation>Escribir también los deslizamientos de la capa de muestras, para que la salida alimente directamente lsm:trainmodel.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="122"/>
+        <location filename="../algorithms/spysampling.py" line="136"/>
         <source>Folder of the run records the metrics dock reads; empty: &apos;lsm_runs&apos; beside the project or the output.</source>
         <translation>Carpeta de las fichas de ejecución que lee el panel de métricas; vacío: 'lsm_runs' junto al proyecto o a la salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="267"/>
+        <location filename="../algorithms/spysampling.py" line="281"/>
         <source>Reliable negatives</source>
         <translation>Negativos confiables</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="271"/>
+        <location filename="../algorithms/spysampling.py" line="285"/>
         <source>Prior map (train)</source>
         <translation>Mapa a priori (entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="272"/>
+        <location filename="../algorithms/spysampling.py" line="286"/>
         <source>Prior map (test)</source>
         <translation>Mapa a priori (prueba)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="274"/>
+        <location filename="../algorithms/spysampling.py" line="288"/>
         <source>Prior model bundle (train)</source>
         <translation>Paquete del modelo a priori (entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="273"/>
+        <location filename="../algorithms/spysampling.py" line="287"/>
         <source>Model bundle (*.lsmodel)</source>
         <translation>Paquete de modelo (*.lsmodel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="274"/>
+        <location filename="../algorithms/spysampling.py" line="288"/>
         <source>Prior model bundle (test)</source>
         <translation>Paquete del modelo a priori (prueba)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="279"/>
+        <location filename="../algorithms/spysampling.py" line="293"/>
         <source>PU summary</source>
         <translation>Resumen PU</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="280"/>
+        <location filename="../algorithms/spysampling.py" line="294"/>
         <source>Run record file</source>
         <translation>Archivo de ficha de ejecución</translation>
     </message>
@@ -239,17 +239,17 @@
         <translation>Id. de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="282"/>
+        <location filename="../algorithms/spysampling.py" line="296"/>
         <source>Spy threshold (train)</source>
         <translation>Umbral de espías (entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="283"/>
+        <location filename="../algorithms/spysampling.py" line="297"/>
         <source>Training negatives</source>
         <translation>Negativos de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="284"/>
+        <location filename="../algorithms/spysampling.py" line="298"/>
         <source>Test negatives</source>
         <translation>Negativos de prueba</translation>
     </message>
@@ -719,7 +719,7 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
 {} ejecuciones: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="119"/>
+        <location filename="../algorithms/spysampling.py" line="121"/>
         <source>Threads used to fit and apply the forests (-1: all cores).</source>
         <translation>Hilos usados para ajustar y aplicar los bosques (-1: todos los núcleos).</translation>
     </message>
@@ -939,7 +939,7 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
         <translation>Factores categóricos (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="226"/>
+        <location filename="../algorithms/spysampling.py" line="240"/>
         <source>Factors holding class codes (lithology, land cover): one-hot encoded in the step forests. Empty: those the sample layer declares (lsm:buildsamples writes its categorical factors as integer fields).</source>
         <translation>Factores que contienen códigos de clase (litología, cobertura del suelo): codificados en one-hot en los bosques de las etapas. Vacío: los que declara la capa de muestras (lsm:buildsamples escribe sus factores categóricos como campos enteros).</translation>
     </message>
@@ -1543,6 +1543,11 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
         <source>Prediction rate (AUC = {:.3f})</source>
         <translation>Tasa de predicción (AUC = {:.3f})</translation>
     </message>
+    <message>
+        <location filename="../algorithms/spysampling.py" line="124"/>
+        <source>Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the raster-wide steps (the open-cell count, both prior maps, their Jenks breaks, the draw of the negatives and their factor values) run as block tasks on its workers, with the same outputs as a run here; with the inventory input lsm:buildsamples gets the same address. The workers read the factor rasters and the masks of the run (in the Processing temporary folder) from the same paths, and need numpy, GDAL, scikit-learn and this plugin importable as &apos;landslide_susceptibility&apos;. Needs the &apos;distributed&apos; package. Empty: run here.</source>
+        <translation>Dirección de un planificador Dask distributed en ejecución (p. ej. tcp://10.0.0.5:8786): los pasos sobre todo el ráster (el recuento de celdas abiertas, los dos mapas previos, sus cortes de Jenks, el sorteo de los negativos y sus valores de factores) se ejecutan como tareas por bloque en sus workers, con las mismas salidas que una ejecución aquí; con el inventario como entrada, lsm:buildsamples recibe la misma dirección. Los workers leen los rásteres de factores y las máscaras de la ejecución (en la carpeta temporal de Processing) en las mismas rutas, y necesitan numpy, GDAL, scikit-learn y este complemento importable como 'landslide_susceptibility'. Requiere el paquete 'distributed'. Vacío: ejecutar aquí.</translation>
+    </message>
 </context>
 <context>
     <name>AlignFactorsAlgorithm</name>
@@ -1702,12 +1707,12 @@ Los archivos de las fichas se quitan del registro de ejecuciones; los archivos d
         <translation>El primer ráster de factor no tiene SRC: elija el SRC de la cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="96"/>
+        <location filename="../build/i18n_strings.py" line="97"/>
         <source>Align factor rasters onto one grid</source>
         <translation>Alinear los ráster de factores en una misma cuadrícula</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="97"/>
+        <location filename="../build/i18n_strings.py" line="98"/>
         <source>Resamples conditioning factor rasters onto one grid, so that every other algorithm can use them together: the grid of a reference raster, or an extent, a cell size and a CRS. Categorical factors (class codes) are resampled by nearest neighbour, the others by bilinear, cubic or average resampling (GDAL&apos;s warper).
 
 Outputs: one Float32 GeoTIFF per factor in the output folder (named after the factor, nodata -9999) and optionally one VRT stack of them (band descriptions = factor names).</source>
@@ -1719,267 +1724,267 @@ Salidas: un GeoTIFF Float32 por factor en la carpeta de salida (nombrado según 
 <context>
     <name>BuildSamplesAlgorithm</name>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="82"/>
+        <location filename="../algorithms/buildsamples.py" line="84"/>
         <source>Conditioning factors</source>
         <translation>Factores condicionantes</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="83"/>
+        <location filename="../algorithms/buildsamples.py" line="85"/>
         <source>Single-band rasters (named after the layer) and/or multi-band stacks (one factor per band, named after the band description).</source>
         <translation>Ráster de una banda (nombrados según la capa) y/o pilas multibanda (un factor por banda, nombrado según la descripción de la banda).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="90"/>
+        <location filename="../algorithms/buildsamples.py" line="92"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Factores categóricos (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="93"/>
+        <location filename="../algorithms/buildsamples.py" line="95"/>
         <source>Names of the factors holding class codes (lithology, land cover, geological age).</source>
         <translation>Nombres de los factores que contienen códigos de clase (litología, cobertura del suelo, edad geológica).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="97"/>
+        <location filename="../algorithms/buildsamples.py" line="99"/>
         <source>Landslide inventory</source>
         <translation>Inventario de deslizamientos</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="102"/>
+        <location filename="../algorithms/buildsamples.py" line="104"/>
         <source>Landslide points or polygons (any CRS; transformed to the rasters&apos; CRS).</source>
         <translation>Puntos o polígonos de deslizamientos (cualquier SRC; se transforman al SRC de los ráster).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="118"/>
+        <location filename="../algorithms/buildsamples.py" line="120"/>
         <source>Landslide cells of polygons</source>
         <translation>Celdas de deslizamiento de los polígonos</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="118"/>
+        <location filename="../algorithms/buildsamples.py" line="120"/>
         <source>Centroid</source>
         <translation>Centroide</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="118"/>
+        <location filename="../algorithms/buildsamples.py" line="120"/>
         <source>Highest cell on the DEM (main scarp)</source>
         <translation>Celda más alta en el MDE (escarpe principal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="118"/>
+        <location filename="../algorithms/buildsamples.py" line="120"/>
         <source>Every cell</source>
         <translation>Todas las celdas</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="124"/>
+        <location filename="../algorithms/buildsamples.py" line="126"/>
         <source>How a polygon gives positive cells; ignored for points.</source>
         <translation>Cómo un polígono da celdas positivas; se ignora para los puntos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="126"/>
+        <location filename="../algorithms/buildsamples.py" line="128"/>
         <source>DEM (for the highest-cell mode)</source>
         <translation>MDE (para el modo de celda más alta)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="129"/>
+        <location filename="../algorithms/buildsamples.py" line="131"/>
         <source>Elevation on the factors&apos; grid; can be one of the factor rasters.</source>
         <translation>Elevación en la cuadrícula de los factores; puede ser uno de los ráster de factores.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="131"/>
+        <location filename="../algorithms/buildsamples.py" line="133"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="134"/>
+        <location filename="../algorithms/buildsamples.py" line="136"/>
         <source>Only cells inside these polygons are used (default: every valid cell).</source>
         <translation>Solo se usan las celdas dentro de estos polígonos (por defecto: todas las celdas válidas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="136"/>
+        <location filename="../algorithms/buildsamples.py" line="138"/>
         <source>Number of unlabeled cells (0: use the ratio)</source>
         <translation>Número de celdas no etiquetadas (0: usar la razón)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="143"/>
+        <location filename="../algorithms/buildsamples.py" line="145"/>
         <source>Total number of unlabeled cells over train and test; 0 uses the ratio below.</source>
         <translation>Número total de celdas no etiquetadas entre entrenamiento y prueba; 0 usa la razón de abajo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="145"/>
+        <location filename="../algorithms/buildsamples.py" line="147"/>
         <source>Unlabeled cells per landslide</source>
         <translation>Celdas no etiquetadas por deslizamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="155"/>
+        <location filename="../algorithms/buildsamples.py" line="157"/>
         <source>Default 1 (a balanced sample).</source>
         <translation>1 por defecto (una muestra balanceada).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="157"/>
+        <location filename="../algorithms/buildsamples.py" line="159"/>
         <source>Exclusion buffer around landslides (map units)</source>
         <translation>Búfer de exclusión alrededor de los deslizamientos (unidades del mapa)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="167"/>
+        <location filename="../algorithms/buildsamples.py" line="169"/>
         <source>No unlabeled cell is drawn within this distance of a landslide cell (in the rasters&apos; CRS units). Landslide cells themselves are always excluded.</source>
         <translation>No se extrae ninguna celda no etiquetada a menos de esta distancia de una celda de deslizamiento (en unidades del SRC de los ráster). Las propias celdas de deslizamiento siempre se excluyen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="174"/>
+        <location filename="../algorithms/buildsamples.py" line="176"/>
         <source>Train fraction</source>
         <translation>Fracción de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="185"/>
+        <location filename="../algorithms/buildsamples.py" line="187"/>
         <source>Share of the landslides used for training (default 0.7, the usual 70/30 split).</source>
         <translation>Proporción de los deslizamientos usada para el entrenamiento (0,7 por defecto, la partición habitual 70/30).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="187"/>
+        <location filename="../algorithms/buildsamples.py" line="189"/>
         <source>Train/test split</source>
         <translation>Partición entrenamiento/prueba</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="187"/>
+        <location filename="../algorithms/buildsamples.py" line="189"/>
         <source>Random</source>
         <translation>Aleatoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="187"/>
+        <location filename="../algorithms/buildsamples.py" line="189"/>
         <source>Spatial blocks</source>
         <translation>Bloques espaciales</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="193"/>
+        <location filename="../algorithms/buildsamples.py" line="195"/>
         <source>Random: landslides split at random. Spatial blocks: square blocks of the size below go whole to train or test, and so do their unlabeled cells.</source>
         <translation>Aleatoria: los deslizamientos se reparten al azar. Bloques espaciales: bloques cuadrados del tamaño de abajo van enteros a entrenamiento o a prueba, al igual que sus celdas no etiquetadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="199"/>
+        <location filename="../algorithms/buildsamples.py" line="201"/>
         <source>Block size of the spatial split (map units)</source>
         <translation>Tamaño de bloque de la partición espacial (unidades del mapa)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="209"/>
+        <location filename="../algorithms/buildsamples.py" line="211"/>
         <source>Side of the square blocks of the spatial split, in the rasters&apos; CRS units (default 1000).</source>
         <translation>Lado de los bloques cuadrados de la partición espacial, en unidades del SRC de los ráster (1000 por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="215"/>
+        <location filename="../algorithms/buildsamples.py" line="217"/>
         <source>The same seed and inputs give the same samples.</source>
         <translation>La misma semilla y las mismas entradas dan las mismas muestras.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="218"/>
+        <location filename="../algorithms/buildsamples.py" line="220"/>
         <source>Reference grid to align to</source>
         <translation>Cuadrícula de referencia para alinear</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="221"/>
+        <location filename="../algorithms/buildsamples.py" line="223"/>
         <source>When the factors are not on one grid, they are resampled onto this raster&apos;s grid.</source>
         <translation>Si los factores no están en una misma cuadrícula, se remuestrean en la cuadrícula de este ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="305"/>
+        <location filename="../algorithms/buildsamples.py" line="328"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="227"/>
+        <location filename="../algorithms/buildsamples.py" line="240"/>
         <source>Points at cell centres (the factors&apos; CRS) with label, split, one field per factor, row and col.</source>
         <translation>Puntos en los centros de las celdas (SRC de los factores) con label, split, un campo por factor, row y col.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="233"/>
+        <location filename="../algorithms/buildsamples.py" line="246"/>
         <source>Train landslides</source>
         <translation>Deslizamientos de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="234"/>
+        <location filename="../algorithms/buildsamples.py" line="247"/>
         <source>Test landslides</source>
         <translation>Deslizamientos de prueba</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="235"/>
+        <location filename="../algorithms/buildsamples.py" line="248"/>
         <source>Train unlabeled</source>
         <translation>No etiquetados de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="236"/>
+        <location filename="../algorithms/buildsamples.py" line="249"/>
         <source>Test unlabeled</source>
         <translation>No etiquetados de prueba</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="237"/>
+        <location filename="../algorithms/buildsamples.py" line="250"/>
         <source>Factor fields (comma separated)</source>
         <translation>Campos de factores (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="240"/>
+        <location filename="../algorithms/buildsamples.py" line="253"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="245"/>
+        <location filename="../algorithms/buildsamples.py" line="258"/>
         <source>Choose at least one conditioning factor raster.</source>
         <translation>Elija al menos un ráster de factor condicionante.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="250"/>
+        <location filename="../algorithms/buildsamples.py" line="263"/>
         <source>Factor name(s) {} clash with the sample layer&apos;s own fields ({}): rename the layer(s).</source>
         <translation>El/los nombre(s) de factor {} chocan con los campos propios de la capa de muestras ({}): cambie el nombre de la(s) capa(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="257"/>
+        <location filename="../algorithms/buildsamples.py" line="270"/>
         <source>The landslide inventory could not be opened.</source>
         <translation>No se pudo abrir el inventario de deslizamientos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="268"/>
+        <location filename="../algorithms/buildsamples.py" line="284"/>
         <source>Factors ({}): {} on a {} x {} grid</source>
         <translation>Factores ({}): {} en una cuadrícula de {} x {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="338"/>
+        <location filename="../algorithms/buildsamples.py" line="361"/>
         <source>The highest-cell mode needs a DEM: choose the DEM parameter (e.g. the elevation factor).</source>
         <translation>El modo de celda más alta requiere un MDE: elija el parámetro MDE (p. ej., el factor de elevación).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="346"/>
+        <location filename="../algorithms/buildsamples.py" line="369"/>
         <source>The DEM &apos;{}&apos; is not on the factors&apos; grid ({}): resample it first.</source>
         <translation>El MDE '{}' no está en la cuadrícula de los factores ({}): remuestréelo primero.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="276"/>
+        <location filename="../algorithms/buildsamples.py" line="292"/>
         <source>study area</source>
         <translation>área de estudio</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="299"/>
+        <location filename="../algorithms/buildsamples.py" line="322"/>
         <source>Samples: {}</source>
         <translation>Muestras: {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="98"/>
+        <location filename="../build/i18n_strings.py" line="99"/>
         <source>Build samples from an inventory</source>
         <translation>Construir muestras a partir de un inventario</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="104"/>
+        <location filename="../algorithms/buildsamples.py" line="106"/>
         <source>Polygon ID field (empty: feature id)</source>
         <translation>Campo de identificador de los polígonos (vacío: identificador de la entidad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="111"/>
+        <location filename="../algorithms/buildsamples.py" line="113"/>
         <source>Polygons only: the integer field whose value each landslide sample keeps in &apos;ls_id&apos; (empty: the feature id). Polygons sharing an id go to the same split.</source>
         <translation>Solo polígonos: el campo entero cuyo valor conserva cada muestra de deslizamiento en 'ls_id' (vacío: el identificador de la entidad). Los polígonos que comparten un identificador van a la misma partición.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="323"/>
+        <location filename="../algorithms/buildsamples.py" line="346"/>
         <source>The ID field &apos;{}&apos; is used for polygon inventories only; &apos;{}&apos; has points.</source>
         <translation>El campo de identificador '{}' solo se usa con inventarios de polígonos; '{}' tiene puntos.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="99"/>
+        <location filename="../build/i18n_strings.py" line="100"/>
         <source>Builds the sample layer of a study from a landslide inventory and the factor rasters: points at cell centres with `label` (1 landslide, 0 unlabeled), `split` (train/test), one field per factor, `row` and `col` (polygons: `ls_id`, the polygon id).
 
 PU testing method (Fu et al. 2024): landslides are split into train and test first (at random or by spatial blocks); unlabeled cells are drawn from two disjoint pools, away from landslides and an optional buffer. Polygons give their centroid cell, their highest cell on a DEM, or every cell.
@@ -1990,6 +1995,11 @@ Factors must share one grid, or be aligned to a reference raster. At least 10 la
 Método de prueba PU (Fu et al. 2024): los deslizamientos se reparten primero entre entrenamiento y prueba (al azar o por bloques espaciales); las celdas no etiquetadas se extraen de dos reservas disjuntas, lejos de los deslizamientos y de un área de influencia opcional. Los polígonos dan su celda del centroide, su celda más alta en un MDE, o todas sus celdas.
 
 Los factores deben compartir una cuadrícula, o estar alineados con un ráster de referencia. Deben quedar al menos 10 deslizamientos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/buildsamples.py" line="228"/>
+        <source>Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the pass over the grid (the cells open to the unlabeled draw and each pool&apos;s smallest keys) runs as one task per block on its workers, which read the factor rasters and the rasterised masks (in QGIS&apos;s Processing temporary folder) from the same paths (readable there), with numpy, GDAL and this plugin importable as &apos;landslide_susceptibility&apos;; the samples are the same as a run here. Needs the &apos;distributed&apos; package. Empty: run here.</source>
+        <translation>Dirección de un planificador Dask distributed en ejecución (p. ej. tcp://10.0.0.5:8786): el recorrido de la malla (las celdas abiertas al sorteo no etiquetado y las claves más pequeñas de cada reserva) se ejecuta como una tarea por bloque en sus workers, que leen los rásteres de factores y las máscaras rasterizadas (en la carpeta temporal de Processing de QGIS) en las mismas rutas (legibles allí), con numpy, GDAL y este complemento importable como 'landslide_susceptibility'; las muestras son las mismas que en una ejecución aquí. Requiere el paquete 'distributed'. Vacío: ejecutar aquí.</translation>
     </message>
 </context>
 <context>
@@ -2150,12 +2160,12 @@ Los factores deben compartir una cuadrícula, o estar alineados con un ráster d
         <translation>Cite las filas 'random' y 'area': las filas 'rn' evalúan cada estrategia con sus propios negativos, fáciles por construcción (optimista).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="100"/>
+        <location filename="../build/i18n_strings.py" line="101"/>
         <source>Compare negative sampling strategies</source>
         <translation>Comparar estrategias de muestreo de negativos</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="101"/>
+        <location filename="../build/i18n_strings.py" line="102"/>
         <source>Which negatives make the better map? Trains every chosen model on random, buffer (beyond a distance from every training landslide), spy and Bagging-PU negatives, N times each, and scores every run on ONE common test set: the test landslides against the sample layer&apos;s random unlabeled test cells (test set &apos;random&apos;), and by the prediction-rate AUC over the whole map (&apos;area&apos;). Each strategy&apos;s own test negatives (&apos;rn&apos;) are scored too, for reference: they are easy by construction.
 
 Input: a sample layer of lsm:buildsamples (label, split) and the factor rasters. Outputs: a CSV (strategy, model, test_set, metric, mean, sd, n), a box-plot PNG and run records.</source>
@@ -2164,102 +2174,102 @@ Input: a sample layer of lsm:buildsamples (label, split) and the factor rasters.
 Entrada: una capa de muestras de lsm:buildsamples (label, split) y los ráster de factores. Salidas: un CSV (strategy, model, test_set, metric, mean, sd, n), un PNG de diagramas de caja y fichas de ejecución.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="102"/>
+        <location filename="../build/i18n_strings.py" line="103"/>
         <source>Random</source>
         <translation>Aleatorio</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="103"/>
+        <location filename="../build/i18n_strings.py" line="104"/>
         <source>Buffer (beyond a distance)</source>
         <translation>Búfer (más allá de una distancia)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="104"/>
+        <location filename="../build/i18n_strings.py" line="105"/>
         <source>Spy technique</source>
         <translation>Técnica de espías</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="105"/>
+        <location filename="../build/i18n_strings.py" line="106"/>
         <source>Bagging-PU</source>
         <translation>Bagging-PU</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="106"/>
+        <location filename="../build/i18n_strings.py" line="107"/>
         <source>Balanced random forest</source>
         <translation>Bosque aleatorio balanceado</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="107"/>
+        <location filename="../build/i18n_strings.py" line="108"/>
         <source>EasyEnsemble (AdaBoost members)</source>
         <translation>EasyEnsemble (miembros AdaBoost)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="108"/>
+        <location filename="../build/i18n_strings.py" line="109"/>
         <source>SMOTE + deep neural network</source>
         <translation>SMOTE + red neuronal profunda</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="109"/>
+        <location filename="../build/i18n_strings.py" line="110"/>
         <source>ADASYN + deep neural network</source>
         <translation>ADASYN + red neuronal profunda</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="110"/>
+        <location filename="../build/i18n_strings.py" line="111"/>
         <source>Random forest (benchmark)</source>
         <translation>Bosque aleatorio (referencia)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="111"/>
+        <location filename="../build/i18n_strings.py" line="112"/>
         <source>Deep neural network (benchmark)</source>
         <translation>Red neuronal profunda (referencia)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="112"/>
+        <location filename="../build/i18n_strings.py" line="113"/>
         <source>Support vector machine (RBF)</source>
         <translation>Máquina de vectores de soporte (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="113"/>
+        <location filename="../build/i18n_strings.py" line="114"/>
         <source>Logistic regression</source>
         <translation>Regresión logística</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="114"/>
+        <location filename="../build/i18n_strings.py" line="115"/>
         <source>Kernel logistic regression (RBF)</source>
         <translation>Regresión logística de núcleo (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="115"/>
+        <location filename="../build/i18n_strings.py" line="116"/>
         <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
         <translation>SMOTE + CNN-LSTM con atención espacial (CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="116"/>
+        <location filename="../build/i18n_strings.py" line="117"/>
         <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
         <translation>Red convolucional 1D sobre los factores (línea base CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="117"/>
+        <location filename="../build/i18n_strings.py" line="118"/>
         <source>Frequency ratio (summed, normalised 0-1)</source>
         <translation>Razón de frecuencia (sumada, normalizada 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="118"/>
+        <location filename="../build/i18n_strings.py" line="119"/>
         <source>Information value (summed, normalised 0-1)</source>
         <translation>Valor informativo (sumado, normalizado 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="119"/>
+        <location filename="../build/i18n_strings.py" line="120"/>
         <source>Weights of evidence (summed contrast, normalised 0-1)</source>
         <translation>Pesos de evidencia (contraste sumado, normalizado 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="120"/>
+        <location filename="../build/i18n_strings.py" line="121"/>
         <source>Logistic regression with coefficient table (unpenalised)</source>
         <translation>Regresión logística con tabla de coeficientes (sin penalización)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="121"/>
+        <location filename="../build/i18n_strings.py" line="122"/>
         <source>Gradient boosting (LightGBM, class-balanced)</source>
         <translation>Potenciación del gradiente (LightGBM, clases balanceadas)</translation>
     </message>
@@ -2382,12 +2392,12 @@ Entrada: una capa de muestras de lsm:buildsamples (label, split) y los ráster d
         <translation>Contribuciones de los factores</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="122"/>
+        <location filename="../build/i18n_strings.py" line="123"/>
         <source>Factor contribution maps (SHAP)</source>
         <translation>Mapas de contribución de los factores (SHAP)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="123"/>
+        <location filename="../build/i18n_strings.py" line="124"/>
         <source>Maps where each chosen factor drives the score of a model bundle: the SHAP value of the factor at every cell, one band per factor (band description = factor name) of a Float32 GeoTIFF, read and written block by block like lsm:predictraster. Categorical factors are one band (the sum of their one-hot columns).
 
 Forests and LightGBM: exact TreeExplainer values (forests: probability, LightGBM: log-odds), far slower than a prediction. Other models: a sampled explainer on background cells of the map, approximate and very slow: use it on a small area (a mask). Base value + sum of every factor&apos;s band = the model output (the base value is in the raster&apos;s metadata).</source>
@@ -2539,7 +2549,7 @@ Bosques y LightGBM: valores exactos de TreeExplainer (bosques: probabilidad, Lig
         <translation>No se puede escribir la capa fuera del pliegue: {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="124"/>
+        <location filename="../build/i18n_strings.py" line="125"/>
         <source>Cross-validate model</source>
         <translation>Validación cruzada de un modelo</translation>
     </message>
@@ -2564,7 +2574,7 @@ Bosques y LightGBM: valores exactos de TreeExplainer (bosques: probabilidad, Lig
         <translation>Campo de tiempo (pliegues temporales)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="125"/>
+        <location filename="../build/i18n_strings.py" line="126"/>
         <source>Out-of-fold assessment of any model type of lsm:trainmodel on sample points (landslides 1, unlabeled 0) or mapping units (polygons with factor fields, label ls_presence of lsm:unitfactors). Folds: stratified k-fold, spatial blocks, k-means of the coordinates (unit centroids), leave one group out, leave one out (pooled metrics) or temporal (each later time tested by a model of the earlier times only), optionally repeated. Each fold trains on negatives drawn from its own training unlabeled samples and is tested on its landslides against its unlabeled samples (test set &apos;random&apos;).
 
 Outputs: per-fold metrics, their mean, sd and 95 % interval, the out-of-fold score of every sample as a layer, a ROC / PR figure of the folds and a run record (the dock shows the spread).</source>
@@ -2573,167 +2583,167 @@ Outputs: per-fold metrics, their mean, sd and 95 % interval, the out-of-fold sco
 Salidas: métricas por pliegue, su media, desviación estándar e intervalo del 95 %, el puntaje fuera de pliegue de cada muestra como capa, una figura ROC / PR de los pliegues y una ficha de ejecución (el panel muestra la dispersión).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="126"/>
+        <location filename="../build/i18n_strings.py" line="127"/>
         <source>Balanced random forest</source>
         <translation>Bosque aleatorio balanceado</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="127"/>
+        <location filename="../build/i18n_strings.py" line="128"/>
         <source>EasyEnsemble (AdaBoost members)</source>
         <translation>EasyEnsemble (miembros AdaBoost)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="128"/>
+        <location filename="../build/i18n_strings.py" line="129"/>
         <source>SMOTE + deep neural network</source>
         <translation>SMOTE + red neuronal profunda</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="129"/>
+        <location filename="../build/i18n_strings.py" line="130"/>
         <source>ADASYN + deep neural network</source>
         <translation>ADASYN + red neuronal profunda</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="130"/>
+        <location filename="../build/i18n_strings.py" line="131"/>
         <source>Random forest (benchmark)</source>
         <translation>Bosque aleatorio (referencia)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="131"/>
+        <location filename="../build/i18n_strings.py" line="132"/>
         <source>Deep neural network (benchmark)</source>
         <translation>Red neuronal profunda (referencia)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="132"/>
+        <location filename="../build/i18n_strings.py" line="133"/>
         <source>Support vector machine (RBF)</source>
         <translation>Máquina de vectores de soporte (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="133"/>
+        <location filename="../build/i18n_strings.py" line="134"/>
         <source>Logistic regression</source>
         <translation>Regresión logística</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="134"/>
+        <location filename="../build/i18n_strings.py" line="135"/>
         <source>Kernel logistic regression (RBF)</source>
         <translation>Regresión logística de núcleo (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="135"/>
+        <location filename="../build/i18n_strings.py" line="136"/>
         <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
         <translation>SMOTE + CNN-LSTM con atención espacial (CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="136"/>
+        <location filename="../build/i18n_strings.py" line="137"/>
         <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
         <translation>Red convolucional 1D sobre los factores (línea base CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="137"/>
+        <location filename="../build/i18n_strings.py" line="138"/>
         <source>Frequency ratio (summed, normalised 0-1)</source>
         <translation>Razón de frecuencia (sumada, normalizada 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="138"/>
+        <location filename="../build/i18n_strings.py" line="139"/>
         <source>Information value (summed, normalised 0-1)</source>
         <translation>Valor informativo (sumado, normalizado 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="139"/>
+        <location filename="../build/i18n_strings.py" line="140"/>
         <source>Weights of evidence (summed contrast, normalised 0-1)</source>
         <translation>Pesos de evidencia (contraste sumado, normalizado 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="140"/>
+        <location filename="../build/i18n_strings.py" line="141"/>
         <source>Logistic regression with coefficient table (unpenalised)</source>
         <translation>Regresión logística con tabla de coeficientes (sin penalización)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="141"/>
+        <location filename="../build/i18n_strings.py" line="142"/>
         <source>Gradient boosting (LightGBM, class-balanced)</source>
         <translation>Potenciación del gradiente (LightGBM, clases balanceadas)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="142"/>
+        <location filename="../build/i18n_strings.py" line="143"/>
         <source>Stratified k-fold</source>
         <translation>k pliegues estratificados</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="143"/>
+        <location filename="../build/i18n_strings.py" line="144"/>
         <source>Spatial blocks (square blocks of the block size)</source>
         <translation>Bloques espaciales (bloques cuadrados del tamaño de bloque)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="144"/>
+        <location filename="../build/i18n_strings.py" line="145"/>
         <source>k-means clusters of the coordinates</source>
         <translation>grupos k-means de las coordenadas</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="145"/>
+        <location filename="../build/i18n_strings.py" line="146"/>
         <source>Leave one group out (group field)</source>
         <translation>Dejar un grupo fuera (campo de grupo)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="146"/>
+        <location filename="../build/i18n_strings.py" line="147"/>
         <source>Leave one out (each sample or unit alone; metrics pooled)</source>
         <translation>Dejar uno fuera (cada muestra o unidad por separado; métricas agrupadas)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="147"/>
+        <location filename="../build/i18n_strings.py" line="148"/>
         <source>Temporal (time field: train on earlier times, test on each later one)</source>
         <translation>Temporal (campo de tiempo: entrenar con los tiempos anteriores, probar con cada uno posterior)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="148"/>
+        <location filename="../build/i18n_strings.py" line="149"/>
         <source>Point layer of samples (landslides 1, unlabeled cells 0, e.g. an lsm:buildsamples output) or a polygon layer of mapping units with factor fields and a 0/1 field (lsm:unitfactors: ls_presence); every sample is tested once per repeat (temporal folds: all but the earliest time), whatever its split field says.</source>
         <translation>Capa de puntos de muestras (deslizamientos 1, celdas no etiquetadas 0, p. ej., una salida de lsm:buildsamples) o capa de polígonos de unidades de mapeo con campos de factores y un campo 0/1 (lsm:unitfactors: ls_presence); cada muestra se prueba una vez por repetición (pliegues temporales: todas salvo las del tiempo más temprano), diga lo que diga su campo de partición.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="149"/>
+        <location filename="../build/i18n_strings.py" line="150"/>
         <source>Field holding 1 for landslides and 0 for the unlabeled samples (default &apos;label&apos;); NULL rows are skipped.</source>
         <translation>Campo con 1 para los deslizamientos y 0 para las muestras no etiquetadas ('label' por defecto); las filas NULL se omiten.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="150"/>
+        <location filename="../build/i18n_strings.py" line="151"/>
         <source>Each fold trains on its training landslides and this many negatives per landslide, drawn from that fold&apos;s training unlabeled samples only; 0 uses all of them.</source>
         <translation>Cada pliegue se entrena con sus deslizamientos de entrenamiento y este número de negativos por deslizamiento, extraídos solo de las muestras no etiquetadas de entrenamiento de ese pliegue; 0 las usa todas.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="151"/>
+        <location filename="../build/i18n_strings.py" line="152"/>
         <source>Overrides of the model&apos;s defaults, e.g. &apos;n_estimators=300&apos; (as in lsm:trainmodel).</source>
         <translation>Sustituciones de los valores por defecto del modelo, p. ej., 'n_estimators=300' (como en lsm:trainmodel).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="152"/>
+        <location filename="../build/i18n_strings.py" line="153"/>
         <source>Write the per-fold metrics and their summary into the run store for the metrics dock.</source>
         <translation>Escribir las métricas por pliegue y su resumen en el registro de ejecuciones para el panel de métricas.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="153"/>
+        <location filename="../build/i18n_strings.py" line="154"/>
         <source>How samples go to folds: at random by class, by whole square blocks, by k-means clusters of the coordinates (neighbours stay together), one fold per value of the group field (Fan et al. 2025 leave-one-event-out), one fold per sample (leave one out) or by time (temporal: never trains on a time later than the one it tests).</source>
         <translation>Cómo se reparten las muestras en los pliegues: al azar por clase, por bloques cuadrados enteros, por grupos k-means de las coordenadas (los vecinos permanecen juntos), un pliegue por valor del campo de grupo (dejar un evento fuera, Fan et al. 2025), un pliegue por muestra (dejar uno fuera) o por tiempo (temporal: nunca entrena con un tiempo posterior al que prueba).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="154"/>
+        <location filename="../build/i18n_strings.py" line="155"/>
         <source>k of the stratified, spatial-block and k-means folds (leave-one-group-out has one fold per group).</source>
         <translation>k de los pliegues estratificados, por bloques espaciales y k-means (dejar un grupo fuera tiene un pliegue por grupo).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="155"/>
+        <location filename="../build/i18n_strings.py" line="156"/>
         <source>Side of the square blocks of the spatial folds, in the layer&apos;s map units.</source>
         <translation>Lado de los bloques cuadrados de los pliegues espaciales, en las unidades de mapa de la capa.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="156"/>
+        <location filename="../build/i18n_strings.py" line="157"/>
         <source>Field naming the event, region or year of each sample; every group needs landslides and unlabeled samples, and there must be at least two.</source>
         <translation>Campo que indica el evento, la región o el año de cada muestra; cada grupo necesita deslizamientos y muestras no etiquetadas, y debe haber al menos dos grupos.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="157"/>
+        <location filename="../build/i18n_strings.py" line="158"/>
         <source>Year, date or date-time of each sample (of its landslide inventory); every time after the earliest is one test fold, trained on the samples of earlier times; each needs landslides and unlabeled samples.</source>
         <translation>Año, fecha o fecha-hora de cada muestra (de su inventario de deslizamientos); cada tiempo posterior al más temprano es un pliegue de prueba, entrenado con las muestras de los tiempos anteriores; cada uno necesita deslizamientos y muestras no etiquetadas.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="158"/>
+        <location filename="../build/i18n_strings.py" line="159"/>
         <source>Repeat the whole cross-validation with new folds and negatives; the interval is then the 2.5-97.5 percentiles of all fold values.</source>
         <translation>Repite toda la validación cruzada con nuevos pliegues y negativos; el intervalo es entonces el de los percentiles 2,5-97,5 de todos los valores de los pliegues.</translation>
     </message>
@@ -2901,12 +2911,12 @@ Salidas: métricas por pliegue, su media, desviación estándar e intervalo del 
         <translation>Chi cuadrado {:.6g} (gl {}), valor p {:.3g}, V de Cramér {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="160"/>
+        <location filename="../build/i18n_strings.py" line="161"/>
         <source>Deformation x susceptibility matrix</source>
         <translation>Matriz deformación x susceptibilidad</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="161"/>
+        <location filename="../build/i18n_strings.py" line="162"/>
         <source>Checks a susceptibility map against ground deformation (e.g. an SBAS-InSAR velocity map in mm/yr), as Tang et al. 2026 do: the cells of each deformation class (user breaks on the signed velocity or on |velocity|) counted per susceptibility class (a classed map such as lsm:jenksclassify writes, or a continuous map with breaks), with row and column shares, the chi-square test and Cramer&apos;s V.
 
 Both rasters must be on one grid (lsm:alignfactors puts them there). Outputs: a CSV table, a PNG heatmap and a run record.</source>
@@ -3073,7 +3083,7 @@ Ambos ráster deben estar en una misma cuadrícula (lsm:alignfactors los coloca 
         <translation>Ráster {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="162"/>
+        <location filename="../build/i18n_strings.py" line="163"/>
         <source>Evaluate susceptibility model</source>
         <translation>Evaluar modelo de susceptibilidad</translation>
     </message>
@@ -3098,7 +3108,7 @@ Ambos ráster deben estar en una misma cuadrícula (lsm:alignfactors los coloca 
         <translation>Escribir las métricas y las curvas como ficha de ejecución en el registro de ejecuciones para el panel de métricas.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="163"/>
+        <location filename="../build/i18n_strings.py" line="164"/>
         <source>Evaluates a model on test samples: a model bundle applied to the samples&apos; factor fields (named as the bundle&apos;s factors), or a susceptibility raster sampled at the test points. Only the &apos;test&apos; rows of the split field are used when there is one.
 
 Metrics: overall accuracy, precision, sensitivity, specificity, balanced accuracy, G-mean, F1 and kappa at the threshold and at the G-mean-best threshold (optimistic: chosen on the test set), ROC-AUC and PR-AUC. Outputs: the metrics table, ROC and PR curve tables, a PNG of both curves and a run record for the metrics dock.
@@ -3274,12 +3284,12 @@ Los paquetes contienen objetos Python serializados (pickle): abra solo paquetes 
         <translation>Importancia por permutación (caída del ROC-AUC en {} filas):</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="164"/>
+        <location filename="../build/i18n_strings.py" line="165"/>
         <source>Explain susceptibility model (SHAP)</source>
         <translation>Explicar un modelo de susceptibilidad (SHAP)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="165"/>
+        <location filename="../build/i18n_strings.py" line="166"/>
         <source>Why the map says what it says: SHAP values of a model bundle on the rows of a sample layer (exact TreeExplainer values for forests and gradient boosting, a sampled permutation explainer for the other models), with a bar chart of mean |SHAP| per factor, a beeswarm figure, dependence plots of the top factors and a CSV of mean |SHAP|. Categorical factors count as one factor. The log shows the additivity check (base value + sum of SHAP = model output). Permutation importance (drop of ROC-AUC) on the test rows is the model-agnostic companion. Classic models also give their class or coefficient table.</source>
         <translation>Por qué el mapa dice lo que dice: los valores SHAP de un paquete de modelo en las filas de una capa de muestras (valores exactos de TreeExplainer para los bosques y el gradient boosting, un explicador por permutación muestreado para los demás modelos), con un gráfico de barras del |SHAP| medio por factor, una figura de enjambre (beeswarm), gráficos de dependencia de los factores principales y un CSV del |SHAP| medio. Los factores categóricos cuentan como un solo factor. El registro muestra el control de aditividad (valor base + suma de SHAP = salida del modelo). La importancia por permutación (caída del ROC-AUC) en las filas de prueba es el complemento independiente del modelo. Los modelos clásicos también dan su tabla de clases o de coeficientes.</translation>
     </message>
@@ -3402,107 +3412,107 @@ Los paquetes contienen objetos Python serializados (pickle): abra solo paquetes 
         <translation>Semilla del bosque aleatorio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="190"/>
+        <location filename="../algorithms/factorscreening.py" line="200"/>
         <source>Factor screening table</source>
         <translation>Tabla de cribado de factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="193"/>
+        <location filename="../algorithms/factorscreening.py" line="203"/>
         <source>One row per factor: VIF, TOL, GVIF, max |r| and partner, Gini, information gain, kept/removed and why.</source>
         <translation>Una fila por factor: VIF, TOL, GVIF, |r| máx. y su pareja, Gini, ganancia de información, conservado/eliminado y por qué.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="199"/>
+        <location filename="../algorithms/factorscreening.py" line="209"/>
         <source>Correlation matrix</source>
         <translation>Matriz de correlación</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="202"/>
+        <location filename="../algorithms/factorscreening.py" line="212"/>
         <source>The factor correlation matrix, one row per factor.</source>
         <translation>La matriz de correlación de los factores, una fila por factor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="204"/>
+        <location filename="../algorithms/factorscreening.py" line="214"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="204"/>
+        <location filename="../algorithms/factorscreening.py" line="214"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="207"/>
+        <location filename="../algorithms/factorscreening.py" line="217"/>
         <source>Self-contained HTML with the table, the elimination order and the charts.</source>
         <translation>HTML autónomo con la tabla, el orden de eliminación y los gráficos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="209"/>
+        <location filename="../algorithms/factorscreening.py" line="219"/>
         <source>Kept factors (comma separated)</source>
         <translation>Factores conservados (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="210"/>
+        <location filename="../algorithms/factorscreening.py" line="220"/>
         <source>Removed factors (comma separated)</source>
         <translation>Factores eliminados (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="45"/>
+        <location filename="../algorithms/_screening_io.py" line="49"/>
         <source>Layer &apos;{}&apos; has no label field &apos;{}&apos; (its fields: {}).</source>
         <translation>La capa '{}' no tiene el campo de etiqueta '{}' (sus campos: {}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="56"/>
+        <location filename="../algorithms/_screening_io.py" line="60"/>
         <source>Using the {} training samples of &apos;{}&apos;.</source>
         <translation>Se usan las {} muestras de entrenamiento de '{}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="63"/>
+        <location filename="../algorithms/_screening_io.py" line="67"/>
         <source>Layer &apos;{}&apos; has no usable (labelled) sample.</source>
         <translation>La capa '{}' no tiene ninguna muestra utilizable (etiquetada).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="80"/>
+        <location filename="../algorithms/_screening_io.py" line="84"/>
         <source>Gini importance left out: {}</source>
         <translation>Importancia de Gini omitida: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="109"/>
+        <location filename="../algorithms/_screening_io.py" line="115"/>
         <source>mask</source>
         <translation>máscara</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="121"/>
+        <location filename="../algorithms/_screening_io.py" line="133"/>
         <source>No sample layer given: importance (Gini, information gain) is left out.</source>
         <translation>No se indicó capa de muestras: se omite la importancia (Gini, ganancia de información).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="146"/>
+        <location filename="../algorithms/_screening_io.py" line="158"/>
         <source>Give a sample layer (with its factor fields) or factor rasters to screen.</source>
         <translation>Indique una capa de muestras (con sus campos de factores) o ráster de factores para cribar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="155"/>
+        <location filename="../algorithms/_screening_io.py" line="167"/>
         <source>Categorical factor(s) {} are not among the factor fields ({}).</source>
         <translation>El/los factor(es) categórico(s) {} no están entre los campos de factores ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="186"/>
+        <location filename="../algorithms/_screening_io.py" line="198"/>
         <source>Factor screening</source>
         <translation>Cribado de factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="259"/>
+        <location filename="../algorithms/factorscreening.py" line="269"/>
         <source>Kept factors: {}</source>
         <translation>Factores conservados: {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="166"/>
+        <location filename="../build/i18n_strings.py" line="167"/>
         <source>Factor screening (VIF, correlation, importance)</source>
         <translation>Cribado de factores (VIF, correlación, importancia)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="167"/>
+        <location filename="../build/i18n_strings.py" line="168"/>
         <source>Screens conditioning factors for multicollinearity and ranks them before any model is trained: exact VIF and TOL of every factor (GVIF^(1/df) for categorical ones), the Pearson correlation matrix, and iterative elimination (highest VIF above the threshold first, then the more collinear member of each pair with |r| above the threshold).
 
 With labelled samples: random-forest Gini importance and information gain. Input: a sample layer and its factor fields (training samples by default), or factor rasters (optionally within a mask).
@@ -3525,19 +3535,24 @@ Salidas: la tabla de factores, la matriz de correlación, los factores conservad
         <translation>Con una capa de muestras: los k mejores factores de la clasificación mRMR (relevancia I(f; y) menos la redundancia media con los factores ya seleccionados) se escriben como la lista de factores seleccionados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="213"/>
+        <location filename="../algorithms/factorscreening.py" line="223"/>
         <source>Factors selected by mRMR (comma separated, selection order)</source>
         <translation>Factores seleccionados por mRMR (separados por comas, orden de selección)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="69"/>
+        <location filename="../algorithms/_screening_io.py" line="73"/>
         <source>&apos;{}&apos; screening</source>
         <translation>Cribado '{}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="93"/>
+        <location filename="../algorithms/_screening_io.py" line="97"/>
         <source>mRMR selection order: {}</source>
         <translation>Orden de selección mRMR: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/factorscreening.py" line="190"/>
+        <source>Raster mode: address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786); the passes over the factor rasters (classes of categorical factors, the covariance) run as one task per block on its workers, which read the rasters and the rasterised mask from the same paths (readable there), with numpy, GDAL and this plugin importable as &apos;landslide_susceptibility&apos;; the result is the same as a run here. Needs the &apos;distributed&apos; package. Empty: run here.</source>
+        <translation>Modo ráster: dirección de un planificador Dask distributed en ejecución (p. ej. tcp://10.0.0.5:8786); los recorridos de los rásteres de factores (clases de los factores categóricos, la covarianza) se ejecutan como una tarea por bloque en sus workers, que leen los rásteres y la máscara rasterizada en las mismas rutas (legibles allí), con numpy, GDAL y este complemento importable como 'landslide_susceptibility'; el resultado es el mismo que en una ejecución aquí. Requiere el paquete 'distributed'. Vacío: ejecutar aquí.</translation>
     </message>
 </context>
 <context>
@@ -3593,12 +3608,12 @@ Salidas: la tabla de factores, la matriz de correlación, los factores conservad
         <translation>Susceptibilidad</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="168"/>
+        <location filename="../build/i18n_strings.py" line="169"/>
         <source>Predict susceptibility with the FCN</source>
         <translation>Predecir la susceptibilidad con la red FCN</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="169"/>
+        <location filename="../build/i18n_strings.py" line="170"/>
         <source>Maps the landslide probability of every cell with an FCN bundle made by lsm:trainfcn (Fan et al. 2025). The factor rasters are matched to the bundle by name and must have the training cell size.
 
 Windows of the training size and overlap cover the rasters; each window&apos;s map is weighted by a separable linear ramp over its overlap and the weights are normalised to sum to 1 on every cell, so there are no seams. The windows are streamed row by row (memory of one window row). Cells with a nodata factor get -9999.</source>
@@ -3610,152 +3625,152 @@ Ventanas del tamaño y el solapamiento del entrenamiento cubren los ráster; el 
 <context>
     <name>FrequencyRatioAlgorithm</name>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="56"/>
+        <location filename="../algorithms/frequencyratio.py" line="57"/>
         <source>Conditioning factors</source>
         <translation>Factores condicionantes</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="57"/>
+        <location filename="../algorithms/frequencyratio.py" line="58"/>
         <source>Single-band rasters and/or multi-band stacks on one grid.</source>
         <translation>Ráster de una banda y/o pilas multibanda en una misma cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="59"/>
+        <location filename="../algorithms/frequencyratio.py" line="60"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Factores categóricos (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="62"/>
+        <location filename="../algorithms/frequencyratio.py" line="63"/>
         <source>Classed by value (lithology, land cover, ...).</source>
         <translation>Clasificados por valor (litología, cobertura del suelo, ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="64"/>
+        <location filename="../algorithms/frequencyratio.py" line="65"/>
         <source>Landslide inventory</source>
         <translation>Inventario de deslizamientos</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="69"/>
+        <location filename="../algorithms/frequencyratio.py" line="70"/>
         <source>Landslide points or polygons (any CRS; transformed to the rasters&apos; CRS).</source>
         <translation>Puntos o polígonos de deslizamientos (cualquier SRC; se transforman al SRC de los ráster).</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="71"/>
+        <location filename="../algorithms/frequencyratio.py" line="72"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="74"/>
+        <location filename="../algorithms/frequencyratio.py" line="75"/>
         <source>Only cells inside these polygons count (default: every valid cell).</source>
         <translation>Solo cuentan las celdas dentro de estos polígonos (por defecto: todas las celdas válidas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="76"/>
+        <location filename="../algorithms/frequencyratio.py" line="77"/>
         <source>Classes of continuous factors</source>
         <translation>Clases de los factores continuos</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="76"/>
+        <location filename="../algorithms/frequencyratio.py" line="77"/>
         <source>Jenks natural breaks (exact)</source>
         <translation>Cortes naturales de Jenks (exactos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="76"/>
+        <location filename="../algorithms/frequencyratio.py" line="77"/>
         <source>Equal interval</source>
         <translation>Intervalos iguales</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="76"/>
+        <location filename="../algorithms/frequencyratio.py" line="77"/>
         <source>Quantile</source>
         <translation>Cuantiles</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="82"/>
+        <location filename="../algorithms/frequencyratio.py" line="83"/>
         <source>Jenks natural breaks (exact, over all cells), equal intervals or quantiles.</source>
         <translation>Cortes naturales de Jenks (exactos, sobre todas las celdas), intervalos iguales o cuantiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="84"/>
+        <location filename="../algorithms/frequencyratio.py" line="85"/>
         <source>Number of classes</source>
         <translation>Número de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="92"/>
+        <location filename="../algorithms/frequencyratio.py" line="93"/>
         <source>Classes per continuous factor (default 5).</source>
         <translation>Clases por factor continuo (5 por defecto).</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="94"/>
+        <location filename="../algorithms/frequencyratio.py" line="95"/>
         <source>Frequency ratio table</source>
         <translation>Tabla de razón de frecuencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="97"/>
+        <location filename="../algorithms/frequencyratio.py" line="98"/>
         <source>One row per factor class: range, cells, % area, landslide cells, % landslides, FR.</source>
         <translation>Una fila por clase de factor: rango, celdas, % del área, celdas de deslizamiento, % de deslizamientos, FR.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="101"/>
+        <location filename="../algorithms/frequencyratio.py" line="102"/>
         <source>Folder for FR rasters</source>
         <translation>Carpeta de los ráster FR</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="104"/>
+        <location filename="../algorithms/frequencyratio.py" line="105"/>
         <source>One &apos;&lt;factor&gt;_fr.tif&apos; per factor, each cell holding the FR of its class.</source>
         <translation>Un '&lt;factor&gt;_fr.tif' por factor; cada celda contiene el FR de su clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="107"/>
+        <location filename="../algorithms/frequencyratio.py" line="108"/>
         <source>FR rasters</source>
         <translation>Ráster FR</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="112"/>
+        <location filename="../algorithms/frequencyratio.py" line="113"/>
         <source>Choose at least one conditioning factor raster.</source>
         <translation>Elija al menos un ráster de factor condicionante.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="120"/>
+        <location filename="../algorithms/frequencyratio.py" line="121"/>
         <source>The landslide inventory could not be opened.</source>
         <translation>No se pudo abrir el inventario de deslizamientos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="178"/>
+        <location filename="../algorithms/frequencyratio.py" line="180"/>
         <source>{} landslide cell(s) outside the factor rasters were dropped.</source>
         <translation>{} celda(s) de deslizamiento fuera de los ráster de factores se descartaron.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="182"/>
+        <location filename="../algorithms/frequencyratio.py" line="184"/>
         <source>No landslide of &apos;{}&apos; lies on the factor rasters: check that they overlap (and the CRS).</source>
         <translation>Ningún deslizamiento de '{}' está sobre los ráster de factores: verifique que se superpongan (y el SRC).</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="189"/>
+        <location filename="../algorithms/frequencyratio.py" line="191"/>
         <source>Only {} landslide cell(s) of &apos;{}&apos; lie on the factor rasters: at least {} are needed.</source>
         <translation>Solo {} celda(s) de deslizamiento de '{}' están sobre los ráster de factores: se necesitan al menos {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="129"/>
+        <location filename="../algorithms/frequencyratio.py" line="131"/>
         <source>study area</source>
         <translation>área de estudio</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="141"/>
+        <location filename="../algorithms/frequencyratio.py" line="143"/>
         <source>Only {} landslide cell(s) fall on valid factor cells (at least {} are needed): check the inventory&apos;s overlap with the rasters and the study area.</source>
         <translation>Solo {} celda(s) de deslizamiento caen sobre celdas de factores válidas (se necesitan al menos {}): verifique la superposición del inventario con los ráster y el área de estudio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="205"/>
+        <location filename="../algorithms/frequencyratio.py" line="207"/>
         <source>The FR raster &apos;{}&apos; would overwrite an input: choose another folder.</source>
         <translation>El ráster FR '{}' sobrescribiría una entrada: elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="170"/>
+        <location filename="../build/i18n_strings.py" line="171"/>
         <source>Frequency ratio of factor classes</source>
         <translation>Razón de frecuencia de las clases de factores</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="171"/>
+        <location filename="../build/i18n_strings.py" line="172"/>
         <source>Frequency ratio (FR) of every class of every conditioning factor (Zhang et al. 2022): FR = (% of the landslide cells in the class) / (% of the area in the class); FR &gt; 1 marks classes with more landslides than their share of the area.
 
 Continuous factors are classed by exact Jenks breaks (default), equal intervals or quantiles; categorical ones by value. Outputs: the FR table and, with an output folder, one FR raster per factor (&apos;&lt;factor&gt;_fr.tif&apos;) usable as model input.</source>
@@ -3927,7 +3942,7 @@ Los factores continuos se clasifican por cortes de Jenks exactos (por defecto), 
         <translation>Ningún punto de deslizamiento cae sobre una celda válida de '{}': verifique que las capas se superpongan.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="172"/>
+        <location filename="../build/i18n_strings.py" line="173"/>
         <source>Classify susceptibility (Jenks natural breaks)</source>
         <translation>Clasificar la susceptibilidad (cortes naturales de Jenks)</translation>
     </message>
@@ -4067,7 +4082,7 @@ Los factores continuos se clasifican por cortes de Jenks exactos (por defecto), 
         <translation>La capa de deslizamientos '{}' no tiene ningún deslizamiento '{}' en su campo '{}': elija otra partición (Deslizamientos contados) u otra capa.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="173"/>
+        <location filename="../build/i18n_strings.py" line="174"/>
         <source>Classes a susceptibility raster into k classes (default 5: Very low to Very high), as in Fu et al. 2024. Jenks natural breaks are exact over ALL valid pixels (not a sample), with the goodness of variance fit; equal interval, quantile and user-given breaks are the other methods.
 
 Outputs: the classed raster (Byte, 1..k, styled), a class table (area per class; with a landslide layer also % of landslides and the frequency ratio) as a layer and CSV, the breaks and the GVF. An optional run record feeds the metrics dock&apos;s class-area chart. A sample layer counts its test landslides by default; a top class over a third of the area, fewer than 50 distinct values or fewer than 30 landslides get a warning.</source>
@@ -4217,92 +4232,92 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
 <context>
     <name>LsmModels</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="67"/>
+        <location filename="../build/i18n_strings.py" line="68"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="68"/>
+        <location filename="../build/i18n_strings.py" line="69"/>
         <source>Point layer of samples: an lsm:buildsamples / lsm:spysampling output (fields label, split and one field per factor) or any point layer with a 0/1 field.</source>
         <translation>Capa de puntos de muestras: una salida de lsm:buildsamples / lsm:spysampling (campos label, split y un campo por factor) o cualquier capa de puntos con un campo 0/1.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="69"/>
+        <location filename="../build/i18n_strings.py" line="70"/>
         <source>Label field (1 landslide, 0 non-landslide)</source>
         <translation>Campo de etiqueta (1 deslizamiento, 0 no deslizamiento)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="70"/>
+        <location filename="../build/i18n_strings.py" line="71"/>
         <source>Field holding 1 for landslides and 0 for the other samples (default &apos;label&apos;); true/false and yes/no are accepted, NULL rows are skipped.</source>
         <translation>Campo con 1 para los deslizamientos y 0 para las demás muestras ('label' por defecto); se aceptan true/false y yes/no, las filas NULL se omiten.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="71"/>
+        <location filename="../build/i18n_strings.py" line="72"/>
         <source>Split field (&apos;train&apos; / &apos;test&apos;)</source>
         <translation>Campo de partición ('train' / 'test')</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="72"/>
+        <location filename="../build/i18n_strings.py" line="73"/>
         <source>Field saying which samples are for training and which for testing (lsm:buildsamples writes &apos;split&apos;). Without it the samples are split at random, each class apart.</source>
         <translation>Campo que indica qué muestras son para entrenamiento y cuáles para prueba (lsm:buildsamples escribe 'split'). Sin él, las muestras se reparten al azar, cada clase por separado.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="73"/>
+        <location filename="../build/i18n_strings.py" line="74"/>
         <source>Factor fields</source>
         <translation>Campos de factores</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="74"/>
+        <location filename="../build/i18n_strings.py" line="75"/>
         <source>The conditioning factors, in the order the model will expect them.</source>
         <translation>Los factores condicionantes, en el orden que esperará el modelo.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="75"/>
+        <location filename="../build/i18n_strings.py" line="76"/>
         <source>Categorical factor fields (one-hot encoded)</source>
         <translation>Campos de factores categóricos (codificados en one-hot)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="76"/>
+        <location filename="../build/i18n_strings.py" line="77"/>
         <source>Factors holding class codes (lithology, land cover); they must be among the factor fields.</source>
         <translation>Factores que contienen códigos de clase (litología, cobertura del suelo); deben estar entre los campos de factores.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="77"/>
+        <location filename="../build/i18n_strings.py" line="78"/>
         <source>The samples layer could not be opened.</source>
         <translation>No se pudo abrir la capa de muestras.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="78"/>
+        <location filename="../build/i18n_strings.py" line="79"/>
         <source>Layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
         <translation>La capa '{}' no tiene el/los campo(s) {} (sus campos: {}).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="79"/>
+        <location filename="../build/i18n_strings.py" line="80"/>
         <source>Choose the factor fields of layer &apos;{}&apos;.</source>
         <translation>Elija los campos de factores de la capa '{}'.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="80"/>
+        <location filename="../build/i18n_strings.py" line="81"/>
         <source>The label field &apos;{}&apos; is also chosen as a factor: remove it from the factor fields.</source>
         <translation>El campo de etiqueta '{}' también está elegido como factor: quítelo de los campos de factores.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="81"/>
+        <location filename="../build/i18n_strings.py" line="82"/>
         <source>Categorical field(s) {} are not among the factor fields; add them there too.</source>
         <translation>El/los campo(s) categórico(s) {} no están entre los campos de factores; agréguelos también allí.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="82"/>
+        <location filename="../build/i18n_strings.py" line="83"/>
         <source>Layer &apos;{}&apos; has no split field &apos;{}&apos; (its fields: {}).</source>
         <translation>La capa '{}' no tiene el campo de partición '{}' (sus campos: {}).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="83"/>
+        <location filename="../build/i18n_strings.py" line="84"/>
         <source>{} sample(s) of &apos;{}&apos; were left out: a missing factor value.</source>
         <translation>{} muestra(s) de '{}' se omitieron: falta un valor de factor.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="84"/>
+        <location filename="../build/i18n_strings.py" line="85"/>
         <source>Cannot write the layer &apos;{}&apos;: {}</source>
         <translation>No se puede escribir la capa '{}': {}</translation>
     </message>
@@ -4310,22 +4325,22 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
 <context>
     <name>LsmParameters</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="44"/>
+        <location filename="../build/i18n_strings.py" line="45"/>
         <source>Automatic (a CUDA GPU when torch sees one, else the CPU)</source>
         <translation>Automático (una GPU CUDA si torch ve una; si no, la CPU)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="45"/>
+        <location filename="../build/i18n_strings.py" line="46"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="46"/>
+        <location filename="../build/i18n_strings.py" line="47"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="47"/>
+        <location filename="../build/i18n_strings.py" line="48"/>
         <source>Seed of every random draw: the same inputs and seed give the same results.</source>
         <translation>Semilla de cada extracción aleatoria: las mismas entradas y la misma semilla dan los mismos resultados.</translation>
     </message>
@@ -4350,12 +4365,12 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
         <translation>Carpeta del registro de ejecuciones</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="48"/>
+        <location filename="../build/i18n_strings.py" line="49"/>
         <source>Threads that work at once: -1 uses all cores, 1 runs on one thread; any number gives the same result for the same seed.</source>
         <translation>Hilos que trabajan a la vez: -1 usa todos los núcleos, 1 se ejecuta en un solo hilo; cualquier número da el mismo resultado con la misma semilla.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="49"/>
+        <location filename="../build/i18n_strings.py" line="50"/>
         <source>Where the torch neural networks run: automatic picks a CUDA GPU when torch sees one, else the CPU. Other models ignore it.</source>
         <translation>Dónde se ejecutan las redes neuronales de torch: automático elige una GPU CUDA cuando torch ve una; si no, la CPU. Los demás modelos lo ignoran.</translation>
     </message>
@@ -4365,12 +4380,12 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
         <translation>Dirección del planificador Dask</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="50"/>
+        <location filename="../build/i18n_strings.py" line="51"/>
         <source>Folder of the run records (JSON) the metrics dock reads. Empty: &apos;lsm_runs&apos; beside the saved project, else beside the output file, else &apos;lsm_runs&apos; in the QGIS profile folder (never QGIS&apos;s temporary folder).</source>
         <translation>Carpeta de las fichas de ejecución (JSON) que lee el panel de métricas. Vacío: 'lsm_runs' junto al proyecto guardado; si no, junto al archivo de salida; si no, 'lsm_runs' en la carpeta del perfil de QGIS (nunca la carpeta temporal de QGIS).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="52"/>
+        <location filename="../build/i18n_strings.py" line="53"/>
         <source>Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the blocks run as tasks on its workers, which read the rasters from the same paths (readable there), with numpy, GDAL and this plugin importable as &apos;landslide_susceptibility&apos;; the result is the same as a run here. Needs the &apos;distributed&apos; package. Empty: run here.</source>
         <translation>Dirección de un planificador Dask distributed en ejecución (p. ej., tcp://10.0.0.5:8786): los bloques se ejecutan como tareas en sus workers, que leen los ráster en las mismas rutas (legibles allí), con numpy, GDAL y este complemento importables como 'landslide_susceptibility'; el resultado es el mismo que una ejecución aquí. Requiere el paquete 'distributed'. Vacío: ejecutar aquí.</translation>
     </message>
@@ -4380,20 +4395,25 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
         <translation>Confiar en este archivo de modelo (formato antiguo: puede ejecutar código)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="51"/>
+        <location filename="../build/i18n_strings.py" line="52"/>
         <source>Model bundles of this version hold no code (scikit-learn models in skops format, network weights as arrays) and are checked against their manifest. Bundles of older versions are Python pickles, which can run any code when opened: they are refused unless this is checked. Check it only for a file you made yourself or fully trust; the log then warns. Retraining gives a safe bundle.</source>
         <translation>Los paquetes de modelo de esta versión no contienen código (modelos de scikit-learn en formato skops, pesos de redes como arreglos) y se verifican con su manifiesto. Los paquetes de versiones anteriores son pickles de Python, que pueden ejecutar cualquier código al abrirse: se rechazan a menos que se marque esta casilla. Márquela solo para un archivo que usted mismo creó o en el que confía plenamente; el registro muestra entonces una advertencia. Volver a entrenar da un paquete seguro.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="159"/>
+        <location filename="../build/i18n_strings.py" line="160"/>
         <source>Seed of the folds, the negatives and the models: same seed, same tables.</source>
         <translation>Semilla de los pliegues, los negativos y los modelos: misma semilla, mismas tablas.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="44"/>
+        <source>Blocks per Dask worker: {}</source>
+        <translation>Bloques por worker de Dask: {}</translation>
     </message>
 </context>
 <context>
     <name>LsmPatchMaps</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="53"/>
+        <location filename="../build/i18n_strings.py" line="54"/>
         <source>The {} map is written as GeoTIFF: give the output a .tif extension (got &apos;{}&apos;).</source>
         <translation>El mapa {} se escribe como GeoTIFF: dé a la salida una extensión .tif (se recibió '{}').</translation>
     </message>
@@ -4401,67 +4421,67 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
 <context>
     <name>LsmPool</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="54"/>
+        <location filename="../build/i18n_strings.py" line="55"/>
         <source>Deformation raster (unlabeled pool)</source>
         <translation>Ráster de deformación (conjunto no etiquetado)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="55"/>
+        <location filename="../build/i18n_strings.py" line="56"/>
         <source>E.g. an InSAR line-of-sight velocity in mm/yr on the factors&apos; grid: unlabeled and negative cells come only from cells whose |value| is below the threshold (Tang et al. 2026). Landslides are kept wherever they are.</source>
         <translation>P. ej., una velocidad InSAR en la línea de vista en mm/año en la cuadrícula de los factores: las celdas no etiquetadas y negativas provienen solo de celdas cuyo |valor| está por debajo del umbral (Tang et al. 2026). Los deslizamientos se conservan dondequiera que estén.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="56"/>
+        <location filename="../build/i18n_strings.py" line="57"/>
         <source>In the deformation raster&apos;s units (default 10, e.g. mm/yr); must be above 0.</source>
         <translation>En las unidades del ráster de deformación (10 por defecto, p. ej., mm/año); debe ser mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="57"/>
+        <location filename="../build/i18n_strings.py" line="58"/>
         <source>Deformation nodata cells are eligible</source>
         <translation>Las celdas nodata de la deformación son elegibles</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="58"/>
+        <location filename="../build/i18n_strings.py" line="59"/>
         <source>Off (default): cells without a deformation value give no unlabeled or negative cell.</source>
         <translation>Desactivado (por defecto): las celdas sin valor de deformación no dan ninguna celda no etiquetada o negativa.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="59"/>
+        <location filename="../build/i18n_strings.py" line="60"/>
         <source>Unlabeled pool mask</source>
         <translation>Máscara del conjunto no etiquetado</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="60"/>
+        <location filename="../build/i18n_strings.py" line="61"/>
         <source>Polygons the unlabeled and negative cells must lie in (cell centre); unlike the study area it does not restrict the landslides.</source>
         <translation>Polígonos dentro de los cuales deben estar las celdas no etiquetadas y negativas (centro de celda); a diferencia del área de estudio, no restringe los deslizamientos.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="61"/>
+        <location filename="../build/i18n_strings.py" line="62"/>
         <source>Deformation threshold (|value| below it)</source>
         <translation>Umbral de deformación (|valor| por debajo)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="62"/>
+        <location filename="../build/i18n_strings.py" line="63"/>
         <source>unlabeled pool mask</source>
         <translation>máscara del conjunto no etiquetado</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="63"/>
+        <location filename="../build/i18n_strings.py" line="64"/>
         <source>The deformation raster &apos;{}&apos; has {} bands: give a single-band raster.</source>
         <translation>El ráster de deformación '{}' tiene {} bandas: indique un ráster de una banda.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="64"/>
+        <location filename="../build/i18n_strings.py" line="65"/>
         <source>Unlabeled pool: cells with |deformation| below {:g}{}.</source>
         <translation>Conjunto no etiquetado: celdas con |deformación| por debajo de {:g}{}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="65"/>
+        <location filename="../build/i18n_strings.py" line="66"/>
         <source> or without a deformation value</source>
         <translation> o sin valor de deformación</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="66"/>
+        <location filename="../build/i18n_strings.py" line="67"/>
         <source>Unlabeled pool: inside the polygons of &apos;{}&apos;.</source>
         <translation>Conjunto no etiquetado: dentro de los polígonos de '{}'.</translation>
     </message>
@@ -4525,27 +4545,27 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
 <context>
     <name>LsmUnits</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="91"/>
+        <location filename="../build/i18n_strings.py" line="92"/>
         <source>The units &apos;{}&apos; are in {} but the {} are in {}: reproject the units (Vector &gt; Data Management Tools &gt; Reproject Layer) and run again.</source>
         <translation>Las unidades '{}' están en {} pero los {} están en {}: reproyecte las unidades (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="92"/>
+        <location filename="../build/i18n_strings.py" line="93"/>
         <source>The unit layer &apos;{}&apos; has no feature.</source>
         <translation>La capa de unidades '{}' no tiene ninguna entidad.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="93"/>
+        <location filename="../build/i18n_strings.py" line="94"/>
         <source>The landslide inventory &apos;{}&apos; has no feature with a geometry.</source>
         <translation>El inventario de deslizamientos '{}' no tiene ninguna entidad con geometría.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="94"/>
+        <location filename="../build/i18n_strings.py" line="95"/>
         <source>The unit layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
         <translation>La capa de unidades '{}' no tiene el/los campo(s) {} (sus campos: {}).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="95"/>
+        <location filename="../build/i18n_strings.py" line="96"/>
         <source>Cannot write the unit layer: {}</source>
         <translation>No se puede escribir la capa de unidades: {}</translation>
     </message>
@@ -4598,7 +4618,7 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
         <translation>{} celdas predichas.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="174"/>
+        <location filename="../build/i18n_strings.py" line="175"/>
         <source>Predict susceptibility with LSNet</source>
         <translation>Predecir la susceptibilidad con LSNet</translation>
     </message>
@@ -4633,7 +4653,7 @@ Salidas: el ráster clasificado (Byte, 1..k, con estilo), una tabla de clases (�
         <translation>El factor categórico '{}' contiene la(s) clase(s) {} no vista(s) en el entrenamiento (clases {}): esas celdas recibieron canales one-hot todos a cero, por lo que sus probabilidades dependen de los demás factores.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="175"/>
+        <location filename="../build/i18n_strings.py" line="176"/>
         <source>Maps the landslide probability of every cell with an LSNet bundle made by lsm:trainlsnet (Zhang et al. 2022). The factor rasters are matched to the bundle by name and must have the training cell size.
 
 The map is computed over square tiles read with a halo of half a patch, seamless either way. An unpadded network (&apos;Unpadded&apos; at training) runs densely, as its fully convolutional twin (equal to the patch network within 1e-6, much faster); a zero-padded one (the paper&apos;s, the default) runs the patch network on every cell&apos;s patch (exact, slower). Cells with a nodata factor get -9999; a class of a categorical factor unseen at training gets all-zero channels and a warning.
@@ -4784,7 +4804,7 @@ Salida: un GeoTIFF Float32 en la cuadrícula de los factores, con estilo de 0 a 
         <translation>Incertidumbre: desviación estándar entre {} miembros, máx. {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="176"/>
+        <location filename="../build/i18n_strings.py" line="177"/>
         <source>Predict susceptibility map</source>
         <translation>Predecir el mapa de susceptibilidad</translation>
     </message>
@@ -4869,7 +4889,7 @@ Salida: un GeoTIFF Float32 en la cuadrícula de los factores, con estilo de 0 a 
         <translation>Incertidumbre</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="177"/>
+        <location filename="../build/i18n_strings.py" line="178"/>
         <source>Maps the landslide probability (0..1) of every cell with a model bundle of lsm:trainmodel or lsm:spysampling (LSNet has lsm:lsnetpredict). Factor rasters are matched to the bundle by name.
 
 The rasters are read block by block (bounded memory); only cells where every factor has a value (and inside the mask) are predicted. With several bundles the map is their mean and the optional uncertainty their standard deviation; with one, the spread of its ensemble members. A Dask scheduler can run the blocks on a cluster.
@@ -4975,12 +4995,12 @@ Salida: GeoTIFF Float32, nodata -9999: puntajes brutos, o puntajes desplazados a
         <translation>El modelo no tiene miembros: no hay campo de incertidumbre.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="178"/>
+        <location filename="../build/i18n_strings.py" line="179"/>
         <source>Predict susceptibility on units</source>
         <translation>Predecir la susceptibilidad en unidades</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="179"/>
+        <location filename="../build/i18n_strings.py" line="180"/>
         <source>Applies a model bundle (any model type of lsm:trainmodel) to a polygon layer of mapping units: a susceptibility field (landslide probability) on every unit and, for models with members (forests, ensembles), an uncertainty field (standard deviation over the members). The model&apos;s factors are matched to unit fields by name: &apos;&lt;factor&gt;&apos;, else &apos;&lt;factor&gt;_mean&apos; (lsm:unitfactors&apos; names). Units of another area with the same fields take the model as they are (transfer). Units with a missing factor value get NULL.</source>
         <translation>Aplica un paquete de modelo (cualquier tipo de modelo de lsm:trainmodel) a una capa de polígonos de unidades de mapeo: un campo de susceptibilidad (probabilidad de deslizamiento) en cada unidad y, para los modelos con miembros (bosques, conjuntos), un campo de incertidumbre (desviación estándar entre los miembros). Los factores del modelo se asocian a los campos de las unidades por su nombre: '&lt;factor&gt;'; si no, '&lt;factor&gt;_mean' (los nombres de lsm:unitfactors). Las unidades de otra área con los mismos campos toman el modelo tal cual (transferencia). Las unidades con un valor de factor faltante reciben NULL.</translation>
     </message>
@@ -5151,12 +5171,12 @@ Salida: GeoTIFF Float32, nodata -9999: puntajes brutos, o puntajes desplazados a
         <translation>Curva de tasa de {}: AUC {:.4f} sobre {} celdas de deslizamiento; el 10 % más susceptible del área contiene el {:.1%} de ellas, el 20 % el {:.1%}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="180"/>
+        <location filename="../build/i18n_strings.py" line="181"/>
         <source>Success and prediction rate curves</source>
         <translation>Curvas de tasa de éxito y de predicción</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="181"/>
+        <location filename="../build/i18n_strings.py" line="182"/>
         <source>Success-rate (training landslides) and prediction-rate (test landslides) curves of a susceptibility map (Chung and Fabbri 2003): the share of landslide cells inside the most susceptible x % of the area, and the area under each curve (0.5: no better than chance). Exact over every cell of the map, ties included.
 
 Landslides: a sample layer with a label and a split field (&apos;train&apos; / &apos;test&apos;), or a training and a test inventory (points, or polygons by the cells whose centre they cover). An optional mask raster or polygon layer limits the study area. The landslides must be in the map&apos;s CRS.
@@ -5169,62 +5189,62 @@ Deslizamientos: una capa de muestras con un campo de etiqueta y uno de partició
 Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha de ejecución.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="182"/>
+        <location filename="../build/i18n_strings.py" line="183"/>
         <source>Points or polygons (the cells whose centre they cover; a polygon smaller than a cell gives the cell of its centroid) for the success-rate curve; used when no sample layer is given.</source>
         <translation>Puntos o polígonos (las celdas cuyo centro cubren; un polígono menor que una celda da la celda de su centroide) para la curva de tasa de éxito; se usan cuando no se da ninguna capa de muestras.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="183"/>
+        <location filename="../build/i18n_strings.py" line="184"/>
         <source>Points or polygons (the cells whose centre they cover; a polygon smaller than a cell gives the cell of its centroid) for the prediction-rate curve; used when no sample layer is given.</source>
         <translation>Puntos o polígonos (las celdas cuyo centro cubren; un polígono menor que una celda da la celda de su centroide) para la curva de tasa de predicción; se usan cuando no se da ninguna capa de muestras.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="184"/>
+        <location filename="../build/i18n_strings.py" line="185"/>
         <source>Training landslides (inventory)</source>
         <translation>Deslizamientos de entrenamiento (inventario)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="185"/>
+        <location filename="../build/i18n_strings.py" line="186"/>
         <source>Test landslides (inventory)</source>
         <translation>Deslizamientos de prueba (inventario)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="186"/>
+        <location filename="../build/i18n_strings.py" line="187"/>
         <source>The map to assess (any values: higher means more susceptible); nodata cells are not part of the area.</source>
         <translation>El mapa a evaluar (cualquier valor: más alto significa más susceptible); las celdas nodata no forman parte del área.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="187"/>
+        <location filename="../build/i18n_strings.py" line="188"/>
         <source>Band of the susceptibility raster (1 for a single-band map).</source>
         <translation>Banda del ráster de susceptibilidad (1 para un mapa de una banda).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="188"/>
+        <location filename="../build/i18n_strings.py" line="189"/>
         <source>Cells with a non-zero value form the study area; the mask must be on the map&apos;s grid.</source>
         <translation>Las celdas con valor distinto de cero forman el área de estudio; la máscara debe estar en la cuadrícula del mapa.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="189"/>
+        <location filename="../build/i18n_strings.py" line="190"/>
         <source>Polygons of the study area: the cells whose centre they cover (reprojected to the map&apos;s CRS).</source>
         <translation>Polígonos del área de estudio: las celdas cuyo centro cubren (reproyectados al SRC del mapa).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="190"/>
+        <location filename="../build/i18n_strings.py" line="191"/>
         <source>Write the curves and their AUCs into the run store for the metrics dock.</source>
         <translation>Escribir las curvas y sus AUC en el registro de ejecuciones para el panel de métricas.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="191"/>
+        <location filename="../build/i18n_strings.py" line="192"/>
         <source>Points with a label field (1 landslide) and a split field: &apos;train&apos; landslides give the success rate, &apos;test&apos; landslides the prediction rate (an lsm:buildsamples output). Or give the inventories.</source>
         <translation>Puntos con un campo de etiqueta (1 deslizamiento) y un campo de partición: los deslizamientos 'train' dan la tasa de éxito, los 'test' la tasa de predicción (una salida de lsm:buildsamples). O indique los inventarios.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="192"/>
+        <location filename="../build/i18n_strings.py" line="193"/>
         <source>Field of the sample layer holding 1 for landslides (default &apos;label&apos;); other rows are ignored.</source>
         <translation>Campo de la capa de muestras con 1 para los deslizamientos ('label' por defecto); las demás filas se ignoran.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="193"/>
+        <location filename="../build/i18n_strings.py" line="194"/>
         <source>Field of the sample layer saying which landslides trained the model (default &apos;split&apos;).</source>
         <translation>Campo de la capa de muestras que indica qué deslizamientos entrenaron el modelo ('split' por defecto).</translation>
     </message>
@@ -5432,12 +5452,12 @@ Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha d
         <translation>PDF con {} página(s) de mapa: {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="194"/>
+        <location filename="../build/i18n_strings.py" line="195"/>
         <source>Report of the runs and maps (HTML and PDF)</source>
         <translation>Informe de las ejecuciones y los mapas (HTML y PDF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="195"/>
+        <location filename="../build/i18n_strings.py" line="196"/>
         <source>Writes one self-contained HTML file (images embedded, print-ready on A4/Letter) to send to a colleague: the best model by a stated criterion, the metrics of every run record with their test set (best marked only among comparable runs, priors apart), rate curves, cross-validation, class areas, methods, parameters and limitations; and a PDF with one print-layout page per map (legend, scale bar, north arrow, landslides, class table). Details: the help link.</source>
         <translation>Escribe un archivo HTML autónomo (imágenes incrustadas, listo para imprimir en A4/Carta) para enviar a un colega: el mejor modelo según un criterio declarado, las métricas de cada ficha de ejecución con su conjunto de prueba (el mejor se marca solo entre ejecuciones comparables, los a priori aparte), las curvas de tasa, la validación cruzada, las áreas de las clases, los métodos, los parámetros y las limitaciones; y un PDF con una página de diseño de impresión por mapa (leyenda, barra de escala, flecha del norte, deslizamientos, tabla de clases). Detalles: el enlace de ayuda.</translation>
     </message>
@@ -5530,7 +5550,7 @@ Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha d
         <translation>Media +/- desv. est. (BA, ROC-AUC, PR-AUC):</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="196"/>
+        <location filename="../build/i18n_strings.py" line="197"/>
         <source>Saturation test (metrics vs imbalance ratio)</source>
         <translation>Prueba de saturación (métricas según la razón de desbalance)</translation>
     </message>
@@ -5550,7 +5570,7 @@ Salidas: un CSV de las curvas, un PNG, SUCCESS_AUC, PREDICTION_AUC y una ficha d
         <translation>Carpeta de las fichas de ejecución (una por ajuste, que comparten una clave de grupo).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="197"/>
+        <location filename="../build/i18n_strings.py" line="198"/>
         <source>The saturation test of Fu et al. 2024 (IEEE JSTARS 17): how do imbalanced learners behave as more negatives per landslide are used for training?
 
 A test set is fixed once (the test landslides and r_test negatives each); then for each ratio and repeat, ratio x n training negatives are drawn (the same draw for every model) and each model is trained and scored on that test set.
@@ -5598,117 +5618,117 @@ Salidas: una tabla larga (una fila por ajuste), media +/- desv. est. por modelo 
         <translation>El experimento de la tabla II necesita negativos de entrenamiento de ambos tipos en '{}' (campo '{}': 'random' y 'rn'); la capa tiene {} aleatorios y {} fiables. Vuelva a ejecutar lsm:spysampling con su opción avanzada 'Conservar las celdas de entrenamiento aleatorias' (RANDOM_TRAIN) activada, que escribe las celdas de entrenamiento no etiquetadas de la capa de muestras como negative_kind 'random' junto a los negativos confiables, e indique esa capa aquí (o combine una capa de lsm:buildsamples, negative_kind 'random', con los negativos confiables, negative_kind 'rn').</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="198"/>
+        <location filename="../build/i18n_strings.py" line="199"/>
         <source>Balanced random forest</source>
         <translation>Bosque aleatorio balanceado</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="199"/>
+        <location filename="../build/i18n_strings.py" line="200"/>
         <source>EasyEnsemble (AdaBoost members)</source>
         <translation>EasyEnsemble (miembros AdaBoost)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="200"/>
+        <location filename="../build/i18n_strings.py" line="201"/>
         <source>SMOTE + deep neural network</source>
         <translation>SMOTE + red neuronal profunda</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="201"/>
+        <location filename="../build/i18n_strings.py" line="202"/>
         <source>ADASYN + deep neural network</source>
         <translation>ADASYN + red neuronal profunda</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="202"/>
+        <location filename="../build/i18n_strings.py" line="203"/>
         <source>Random forest (benchmark)</source>
         <translation>Bosque aleatorio (referencia)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="203"/>
+        <location filename="../build/i18n_strings.py" line="204"/>
         <source>Deep neural network (benchmark)</source>
         <translation>Red neuronal profunda (referencia)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="204"/>
+        <location filename="../build/i18n_strings.py" line="205"/>
         <source>Support vector machine (RBF)</source>
         <translation>Máquina de vectores de soporte (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="205"/>
+        <location filename="../build/i18n_strings.py" line="206"/>
         <source>Logistic regression</source>
         <translation>Regresión logística</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="206"/>
+        <location filename="../build/i18n_strings.py" line="207"/>
         <source>Kernel logistic regression (RBF)</source>
         <translation>Regresión logística de núcleo (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="207"/>
+        <location filename="../build/i18n_strings.py" line="208"/>
         <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
         <translation>SMOTE + CNN-LSTM con atención espacial (CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="208"/>
+        <location filename="../build/i18n_strings.py" line="209"/>
         <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
         <translation>Red convolucional 1D sobre los factores (línea base CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="209"/>
+        <location filename="../build/i18n_strings.py" line="210"/>
         <source>Frequency ratio (summed, normalised 0-1)</source>
         <translation>Razón de frecuencia (sumada, normalizada 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="210"/>
+        <location filename="../build/i18n_strings.py" line="211"/>
         <source>Information value (summed, normalised 0-1)</source>
         <translation>Valor informativo (sumado, normalizado 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="211"/>
+        <location filename="../build/i18n_strings.py" line="212"/>
         <source>Weights of evidence (summed contrast, normalised 0-1)</source>
         <translation>Pesos de evidencia (contraste sumado, normalizado 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="212"/>
+        <location filename="../build/i18n_strings.py" line="213"/>
         <source>Logistic regression with coefficient table (unpenalised)</source>
         <translation>Regresión logística con tabla de coeficientes (sin penalización)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="213"/>
+        <location filename="../build/i18n_strings.py" line="214"/>
         <source>Gradient boosting (LightGBM, class-balanced)</source>
         <translation>Potenciación del gradiente (LightGBM, clases balanceadas)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="215"/>
+        <location filename="../build/i18n_strings.py" line="216"/>
         <source>Without a split field, this share of each class becomes the fixed test pool.</source>
         <translation>Sin campo de partición, esta proporción de cada clase pasa a ser el conjunto de prueba fijo.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="216"/>
+        <location filename="../build/i18n_strings.py" line="217"/>
         <source>Models to train at each ratio; default the four imbalanced learners of Fu et al. 2024.</source>
         <translation>Modelos a entrenar en cada razón; por defecto, los cuatro métodos de aprendizaje desbalanceado de Fu et al. 2024.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="217"/>
+        <location filename="../build/i18n_strings.py" line="218"/>
         <source>Fu et al. 2024: 2.5, 5, 7.5, 10, 15, 20, 25, 50, 100, 150, 200.</source>
         <translation>Fu et al. 2024: 2.5, 5, 7.5, 10, 15, 20, 25, 50, 100, 150, 200.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="218"/>
+        <location filename="../build/i18n_strings.py" line="219"/>
         <source>Independent negative draws per model and ratio; the tables give their mean and sd.</source>
         <translation>Extracciones independientes de negativos por modelo y razón; las tablas dan su media y su desviación estándar.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="219"/>
+        <location filename="../build/i18n_strings.py" line="220"/>
         <source>Negatives per test landslide in the fixed test set (Fu et al. 2024: 200).</source>
         <translation>Negativos por deslizamiento de prueba en el conjunto de prueba fijo (Fu et al. 2024: 200).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="220"/>
+        <location filename="../build/i18n_strings.py" line="221"/>
         <source>Per-model overrides, e.g. &apos;brf.n_estimators=200; smote_dnn.epochs=20&apos; (names as in lsm:trainmodel).</source>
         <translation>Sustituciones por modelo, p. ej., 'brf.n_estimators=200; smote_dnn.epochs=20' (nombres como en lsm:trainmodel).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="214"/>
+        <location filename="../build/i18n_strings.py" line="215"/>
         <source>Custom uses the parameters below. The paper design replaces the ratios and repeats by Fu et al.&apos;s and lowers the test ratio to the largest the test negatives allow. The Table II experiment trains rf and dnn at 1:1 on random unlabeled and on reliable training negatives (field negative_kind: an lsm:spysampling layer made with &apos;Keep the random training cells&apos;, RANDOM_TRAIN), the repeats below each, on the same fixed test sets.</source>
         <translation>Personalizado usa los parámetros de abajo. El diseño del artículo sustituye las proporciones y las repeticiones por las de Fu et al. y baja la proporción de prueba a la mayor que permiten los negativos de prueba. El experimento de la tabla II entrena rf y dnn a 1:1 con negativos no etiquetados aleatorios y con negativos de entrenamiento confiables (campo negative_kind: una capa de lsm:spysampling hecha con 'Conservar las celdas de entrenamiento aleatorias', RANDOM_TRAIN), con las repeticiones de abajo cada uno, sobre los mismos conjuntos de prueba fijos.</translation>
     </message>
@@ -5731,37 +5751,37 @@ Salidas: una tabla larga (una fila por ajuste), media +/- desv. est. por modelo 
         <translation>El/los campo(s) de factor {} no tienen un ráster de factor con el mismo nombre (ráster: {}). Agregue los ráster, o nombre las capas/descripciones de banda como los campos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_io.py" line="71"/>
+        <location filename="../algorithms/_spy_io.py" line="73"/>
         <source>&apos;{}&apos; has no field &apos;{}&apos;: every point is training data, no test negatives.</source>
         <translation>'{}' no tiene el campo '{}': todos los puntos son datos de entrenamiento, sin negativos de prueba.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_io.py" line="87"/>
+        <location filename="../algorithms/_spy_io.py" line="89"/>
         <source>{} point(s) outside the factor rasters were left out.</source>
         <translation>{} punto(s) fuera de los ráster de factores se omitieron.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_io.py" line="93"/>
+        <location filename="../algorithms/_spy_io.py" line="95"/>
         <source>{} point(s) without a value for every factor field were left out.</source>
         <translation>{} punto(s) sin valor en todos los campos de factores se omitieron.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_run.py" line="177"/>
+        <location filename="../algorithms/_spy_run.py" line="179"/>
         <source>Samples built from &apos;{}&apos;: {}</source>
         <translation>Muestras construidas a partir de '{}': {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="221"/>
+        <location filename="../build/i18n_strings.py" line="222"/>
         <source>Reliable negatives (spy technique / Bagging-PU)</source>
         <translation>Negativos confiables (técnica de espías / Bagging-PU)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_run.py" line="172"/>
+        <location filename="../algorithms/_spy_run.py" line="174"/>
         <source>The samples built from &apos;{}&apos; could not be read.</source>
         <translation>No se pudieron leer las muestras construidas a partir de '{}'.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="222"/>
+        <location filename="../build/i18n_strings.py" line="223"/>
         <source>Finds reliable non-landslide cells (negatives) by positive-unlabeled learning (Fu et al. 2024, IEEE JSTARS 17): the spy technique in two steps, or Bagging-PU (Mordelet &amp; Vert 2014).
 
 Input: the sample layer of lsm:buildsamples and the factor rasters, or the landslide inventory (lsm:buildsamples is then run first). A prior model per split is mapped and classed by Jenks breaks; negatives come from its low classes (spy) or are the lowest-scored cells (Bagging-PU).
@@ -5774,17 +5794,17 @@ Entrada: la capa de muestras de lsm:buildsamples y los ráster de factores, o el
 Salidas: los negativos (con los deslizamientos, para lsm:trainmodel), los mapas a priori y los paquetes de modelo (pickles: cargue solo los de confianza), una tabla de resumen y una ficha de ejecución. Detalles: el enlace de ayuda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="133"/>
+        <location filename="../algorithms/spysampling.py" line="147"/>
         <source>Design</source>
         <translation>Diseño experimental</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="133"/>
+        <location filename="../algorithms/spysampling.py" line="147"/>
         <source>Custom (the values below)</source>
         <translation>Personalizado (los valores de abajo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="133"/>
+        <location filename="../algorithms/spysampling.py" line="147"/>
         <source>Paper design (Fu et al. 2024): 3x unlabeled, 7:3 split, 1:200 or the largest that fits</source>
         <translation>Diseño del artículo (Fu et al. 2024): 3x no etiquetadas, partición 7:3, 1:200 o la mayor que quepa</translation>
     </message>
@@ -5804,42 +5824,42 @@ Salidas: los negativos (con los deslizamientos, para lsm:trainmodel), los mapas 
         <translation>Diseño del artículo (Fu et al. 2024): {:g} celdas no etiquetadas por deslizamiento para el a priori (inventario como entrada), una partición {:g}/{:g}, negativos a 1:{:g} por partición o la mayor razón que permitan las celdas libres (la cota de core.negatives.check_feasible).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="85"/>
+        <location filename="../build/i18n_strings.py" line="86"/>
         <source>Spy</source>
         <translation>Espías</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="86"/>
+        <location filename="../build/i18n_strings.py" line="87"/>
         <source>Negatives</source>
         <translation>Negativos</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="87"/>
+        <location filename="../build/i18n_strings.py" line="88"/>
         <source>study area</source>
         <translation>área de estudio</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="88"/>
+        <location filename="../build/i18n_strings.py" line="89"/>
         <source>Negatives avoid the {} cell(s) of the inventory &apos;{}&apos;.</source>
         <translation>Los negativos evitan las {} celda(s) del inventario '{}'.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="89"/>
+        <location filename="../build/i18n_strings.py" line="90"/>
         <source>{} unlabeled cell(s) of &apos;{}&apos; lie off the unlabeled pool (deformation, pool mask): left out.</source>
         <translation>{} celda(s) no etiquetada(s) de '{}' quedan fuera del conjunto no etiquetado (deformación, máscara del conjunto): se omiten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_io.py" line="53"/>
+        <location filename="../algorithms/_spy_io.py" line="55"/>
         <source>The sample layer &apos;{}&apos; is in {} but the factor rasters are in {}: reproject the layer (Vector &gt; Data Management &gt; Reproject layer) first.</source>
         <translation>La capa de muestras '{}' está en {} pero los ráster de factores están en {}: reproyecte primero la capa (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="144"/>
+        <location filename="../algorithms/spysampling.py" line="158"/>
         <source>Paper design: with the inventory input 3 unlabeled cells per landslide for the prior and a 70/30 split; negatives at 1:200 per split, or the largest ratio the open cells allow (the log says which). It replaces the unlabeled ratio, train fraction, negatives per landslide and test negatives per landslide.</source>
         <translation>Diseño del artículo: con el inventario como entrada, 3 celdas no etiquetadas por deslizamiento para el a priori y una partición 70/30; negativos a 1:200 por partición, o la mayor razón que permitan las celdas disponibles (el registro de mensajes indica cuál). Reemplaza la razón de no etiquetadas, la fracción de entrenamiento, los negativos por deslizamiento y los negativos de prueba por deslizamiento.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="90"/>
+        <location filename="../build/i18n_strings.py" line="91"/>
         <source>{} unlabeled {} cell(s) of the sample layer lie where negatives may not (an inventory cell, the exclusion buffer, off the study area or the unlabeled pool, another split&apos;s blocks): left out of the &apos;random&apos; rows.</source>
         <translation>{} celda(s) {} no etiquetada(s) de la capa de muestras están donde no puede haber negativos (una celda del inventario, el búfer de exclusión, fuera del área de estudio o del conjunto no etiquetado, los bloques de otra partición): se omiten de las filas 'random'.</translation>
     </message>
@@ -5862,7 +5882,7 @@ Salidas: los negativos (con los deslizamientos, para lsm:trainmodel), los mapas 
         <translation>{} celdas de deslizamiento; ventanas de {} celdas, solapamiento {:g}; filtros {}; etiquetas {}; dispositivo {}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="223"/>
+        <location filename="../build/i18n_strings.py" line="224"/>
         <source>Train FCN (multi-scale, CBAM, Poisson soft labels)</source>
         <translation>Entrenar la red FCN (multiescala, CBAM, etiquetas suaves de Poisson)</translation>
     </message>
@@ -5897,7 +5917,7 @@ Salidas: los negativos (con los deslizamientos, para lsm:trainmodel), los mapas 
         <translation>Grupo '{}', conjunto de prueba '{}': {} celdas de deslizamiento, {} otras, ROC-AUC {:.3f}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="224"/>
+        <location filename="../build/i18n_strings.py" line="225"/>
         <source>Trains the fully convolutional encoder-decoder of Fan et al. 2025 (National Science Review): it maps every cell of a window at once. Windows (448 cells, 20 % overlap by default) are cut from the factor rasters; their labels come from the mapped landslides as Poisson soft labels (1 on landslides, falling to 0 around them) or as the binary mask.
 
 Seeded shares of the windows are held out for the test and for choosing the best epoch (cells no training window covers); test metrics come per kind (&apos;random&apos;, &apos;area&apos;) with bootstrap intervals in run records. A group field (event, region) adds leave-one-group-out validation: per group, an FCN trained on the windows away from that group&apos;s region is tested on it (fold table, mean and 95 % interval). The help link gives the network, the equation and its boundary values.</source>
@@ -5939,7 +5959,7 @@ Proporciones de ventanas sorteadas con la semilla se reservan para la prueba y p
         <translation>Entrenamiento LSNet ({})</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="225"/>
+        <location filename="../build/i18n_strings.py" line="226"/>
         <source>Train LSNet (CNN on factor patches)</source>
         <translation>Entrenar LSNet (CNN sobre parches de factores)</translation>
     </message>
@@ -5974,7 +5994,7 @@ Proporciones de ventanas sorteadas con la semilla se reservan para la prueba y p
         <translation>Fusión {}, {} canales de entrada; dispositivo: {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="226"/>
+        <location filename="../build/i18n_strings.py" line="227"/>
         <source>Trains LSNet (Zhang et al. 2022, Geoscience Letters 9:26), a convolutional network that reads a square patch of the factor rasters around a cell and gives the landslide probability of that cell.
 
 Samples: points with a 0/1 label field; a split field (&apos;train&apos;/&apos;test&apos;) keeps the test samples for the final metrics, else a seeded test share is held out. Test metrics come per negative kind (&apos;random&apos;, &apos;rn&apos;) with bootstrap intervals. Categorical factors enter one-hot; early or late fusion.
@@ -6130,7 +6150,7 @@ Salidas: un paquete de modelo LSNet para lsm:lsnetpredict, las curvas de entrena
         <translation>{} ({} deslizamientos, {} negativos): OA {:.3f}, precisión {:.3f}, sensibilidad {:.3f}, especificidad {:.3f}, BA {:.3f}, G-mean {:.3f}, F1 {:.3f}, kappa {:.3f}, ROC-AUC {:.3f}, PR-AUC {:.3f} en el umbral {:.2f}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="227"/>
+        <location filename="../build/i18n_strings.py" line="228"/>
         <source>Train susceptibility model</source>
         <translation>Entrenar modelo de susceptibilidad</translation>
     </message>
@@ -6175,7 +6195,7 @@ Salidas: un paquete de modelo LSNet para lsm:lsnetpredict, las curvas de entrena
         <translation>Valores a probar, p. ej., 'n_estimators=100,300; max_depth=8,16'; vacío: una pequeña cuadrícula por defecto por modelo.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="228"/>
+        <location filename="../build/i18n_strings.py" line="229"/>
         <source>Trains a landslide susceptibility model on samples (landslides 1, negatives 0) and saves it as a model bundle (.lsmodel) for lsm:predictraster and lsm:evaluatemodel.
 
 Models: balanced random forest, EasyEnsemble, SMOTE-DNN, ADASYN-DNN (Fu et al. 2024), the benchmarks rf and dnn, SVM, kernel and plain logistic regression. With a ratio r &gt; 0, r training negatives per landslide are drawn; 0 uses all. &apos;test&apos; rows give the test metrics; an optional cross-validated grid search picks the parameters.
@@ -6228,82 +6248,82 @@ SEGURIDAD: un paquete contiene un pickle de Python: abra solo paquetes de confia
         <translation>Prueba '{}'</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="229"/>
+        <location filename="../build/i18n_strings.py" line="230"/>
         <source>Balanced random forest</source>
         <translation>Bosque aleatorio balanceado</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="230"/>
+        <location filename="../build/i18n_strings.py" line="231"/>
         <source>EasyEnsemble (AdaBoost members)</source>
         <translation>EasyEnsemble (miembros AdaBoost)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="231"/>
+        <location filename="../build/i18n_strings.py" line="232"/>
         <source>SMOTE + deep neural network</source>
         <translation>SMOTE + red neuronal profunda</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="232"/>
+        <location filename="../build/i18n_strings.py" line="233"/>
         <source>ADASYN + deep neural network</source>
         <translation>ADASYN + red neuronal profunda</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="233"/>
+        <location filename="../build/i18n_strings.py" line="234"/>
         <source>Random forest (benchmark)</source>
         <translation>Bosque aleatorio (referencia)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="234"/>
+        <location filename="../build/i18n_strings.py" line="235"/>
         <source>Deep neural network (benchmark)</source>
         <translation>Red neuronal profunda (referencia)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="235"/>
+        <location filename="../build/i18n_strings.py" line="236"/>
         <source>Support vector machine (RBF)</source>
         <translation>Máquina de vectores de soporte (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="236"/>
+        <location filename="../build/i18n_strings.py" line="237"/>
         <source>Logistic regression</source>
         <translation>Regresión logística</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="237"/>
+        <location filename="../build/i18n_strings.py" line="238"/>
         <source>Kernel logistic regression (RBF)</source>
         <translation>Regresión logística de núcleo (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="238"/>
+        <location filename="../build/i18n_strings.py" line="239"/>
         <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
         <translation>SMOTE + CNN-LSTM con atención espacial (CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="239"/>
+        <location filename="../build/i18n_strings.py" line="240"/>
         <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
         <translation>Red convolucional 1D sobre los factores (línea base CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="240"/>
+        <location filename="../build/i18n_strings.py" line="241"/>
         <source>Frequency ratio (summed, normalised 0-1)</source>
         <translation>Razón de frecuencia (sumada, normalizada 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="241"/>
+        <location filename="../build/i18n_strings.py" line="242"/>
         <source>Information value (summed, normalised 0-1)</source>
         <translation>Valor informativo (sumado, normalizado 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="242"/>
+        <location filename="../build/i18n_strings.py" line="243"/>
         <source>Weights of evidence (summed contrast, normalised 0-1)</source>
         <translation>Pesos de evidencia (contraste sumado, normalizado 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="243"/>
+        <location filename="../build/i18n_strings.py" line="244"/>
         <source>Logistic regression with coefficient table (unpenalised)</source>
         <translation>Regresión logística con tabla de coeficientes (sin penalización)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="244"/>
+        <location filename="../build/i18n_strings.py" line="245"/>
         <source>Gradient boosting (LightGBM, class-balanced)</source>
         <translation>Potenciación del gradiente (LightGBM, clases balanceadas)</translation>
     </message>
@@ -6416,47 +6436,47 @@ SEGURIDAD: un paquete contiene un pickle de Python: abra solo paquetes de confia
         <translation>El campo de deslizamientos '{}' contiene valores negativos ({}): indique conteos, 0/1 o áreas.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="245"/>
+        <location filename="../build/i18n_strings.py" line="246"/>
         <source>Unit classes and rate curves</source>
         <translation>Clases de unidades y curvas de tasa</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="246"/>
+        <location filename="../build/i18n_strings.py" line="247"/>
         <source>Exact Jenks natural breaks of a numeric field of mapping units (a susceptibility from lsm:predictunits), each unit weighing 1 or its area; a class field (1 = lowest), a class table (units, area %, landslide %) and, with landslide fields, success- and prediction-rate curves by unit area (units ranked by the value: cumulative landslide share against cumulative area share) with their AUC.</source>
         <translation>Cortes naturales de Jenks exactos de un campo numérico de unidades de mapeo (una susceptibilidad de lsm:predictunits), con cada unidad pesando 1 o su área; un campo de clase (1 = la más baja), una tabla de clases (unidades, % de área, % de deslizamientos) y, con campos de deslizamientos, curvas de tasa de éxito y de predicción por área de unidades (unidades ordenadas por el valor: proporción acumulada de deslizamientos frente a proporción acumulada de área) con su AUC.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="247"/>
+        <location filename="../build/i18n_strings.py" line="248"/>
         <source>Landslide field (training)</source>
         <translation>Campo de deslizamientos (entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="248"/>
+        <location filename="../build/i18n_strings.py" line="249"/>
         <source>Landslide field (test)</source>
         <translation>Campo de deslizamientos (prueba)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="249"/>
+        <location filename="../build/i18n_strings.py" line="250"/>
         <source>success-rate curve and the class table&apos;s landslide %</source>
         <translation>curva de tasa de éxito y % de deslizamientos de la tabla de clases</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="250"/>
+        <location filename="../build/i18n_strings.py" line="251"/>
         <source>prediction-rate curve</source>
         <translation>curva de tasa de predicción</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="251"/>
+        <location filename="../build/i18n_strings.py" line="252"/>
         <source>Goodness of variance fit</source>
         <translation>Bondad de ajuste de la varianza</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="252"/>
+        <location filename="../build/i18n_strings.py" line="253"/>
         <source>Success-rate AUC</source>
         <translation>AUC de la tasa de éxito</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="253"/>
+        <location filename="../build/i18n_strings.py" line="254"/>
         <source>Prediction-rate AUC</source>
         <translation>AUC de la tasa de predicción</translation>
     </message>
@@ -6464,133 +6484,138 @@ SEGURIDAD: un paquete contiene un pickle de Python: abra solo paquetes de confia
 <context>
     <name>UnitFactorsAlgorithm</name>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="60"/>
+        <location filename="../algorithms/unitfactors.py" line="62"/>
         <source>Mapping units</source>
         <translation>Unidades de mapeo</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="60"/>
+        <location filename="../algorithms/unitfactors.py" line="62"/>
         <source>Polygons of the mapping units (a partition: where units overlap a cell counts for one only).</source>
         <translation>Polígonos de las unidades de mapeo (una partición: donde las unidades se superponen, una celda cuenta solo para una).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="67"/>
+        <location filename="../algorithms/unitfactors.py" line="69"/>
         <source>Factor rasters</source>
         <translation>Ráster de factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="67"/>
+        <location filename="../algorithms/unitfactors.py" line="69"/>
         <source>Factor rasters on one grid, in the units&apos; CRS; single bands are named after the layer.</source>
         <translation>Ráster de factores en una misma cuadrícula, en el SRC de las unidades; las bandas únicas se nombran según la capa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="72"/>
+        <location filename="../algorithms/unitfactors.py" line="74"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Factores categóricos (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="72"/>
+        <location filename="../algorithms/unitfactors.py" line="74"/>
         <source>Factors holding class codes: their majority class and the share of each class per unit.</source>
         <translation>Factores que contienen códigos de clase: su clase mayoritaria y la proporción de cada clase por unidad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="81"/>
+        <location filename="../algorithms/unitfactors.py" line="83"/>
         <source>Statistics of continuous factors</source>
         <translation>Estadísticas de los factores continuos</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="81"/>
+        <location filename="../algorithms/unitfactors.py" line="83"/>
         <source>Mean</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="81"/>
+        <location filename="../algorithms/unitfactors.py" line="83"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="81"/>
+        <location filename="../algorithms/unitfactors.py" line="83"/>
         <source>Standard deviation</source>
         <translation>Desviación estándar</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="81"/>
+        <location filename="../algorithms/unitfactors.py" line="83"/>
         <source>Per-unit statistics; the median is exact up to 16 million grid cells, above from per-unit histograms (the log gives the largest error).</source>
         <translation>Estadísticas por unidad; la mediana es exacta hasta 16 millones de celdas de cuadrícula; por encima, proviene de histogramas por unidad (el registro da el mayor error).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="95"/>
+        <location filename="../algorithms/unitfactors.py" line="97"/>
         <source>Landslide inventory</source>
         <translation>Inventario de deslizamientos</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="95"/>
+        <location filename="../algorithms/unitfactors.py" line="97"/>
         <source>Points (counted in the unit that contains them) or polygons (counted in every unit they touch, with the share of the unit&apos;s area they cover).</source>
         <translation>Puntos (contados en la unidad que los contiene) o polígonos (contados en cada unidad que tocan, con la proporción del área de la unidad que cubren).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="108"/>
+        <location filename="../algorithms/unitfactors.py" line="120"/>
         <source>Units with factors</source>
         <translation>Unidades con factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="109"/>
+        <location filename="../algorithms/unitfactors.py" line="121"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="110"/>
+        <location filename="../algorithms/unitfactors.py" line="122"/>
         <source>Units without a cell</source>
         <translation>Unidades sin celda</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="116"/>
+        <location filename="../algorithms/unitfactors.py" line="128"/>
         <source>The unit layer could not be opened.</source>
         <translation>No se pudo abrir la capa de unidades.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="120"/>
+        <location filename="../algorithms/unitfactors.py" line="132"/>
         <source>Choose at least one factor raster.</source>
         <translation>Elija al menos un ráster de factor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="125"/>
+        <location filename="../algorithms/unitfactors.py" line="137"/>
         <source>factor rasters</source>
         <translation>ráster de factores</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="127"/>
+        <location filename="../algorithms/unitfactors.py" line="139"/>
         <source>&apos;{}&apos;: {} unit(s), {} factor(s).</source>
         <translation>'{}': {} unidad(es), {} factor(es).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="153"/>
+        <location filename="../algorithms/unitfactors.py" line="172"/>
         <source>Choose at least one statistic (mean, median or standard deviation).</source>
         <translation>Elija al menos una estadística (media, mediana o desviación estándar).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="164"/>
+        <location filename="../algorithms/unitfactors.py" line="183"/>
         <source>&apos;{}&apos;: {} unit(s) hold a landslide ({} landslide hit(s) in all).</source>
         <translation>'{}': {} unidad(es) contienen un deslizamiento ({} coincidencia(s) de deslizamiento en total).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="254"/>
+        <location filename="../build/i18n_strings.py" line="255"/>
         <source>Unit factors (zonal statistics of mapping units)</source>
         <translation>Factores por unidad (estadísticas zonales de las unidades de mapeo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="111"/>
+        <location filename="../algorithms/unitfactors.py" line="123"/>
         <source>Factor fields (comma separated)</source>
         <translation>Campos de factores (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="255"/>
+        <location filename="../build/i18n_strings.py" line="256"/>
         <source>Adds per-unit factor statistics to a polygon layer of mapping units (slope units, basins): mean, median and standard deviation of continuous factors (fields &lt;factor&gt;_mean, _median, _std), majority and class shares of categorical ones, and the landslide response from an inventory: ls_count, ls_presence (count &gt;= 1) and, for polygon inventories, ls_area_share. Cells belong to the unit covering their centre. Streamed block by block: memory grows with the units, not the raster.
 
 The output is a sample layer for lsm:trainmodel and lsm:crossvalidate (label field ls_presence); the FACTOR_FIELDS output lists its factor fields (statistics and class shares) for them.</source>
         <translation>Añade estadísticas de factores por unidad a una capa de polígonos de unidades de mapeo (unidades de ladera, cuencas): media, mediana y desviación estándar de los factores continuos (campos &lt;factor&gt;_mean, _median, _std), clase mayoritaria y proporciones de clases de los categóricos, y la respuesta de deslizamientos de un inventario: ls_count, ls_presence (conteo &gt;= 1) y, para inventarios de polígonos, ls_area_share. Cada celda pertenece a la unidad que cubre su centro. Procesamiento en flujo bloque por bloque: la memoria crece con las unidades, no con el ráster.
 
 La salida es una capa de muestras para lsm:trainmodel y lsm:crossvalidate (campo de etiqueta ls_presence); la salida FACTOR_FIELDS enumera sus campos de factores (estadísticas y proporciones de clases) para ellos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitfactors.py" line="110"/>
+        <source>Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the block pass of the zonal statistics runs as one task per block on its workers, which read the factor rasters and the rasterised units (in QGIS&apos;s Processing temporary folder) from the same paths (readable there), with numpy, GDAL and this plugin importable as &apos;landslide_susceptibility&apos;; the result is the same as a run here. Needs the &apos;distributed&apos; package. Empty: run here.</source>
+        <translation>Dirección de un planificador Dask distributed en ejecución (p. ej. tcp://10.0.0.5:8786): el recorrido por bloques de las estadísticas zonales se ejecuta como una tarea por bloque en sus workers, que leen los rásteres de factores y las unidades rasterizadas (en la carpeta temporal de Processing de QGIS) en las mismas rutas (legibles allí), con numpy, GDAL y este complemento importable como 'landslide_susceptibility'; el resultado es el mismo que en una ejecución aquí. Requiere el paquete 'distributed'. Vacío: ejecutar aquí.</translation>
     </message>
 </context>
 <context>
@@ -6766,22 +6791,22 @@ La salida es una capa de muestras para lsm:trainmodel y lsm:crossvalidate (campo
         <translation>{} espías, umbral de espías {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="256"/>
+        <location filename="../build/i18n_strings.py" line="257"/>
         <source>Reliable-negative units (spy technique on units)</source>
         <translation>Unidades de negativos confiables (técnica de espías sobre unidades)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="257"/>
+        <location filename="../build/i18n_strings.py" line="258"/>
         <source>Positive-unlabeled sampling on mapping units: units with at least the threshold of landslides are landslide units, units with none are unlabeled. The spy technique (a share of the landslide units hidden among the unlabeled) or Bagging-PU fits a prior model on the unit attributes; its exact Jenks classes over the units give the reliable negatives: the unlabeled units of the low classes. Writes the units with label (1 landslide, 0 reliable negative, NULL otherwise), negative_kind, prior and prior_class: a sample layer for lsm:trainmodel and lsm:crossvalidate (label field &apos;label&apos;).</source>
         <translation>Muestreo positivo-no etiquetado sobre unidades de mapeo: las unidades con al menos el umbral de deslizamientos son unidades con deslizamientos; las que no tienen ninguno son no etiquetadas. La técnica de espías (una proporción de las unidades con deslizamientos oculta entre las no etiquetadas) o Bagging-PU ajusta un modelo a priori sobre los atributos de las unidades; sus clases de Jenks exactas sobre las unidades dan los negativos confiables: las unidades no etiquetadas de las clases bajas. Escribe las unidades con label (1 deslizamiento, 0 negativo confiable, NULL en otro caso), negative_kind, prior y prior_class: una capa de muestras para lsm:trainmodel y lsm:crossvalidate (campo de etiqueta 'label').</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="258"/>
+        <location filename="../build/i18n_strings.py" line="259"/>
         <source>Spy technique (Fu et al. 2024)</source>
         <translation>Técnica de espías (Fu et al. 2024)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="259"/>
+        <location filename="../build/i18n_strings.py" line="260"/>
         <source>Bagging-PU (Mordelet and Vert 2014)</source>
         <translation>Bagging-PU (Mordelet y Vert 2014)</translation>
     </message>

@@ -4,82 +4,82 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../algorithms/spysampling.py" line="157"/>
+        <location filename="../algorithms/spysampling.py" line="171"/>
         <source>Sample layer (landslides and unlabeled cells)</source>
         <translation>Couche d'échantillons (glissements de terrain et cellules non étiquetées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="163"/>
+        <location filename="../algorithms/spysampling.py" line="177"/>
         <source>Points of lsm:buildsamples: label 1/0, split train/test, one field per factor. Leave empty to give the landslide inventory instead.</source>
         <translation>Points de lsm:buildsamples : étiquette 1/0, partition train/test, un champ par facteur. Laisser vide pour fournir plutôt l'inventaire des glissements de terrain.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="171"/>
+        <location filename="../algorithms/spysampling.py" line="185"/>
         <source>Landslide inventory (instead of a sample layer)</source>
         <translation>Inventaire des glissements de terrain (au lieu d'une couche d'échantillons)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="177"/>
+        <location filename="../algorithms/spysampling.py" line="191"/>
         <source>Landslide points or polygons (centroid cell): the samples are built from it and the factor rasters as lsm:buildsamples does. Use lsm:buildsamples first for the other polygon modes, a study area, an exclusion buffer or a spatial split.</source>
         <translation>Points ou polygones de glissements de terrain (cellule du centroïde) : les échantillons sont construits à partir de ceux-ci et des rasters de facteurs, comme le fait lsm:buildsamples. Utilisez d'abord lsm:buildsamples pour les autres modes de polygones, une zone d'étude, un tampon d'exclusion ou une partition spatiale.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="186"/>
+        <location filename="../algorithms/spysampling.py" line="200"/>
         <source>Unlabeled cells per landslide (inventory input)</source>
         <translation>Cellules non étiquetées par glissement (entrée inventaire)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="193"/>
+        <location filename="../algorithms/spysampling.py" line="207"/>
         <source>With the inventory input: unlabeled cells drawn per landslide for the step classifier (default 10).</source>
         <translation>Avec l'inventaire en entrée : cellules non étiquetées tirées par glissement de terrain pour le classifieur d'étape (10 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="201"/>
+        <location filename="../algorithms/spysampling.py" line="215"/>
         <source>Train fraction (inventory input)</source>
         <translation>Fraction d'entraînement (entrée inventaire)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="209"/>
+        <location filename="../algorithms/spysampling.py" line="223"/>
         <source>With the inventory input: share of the landslides for training (default 0.7).</source>
         <translation>Avec l'inventaire en entrée : part des glissements de terrain destinée à l'entraînement (0,7 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="212"/>
+        <location filename="../algorithms/spysampling.py" line="226"/>
         <source>Factor rasters (for the prior maps)</source>
         <translation>Rasters de facteurs (pour les cartes a priori)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="215"/>
+        <location filename="../algorithms/spysampling.py" line="229"/>
         <source>Single bands are named after the layer, stack bands after their descriptions; the factor fields must be among these names.</source>
         <translation>Les bandes uniques sont nommées d'après la couche, les bandes d'une pile d'après leur description ; les champs de facteurs doivent figurer parmi ces noms.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="235"/>
+        <location filename="../algorithms/spysampling.py" line="249"/>
         <source>Factor fields (empty: every factor raster)</source>
         <translation>Champs de facteurs (vide : tous les rasters de facteurs)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="243"/>
+        <location filename="../algorithms/spysampling.py" line="257"/>
         <source>Numeric fields holding the factor values; each must have a factor raster of the same name.</source>
         <translation>Champs numériques contenant les valeurs des facteurs ; chacun doit avoir un raster de facteur du même nom.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="249"/>
+        <location filename="../algorithms/spysampling.py" line="263"/>
         <source>Label field (1 landslide, 0 unlabeled)</source>
         <translation>Champ d'étiquette (1 glissement, 0 non étiqueté)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="252"/>
+        <location filename="../algorithms/spysampling.py" line="266"/>
         <source>Field with 1 for landslides and 0 for unlabeled cells.</source>
         <translation>Champ valant 1 pour les glissements de terrain et 0 pour les cellules non étiquetées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="253"/>
+        <location filename="../algorithms/spysampling.py" line="267"/>
         <source>Split field (train/test)</source>
         <translation>Champ de partition (train/test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="256"/>
+        <location filename="../algorithms/spysampling.py" line="270"/>
         <source>Field with &apos;train&apos; or &apos;test&apos;; when the layer has no such field every point is training data and no test negatives are drawn.</source>
         <translation>Champ valant « train » ou « test » ; si la couche n'a pas ce champ, chaque point est une donnée d'entraînement et aucun négatif de test n'est tiré.</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Négatifs tirés par glissement de terrain de chaque partition (Fu et al. 2024 vont jusqu'à 200).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="116"/>
+        <location filename="../algorithms/spysampling.py" line="118"/>
         <source>Same seed and inputs give the same spies, models and negatives.</source>
         <translation>La même graine et les mêmes entrées donnent les mêmes espions, modèles et négatifs.</translation>
     </message>
@@ -189,47 +189,47 @@
         <translation>Écrire aussi les glissements de terrain de la couche d'échantillons, pour que la sortie alimente directement lsm:trainmodel.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="122"/>
+        <location filename="../algorithms/spysampling.py" line="136"/>
         <source>Folder of the run records the metrics dock reads; empty: &apos;lsm_runs&apos; beside the project or the output.</source>
         <translation>Dossier des fiches d'exécution lues par le panneau des métriques ; vide : « lsm_runs » à côté du projet ou de la sortie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="267"/>
+        <location filename="../algorithms/spysampling.py" line="281"/>
         <source>Reliable negatives</source>
         <translation>Négatifs fiables</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="271"/>
+        <location filename="../algorithms/spysampling.py" line="285"/>
         <source>Prior map (train)</source>
         <translation>Carte a priori (entraînement)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="272"/>
+        <location filename="../algorithms/spysampling.py" line="286"/>
         <source>Prior map (test)</source>
         <translation>Carte a priori (test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="274"/>
+        <location filename="../algorithms/spysampling.py" line="288"/>
         <source>Prior model bundle (train)</source>
         <translation>Paquet du modèle a priori (entraînement)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="273"/>
+        <location filename="../algorithms/spysampling.py" line="287"/>
         <source>Model bundle (*.lsmodel)</source>
         <translation>Paquet de modèle (*.lsmodel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="274"/>
+        <location filename="../algorithms/spysampling.py" line="288"/>
         <source>Prior model bundle (test)</source>
         <translation>Paquet du modèle a priori (test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="279"/>
+        <location filename="../algorithms/spysampling.py" line="293"/>
         <source>PU summary</source>
         <translation>Résumé PU</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="280"/>
+        <location filename="../algorithms/spysampling.py" line="294"/>
         <source>Run record file</source>
         <translation>Fichier de fiche d'exécution</translation>
     </message>
@@ -239,17 +239,17 @@
         <translation>Identifiant d'exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="282"/>
+        <location filename="../algorithms/spysampling.py" line="296"/>
         <source>Spy threshold (train)</source>
         <translation>Seuil des espions (entraînement)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="283"/>
+        <location filename="../algorithms/spysampling.py" line="297"/>
         <source>Training negatives</source>
         <translation>Négatifs d'entraînement</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="284"/>
+        <location filename="../algorithms/spysampling.py" line="298"/>
         <source>Test negatives</source>
         <translation>Négatifs de test</translation>
     </message>
@@ -719,7 +719,7 @@ Les fichiers des fiches sont retirés du registre d'exécutions ; les fichiers d
 {} exécutions : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="119"/>
+        <location filename="../algorithms/spysampling.py" line="121"/>
         <source>Threads used to fit and apply the forests (-1: all cores).</source>
         <translation>Fils d'exécution utilisés pour ajuster et appliquer les forêts (-1 : tous les cœurs).</translation>
     </message>
@@ -939,7 +939,7 @@ Les fichiers des fiches sont retirés du registre d'exécutions ; les fichiers d
         <translation>Facteurs catégoriels (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="226"/>
+        <location filename="../algorithms/spysampling.py" line="240"/>
         <source>Factors holding class codes (lithology, land cover): one-hot encoded in the step forests. Empty: those the sample layer declares (lsm:buildsamples writes its categorical factors as integer fields).</source>
         <translation>Facteurs contenant des codes de classe (lithologie, occupation du sol) : encodés en one-hot dans les forêts d'étape. Vide : ceux que déclare la couche d'échantillons (lsm:buildsamples écrit ses facteurs catégoriels comme champs entiers).</translation>
     </message>
@@ -1543,6 +1543,11 @@ Les fichiers des fiches sont retirés du registre d'exécutions ; les fichiers d
         <source>Prediction rate (AUC = {:.3f})</source>
         <translation>Taux de prédiction (AUC = {:.3f})</translation>
     </message>
+    <message>
+        <location filename="../algorithms/spysampling.py" line="124"/>
+        <source>Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the raster-wide steps (the open-cell count, both prior maps, their Jenks breaks, the draw of the negatives and their factor values) run as block tasks on its workers, with the same outputs as a run here; with the inventory input lsm:buildsamples gets the same address. The workers read the factor rasters and the masks of the run (in the Processing temporary folder) from the same paths, and need numpy, GDAL, scikit-learn and this plugin importable as &apos;landslide_susceptibility&apos;. Needs the &apos;distributed&apos; package. Empty: run here.</source>
+        <translation>Adresse d'un ordonnanceur Dask distributed en service (p. ex. tcp://10.0.0.5:8786) : les étapes sur tout le raster (le comptage des cellules ouvertes, les deux cartes a priori, leurs seuils de Jenks, le tirage des négatifs et leurs valeurs de facteurs) s'exécutent en tâches par bloc sur ses workers, avec les mêmes sorties qu'une exécution ici ; avec l'inventaire en entrée, lsm:buildsamples reçoit la même adresse. Les workers lisent les rasters de facteurs et les masques de l'exécution (dans le dossier temporaire de Processing) aux mêmes chemins, et ont besoin de numpy, GDAL, scikit-learn et de ce plugin importable sous le nom 'landslide_susceptibility'. Nécessite le paquet 'distributed'. Vide : exécution ici.</translation>
+    </message>
 </context>
 <context>
     <name>AlignFactorsAlgorithm</name>
@@ -1702,12 +1707,12 @@ Les fichiers des fiches sont retirés du registre d'exécutions ; les fichiers d
         <translation>Le premier raster de facteur n'a pas de SCR : choisissez le SCR de la grille.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="96"/>
+        <location filename="../build/i18n_strings.py" line="97"/>
         <source>Align factor rasters onto one grid</source>
         <translation>Aligner les rasters de facteurs sur une même grille</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="97"/>
+        <location filename="../build/i18n_strings.py" line="98"/>
         <source>Resamples conditioning factor rasters onto one grid, so that every other algorithm can use them together: the grid of a reference raster, or an extent, a cell size and a CRS. Categorical factors (class codes) are resampled by nearest neighbour, the others by bilinear, cubic or average resampling (GDAL&apos;s warper).
 
 Outputs: one Float32 GeoTIFF per factor in the output folder (named after the factor, nodata -9999) and optionally one VRT stack of them (band descriptions = factor names).</source>
@@ -1719,267 +1724,267 @@ Sorties : un GeoTIFF Float32 par facteur dans le dossier de sortie (nommé d'apr
 <context>
     <name>BuildSamplesAlgorithm</name>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="82"/>
+        <location filename="../algorithms/buildsamples.py" line="84"/>
         <source>Conditioning factors</source>
         <translation>Facteurs conditionnants</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="83"/>
+        <location filename="../algorithms/buildsamples.py" line="85"/>
         <source>Single-band rasters (named after the layer) and/or multi-band stacks (one factor per band, named after the band description).</source>
         <translation>Rasters à une bande (nommés d'après la couche) et/ou piles multibandes (un facteur par bande, nommé d'après la description de la bande).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="90"/>
+        <location filename="../algorithms/buildsamples.py" line="92"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Facteurs catégoriels (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="93"/>
+        <location filename="../algorithms/buildsamples.py" line="95"/>
         <source>Names of the factors holding class codes (lithology, land cover, geological age).</source>
         <translation>Noms des facteurs contenant des codes de classe (lithologie, occupation du sol, âge géologique).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="97"/>
+        <location filename="../algorithms/buildsamples.py" line="99"/>
         <source>Landslide inventory</source>
         <translation>Inventaire des glissements de terrain</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="102"/>
+        <location filename="../algorithms/buildsamples.py" line="104"/>
         <source>Landslide points or polygons (any CRS; transformed to the rasters&apos; CRS).</source>
         <translation>Points ou polygones de glissements de terrain (tout SCR ; transformés dans le SCR des rasters).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="118"/>
+        <location filename="../algorithms/buildsamples.py" line="120"/>
         <source>Landslide cells of polygons</source>
         <translation>Cellules de glissement des polygones</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="118"/>
+        <location filename="../algorithms/buildsamples.py" line="120"/>
         <source>Centroid</source>
         <translation>Centroïde</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="118"/>
+        <location filename="../algorithms/buildsamples.py" line="120"/>
         <source>Highest cell on the DEM (main scarp)</source>
         <translation>Cellule la plus haute sur le MNT (escarpement principal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="118"/>
+        <location filename="../algorithms/buildsamples.py" line="120"/>
         <source>Every cell</source>
         <translation>Toutes les cellules</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="124"/>
+        <location filename="../algorithms/buildsamples.py" line="126"/>
         <source>How a polygon gives positive cells; ignored for points.</source>
         <translation>Comment un polygone donne des cellules positives ; ignoré pour les points.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="126"/>
+        <location filename="../algorithms/buildsamples.py" line="128"/>
         <source>DEM (for the highest-cell mode)</source>
         <translation>MNT (pour le mode cellule la plus haute)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="129"/>
+        <location filename="../algorithms/buildsamples.py" line="131"/>
         <source>Elevation on the factors&apos; grid; can be one of the factor rasters.</source>
         <translation>Altitude sur la grille des facteurs ; peut être l'un des rasters de facteurs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="131"/>
+        <location filename="../algorithms/buildsamples.py" line="133"/>
         <source>Study area</source>
         <translation>Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="134"/>
+        <location filename="../algorithms/buildsamples.py" line="136"/>
         <source>Only cells inside these polygons are used (default: every valid cell).</source>
         <translation>Seules les cellules à l'intérieur de ces polygones sont utilisées (par défaut : toutes les cellules valides).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="136"/>
+        <location filename="../algorithms/buildsamples.py" line="138"/>
         <source>Number of unlabeled cells (0: use the ratio)</source>
         <translation>Nombre de cellules non étiquetées (0 : utiliser le ratio)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="143"/>
+        <location filename="../algorithms/buildsamples.py" line="145"/>
         <source>Total number of unlabeled cells over train and test; 0 uses the ratio below.</source>
         <translation>Nombre total de cellules non étiquetées, entraînement et test confondus ; 0 utilise le ratio ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="145"/>
+        <location filename="../algorithms/buildsamples.py" line="147"/>
         <source>Unlabeled cells per landslide</source>
         <translation>Cellules non étiquetées par glissement de terrain</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="155"/>
+        <location filename="../algorithms/buildsamples.py" line="157"/>
         <source>Default 1 (a balanced sample).</source>
         <translation>1 par défaut (un échantillon équilibré).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="157"/>
+        <location filename="../algorithms/buildsamples.py" line="159"/>
         <source>Exclusion buffer around landslides (map units)</source>
         <translation>Tampon d'exclusion autour des glissements (unités de la carte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="167"/>
+        <location filename="../algorithms/buildsamples.py" line="169"/>
         <source>No unlabeled cell is drawn within this distance of a landslide cell (in the rasters&apos; CRS units). Landslide cells themselves are always excluded.</source>
         <translation>Aucune cellule non étiquetée n'est tirée à moins de cette distance d'une cellule de glissement (en unités du SCR des rasters). Les cellules de glissement elles-mêmes sont toujours exclues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="174"/>
+        <location filename="../algorithms/buildsamples.py" line="176"/>
         <source>Train fraction</source>
         <translation>Fraction d'entraînement</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="185"/>
+        <location filename="../algorithms/buildsamples.py" line="187"/>
         <source>Share of the landslides used for training (default 0.7, the usual 70/30 split).</source>
         <translation>Part des glissements de terrain utilisée pour l'entraînement (0,7 par défaut, la partition habituelle 70/30).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="187"/>
+        <location filename="../algorithms/buildsamples.py" line="189"/>
         <source>Train/test split</source>
         <translation>Partition entraînement/test</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="187"/>
+        <location filename="../algorithms/buildsamples.py" line="189"/>
         <source>Random</source>
         <translation>Aléatoire</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="187"/>
+        <location filename="../algorithms/buildsamples.py" line="189"/>
         <source>Spatial blocks</source>
         <translation>Blocs spatiaux</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="193"/>
+        <location filename="../algorithms/buildsamples.py" line="195"/>
         <source>Random: landslides split at random. Spatial blocks: square blocks of the size below go whole to train or test, and so do their unlabeled cells.</source>
         <translation>Aléatoire : glissements de terrain répartis au hasard. Blocs spatiaux : des blocs carrés de la taille ci-dessous vont entièrement en entraînement ou en test, de même que leurs cellules non étiquetées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="199"/>
+        <location filename="../algorithms/buildsamples.py" line="201"/>
         <source>Block size of the spatial split (map units)</source>
         <translation>Taille des blocs de la partition spatiale (unités de la carte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="209"/>
+        <location filename="../algorithms/buildsamples.py" line="211"/>
         <source>Side of the square blocks of the spatial split, in the rasters&apos; CRS units (default 1000).</source>
         <translation>Côté des blocs carrés de la partition spatiale, en unités du SCR des rasters (1000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="215"/>
+        <location filename="../algorithms/buildsamples.py" line="217"/>
         <source>The same seed and inputs give the same samples.</source>
         <translation>La même graine et les mêmes entrées donnent les mêmes échantillons.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="218"/>
+        <location filename="../algorithms/buildsamples.py" line="220"/>
         <source>Reference grid to align to</source>
         <translation>Grille de référence pour l'alignement</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="221"/>
+        <location filename="../algorithms/buildsamples.py" line="223"/>
         <source>When the factors are not on one grid, they are resampled onto this raster&apos;s grid.</source>
         <translation>Si les facteurs ne sont pas sur une même grille, ils sont rééchantillonnés sur la grille de ce raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="305"/>
+        <location filename="../algorithms/buildsamples.py" line="328"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="227"/>
+        <location filename="../algorithms/buildsamples.py" line="240"/>
         <source>Points at cell centres (the factors&apos; CRS) with label, split, one field per factor, row and col.</source>
         <translation>Points aux centres des cellules (SCR des facteurs) avec label, split, un champ par facteur, row et col.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="233"/>
+        <location filename="../algorithms/buildsamples.py" line="246"/>
         <source>Train landslides</source>
         <translation>Glissements d'entraînement</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="234"/>
+        <location filename="../algorithms/buildsamples.py" line="247"/>
         <source>Test landslides</source>
         <translation>Glissements de test</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="235"/>
+        <location filename="../algorithms/buildsamples.py" line="248"/>
         <source>Train unlabeled</source>
         <translation>Non étiquetés d'entraînement</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="236"/>
+        <location filename="../algorithms/buildsamples.py" line="249"/>
         <source>Test unlabeled</source>
         <translation>Non étiquetés de test</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="237"/>
+        <location filename="../algorithms/buildsamples.py" line="250"/>
         <source>Factor fields (comma separated)</source>
         <translation>Champs de facteurs (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="240"/>
+        <location filename="../algorithms/buildsamples.py" line="253"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="245"/>
+        <location filename="../algorithms/buildsamples.py" line="258"/>
         <source>Choose at least one conditioning factor raster.</source>
         <translation>Choisissez au moins un raster de facteur conditionnant.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="250"/>
+        <location filename="../algorithms/buildsamples.py" line="263"/>
         <source>Factor name(s) {} clash with the sample layer&apos;s own fields ({}): rename the layer(s).</source>
         <translation>Le(s) nom(s) de facteur {} entrent en conflit avec les champs propres de la couche d'échantillons ({}) : renommez la ou les couches.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="257"/>
+        <location filename="../algorithms/buildsamples.py" line="270"/>
         <source>The landslide inventory could not be opened.</source>
         <translation>L'inventaire des glissements de terrain n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="268"/>
+        <location filename="../algorithms/buildsamples.py" line="284"/>
         <source>Factors ({}): {} on a {} x {} grid</source>
         <translation>Facteurs ({}) : {} sur une grille de {} x {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="338"/>
+        <location filename="../algorithms/buildsamples.py" line="361"/>
         <source>The highest-cell mode needs a DEM: choose the DEM parameter (e.g. the elevation factor).</source>
         <translation>Le mode cellule la plus haute nécessite un MNT : choisissez le paramètre MNT (par ex. le facteur d'altitude).</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="346"/>
+        <location filename="../algorithms/buildsamples.py" line="369"/>
         <source>The DEM &apos;{}&apos; is not on the factors&apos; grid ({}): resample it first.</source>
         <translation>Le MNT « {} » n'est pas sur la grille des facteurs ({}) : rééchantillonnez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="276"/>
+        <location filename="../algorithms/buildsamples.py" line="292"/>
         <source>study area</source>
         <translation>zone d'étude</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="299"/>
+        <location filename="../algorithms/buildsamples.py" line="322"/>
         <source>Samples: {}</source>
         <translation>Échantillons : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="98"/>
+        <location filename="../build/i18n_strings.py" line="99"/>
         <source>Build samples from an inventory</source>
         <translation>Construire les échantillons à partir d'un inventaire</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="104"/>
+        <location filename="../algorithms/buildsamples.py" line="106"/>
         <source>Polygon ID field (empty: feature id)</source>
         <translation>Champ d'identifiant des polygones (vide : identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="111"/>
+        <location filename="../algorithms/buildsamples.py" line="113"/>
         <source>Polygons only: the integer field whose value each landslide sample keeps in &apos;ls_id&apos; (empty: the feature id). Polygons sharing an id go to the same split.</source>
         <translation>Polygones uniquement : le champ entier dont chaque échantillon de glissement garde la valeur dans « ls_id » (vide : l'identifiant de l'entité). Les polygones partageant un identifiant vont dans le même split.</translation>
     </message>
     <message>
-        <location filename="../algorithms/buildsamples.py" line="323"/>
+        <location filename="../algorithms/buildsamples.py" line="346"/>
         <source>The ID field &apos;{}&apos; is used for polygon inventories only; &apos;{}&apos; has points.</source>
         <translation>Le champ d'identifiant « {} » ne sert qu'aux inventaires de polygones ; « {} » contient des points.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="99"/>
+        <location filename="../build/i18n_strings.py" line="100"/>
         <source>Builds the sample layer of a study from a landslide inventory and the factor rasters: points at cell centres with `label` (1 landslide, 0 unlabeled), `split` (train/test), one field per factor, `row` and `col` (polygons: `ls_id`, the polygon id).
 
 PU testing method (Fu et al. 2024): landslides are split into train and test first (at random or by spatial blocks); unlabeled cells are drawn from two disjoint pools, away from landslides and an optional buffer. Polygons give their centroid cell, their highest cell on a DEM, or every cell.
@@ -1990,6 +1995,11 @@ Factors must share one grid, or be aligned to a reference raster. At least 10 la
 Méthode de test PU (Fu et al. 2024) : les glissements sont d'abord répartis entre entraînement et test (au hasard ou par blocs spatiaux) ; les cellules non étiquetées sont tirées de deux réservoirs disjoints, loin des glissements et d'une zone tampon facultative. Les polygones donnent leur cellule centroïde, leur cellule la plus haute sur un MNT, ou chaque cellule.
 
 Les facteurs doivent partager une grille, ou être alignés sur un raster de référence. Il doit rester au moins 10 glissements.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/buildsamples.py" line="228"/>
+        <source>Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the pass over the grid (the cells open to the unlabeled draw and each pool&apos;s smallest keys) runs as one task per block on its workers, which read the factor rasters and the rasterised masks (in QGIS&apos;s Processing temporary folder) from the same paths (readable there), with numpy, GDAL and this plugin importable as &apos;landslide_susceptibility&apos;; the samples are the same as a run here. Needs the &apos;distributed&apos; package. Empty: run here.</source>
+        <translation>Adresse d'un ordonnanceur Dask distributed en service (p. ex. tcp://10.0.0.5:8786) : le passage sur la grille (les cellules ouvertes au tirage non étiqueté et les plus petites clés de chaque réserve) s'exécute en une tâche par bloc sur ses workers, qui lisent les rasters de facteurs et les masques rastérisés (dans le dossier temporaire de Processing de QGIS) aux mêmes chemins (lisibles là-bas), avec numpy, GDAL et ce plugin importable sous le nom 'landslide_susceptibility' ; les échantillons sont les mêmes qu'une exécution ici. Nécessite le paquet 'distributed'. Vide : exécution ici.</translation>
     </message>
 </context>
 <context>
@@ -2150,12 +2160,12 @@ Les facteurs doivent partager une grille, ou être alignés sur un raster de ré
         <translation>Citez les lignes « random » et « area » : les lignes « rn » évaluent chaque stratégie sur ses propres négatifs, faciles par construction (optimiste).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="100"/>
+        <location filename="../build/i18n_strings.py" line="101"/>
         <source>Compare negative sampling strategies</source>
         <translation>Comparer les stratégies d'échantillonnage des négatifs</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="101"/>
+        <location filename="../build/i18n_strings.py" line="102"/>
         <source>Which negatives make the better map? Trains every chosen model on random, buffer (beyond a distance from every training landslide), spy and Bagging-PU negatives, N times each, and scores every run on ONE common test set: the test landslides against the sample layer&apos;s random unlabeled test cells (test set &apos;random&apos;), and by the prediction-rate AUC over the whole map (&apos;area&apos;). Each strategy&apos;s own test negatives (&apos;rn&apos;) are scored too, for reference: they are easy by construction.
 
 Input: a sample layer of lsm:buildsamples (label, split) and the factor rasters. Outputs: a CSV (strategy, model, test_set, metric, mean, sd, n), a box-plot PNG and run records.</source>
@@ -2164,102 +2174,102 @@ Input: a sample layer of lsm:buildsamples (label, split) and the factor rasters.
 Entrée : une couche d'échantillons de lsm:buildsamples (label, split) et les rasters de facteurs. Sorties : un CSV (strategy, model, test_set, metric, mean, sd, n), un PNG de boîtes à moustaches et des fiches d'exécution.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="102"/>
+        <location filename="../build/i18n_strings.py" line="103"/>
         <source>Random</source>
         <translation>Aléatoire</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="103"/>
+        <location filename="../build/i18n_strings.py" line="104"/>
         <source>Buffer (beyond a distance)</source>
         <translation>Tampon (au-delà d'une distance)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="104"/>
+        <location filename="../build/i18n_strings.py" line="105"/>
         <source>Spy technique</source>
         <translation>Technique des espions</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="105"/>
+        <location filename="../build/i18n_strings.py" line="106"/>
         <source>Bagging-PU</source>
         <translation>Bagging-PU</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="106"/>
+        <location filename="../build/i18n_strings.py" line="107"/>
         <source>Balanced random forest</source>
         <translation>Forêt aléatoire équilibrée</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="107"/>
+        <location filename="../build/i18n_strings.py" line="108"/>
         <source>EasyEnsemble (AdaBoost members)</source>
         <translation>EasyEnsemble (membres AdaBoost)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="108"/>
+        <location filename="../build/i18n_strings.py" line="109"/>
         <source>SMOTE + deep neural network</source>
         <translation>SMOTE + réseau de neurones profond</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="109"/>
+        <location filename="../build/i18n_strings.py" line="110"/>
         <source>ADASYN + deep neural network</source>
         <translation>ADASYN + réseau de neurones profond</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="110"/>
+        <location filename="../build/i18n_strings.py" line="111"/>
         <source>Random forest (benchmark)</source>
         <translation>Forêt aléatoire (référence)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="111"/>
+        <location filename="../build/i18n_strings.py" line="112"/>
         <source>Deep neural network (benchmark)</source>
         <translation>Réseau de neurones profond (référence)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="112"/>
+        <location filename="../build/i18n_strings.py" line="113"/>
         <source>Support vector machine (RBF)</source>
         <translation>Machine à vecteurs de support (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="113"/>
+        <location filename="../build/i18n_strings.py" line="114"/>
         <source>Logistic regression</source>
         <translation>Régression logistique</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="114"/>
+        <location filename="../build/i18n_strings.py" line="115"/>
         <source>Kernel logistic regression (RBF)</source>
         <translation>Régression logistique à noyau (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="115"/>
+        <location filename="../build/i18n_strings.py" line="116"/>
         <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
         <translation>SMOTE + CNN-LSTM avec attention spatiale (CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="116"/>
+        <location filename="../build/i18n_strings.py" line="117"/>
         <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
         <translation>Réseau convolutif 1D sur les facteurs (référence CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="117"/>
+        <location filename="../build/i18n_strings.py" line="118"/>
         <source>Frequency ratio (summed, normalised 0-1)</source>
         <translation>Ratio de fréquence (sommé, normalisé 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="118"/>
+        <location filename="../build/i18n_strings.py" line="119"/>
         <source>Information value (summed, normalised 0-1)</source>
         <translation>Valeur informative (sommée, normalisée 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="119"/>
+        <location filename="../build/i18n_strings.py" line="120"/>
         <source>Weights of evidence (summed contrast, normalised 0-1)</source>
         <translation>Poids de l'évidence (contraste sommé, normalisé 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="120"/>
+        <location filename="../build/i18n_strings.py" line="121"/>
         <source>Logistic regression with coefficient table (unpenalised)</source>
         <translation>Régression logistique avec table des coefficients (non pénalisée)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="121"/>
+        <location filename="../build/i18n_strings.py" line="122"/>
         <source>Gradient boosting (LightGBM, class-balanced)</source>
         <translation>Boosting de gradient (LightGBM, classes équilibrées)</translation>
     </message>
@@ -2382,12 +2392,12 @@ Entrée : une couche d'échantillons de lsm:buildsamples (label, split) et les r
         <translation>Contributions des facteurs</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="122"/>
+        <location filename="../build/i18n_strings.py" line="123"/>
         <source>Factor contribution maps (SHAP)</source>
         <translation>Cartes des contributions des facteurs (SHAP)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="123"/>
+        <location filename="../build/i18n_strings.py" line="124"/>
         <source>Maps where each chosen factor drives the score of a model bundle: the SHAP value of the factor at every cell, one band per factor (band description = factor name) of a Float32 GeoTIFF, read and written block by block like lsm:predictraster. Categorical factors are one band (the sum of their one-hot columns).
 
 Forests and LightGBM: exact TreeExplainer values (forests: probability, LightGBM: log-odds), far slower than a prediction. Other models: a sampled explainer on background cells of the map, approximate and very slow: use it on a small area (a mask). Base value + sum of every factor&apos;s band = the model output (the base value is in the raster&apos;s metadata).</source>
@@ -2539,7 +2549,7 @@ Forêts et LightGBM : valeurs exactes de TreeExplainer (forêts : probabilité, 
         <translation>Impossible d'écrire la couche hors pli : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="124"/>
+        <location filename="../build/i18n_strings.py" line="125"/>
         <source>Cross-validate model</source>
         <translation>Validation croisée d'un modèle</translation>
     </message>
@@ -2564,7 +2574,7 @@ Forêts et LightGBM : valeurs exactes de TreeExplainer (forêts : probabilité, 
         <translation>Champ de temps (plis temporels)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="125"/>
+        <location filename="../build/i18n_strings.py" line="126"/>
         <source>Out-of-fold assessment of any model type of lsm:trainmodel on sample points (landslides 1, unlabeled 0) or mapping units (polygons with factor fields, label ls_presence of lsm:unitfactors). Folds: stratified k-fold, spatial blocks, k-means of the coordinates (unit centroids), leave one group out, leave one out (pooled metrics) or temporal (each later time tested by a model of the earlier times only), optionally repeated. Each fold trains on negatives drawn from its own training unlabeled samples and is tested on its landslides against its unlabeled samples (test set &apos;random&apos;).
 
 Outputs: per-fold metrics, their mean, sd and 95 % interval, the out-of-fold score of every sample as a layer, a ROC / PR figure of the folds and a run record (the dock shows the spread).</source>
@@ -2573,167 +2583,167 @@ Outputs: per-fold metrics, their mean, sd and 95 % interval, the out-of-fold sco
 Sorties : métriques par pli, leur moyenne, écart-type et intervalle à 95 %, le score hors pli de chaque échantillon sous forme de couche, une figure ROC / PR des plis et une fiche d'exécution (le panneau montre la dispersion).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="126"/>
+        <location filename="../build/i18n_strings.py" line="127"/>
         <source>Balanced random forest</source>
         <translation>Forêt aléatoire équilibrée</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="127"/>
+        <location filename="../build/i18n_strings.py" line="128"/>
         <source>EasyEnsemble (AdaBoost members)</source>
         <translation>EasyEnsemble (membres AdaBoost)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="128"/>
+        <location filename="../build/i18n_strings.py" line="129"/>
         <source>SMOTE + deep neural network</source>
         <translation>SMOTE + réseau de neurones profond</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="129"/>
+        <location filename="../build/i18n_strings.py" line="130"/>
         <source>ADASYN + deep neural network</source>
         <translation>ADASYN + réseau de neurones profond</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="130"/>
+        <location filename="../build/i18n_strings.py" line="131"/>
         <source>Random forest (benchmark)</source>
         <translation>Forêt aléatoire (référence)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="131"/>
+        <location filename="../build/i18n_strings.py" line="132"/>
         <source>Deep neural network (benchmark)</source>
         <translation>Réseau de neurones profond (référence)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="132"/>
+        <location filename="../build/i18n_strings.py" line="133"/>
         <source>Support vector machine (RBF)</source>
         <translation>Machine à vecteurs de support (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="133"/>
+        <location filename="../build/i18n_strings.py" line="134"/>
         <source>Logistic regression</source>
         <translation>Régression logistique</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="134"/>
+        <location filename="../build/i18n_strings.py" line="135"/>
         <source>Kernel logistic regression (RBF)</source>
         <translation>Régression logistique à noyau (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="135"/>
+        <location filename="../build/i18n_strings.py" line="136"/>
         <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
         <translation>SMOTE + CNN-LSTM avec attention spatiale (CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="136"/>
+        <location filename="../build/i18n_strings.py" line="137"/>
         <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
         <translation>Réseau convolutif 1D sur les facteurs (référence CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="137"/>
+        <location filename="../build/i18n_strings.py" line="138"/>
         <source>Frequency ratio (summed, normalised 0-1)</source>
         <translation>Ratio de fréquence (sommé, normalisé 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="138"/>
+        <location filename="../build/i18n_strings.py" line="139"/>
         <source>Information value (summed, normalised 0-1)</source>
         <translation>Valeur informative (sommée, normalisée 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="139"/>
+        <location filename="../build/i18n_strings.py" line="140"/>
         <source>Weights of evidence (summed contrast, normalised 0-1)</source>
         <translation>Poids de l'évidence (contraste sommé, normalisé 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="140"/>
+        <location filename="../build/i18n_strings.py" line="141"/>
         <source>Logistic regression with coefficient table (unpenalised)</source>
         <translation>Régression logistique avec table des coefficients (non pénalisée)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="141"/>
+        <location filename="../build/i18n_strings.py" line="142"/>
         <source>Gradient boosting (LightGBM, class-balanced)</source>
         <translation>Boosting de gradient (LightGBM, classes équilibrées)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="142"/>
+        <location filename="../build/i18n_strings.py" line="143"/>
         <source>Stratified k-fold</source>
         <translation>k plis stratifiés</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="143"/>
+        <location filename="../build/i18n_strings.py" line="144"/>
         <source>Spatial blocks (square blocks of the block size)</source>
         <translation>Blocs spatiaux (blocs carrés de la taille de bloc)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="144"/>
+        <location filename="../build/i18n_strings.py" line="145"/>
         <source>k-means clusters of the coordinates</source>
         <translation>groupes k-means des coordonnées</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="145"/>
+        <location filename="../build/i18n_strings.py" line="146"/>
         <source>Leave one group out (group field)</source>
         <translation>Un groupe laissé de côté (champ de groupe)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="146"/>
+        <location filename="../build/i18n_strings.py" line="147"/>
         <source>Leave one out (each sample or unit alone; metrics pooled)</source>
         <translation>Un laissé de côté (chaque échantillon ou unité seul ; métriques regroupées)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="147"/>
+        <location filename="../build/i18n_strings.py" line="148"/>
         <source>Temporal (time field: train on earlier times, test on each later one)</source>
         <translation>Temporel (champ de temps : entraînement sur les dates antérieures, test sur chaque date ultérieure)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="148"/>
+        <location filename="../build/i18n_strings.py" line="149"/>
         <source>Point layer of samples (landslides 1, unlabeled cells 0, e.g. an lsm:buildsamples output) or a polygon layer of mapping units with factor fields and a 0/1 field (lsm:unitfactors: ls_presence); every sample is tested once per repeat (temporal folds: all but the earliest time), whatever its split field says.</source>
         <translation>Couche de points d'échantillons (glissements de terrain 1, cellules non étiquetées 0, par ex. une sortie de lsm:buildsamples) ou couche de polygones d'unités cartographiques avec des champs de facteurs et un champ 0/1 (lsm:unitfactors : ls_presence) ; chaque échantillon est testé une fois par répétition (plis temporels : tous sauf ceux de la date la plus ancienne), quelle que soit la valeur de son champ de partition.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="149"/>
+        <location filename="../build/i18n_strings.py" line="150"/>
         <source>Field holding 1 for landslides and 0 for the unlabeled samples (default &apos;label&apos;); NULL rows are skipped.</source>
         <translation>Champ valant 1 pour les glissements de terrain et 0 pour les échantillons non étiquetés (« label » par défaut) ; les lignes NULL sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="150"/>
+        <location filename="../build/i18n_strings.py" line="151"/>
         <source>Each fold trains on its training landslides and this many negatives per landslide, drawn from that fold&apos;s training unlabeled samples only; 0 uses all of them.</source>
         <translation>Chaque pli s'entraîne sur ses glissements de terrain d'entraînement et ce nombre de négatifs par glissement, tirés uniquement parmi les échantillons non étiquetés d'entraînement de ce pli ; 0 les utilise tous.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="151"/>
+        <location filename="../build/i18n_strings.py" line="152"/>
         <source>Overrides of the model&apos;s defaults, e.g. &apos;n_estimators=300&apos; (as in lsm:trainmodel).</source>
         <translation>Remplacements des valeurs par défaut du modèle, par ex. « n_estimators=300 » (comme dans lsm:trainmodel).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="152"/>
+        <location filename="../build/i18n_strings.py" line="153"/>
         <source>Write the per-fold metrics and their summary into the run store for the metrics dock.</source>
         <translation>Écrire les métriques par pli et leur résumé dans le registre d'exécutions pour le panneau des métriques.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="153"/>
+        <location filename="../build/i18n_strings.py" line="154"/>
         <source>How samples go to folds: at random by class, by whole square blocks, by k-means clusters of the coordinates (neighbours stay together), one fold per value of the group field (Fan et al. 2025 leave-one-event-out), one fold per sample (leave one out) or by time (temporal: never trains on a time later than the one it tests).</source>
         <translation>Répartition des échantillons dans les plis : au hasard par classe, par blocs carrés entiers, par groupes k-means des coordonnées (les voisins restent ensemble), un pli par valeur du champ de groupe (un événement laissé de côté, Fan et al. 2025), un pli par échantillon (un laissé de côté) ou selon le temps (temporel : n'entraîne jamais sur une date postérieure à celle qu'il teste).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="154"/>
+        <location filename="../build/i18n_strings.py" line="155"/>
         <source>k of the stratified, spatial-block and k-means folds (leave-one-group-out has one fold per group).</source>
         <translation>k des plis stratifiés, par blocs spatiaux et k-means (un groupe laissé de côté a un pli par groupe).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="155"/>
+        <location filename="../build/i18n_strings.py" line="156"/>
         <source>Side of the square blocks of the spatial folds, in the layer&apos;s map units.</source>
         <translation>Côté des blocs carrés des plis spatiaux, en unités de carte de la couche.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="156"/>
+        <location filename="../build/i18n_strings.py" line="157"/>
         <source>Field naming the event, region or year of each sample; every group needs landslides and unlabeled samples, and there must be at least two.</source>
         <translation>Champ indiquant l'événement, la région ou l'année de chaque échantillon ; chaque groupe doit contenir des glissements de terrain et des échantillons non étiquetés, et il doit y avoir au moins deux groupes.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="157"/>
+        <location filename="../build/i18n_strings.py" line="158"/>
         <source>Year, date or date-time of each sample (of its landslide inventory); every time after the earliest is one test fold, trained on the samples of earlier times; each needs landslides and unlabeled samples.</source>
         <translation>Année, date ou date-heure de chaque échantillon (de son inventaire de glissements de terrain) ; chaque date postérieure à la plus ancienne forme un pli de test, entraîné sur les échantillons des dates antérieures ; chacune nécessite des glissements de terrain et des échantillons non étiquetés.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="158"/>
+        <location filename="../build/i18n_strings.py" line="159"/>
         <source>Repeat the whole cross-validation with new folds and negatives; the interval is then the 2.5-97.5 percentiles of all fold values.</source>
         <translation>Répète toute la validation croisée avec de nouveaux plis et de nouveaux négatifs ; l'intervalle est alors celui des centiles 2,5-97,5 de toutes les valeurs des plis.</translation>
     </message>
@@ -2901,12 +2911,12 @@ Sorties : métriques par pli, leur moyenne, écart-type et intervalle à 95 %, l
         <translation>Khi-deux {:.6g} (ddl {}), valeur p {:.3g}, V de Cramér {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="160"/>
+        <location filename="../build/i18n_strings.py" line="161"/>
         <source>Deformation x susceptibility matrix</source>
         <translation>Matrice déformation x susceptibilité</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="161"/>
+        <location filename="../build/i18n_strings.py" line="162"/>
         <source>Checks a susceptibility map against ground deformation (e.g. an SBAS-InSAR velocity map in mm/yr), as Tang et al. 2026 do: the cells of each deformation class (user breaks on the signed velocity or on |velocity|) counted per susceptibility class (a classed map such as lsm:jenksclassify writes, or a continuous map with breaks), with row and column shares, the chi-square test and Cramer&apos;s V.
 
 Both rasters must be on one grid (lsm:alignfactors puts them there). Outputs: a CSV table, a PNG heatmap and a run record.</source>
@@ -3073,7 +3083,7 @@ Les deux rasters doivent être sur une même grille (lsm:alignfactors les y plac
         <translation>Raster {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="162"/>
+        <location filename="../build/i18n_strings.py" line="163"/>
         <source>Evaluate susceptibility model</source>
         <translation>Évaluer un modèle de susceptibilité</translation>
     </message>
@@ -3098,7 +3108,7 @@ Les deux rasters doivent être sur une même grille (lsm:alignfactors les y plac
         <translation>Écrire les métriques et les courbes comme fiche d'exécution dans le registre d'exécutions pour le panneau des métriques.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="163"/>
+        <location filename="../build/i18n_strings.py" line="164"/>
         <source>Evaluates a model on test samples: a model bundle applied to the samples&apos; factor fields (named as the bundle&apos;s factors), or a susceptibility raster sampled at the test points. Only the &apos;test&apos; rows of the split field are used when there is one.
 
 Metrics: overall accuracy, precision, sensitivity, specificity, balanced accuracy, G-mean, F1 and kappa at the threshold and at the G-mean-best threshold (optimistic: chosen on the test set), ROC-AUC and PR-AUC. Outputs: the metrics table, ROC and PR curve tables, a PNG of both curves and a run record for the metrics dock.
@@ -3274,12 +3284,12 @@ Les paquets contiennent des objets Python sérialisés (pickle) : n'ouvrez que d
         <translation>Importance par permutation (baisse de la ROC-AUC sur {} lignes) :</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="164"/>
+        <location filename="../build/i18n_strings.py" line="165"/>
         <source>Explain susceptibility model (SHAP)</source>
         <translation>Expliquer un modèle de susceptibilité (SHAP)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="165"/>
+        <location filename="../build/i18n_strings.py" line="166"/>
         <source>Why the map says what it says: SHAP values of a model bundle on the rows of a sample layer (exact TreeExplainer values for forests and gradient boosting, a sampled permutation explainer for the other models), with a bar chart of mean |SHAP| per factor, a beeswarm figure, dependence plots of the top factors and a CSV of mean |SHAP|. Categorical factors count as one factor. The log shows the additivity check (base value + sum of SHAP = model output). Permutation importance (drop of ROC-AUC) on the test rows is the model-agnostic companion. Classic models also give their class or coefficient table.</source>
         <translation>Pourquoi la carte dit ce qu'elle dit : les valeurs SHAP d'un paquet de modèle sur les lignes d'une couche d'échantillons (valeurs exactes de TreeExplainer pour les forêts et le gradient boosting, un explicateur par permutation échantillonné pour les autres modèles), avec un diagramme en barres du |SHAP| moyen par facteur, une figure en essaim (beeswarm), des graphiques de dépendance des principaux facteurs et un CSV du |SHAP| moyen. Les facteurs catégoriels comptent comme un seul facteur. Le journal montre le contrôle d'additivité (valeur de base + somme des SHAP = sortie du modèle). L'importance par permutation (baisse de la ROC-AUC) sur les lignes de test est le complément indépendant du modèle. Les modèles classiques donnent aussi leur table des classes ou des coefficients.</translation>
     </message>
@@ -3402,107 +3412,107 @@ Les paquets contiennent des objets Python sérialisés (pickle) : n'ouvrez que d
         <translation>Graine de la forêt aléatoire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="190"/>
+        <location filename="../algorithms/factorscreening.py" line="200"/>
         <source>Factor screening table</source>
         <translation>Table de criblage des facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="193"/>
+        <location filename="../algorithms/factorscreening.py" line="203"/>
         <source>One row per factor: VIF, TOL, GVIF, max |r| and partner, Gini, information gain, kept/removed and why.</source>
         <translation>Une ligne par facteur : VIF, TOL, GVIF, |r| max et partenaire, Gini, gain d'information, conservé/retiré et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="199"/>
+        <location filename="../algorithms/factorscreening.py" line="209"/>
         <source>Correlation matrix</source>
         <translation>Matrice de corrélation</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="202"/>
+        <location filename="../algorithms/factorscreening.py" line="212"/>
         <source>The factor correlation matrix, one row per factor.</source>
         <translation>La matrice de corrélation des facteurs, une ligne par facteur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="204"/>
+        <location filename="../algorithms/factorscreening.py" line="214"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="204"/>
+        <location filename="../algorithms/factorscreening.py" line="214"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="207"/>
+        <location filename="../algorithms/factorscreening.py" line="217"/>
         <source>Self-contained HTML with the table, the elimination order and the charts.</source>
         <translation>HTML autonome avec le tableau, l'ordre d'élimination et les graphiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="209"/>
+        <location filename="../algorithms/factorscreening.py" line="219"/>
         <source>Kept factors (comma separated)</source>
         <translation>Facteurs conservés (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="210"/>
+        <location filename="../algorithms/factorscreening.py" line="220"/>
         <source>Removed factors (comma separated)</source>
         <translation>Facteurs retirés (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="45"/>
+        <location filename="../algorithms/_screening_io.py" line="49"/>
         <source>Layer &apos;{}&apos; has no label field &apos;{}&apos; (its fields: {}).</source>
         <translation>La couche « {} » n'a pas de champ d'étiquette « {} » (ses champs : {}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="56"/>
+        <location filename="../algorithms/_screening_io.py" line="60"/>
         <source>Using the {} training samples of &apos;{}&apos;.</source>
         <translation>Utilisation des {} échantillons d'entraînement de « {} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="63"/>
+        <location filename="../algorithms/_screening_io.py" line="67"/>
         <source>Layer &apos;{}&apos; has no usable (labelled) sample.</source>
         <translation>La couche « {} » n'a aucun échantillon utilisable (étiqueté).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="80"/>
+        <location filename="../algorithms/_screening_io.py" line="84"/>
         <source>Gini importance left out: {}</source>
         <translation>Importance de Gini écartée : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="109"/>
+        <location filename="../algorithms/_screening_io.py" line="115"/>
         <source>mask</source>
         <translation>masque</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="121"/>
+        <location filename="../algorithms/_screening_io.py" line="133"/>
         <source>No sample layer given: importance (Gini, information gain) is left out.</source>
         <translation>Aucune couche d'échantillons fournie : l'importance (Gini, gain d'information) est écartée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="146"/>
+        <location filename="../algorithms/_screening_io.py" line="158"/>
         <source>Give a sample layer (with its factor fields) or factor rasters to screen.</source>
         <translation>Fournissez une couche d'échantillons (avec ses champs de facteurs) ou des rasters de facteurs à cribler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="155"/>
+        <location filename="../algorithms/_screening_io.py" line="167"/>
         <source>Categorical factor(s) {} are not among the factor fields ({}).</source>
         <translation>Le(s) facteur(s) catégoriel(s) {} ne figurent pas parmi les champs de facteurs ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="186"/>
+        <location filename="../algorithms/_screening_io.py" line="198"/>
         <source>Factor screening</source>
         <translation>Criblage des facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="259"/>
+        <location filename="../algorithms/factorscreening.py" line="269"/>
         <source>Kept factors: {}</source>
         <translation>Facteurs conservés : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="166"/>
+        <location filename="../build/i18n_strings.py" line="167"/>
         <source>Factor screening (VIF, correlation, importance)</source>
         <translation>Criblage des facteurs (VIF, corrélation, importance)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="167"/>
+        <location filename="../build/i18n_strings.py" line="168"/>
         <source>Screens conditioning factors for multicollinearity and ranks them before any model is trained: exact VIF and TOL of every factor (GVIF^(1/df) for categorical ones), the Pearson correlation matrix, and iterative elimination (highest VIF above the threshold first, then the more collinear member of each pair with |r| above the threshold).
 
 With labelled samples: random-forest Gini importance and information gain. Input: a sample layer and its factor fields (training samples by default), or factor rasters (optionally within a mask).
@@ -3525,19 +3535,24 @@ Sorties : la table des facteurs, la matrice de corrélation, les facteurs conser
         <translation>Avec une couche d'échantillons : les k meilleurs facteurs du classement mRMR (pertinence I(f; y) moins la redondance moyenne avec les facteurs déjà sélectionnés) sont écrits comme liste des facteurs sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factorscreening.py" line="213"/>
+        <location filename="../algorithms/factorscreening.py" line="223"/>
         <source>Factors selected by mRMR (comma separated, selection order)</source>
         <translation>Facteurs sélectionnés par mRMR (séparés par des virgules, ordre de sélection)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="69"/>
+        <location filename="../algorithms/_screening_io.py" line="73"/>
         <source>&apos;{}&apos; screening</source>
         <translation>Criblage « {} »</translation>
     </message>
     <message>
-        <location filename="../algorithms/_screening_io.py" line="93"/>
+        <location filename="../algorithms/_screening_io.py" line="97"/>
         <source>mRMR selection order: {}</source>
         <translation>Ordre de sélection mRMR : {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/factorscreening.py" line="190"/>
+        <source>Raster mode: address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786); the passes over the factor rasters (classes of categorical factors, the covariance) run as one task per block on its workers, which read the rasters and the rasterised mask from the same paths (readable there), with numpy, GDAL and this plugin importable as &apos;landslide_susceptibility&apos;; the result is the same as a run here. Needs the &apos;distributed&apos; package. Empty: run here.</source>
+        <translation>Mode raster : adresse d'un ordonnanceur Dask distributed en service (p. ex. tcp://10.0.0.5:8786) ; les passages sur les rasters de facteurs (classes des facteurs catégoriels, covariance) s'exécutent en une tâche par bloc sur ses workers, qui lisent les rasters et le masque rastérisé aux mêmes chemins (lisibles là-bas), avec numpy, GDAL et ce plugin importable sous le nom 'landslide_susceptibility' ; le résultat est le même qu'une exécution ici. Nécessite le paquet 'distributed'. Vide : exécution ici.</translation>
     </message>
 </context>
 <context>
@@ -3593,12 +3608,12 @@ Sorties : la table des facteurs, la matrice de corrélation, les facteurs conser
         <translation>Susceptibilité</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="168"/>
+        <location filename="../build/i18n_strings.py" line="169"/>
         <source>Predict susceptibility with the FCN</source>
         <translation>Prédire la susceptibilité avec le réseau FCN</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="169"/>
+        <location filename="../build/i18n_strings.py" line="170"/>
         <source>Maps the landslide probability of every cell with an FCN bundle made by lsm:trainfcn (Fan et al. 2025). The factor rasters are matched to the bundle by name and must have the training cell size.
 
 Windows of the training size and overlap cover the rasters; each window&apos;s map is weighted by a separable linear ramp over its overlap and the weights are normalised to sum to 1 on every cell, so there are no seams. The windows are streamed row by row (memory of one window row). Cells with a nodata factor get -9999.</source>
@@ -3610,152 +3625,152 @@ Des fenêtres de la taille et du recouvrement de l'entraînement couvrent les ra
 <context>
     <name>FrequencyRatioAlgorithm</name>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="56"/>
+        <location filename="../algorithms/frequencyratio.py" line="57"/>
         <source>Conditioning factors</source>
         <translation>Facteurs conditionnants</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="57"/>
+        <location filename="../algorithms/frequencyratio.py" line="58"/>
         <source>Single-band rasters and/or multi-band stacks on one grid.</source>
         <translation>Rasters à une bande et/ou piles multibandes sur une même grille.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="59"/>
+        <location filename="../algorithms/frequencyratio.py" line="60"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Facteurs catégoriels (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="62"/>
+        <location filename="../algorithms/frequencyratio.py" line="63"/>
         <source>Classed by value (lithology, land cover, ...).</source>
         <translation>Classés par valeur (lithologie, occupation du sol, ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="64"/>
+        <location filename="../algorithms/frequencyratio.py" line="65"/>
         <source>Landslide inventory</source>
         <translation>Inventaire des glissements de terrain</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="69"/>
+        <location filename="../algorithms/frequencyratio.py" line="70"/>
         <source>Landslide points or polygons (any CRS; transformed to the rasters&apos; CRS).</source>
         <translation>Points ou polygones de glissements de terrain (tout SCR ; transformés dans le SCR des rasters).</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="71"/>
+        <location filename="../algorithms/frequencyratio.py" line="72"/>
         <source>Study area</source>
         <translation>Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="74"/>
+        <location filename="../algorithms/frequencyratio.py" line="75"/>
         <source>Only cells inside these polygons count (default: every valid cell).</source>
         <translation>Seules les cellules à l'intérieur de ces polygones comptent (par défaut : toutes les cellules valides).</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="76"/>
+        <location filename="../algorithms/frequencyratio.py" line="77"/>
         <source>Classes of continuous factors</source>
         <translation>Classes des facteurs continus</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="76"/>
+        <location filename="../algorithms/frequencyratio.py" line="77"/>
         <source>Jenks natural breaks (exact)</source>
         <translation>Seuils naturels de Jenks (exacts)</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="76"/>
+        <location filename="../algorithms/frequencyratio.py" line="77"/>
         <source>Equal interval</source>
         <translation>Intervalles égaux</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="76"/>
+        <location filename="../algorithms/frequencyratio.py" line="77"/>
         <source>Quantile</source>
         <translation>Quantiles</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="82"/>
+        <location filename="../algorithms/frequencyratio.py" line="83"/>
         <source>Jenks natural breaks (exact, over all cells), equal intervals or quantiles.</source>
         <translation>Seuils naturels de Jenks (exacts, sur toutes les cellules), intervalles égaux ou quantiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="84"/>
+        <location filename="../algorithms/frequencyratio.py" line="85"/>
         <source>Number of classes</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="92"/>
+        <location filename="../algorithms/frequencyratio.py" line="93"/>
         <source>Classes per continuous factor (default 5).</source>
         <translation>Classes par facteur continu (5 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="94"/>
+        <location filename="../algorithms/frequencyratio.py" line="95"/>
         <source>Frequency ratio table</source>
         <translation>Table des ratios de fréquence</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="97"/>
+        <location filename="../algorithms/frequencyratio.py" line="98"/>
         <source>One row per factor class: range, cells, % area, landslide cells, % landslides, FR.</source>
         <translation>Une ligne par classe de facteur : intervalle, cellules, % de surface, cellules de glissement, % de glissements, FR.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="101"/>
+        <location filename="../algorithms/frequencyratio.py" line="102"/>
         <source>Folder for FR rasters</source>
         <translation>Dossier des rasters FR</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="104"/>
+        <location filename="../algorithms/frequencyratio.py" line="105"/>
         <source>One &apos;&lt;factor&gt;_fr.tif&apos; per factor, each cell holding the FR of its class.</source>
         <translation>Un « &lt;factor&gt;_fr.tif » par facteur, chaque cellule contenant le FR de sa classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="107"/>
+        <location filename="../algorithms/frequencyratio.py" line="108"/>
         <source>FR rasters</source>
         <translation>Rasters FR</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="112"/>
+        <location filename="../algorithms/frequencyratio.py" line="113"/>
         <source>Choose at least one conditioning factor raster.</source>
         <translation>Choisissez au moins un raster de facteur conditionnant.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="120"/>
+        <location filename="../algorithms/frequencyratio.py" line="121"/>
         <source>The landslide inventory could not be opened.</source>
         <translation>L'inventaire des glissements de terrain n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="178"/>
+        <location filename="../algorithms/frequencyratio.py" line="180"/>
         <source>{} landslide cell(s) outside the factor rasters were dropped.</source>
         <translation>{} cellule(s) de glissement hors des rasters de facteurs ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="182"/>
+        <location filename="../algorithms/frequencyratio.py" line="184"/>
         <source>No landslide of &apos;{}&apos; lies on the factor rasters: check that they overlap (and the CRS).</source>
         <translation>Aucun glissement de « {} » ne se trouve sur les rasters de facteurs : vérifiez qu'ils se superposent (et le SCR).</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="189"/>
+        <location filename="../algorithms/frequencyratio.py" line="191"/>
         <source>Only {} landslide cell(s) of &apos;{}&apos; lie on the factor rasters: at least {} are needed.</source>
         <translation>Seules {} cellule(s) de glissement de « {} » se trouvent sur les rasters de facteurs : il en faut au moins {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="129"/>
+        <location filename="../algorithms/frequencyratio.py" line="131"/>
         <source>study area</source>
         <translation>zone d'étude</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="141"/>
+        <location filename="../algorithms/frequencyratio.py" line="143"/>
         <source>Only {} landslide cell(s) fall on valid factor cells (at least {} are needed): check the inventory&apos;s overlap with the rasters and the study area.</source>
         <translation>Seules {} cellule(s) de glissement tombent sur des cellules de facteurs valides (il en faut au moins {}) : vérifiez la superposition de l'inventaire avec les rasters et la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../algorithms/frequencyratio.py" line="205"/>
+        <location filename="../algorithms/frequencyratio.py" line="207"/>
         <source>The FR raster &apos;{}&apos; would overwrite an input: choose another folder.</source>
         <translation>Le raster FR « {} » écraserait une entrée : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="170"/>
+        <location filename="../build/i18n_strings.py" line="171"/>
         <source>Frequency ratio of factor classes</source>
         <translation>Ratio de fréquence des classes de facteurs</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="171"/>
+        <location filename="../build/i18n_strings.py" line="172"/>
         <source>Frequency ratio (FR) of every class of every conditioning factor (Zhang et al. 2022): FR = (% of the landslide cells in the class) / (% of the area in the class); FR &gt; 1 marks classes with more landslides than their share of the area.
 
 Continuous factors are classed by exact Jenks breaks (default), equal intervals or quantiles; categorical ones by value. Outputs: the FR table and, with an output folder, one FR raster per factor (&apos;&lt;factor&gt;_fr.tif&apos;) usable as model input.</source>
@@ -3927,7 +3942,7 @@ Les facteurs continus sont classés par seuils de Jenks exacts (par défaut), in
         <translation>Aucun point de glissement ne tombe sur une cellule valide de « {} » : vérifiez que les couches se superposent.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="172"/>
+        <location filename="../build/i18n_strings.py" line="173"/>
         <source>Classify susceptibility (Jenks natural breaks)</source>
         <translation>Classer la susceptibilité (seuils naturels de Jenks)</translation>
     </message>
@@ -4067,7 +4082,7 @@ Les facteurs continus sont classés par seuils de Jenks exacts (par défaut), in
         <translation>La couche de glissements « {} » n'a aucun glissement « {} » dans son champ « {} » : choisissez une autre partition (Glissements comptés) ou une autre couche.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="173"/>
+        <location filename="../build/i18n_strings.py" line="174"/>
         <source>Classes a susceptibility raster into k classes (default 5: Very low to Very high), as in Fu et al. 2024. Jenks natural breaks are exact over ALL valid pixels (not a sample), with the goodness of variance fit; equal interval, quantile and user-given breaks are the other methods.
 
 Outputs: the classed raster (Byte, 1..k, styled), a class table (area per class; with a landslide layer also % of landslides and the frequency ratio) as a layer and CSV, the breaks and the GVF. An optional run record feeds the metrics dock&apos;s class-area chart. A sample layer counts its test landslides by default; a top class over a third of the area, fewer than 50 distinct values or fewer than 30 landslides get a warning.</source>
@@ -4217,92 +4232,92 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
 <context>
     <name>LsmModels</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="67"/>
+        <location filename="../build/i18n_strings.py" line="68"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="68"/>
+        <location filename="../build/i18n_strings.py" line="69"/>
         <source>Point layer of samples: an lsm:buildsamples / lsm:spysampling output (fields label, split and one field per factor) or any point layer with a 0/1 field.</source>
         <translation>Couche de points d'échantillons : une sortie de lsm:buildsamples / lsm:spysampling (champs label, split et un champ par facteur) ou toute couche de points avec un champ 0/1.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="69"/>
+        <location filename="../build/i18n_strings.py" line="70"/>
         <source>Label field (1 landslide, 0 non-landslide)</source>
         <translation>Champ d'étiquette (1 glissement, 0 non-glissement)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="70"/>
+        <location filename="../build/i18n_strings.py" line="71"/>
         <source>Field holding 1 for landslides and 0 for the other samples (default &apos;label&apos;); true/false and yes/no are accepted, NULL rows are skipped.</source>
         <translation>Champ valant 1 pour les glissements de terrain et 0 pour les autres échantillons (« label » par défaut) ; true/false et yes/no sont acceptés, les lignes NULL sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="71"/>
+        <location filename="../build/i18n_strings.py" line="72"/>
         <source>Split field (&apos;train&apos; / &apos;test&apos;)</source>
         <translation>Champ de partition (« train » / « test »)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="72"/>
+        <location filename="../build/i18n_strings.py" line="73"/>
         <source>Field saying which samples are for training and which for testing (lsm:buildsamples writes &apos;split&apos;). Without it the samples are split at random, each class apart.</source>
         <translation>Champ indiquant quels échantillons servent à l'entraînement et lesquels au test (lsm:buildsamples écrit « split »). Sans lui, les échantillons sont répartis au hasard, chaque classe à part.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="73"/>
+        <location filename="../build/i18n_strings.py" line="74"/>
         <source>Factor fields</source>
         <translation>Champs de facteurs</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="74"/>
+        <location filename="../build/i18n_strings.py" line="75"/>
         <source>The conditioning factors, in the order the model will expect them.</source>
         <translation>Les facteurs conditionnants, dans l'ordre attendu par le modèle.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="75"/>
+        <location filename="../build/i18n_strings.py" line="76"/>
         <source>Categorical factor fields (one-hot encoded)</source>
         <translation>Champs de facteurs catégoriels (encodés en one-hot)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="76"/>
+        <location filename="../build/i18n_strings.py" line="77"/>
         <source>Factors holding class codes (lithology, land cover); they must be among the factor fields.</source>
         <translation>Facteurs contenant des codes de classe (lithologie, occupation du sol) ; ils doivent figurer parmi les champs de facteurs.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="77"/>
+        <location filename="../build/i18n_strings.py" line="78"/>
         <source>The samples layer could not be opened.</source>
         <translation>La couche d'échantillons n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="78"/>
+        <location filename="../build/i18n_strings.py" line="79"/>
         <source>Layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
         <translation>La couche « {} » n'a pas le(s) champ(s) {} (ses champs : {}).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="79"/>
+        <location filename="../build/i18n_strings.py" line="80"/>
         <source>Choose the factor fields of layer &apos;{}&apos;.</source>
         <translation>Choisissez les champs de facteurs de la couche « {} ».</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="80"/>
+        <location filename="../build/i18n_strings.py" line="81"/>
         <source>The label field &apos;{}&apos; is also chosen as a factor: remove it from the factor fields.</source>
         <translation>Le champ d'étiquette « {} » est aussi choisi comme facteur : retirez-le des champs de facteurs.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="81"/>
+        <location filename="../build/i18n_strings.py" line="82"/>
         <source>Categorical field(s) {} are not among the factor fields; add them there too.</source>
         <translation>Le(s) champ(s) catégoriel(s) {} ne figurent pas parmi les champs de facteurs ; ajoutez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="82"/>
+        <location filename="../build/i18n_strings.py" line="83"/>
         <source>Layer &apos;{}&apos; has no split field &apos;{}&apos; (its fields: {}).</source>
         <translation>La couche « {} » n'a pas de champ de partition « {} » (ses champs : {}).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="83"/>
+        <location filename="../build/i18n_strings.py" line="84"/>
         <source>{} sample(s) of &apos;{}&apos; were left out: a missing factor value.</source>
         <translation>{} échantillon(s) de « {} » ont été écartés : une valeur de facteur manquante.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="84"/>
+        <location filename="../build/i18n_strings.py" line="85"/>
         <source>Cannot write the layer &apos;{}&apos;: {}</source>
         <translation>Impossible d'écrire la couche « {} » : {}</translation>
     </message>
@@ -4310,22 +4325,22 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
 <context>
     <name>LsmParameters</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="44"/>
+        <location filename="../build/i18n_strings.py" line="45"/>
         <source>Automatic (a CUDA GPU when torch sees one, else the CPU)</source>
         <translation>Automatique (un GPU CUDA si torch en voit un, sinon le CPU)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="45"/>
+        <location filename="../build/i18n_strings.py" line="46"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="46"/>
+        <location filename="../build/i18n_strings.py" line="47"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="47"/>
+        <location filename="../build/i18n_strings.py" line="48"/>
         <source>Seed of every random draw: the same inputs and seed give the same results.</source>
         <translation>Graine de chaque tirage aléatoire : les mêmes entrées et la même graine donnent les mêmes résultats.</translation>
     </message>
@@ -4350,12 +4365,12 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
         <translation>Dossier du registre d'exécutions</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="48"/>
+        <location filename="../build/i18n_strings.py" line="49"/>
         <source>Threads that work at once: -1 uses all cores, 1 runs on one thread; any number gives the same result for the same seed.</source>
         <translation>Fils d'exécution travaillant simultanément : -1 utilise tous les cœurs, 1 s'exécute sur un seul fil ; tout nombre donne le même résultat pour la même graine.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="49"/>
+        <location filename="../build/i18n_strings.py" line="50"/>
         <source>Where the torch neural networks run: automatic picks a CUDA GPU when torch sees one, else the CPU. Other models ignore it.</source>
         <translation>Où s'exécutent les réseaux de neurones torch : automatique choisit un GPU CUDA si torch en voit un, sinon le CPU. Les autres modèles l'ignorent.</translation>
     </message>
@@ -4365,12 +4380,12 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
         <translation>Adresse de l'ordonnanceur Dask</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="50"/>
+        <location filename="../build/i18n_strings.py" line="51"/>
         <source>Folder of the run records (JSON) the metrics dock reads. Empty: &apos;lsm_runs&apos; beside the saved project, else beside the output file, else &apos;lsm_runs&apos; in the QGIS profile folder (never QGIS&apos;s temporary folder).</source>
         <translation>Dossier des fiches d'exécution (JSON) lues par le panneau des métriques. Vide : « lsm_runs » à côté du projet enregistré, sinon à côté du fichier de sortie, sinon « lsm_runs » dans le dossier du profil QGIS (jamais le dossier temporaire de QGIS).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="52"/>
+        <location filename="../build/i18n_strings.py" line="53"/>
         <source>Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the blocks run as tasks on its workers, which read the rasters from the same paths (readable there), with numpy, GDAL and this plugin importable as &apos;landslide_susceptibility&apos;; the result is the same as a run here. Needs the &apos;distributed&apos; package. Empty: run here.</source>
         <translation>Adresse d'un ordonnanceur Dask distributed en cours d'exécution (par ex. tcp://10.0.0.5:8786) : les blocs s'exécutent comme tâches sur ses workers, qui lisent les rasters aux mêmes chemins (lisibles là-bas), avec numpy, GDAL et ce plugin importable sous le nom « landslide_susceptibility » ; le résultat est le même qu'une exécution ici. Nécessite le paquet « distributed ». Vide : exécuter ici.</translation>
     </message>
@@ -4380,20 +4395,25 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
         <translation>Faire confiance à ce fichier de modèle (ancien format : il peut exécuter du code)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="51"/>
+        <location filename="../build/i18n_strings.py" line="52"/>
         <source>Model bundles of this version hold no code (scikit-learn models in skops format, network weights as arrays) and are checked against their manifest. Bundles of older versions are Python pickles, which can run any code when opened: they are refused unless this is checked. Check it only for a file you made yourself or fully trust; the log then warns. Retraining gives a safe bundle.</source>
         <translation>Les paquets de modèle de cette version ne contiennent aucun code (modèles scikit-learn au format skops, poids des réseaux sous forme de tableaux) et sont vérifiés par rapport à leur manifeste. Les paquets des versions plus anciennes sont des pickles Python, qui peuvent exécuter n'importe quel code à l'ouverture : ils sont refusés sauf si cette case est cochée. Ne la cochez que pour un fichier que vous avez créé vous-même ou auquel vous faites entièrement confiance ; le journal affiche alors un avertissement. Un nouvel entraînement donne un paquet sûr.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="159"/>
+        <location filename="../build/i18n_strings.py" line="160"/>
         <source>Seed of the folds, the negatives and the models: same seed, same tables.</source>
         <translation>Graine des plis, des négatifs et des modèles : même graine, mêmes tableaux.</translation>
+    </message>
+    <message>
+        <location filename="../build/i18n_strings.py" line="44"/>
+        <source>Blocks per Dask worker: {}</source>
+        <translation>Blocs par worker Dask : {}</translation>
     </message>
 </context>
 <context>
     <name>LsmPatchMaps</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="53"/>
+        <location filename="../build/i18n_strings.py" line="54"/>
         <source>The {} map is written as GeoTIFF: give the output a .tif extension (got &apos;{}&apos;).</source>
         <translation>La carte {} est écrite en GeoTIFF : donnez à la sortie une extension .tif (reçu « {} »).</translation>
     </message>
@@ -4401,67 +4421,67 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
 <context>
     <name>LsmPool</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="54"/>
+        <location filename="../build/i18n_strings.py" line="55"/>
         <source>Deformation raster (unlabeled pool)</source>
         <translation>Raster de déformation (réservoir non étiqueté)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="55"/>
+        <location filename="../build/i18n_strings.py" line="56"/>
         <source>E.g. an InSAR line-of-sight velocity in mm/yr on the factors&apos; grid: unlabeled and negative cells come only from cells whose |value| is below the threshold (Tang et al. 2026). Landslides are kept wherever they are.</source>
         <translation>Par ex. une vitesse InSAR en ligne de visée en mm/an sur la grille des facteurs : les cellules non étiquetées et négatives ne proviennent que des cellules dont la |valeur| est inférieure au seuil (Tang et al. 2026). Les glissements sont conservés où qu'ils soient.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="56"/>
+        <location filename="../build/i18n_strings.py" line="57"/>
         <source>In the deformation raster&apos;s units (default 10, e.g. mm/yr); must be above 0.</source>
         <translation>Dans les unités du raster de déformation (10 par défaut, par ex. mm/an) ; doit être supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="57"/>
+        <location filename="../build/i18n_strings.py" line="58"/>
         <source>Deformation nodata cells are eligible</source>
         <translation>Les cellules nodata de la déformation sont admissibles</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="58"/>
+        <location filename="../build/i18n_strings.py" line="59"/>
         <source>Off (default): cells without a deformation value give no unlabeled or negative cell.</source>
         <translation>Désactivé (par défaut) : les cellules sans valeur de déformation ne donnent aucune cellule non étiquetée ou négative.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="59"/>
+        <location filename="../build/i18n_strings.py" line="60"/>
         <source>Unlabeled pool mask</source>
         <translation>Masque du réservoir non étiqueté</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="60"/>
+        <location filename="../build/i18n_strings.py" line="61"/>
         <source>Polygons the unlabeled and negative cells must lie in (cell centre); unlike the study area it does not restrict the landslides.</source>
         <translation>Polygones dans lesquels doivent se trouver les cellules non étiquetées et négatives (centre de cellule) ; contrairement à la zone d'étude, il ne restreint pas les glissements.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="61"/>
+        <location filename="../build/i18n_strings.py" line="62"/>
         <source>Deformation threshold (|value| below it)</source>
         <translation>Seuil de déformation (|valeur| inférieure)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="62"/>
+        <location filename="../build/i18n_strings.py" line="63"/>
         <source>unlabeled pool mask</source>
         <translation>masque du réservoir non étiqueté</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="63"/>
+        <location filename="../build/i18n_strings.py" line="64"/>
         <source>The deformation raster &apos;{}&apos; has {} bands: give a single-band raster.</source>
         <translation>Le raster de déformation « {} » a {} bandes : donnez un raster à une bande.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="64"/>
+        <location filename="../build/i18n_strings.py" line="65"/>
         <source>Unlabeled pool: cells with |deformation| below {:g}{}.</source>
         <translation>Réservoir non étiqueté : cellules dont |déformation| est inférieure à {:g}{}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="65"/>
+        <location filename="../build/i18n_strings.py" line="66"/>
         <source> or without a deformation value</source>
         <translation> ou sans valeur de déformation</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="66"/>
+        <location filename="../build/i18n_strings.py" line="67"/>
         <source>Unlabeled pool: inside the polygons of &apos;{}&apos;.</source>
         <translation>Réservoir non étiqueté : à l'intérieur des polygones de « {} ».</translation>
     </message>
@@ -4525,27 +4545,27 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
 <context>
     <name>LsmUnits</name>
     <message>
-        <location filename="../build/i18n_strings.py" line="91"/>
+        <location filename="../build/i18n_strings.py" line="92"/>
         <source>The units &apos;{}&apos; are in {} but the {} are in {}: reproject the units (Vector &gt; Data Management Tools &gt; Reproject Layer) and run again.</source>
         <translation>Les unités « {} » sont en {} mais les {} sont en {} : reprojetez les unités (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche) et relancez.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="92"/>
+        <location filename="../build/i18n_strings.py" line="93"/>
         <source>The unit layer &apos;{}&apos; has no feature.</source>
         <translation>La couche d'unités « {} » n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="93"/>
+        <location filename="../build/i18n_strings.py" line="94"/>
         <source>The landslide inventory &apos;{}&apos; has no feature with a geometry.</source>
         <translation>L'inventaire des glissements « {} » n'a aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="94"/>
+        <location filename="../build/i18n_strings.py" line="95"/>
         <source>The unit layer &apos;{}&apos; has no field(s) {} (its fields: {}).</source>
         <translation>La couche d'unités « {} » n'a pas le(s) champ(s) {} (ses champs : {}).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="95"/>
+        <location filename="../build/i18n_strings.py" line="96"/>
         <source>Cannot write the unit layer: {}</source>
         <translation>Impossible d'écrire la couche d'unités : {}</translation>
     </message>
@@ -4598,7 +4618,7 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
         <translation>{} cellules prédites.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="174"/>
+        <location filename="../build/i18n_strings.py" line="175"/>
         <source>Predict susceptibility with LSNet</source>
         <translation>Prédire la susceptibilité avec LSNet</translation>
     </message>
@@ -4633,7 +4653,7 @@ Sorties : le raster classé (Byte, 1..k, stylé), une table des classes (surface
         <translation>Le facteur catégoriel « {} » contient la ou les classes {} non vues à l'entraînement (classes {}) : ces cellules ont reçu des canaux one-hot entièrement nuls, leurs probabilités reposent donc sur les autres facteurs.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="175"/>
+        <location filename="../build/i18n_strings.py" line="176"/>
         <source>Maps the landslide probability of every cell with an LSNet bundle made by lsm:trainlsnet (Zhang et al. 2022). The factor rasters are matched to the bundle by name and must have the training cell size.
 
 The map is computed over square tiles read with a halo of half a patch, seamless either way. An unpadded network (&apos;Unpadded&apos; at training) runs densely, as its fully convolutional twin (equal to the patch network within 1e-6, much faster); a zero-padded one (the paper&apos;s, the default) runs the patch network on every cell&apos;s patch (exact, slower). Cells with a nodata factor get -9999; a class of a categorical factor unseen at training gets all-zero channels and a warning.
@@ -4784,7 +4804,7 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, symbolisé de 0 à 1. Le
         <translation>Incertitude : écart-type sur {} membres, max {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="176"/>
+        <location filename="../build/i18n_strings.py" line="177"/>
         <source>Predict susceptibility map</source>
         <translation>Prédire la carte de susceptibilité</translation>
     </message>
@@ -4869,7 +4889,7 @@ Sortie : un GeoTIFF Float32 sur la grille des facteurs, symbolisé de 0 à 1. Le
         <translation>Incertitude</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="177"/>
+        <location filename="../build/i18n_strings.py" line="178"/>
         <source>Maps the landslide probability (0..1) of every cell with a model bundle of lsm:trainmodel or lsm:spysampling (LSNet has lsm:lsnetpredict). Factor rasters are matched to the bundle by name.
 
 The rasters are read block by block (bounded memory); only cells where every factor has a value (and inside the mask) are predicted. With several bundles the map is their mean and the optional uncertainty their standard deviation; with one, the spread of its ensemble members. A Dask scheduler can run the blocks on a cluster.
@@ -4975,12 +4995,12 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
         <translation>Le modèle n'a pas de membres : pas de champ d'incertitude.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="178"/>
+        <location filename="../build/i18n_strings.py" line="179"/>
         <source>Predict susceptibility on units</source>
         <translation>Prédire la susceptibilité sur des unités</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="179"/>
+        <location filename="../build/i18n_strings.py" line="180"/>
         <source>Applies a model bundle (any model type of lsm:trainmodel) to a polygon layer of mapping units: a susceptibility field (landslide probability) on every unit and, for models with members (forests, ensembles), an uncertainty field (standard deviation over the members). The model&apos;s factors are matched to unit fields by name: &apos;&lt;factor&gt;&apos;, else &apos;&lt;factor&gt;_mean&apos; (lsm:unitfactors&apos; names). Units of another area with the same fields take the model as they are (transfer). Units with a missing factor value get NULL.</source>
         <translation>Applique un paquet de modèle (tout type de modèle de lsm:trainmodel) à une couche de polygones d'unités cartographiques : un champ de susceptibilité (probabilité de glissement) sur chaque unité et, pour les modèles avec membres (forêts, ensembles), un champ d'incertitude (écart-type sur les membres). Les facteurs du modèle sont associés aux champs des unités par leur nom : « &lt;factor&gt; », sinon « &lt;factor&gt;_mean » (les noms de lsm:unitfactors). Les unités d'une autre zone avec les mêmes champs prennent le modèle tel quel (transfert). Les unités avec une valeur de facteur manquante reçoivent NULL.</translation>
     </message>
@@ -5151,12 +5171,12 @@ Sortie : GeoTIFF Float32, nodata -9999 : scores bruts, ou scores décalés vers 
         <translation>Courbe de taux de {} : AUC {:.4f} sur {} cellules de glissement ; les 10 % les plus susceptibles de la surface en contiennent {:.1%}, les 20 % {:.1%}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="180"/>
+        <location filename="../build/i18n_strings.py" line="181"/>
         <source>Success and prediction rate curves</source>
         <translation>Courbes de taux de succès et de prédiction</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="181"/>
+        <location filename="../build/i18n_strings.py" line="182"/>
         <source>Success-rate (training landslides) and prediction-rate (test landslides) curves of a susceptibility map (Chung and Fabbri 2003): the share of landslide cells inside the most susceptible x % of the area, and the area under each curve (0.5: no better than chance). Exact over every cell of the map, ties included.
 
 Landslides: a sample layer with a label and a split field (&apos;train&apos; / &apos;test&apos;), or a training and a test inventory (points, or polygons by the cells whose centre they cover). An optional mask raster or polygon layer limits the study area. The landslides must be in the map&apos;s CRS.
@@ -5169,62 +5189,62 @@ Glissements de terrain : une couche d'échantillons avec un champ d'étiquette e
 Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d'exécution.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="182"/>
+        <location filename="../build/i18n_strings.py" line="183"/>
         <source>Points or polygons (the cells whose centre they cover; a polygon smaller than a cell gives the cell of its centroid) for the success-rate curve; used when no sample layer is given.</source>
         <translation>Points ou polygones (les cellules dont ils couvrent le centre ; un polygone plus petit qu'une cellule donne la cellule de son centroïde) pour la courbe de taux de succès ; utilisés si aucune couche d'échantillons n'est fournie.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="183"/>
+        <location filename="../build/i18n_strings.py" line="184"/>
         <source>Points or polygons (the cells whose centre they cover; a polygon smaller than a cell gives the cell of its centroid) for the prediction-rate curve; used when no sample layer is given.</source>
         <translation>Points ou polygones (les cellules dont ils couvrent le centre ; un polygone plus petit qu'une cellule donne la cellule de son centroïde) pour la courbe de taux de prédiction ; utilisés si aucune couche d'échantillons n'est fournie.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="184"/>
+        <location filename="../build/i18n_strings.py" line="185"/>
         <source>Training landslides (inventory)</source>
         <translation>Glissements de terrain d'entraînement (inventaire)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="185"/>
+        <location filename="../build/i18n_strings.py" line="186"/>
         <source>Test landslides (inventory)</source>
         <translation>Glissements de terrain de test (inventaire)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="186"/>
+        <location filename="../build/i18n_strings.py" line="187"/>
         <source>The map to assess (any values: higher means more susceptible); nodata cells are not part of the area.</source>
         <translation>La carte à évaluer (valeurs quelconques : plus élevé signifie plus susceptible) ; les cellules nodata ne font pas partie de la zone.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="187"/>
+        <location filename="../build/i18n_strings.py" line="188"/>
         <source>Band of the susceptibility raster (1 for a single-band map).</source>
         <translation>Bande du raster de susceptibilité (1 pour une carte à une bande).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="188"/>
+        <location filename="../build/i18n_strings.py" line="189"/>
         <source>Cells with a non-zero value form the study area; the mask must be on the map&apos;s grid.</source>
         <translation>Les cellules de valeur non nulle forment la zone d'étude ; le masque doit être sur la grille de la carte.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="189"/>
+        <location filename="../build/i18n_strings.py" line="190"/>
         <source>Polygons of the study area: the cells whose centre they cover (reprojected to the map&apos;s CRS).</source>
         <translation>Polygones de la zone d'étude : les cellules dont ils couvrent le centre (reprojetés dans le SCR de la carte).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="190"/>
+        <location filename="../build/i18n_strings.py" line="191"/>
         <source>Write the curves and their AUCs into the run store for the metrics dock.</source>
         <translation>Écrire les courbes et leurs AUC dans le registre d'exécutions pour le panneau des métriques.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="191"/>
+        <location filename="../build/i18n_strings.py" line="192"/>
         <source>Points with a label field (1 landslide) and a split field: &apos;train&apos; landslides give the success rate, &apos;test&apos; landslides the prediction rate (an lsm:buildsamples output). Or give the inventories.</source>
         <translation>Points avec un champ d'étiquette (1 glissement de terrain) et un champ de partition : les glissements « train » donnent le taux de succès, les glissements « test » le taux de prédiction (une sortie de lsm:buildsamples). Ou fournissez les inventaires.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="192"/>
+        <location filename="../build/i18n_strings.py" line="193"/>
         <source>Field of the sample layer holding 1 for landslides (default &apos;label&apos;); other rows are ignored.</source>
         <translation>Champ de la couche d'échantillons valant 1 pour les glissements de terrain (« label » par défaut) ; les autres lignes sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="193"/>
+        <location filename="../build/i18n_strings.py" line="194"/>
         <source>Field of the sample layer saying which landslides trained the model (default &apos;split&apos;).</source>
         <translation>Champ de la couche d'échantillons indiquant quels glissements de terrain ont servi à entraîner le modèle (« split » par défaut).</translation>
     </message>
@@ -5432,12 +5452,12 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
         <translation>PDF avec {} page(s) de carte : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="194"/>
+        <location filename="../build/i18n_strings.py" line="195"/>
         <source>Report of the runs and maps (HTML and PDF)</source>
         <translation>Rapport des exécutions et des cartes (HTML et PDF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="195"/>
+        <location filename="../build/i18n_strings.py" line="196"/>
         <source>Writes one self-contained HTML file (images embedded, print-ready on A4/Letter) to send to a colleague: the best model by a stated criterion, the metrics of every run record with their test set (best marked only among comparable runs, priors apart), rate curves, cross-validation, class areas, methods, parameters and limitations; and a PDF with one print-layout page per map (legend, scale bar, north arrow, landslides, class table). Details: the help link.</source>
         <translation>Écrit un fichier HTML autonome (images intégrées, prêt à imprimer en A4/Letter) à envoyer à un collègue : le meilleur modèle selon un critère énoncé, les métriques de chaque fiche d'exécution avec leur ensemble de test (meilleur marqué uniquement parmi les exécutions comparables, a priori à part), les courbes de taux, la validation croisée, les surfaces des classes, les méthodes, les paramètres et les limites ; et un PDF avec une page de mise en page par carte (légende, barre d'échelle, flèche du nord, glissements, table des classes). Détails : le lien d'aide.</translation>
     </message>
@@ -5530,7 +5550,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
         <translation>Moyenne +/- écart-type (BA, ROC-AUC, PR-AUC) :</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="196"/>
+        <location filename="../build/i18n_strings.py" line="197"/>
         <source>Saturation test (metrics vs imbalance ratio)</source>
         <translation>Test de saturation (métriques selon le ratio de déséquilibre)</translation>
     </message>
@@ -5550,7 +5570,7 @@ Sorties : un CSV des courbes, un PNG, SUCCESS_AUC, PREDICTION_AUC et une fiche d
         <translation>Dossier des fiches d'exécution (une par ajustement, partageant une clé de groupe).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="197"/>
+        <location filename="../build/i18n_strings.py" line="198"/>
         <source>The saturation test of Fu et al. 2024 (IEEE JSTARS 17): how do imbalanced learners behave as more negatives per landslide are used for training?
 
 A test set is fixed once (the test landslides and r_test negatives each); then for each ratio and repeat, ratio x n training negatives are drawn (the same draw for every model) and each model is trained and scored on that test set.
@@ -5598,117 +5618,117 @@ Sorties : une table longue (une ligne par ajustement), moyenne +/- écart-type p
         <translation>L'expérience du tableau II nécessite des négatifs d'entraînement des deux types dans « {} » (champ « {} » : « random » et « rn ») ; la couche en contient {} aléatoires et {} fiables. Relancez lsm:spysampling avec son option avancée « Conserver les cellules d'entraînement aléatoires » (RANDOM_TRAIN) activée, qui écrit les cellules d'entraînement non étiquetées de la couche d'échantillons avec negative_kind « random » à côté des négatifs fiables, et fournissez cette couche ici (ou fusionnez une couche de lsm:buildsamples, negative_kind « random », avec les négatifs fiables, negative_kind « rn »).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="198"/>
+        <location filename="../build/i18n_strings.py" line="199"/>
         <source>Balanced random forest</source>
         <translation>Forêt aléatoire équilibrée</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="199"/>
+        <location filename="../build/i18n_strings.py" line="200"/>
         <source>EasyEnsemble (AdaBoost members)</source>
         <translation>EasyEnsemble (membres AdaBoost)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="200"/>
+        <location filename="../build/i18n_strings.py" line="201"/>
         <source>SMOTE + deep neural network</source>
         <translation>SMOTE + réseau de neurones profond</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="201"/>
+        <location filename="../build/i18n_strings.py" line="202"/>
         <source>ADASYN + deep neural network</source>
         <translation>ADASYN + réseau de neurones profond</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="202"/>
+        <location filename="../build/i18n_strings.py" line="203"/>
         <source>Random forest (benchmark)</source>
         <translation>Forêt aléatoire (référence)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="203"/>
+        <location filename="../build/i18n_strings.py" line="204"/>
         <source>Deep neural network (benchmark)</source>
         <translation>Réseau de neurones profond (référence)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="204"/>
+        <location filename="../build/i18n_strings.py" line="205"/>
         <source>Support vector machine (RBF)</source>
         <translation>Machine à vecteurs de support (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="205"/>
+        <location filename="../build/i18n_strings.py" line="206"/>
         <source>Logistic regression</source>
         <translation>Régression logistique</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="206"/>
+        <location filename="../build/i18n_strings.py" line="207"/>
         <source>Kernel logistic regression (RBF)</source>
         <translation>Régression logistique à noyau (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="207"/>
+        <location filename="../build/i18n_strings.py" line="208"/>
         <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
         <translation>SMOTE + CNN-LSTM avec attention spatiale (CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="208"/>
+        <location filename="../build/i18n_strings.py" line="209"/>
         <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
         <translation>Réseau convolutif 1D sur les facteurs (référence CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="209"/>
+        <location filename="../build/i18n_strings.py" line="210"/>
         <source>Frequency ratio (summed, normalised 0-1)</source>
         <translation>Ratio de fréquence (sommé, normalisé 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="210"/>
+        <location filename="../build/i18n_strings.py" line="211"/>
         <source>Information value (summed, normalised 0-1)</source>
         <translation>Valeur informative (sommée, normalisée 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="211"/>
+        <location filename="../build/i18n_strings.py" line="212"/>
         <source>Weights of evidence (summed contrast, normalised 0-1)</source>
         <translation>Poids de l'évidence (contraste sommé, normalisé 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="212"/>
+        <location filename="../build/i18n_strings.py" line="213"/>
         <source>Logistic regression with coefficient table (unpenalised)</source>
         <translation>Régression logistique avec table des coefficients (non pénalisée)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="213"/>
+        <location filename="../build/i18n_strings.py" line="214"/>
         <source>Gradient boosting (LightGBM, class-balanced)</source>
         <translation>Boosting de gradient (LightGBM, classes équilibrées)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="215"/>
+        <location filename="../build/i18n_strings.py" line="216"/>
         <source>Without a split field, this share of each class becomes the fixed test pool.</source>
         <translation>Sans champ de partition, cette part de chaque classe devient le réservoir de test fixe.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="216"/>
+        <location filename="../build/i18n_strings.py" line="217"/>
         <source>Models to train at each ratio; default the four imbalanced learners of Fu et al. 2024.</source>
         <translation>Modèles à entraîner pour chaque ratio ; par défaut, les quatre méthodes d'apprentissage déséquilibré de Fu et al. 2024.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="217"/>
+        <location filename="../build/i18n_strings.py" line="218"/>
         <source>Fu et al. 2024: 2.5, 5, 7.5, 10, 15, 20, 25, 50, 100, 150, 200.</source>
         <translation>Fu et al. 2024 : 2.5, 5, 7.5, 10, 15, 20, 25, 50, 100, 150, 200.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="218"/>
+        <location filename="../build/i18n_strings.py" line="219"/>
         <source>Independent negative draws per model and ratio; the tables give their mean and sd.</source>
         <translation>Tirages indépendants de négatifs par modèle et par ratio ; les tableaux donnent leur moyenne et leur écart-type.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="219"/>
+        <location filename="../build/i18n_strings.py" line="220"/>
         <source>Negatives per test landslide in the fixed test set (Fu et al. 2024: 200).</source>
         <translation>Négatifs par glissement de terrain de test dans l'ensemble de test fixe (Fu et al. 2024 : 200).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="220"/>
+        <location filename="../build/i18n_strings.py" line="221"/>
         <source>Per-model overrides, e.g. &apos;brf.n_estimators=200; smote_dnn.epochs=20&apos; (names as in lsm:trainmodel).</source>
         <translation>Remplacements par modèle, par ex. « brf.n_estimators=200; smote_dnn.epochs=20 » (noms comme dans lsm:trainmodel).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="214"/>
+        <location filename="../build/i18n_strings.py" line="215"/>
         <source>Custom uses the parameters below. The paper design replaces the ratios and repeats by Fu et al.&apos;s and lowers the test ratio to the largest the test negatives allow. The Table II experiment trains rf and dnn at 1:1 on random unlabeled and on reliable training negatives (field negative_kind: an lsm:spysampling layer made with &apos;Keep the random training cells&apos;, RANDOM_TRAIN), the repeats below each, on the same fixed test sets.</source>
         <translation>Personnalisé utilise les paramètres ci-dessous. Le plan de l'article remplace les rapports et les répétitions par ceux de Fu et al. et abaisse le rapport de test au plus grand que les négatifs de test permettent. L'expérience du tableau II entraîne rf et dnn à 1:1 sur des négatifs non étiquetés aléatoires et sur des négatifs d'entraînement fiables (champ negative_kind : une couche de lsm:spysampling faite avec « Conserver les cellules d'entraînement aléatoires », RANDOM_TRAIN), avec les répétitions ci-dessous chacune, sur les mêmes jeux de test fixes.</translation>
     </message>
@@ -5731,37 +5751,37 @@ Sorties : une table longue (une ligne par ajustement), moyenne +/- écart-type p
         <translation>Le(s) champ(s) de facteur {} n'ont pas de raster de facteur du même nom (rasters : {}). Ajoutez les rasters, ou nommez les couches/descriptions de bandes comme les champs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_io.py" line="71"/>
+        <location filename="../algorithms/_spy_io.py" line="73"/>
         <source>&apos;{}&apos; has no field &apos;{}&apos;: every point is training data, no test negatives.</source>
         <translation>« {} » n'a pas de champ « {} » : chaque point est une donnée d'entraînement, aucun négatif de test.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_io.py" line="87"/>
+        <location filename="../algorithms/_spy_io.py" line="89"/>
         <source>{} point(s) outside the factor rasters were left out.</source>
         <translation>{} point(s) hors des rasters de facteurs ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_io.py" line="93"/>
+        <location filename="../algorithms/_spy_io.py" line="95"/>
         <source>{} point(s) without a value for every factor field were left out.</source>
         <translation>{} point(s) sans valeur pour chaque champ de facteur ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_run.py" line="177"/>
+        <location filename="../algorithms/_spy_run.py" line="179"/>
         <source>Samples built from &apos;{}&apos;: {}</source>
         <translation>Échantillons construits à partir de « {} » : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="221"/>
+        <location filename="../build/i18n_strings.py" line="222"/>
         <source>Reliable negatives (spy technique / Bagging-PU)</source>
         <translation>Négatifs fiables (technique des espions / Bagging-PU)</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_run.py" line="172"/>
+        <location filename="../algorithms/_spy_run.py" line="174"/>
         <source>The samples built from &apos;{}&apos; could not be read.</source>
         <translation>Les échantillons construits à partir de « {} » n'ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="222"/>
+        <location filename="../build/i18n_strings.py" line="223"/>
         <source>Finds reliable non-landslide cells (negatives) by positive-unlabeled learning (Fu et al. 2024, IEEE JSTARS 17): the spy technique in two steps, or Bagging-PU (Mordelet &amp; Vert 2014).
 
 Input: the sample layer of lsm:buildsamples and the factor rasters, or the landslide inventory (lsm:buildsamples is then run first). A prior model per split is mapped and classed by Jenks breaks; negatives come from its low classes (spy) or are the lowest-scored cells (Bagging-PU).
@@ -5774,17 +5794,17 @@ Entrée : la couche d'échantillons de lsm:buildsamples et les rasters de facteu
 Sorties : les négatifs (avec les glissements, pour lsm:trainmodel), les cartes a priori et les paquets de modèle (pickles : ne chargez que ceux de confiance), une table de résumé et une fiche d'exécution. Détails : le lien d'aide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="133"/>
+        <location filename="../algorithms/spysampling.py" line="147"/>
         <source>Design</source>
         <translation>Plan d'expérience</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="133"/>
+        <location filename="../algorithms/spysampling.py" line="147"/>
         <source>Custom (the values below)</source>
         <translation>Personnalisé (les valeurs ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="133"/>
+        <location filename="../algorithms/spysampling.py" line="147"/>
         <source>Paper design (Fu et al. 2024): 3x unlabeled, 7:3 split, 1:200 or the largest that fits</source>
         <translation>Plan de l'article (Fu et al. 2024) : 3x non étiquetées, partition 7:3, 1:200 ou le plus grand possible</translation>
     </message>
@@ -5804,42 +5824,42 @@ Sorties : les négatifs (avec les glissements, pour lsm:trainmodel), les cartes 
         <translation>Plan de l'article (Fu et al. 2024) : {:g} cellules non étiquetées par glissement pour l'a priori (inventaire en entrée), une partition {:g}/{:g}, négatifs à 1:{:g} par partition ou le plus grand ratio que permettent les cellules libres (la borne de core.negatives.check_feasible).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="85"/>
+        <location filename="../build/i18n_strings.py" line="86"/>
         <source>Spy</source>
         <translation>Espions</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="86"/>
+        <location filename="../build/i18n_strings.py" line="87"/>
         <source>Negatives</source>
         <translation>Négatifs</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="87"/>
+        <location filename="../build/i18n_strings.py" line="88"/>
         <source>study area</source>
         <translation>zone d'étude</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="88"/>
+        <location filename="../build/i18n_strings.py" line="89"/>
         <source>Negatives avoid the {} cell(s) of the inventory &apos;{}&apos;.</source>
         <translation>Les négatifs évitent les {} cellule(s) de l'inventaire « {} ».</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="89"/>
+        <location filename="../build/i18n_strings.py" line="90"/>
         <source>{} unlabeled cell(s) of &apos;{}&apos; lie off the unlabeled pool (deformation, pool mask): left out.</source>
         <translation>{} cellule(s) non étiquetée(s) de « {} » se trouvent hors du réservoir non étiqueté (déformation, masque du réservoir) : écartée(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/_spy_io.py" line="53"/>
+        <location filename="../algorithms/_spy_io.py" line="55"/>
         <source>The sample layer &apos;{}&apos; is in {} but the factor rasters are in {}: reproject the layer (Vector &gt; Data Management &gt; Reproject layer) first.</source>
         <translation>La couche d’échantillons « {} » est en {} mais les rasters de facteurs sont en {} : reprojetez d’abord la couche (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spysampling.py" line="144"/>
+        <location filename="../algorithms/spysampling.py" line="158"/>
         <source>Paper design: with the inventory input 3 unlabeled cells per landslide for the prior and a 70/30 split; negatives at 1:200 per split, or the largest ratio the open cells allow (the log says which). It replaces the unlabeled ratio, train fraction, negatives per landslide and test negatives per landslide.</source>
         <translation>Plan de l'article : avec l'inventaire en entrée, 3 cellules non étiquetées par glissement de terrain pour l'a priori et une partition 70/30 ; négatifs à 1:200 par partition, ou le plus grand ratio que permettent les cellules disponibles (le journal indique lequel). Il remplace le ratio de non étiquetés, la fraction d'entraînement, les négatifs par glissement et les négatifs de test par glissement.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="90"/>
+        <location filename="../build/i18n_strings.py" line="91"/>
         <source>{} unlabeled {} cell(s) of the sample layer lie where negatives may not (an inventory cell, the exclusion buffer, off the study area or the unlabeled pool, another split&apos;s blocks): left out of the &apos;random&apos; rows.</source>
         <translation>{} cellule(s) {} non étiquetée(s) de la couche d'échantillons se trouvent là où les négatifs sont exclus (une cellule de l'inventaire, le tampon d'exclusion, hors de la zone d'étude ou du réservoir non étiqueté, les blocs d'une autre partition) : écartées des lignes « random ».</translation>
     </message>
@@ -5862,7 +5882,7 @@ Sorties : les négatifs (avec les glissements, pour lsm:trainmodel), les cartes 
         <translation>{} cellules de glissement de terrain ; fenêtres de {} cellules, recouvrement {:g} ; filtres {} ; étiquettes {} ; périphérique {}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="223"/>
+        <location filename="../build/i18n_strings.py" line="224"/>
         <source>Train FCN (multi-scale, CBAM, Poisson soft labels)</source>
         <translation>Entraîner le réseau FCN (multi-échelle, CBAM, étiquettes souples de Poisson)</translation>
     </message>
@@ -5897,7 +5917,7 @@ Sorties : les négatifs (avec les glissements, pour lsm:trainmodel), les cartes 
         <translation>Groupe « {} », jeu de test « {} » : {} cellules de glissement, {} autres, ROC-AUC {:.3f}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="224"/>
+        <location filename="../build/i18n_strings.py" line="225"/>
         <source>Trains the fully convolutional encoder-decoder of Fan et al. 2025 (National Science Review): it maps every cell of a window at once. Windows (448 cells, 20 % overlap by default) are cut from the factor rasters; their labels come from the mapped landslides as Poisson soft labels (1 on landslides, falling to 0 around them) or as the binary mask.
 
 Seeded shares of the windows are held out for the test and for choosing the best epoch (cells no training window covers); test metrics come per kind (&apos;random&apos;, &apos;area&apos;) with bootstrap intervals in run records. A group field (event, region) adds leave-one-group-out validation: per group, an FCN trained on the windows away from that group&apos;s region is tested on it (fold table, mean and 95 % interval). The help link gives the network, the equation and its boundary values.</source>
@@ -5939,7 +5959,7 @@ Des parts de fenêtres tirées avec la graine sont réservées au test et au cho
         <translation>Entraînement LSNet ({})</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="225"/>
+        <location filename="../build/i18n_strings.py" line="226"/>
         <source>Train LSNet (CNN on factor patches)</source>
         <translation>Entraîner LSNet (CNN sur des patchs de facteurs)</translation>
     </message>
@@ -5974,7 +5994,7 @@ Des parts de fenêtres tirées avec la graine sont réservées au test et au cho
         <translation>Fusion {}, {} canaux d'entrée ; périphérique : {}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="226"/>
+        <location filename="../build/i18n_strings.py" line="227"/>
         <source>Trains LSNet (Zhang et al. 2022, Geoscience Letters 9:26), a convolutional network that reads a square patch of the factor rasters around a cell and gives the landslide probability of that cell.
 
 Samples: points with a 0/1 label field; a split field (&apos;train&apos;/&apos;test&apos;) keeps the test samples for the final metrics, else a seeded test share is held out. Test metrics come per negative kind (&apos;random&apos;, &apos;rn&apos;) with bootstrap intervals. Categorical factors enter one-hot; early or late fusion.
@@ -6130,7 +6150,7 @@ Sorties : un paquet de modèle LSNet pour lsm:lsnetpredict, les courbes d'entra�
         <translation>{} ({} glissements, {} négatifs) : OA {:.3f}, précision {:.3f}, sensibilité {:.3f}, spécificité {:.3f}, BA {:.3f}, G-mean {:.3f}, F1 {:.3f}, kappa {:.3f}, ROC-AUC {:.3f}, PR-AUC {:.3f} au seuil {:.2f}</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="227"/>
+        <location filename="../build/i18n_strings.py" line="228"/>
         <source>Train susceptibility model</source>
         <translation>Entraîner un modèle de susceptibilité</translation>
     </message>
@@ -6175,7 +6195,7 @@ Sorties : un paquet de modèle LSNet pour lsm:lsnetpredict, les courbes d'entra�
         <translation>Valeurs à essayer, par ex. « n_estimators=100,300; max_depth=8,16 » ; vide : une petite grille par défaut par modèle.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="228"/>
+        <location filename="../build/i18n_strings.py" line="229"/>
         <source>Trains a landslide susceptibility model on samples (landslides 1, negatives 0) and saves it as a model bundle (.lsmodel) for lsm:predictraster and lsm:evaluatemodel.
 
 Models: balanced random forest, EasyEnsemble, SMOTE-DNN, ADASYN-DNN (Fu et al. 2024), the benchmarks rf and dnn, SVM, kernel and plain logistic regression. With a ratio r &gt; 0, r training negatives per landslide are drawn; 0 uses all. &apos;test&apos; rows give the test metrics; an optional cross-validated grid search picks the parameters.
@@ -6228,82 +6248,82 @@ SÉCURITÉ : un paquet contient un pickle Python : n'ouvrez que des paquets de c
         <translation>Test « {} »</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="229"/>
+        <location filename="../build/i18n_strings.py" line="230"/>
         <source>Balanced random forest</source>
         <translation>Forêt aléatoire équilibrée</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="230"/>
+        <location filename="../build/i18n_strings.py" line="231"/>
         <source>EasyEnsemble (AdaBoost members)</source>
         <translation>EasyEnsemble (membres AdaBoost)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="231"/>
+        <location filename="../build/i18n_strings.py" line="232"/>
         <source>SMOTE + deep neural network</source>
         <translation>SMOTE + réseau de neurones profond</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="232"/>
+        <location filename="../build/i18n_strings.py" line="233"/>
         <source>ADASYN + deep neural network</source>
         <translation>ADASYN + réseau de neurones profond</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="233"/>
+        <location filename="../build/i18n_strings.py" line="234"/>
         <source>Random forest (benchmark)</source>
         <translation>Forêt aléatoire (référence)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="234"/>
+        <location filename="../build/i18n_strings.py" line="235"/>
         <source>Deep neural network (benchmark)</source>
         <translation>Réseau de neurones profond (référence)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="235"/>
+        <location filename="../build/i18n_strings.py" line="236"/>
         <source>Support vector machine (RBF)</source>
         <translation>Machine à vecteurs de support (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="236"/>
+        <location filename="../build/i18n_strings.py" line="237"/>
         <source>Logistic regression</source>
         <translation>Régression logistique</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="237"/>
+        <location filename="../build/i18n_strings.py" line="238"/>
         <source>Kernel logistic regression (RBF)</source>
         <translation>Régression logistique à noyau (RBF)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="238"/>
+        <location filename="../build/i18n_strings.py" line="239"/>
         <source>SMOTE + CNN-LSTM with spatial attention (CNN-LSTM-SAM)</source>
         <translation>SMOTE + CNN-LSTM avec attention spatiale (CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="239"/>
+        <location filename="../build/i18n_strings.py" line="240"/>
         <source>1-D convolutional network on the factors (CNN-LSTM-SAM baseline)</source>
         <translation>Réseau convolutif 1D sur les facteurs (référence CNN-LSTM-SAM)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="240"/>
+        <location filename="../build/i18n_strings.py" line="241"/>
         <source>Frequency ratio (summed, normalised 0-1)</source>
         <translation>Ratio de fréquence (sommé, normalisé 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="241"/>
+        <location filename="../build/i18n_strings.py" line="242"/>
         <source>Information value (summed, normalised 0-1)</source>
         <translation>Valeur informative (sommée, normalisée 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="242"/>
+        <location filename="../build/i18n_strings.py" line="243"/>
         <source>Weights of evidence (summed contrast, normalised 0-1)</source>
         <translation>Poids de l'évidence (contraste sommé, normalisé 0-1)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="243"/>
+        <location filename="../build/i18n_strings.py" line="244"/>
         <source>Logistic regression with coefficient table (unpenalised)</source>
         <translation>Régression logistique avec table des coefficients (non pénalisée)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="244"/>
+        <location filename="../build/i18n_strings.py" line="245"/>
         <source>Gradient boosting (LightGBM, class-balanced)</source>
         <translation>Boosting de gradient (LightGBM, classes équilibrées)</translation>
     </message>
@@ -6416,47 +6436,47 @@ SÉCURITÉ : un paquet contient un pickle Python : n'ouvrez que des paquets de c
         <translation>Le champ de glissements « {} » contient des valeurs négatives ({}) : donnez des nombres, des 0/1 ou des surfaces.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="245"/>
+        <location filename="../build/i18n_strings.py" line="246"/>
         <source>Unit classes and rate curves</source>
         <translation>Classes d'unités et courbes de taux</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="246"/>
+        <location filename="../build/i18n_strings.py" line="247"/>
         <source>Exact Jenks natural breaks of a numeric field of mapping units (a susceptibility from lsm:predictunits), each unit weighing 1 or its area; a class field (1 = lowest), a class table (units, area %, landslide %) and, with landslide fields, success- and prediction-rate curves by unit area (units ranked by the value: cumulative landslide share against cumulative area share) with their AUC.</source>
         <translation>Seuils naturels de Jenks exacts d'un champ numérique d'unités cartographiques (une susceptibilité issue de lsm:predictunits), chaque unité pesant 1 ou sa surface ; un champ de classe (1 = la plus faible), une table des classes (unités, % de surface, % de glissements) et, avec des champs de glissements, des courbes de taux de succès et de prédiction par surface d'unités (unités classées par la valeur : part cumulée des glissements contre part cumulée de la surface) avec leur AUC.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="247"/>
+        <location filename="../build/i18n_strings.py" line="248"/>
         <source>Landslide field (training)</source>
         <translation>Champ des glissements de terrain (entraînement)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="248"/>
+        <location filename="../build/i18n_strings.py" line="249"/>
         <source>Landslide field (test)</source>
         <translation>Champ des glissements de terrain (test)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="249"/>
+        <location filename="../build/i18n_strings.py" line="250"/>
         <source>success-rate curve and the class table&apos;s landslide %</source>
         <translation>courbe de taux de succès et % de glissements de terrain du tableau des classes</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="250"/>
+        <location filename="../build/i18n_strings.py" line="251"/>
         <source>prediction-rate curve</source>
         <translation>courbe de taux de prédiction</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="251"/>
+        <location filename="../build/i18n_strings.py" line="252"/>
         <source>Goodness of variance fit</source>
         <translation>Qualité d'ajustement de la variance</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="252"/>
+        <location filename="../build/i18n_strings.py" line="253"/>
         <source>Success-rate AUC</source>
         <translation>AUC du taux de succès</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="253"/>
+        <location filename="../build/i18n_strings.py" line="254"/>
         <source>Prediction-rate AUC</source>
         <translation>AUC du taux de prédiction</translation>
     </message>
@@ -6464,133 +6484,138 @@ SÉCURITÉ : un paquet contient un pickle Python : n'ouvrez que des paquets de c
 <context>
     <name>UnitFactorsAlgorithm</name>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="60"/>
+        <location filename="../algorithms/unitfactors.py" line="62"/>
         <source>Mapping units</source>
         <translation>Unités cartographiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="60"/>
+        <location filename="../algorithms/unitfactors.py" line="62"/>
         <source>Polygons of the mapping units (a partition: where units overlap a cell counts for one only).</source>
         <translation>Polygones des unités cartographiques (une partition : là où des unités se chevauchent, une cellule ne compte que pour une seule).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="67"/>
+        <location filename="../algorithms/unitfactors.py" line="69"/>
         <source>Factor rasters</source>
         <translation>Rasters de facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="67"/>
+        <location filename="../algorithms/unitfactors.py" line="69"/>
         <source>Factor rasters on one grid, in the units&apos; CRS; single bands are named after the layer.</source>
         <translation>Rasters de facteurs sur une même grille, dans le SCR des unités ; les bandes uniques sont nommées d'après la couche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="72"/>
+        <location filename="../algorithms/unitfactors.py" line="74"/>
         <source>Categorical factors (comma separated)</source>
         <translation>Facteurs catégoriels (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="72"/>
+        <location filename="../algorithms/unitfactors.py" line="74"/>
         <source>Factors holding class codes: their majority class and the share of each class per unit.</source>
         <translation>Facteurs contenant des codes de classe : leur classe majoritaire et la part de chaque classe par unité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="81"/>
+        <location filename="../algorithms/unitfactors.py" line="83"/>
         <source>Statistics of continuous factors</source>
         <translation>Statistiques des facteurs continus</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="81"/>
+        <location filename="../algorithms/unitfactors.py" line="83"/>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="81"/>
+        <location filename="../algorithms/unitfactors.py" line="83"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="81"/>
+        <location filename="../algorithms/unitfactors.py" line="83"/>
         <source>Standard deviation</source>
         <translation>Écart-type</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="81"/>
+        <location filename="../algorithms/unitfactors.py" line="83"/>
         <source>Per-unit statistics; the median is exact up to 16 million grid cells, above from per-unit histograms (the log gives the largest error).</source>
         <translation>Statistiques par unité ; la médiane est exacte jusqu'à 16 millions de cellules de grille, au-delà elle provient d'histogrammes par unité (le journal donne la plus grande erreur).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="95"/>
+        <location filename="../algorithms/unitfactors.py" line="97"/>
         <source>Landslide inventory</source>
         <translation>Inventaire des glissements de terrain</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="95"/>
+        <location filename="../algorithms/unitfactors.py" line="97"/>
         <source>Points (counted in the unit that contains them) or polygons (counted in every unit they touch, with the share of the unit&apos;s area they cover).</source>
         <translation>Points (comptés dans l'unité qui les contient) ou polygones (comptés dans chaque unité qu'ils touchent, avec la part de la surface de l'unité qu'ils couvrent).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="108"/>
+        <location filename="../algorithms/unitfactors.py" line="120"/>
         <source>Units with factors</source>
         <translation>Unités avec facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="109"/>
+        <location filename="../algorithms/unitfactors.py" line="121"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="110"/>
+        <location filename="../algorithms/unitfactors.py" line="122"/>
         <source>Units without a cell</source>
         <translation>Unités sans cellule</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="116"/>
+        <location filename="../algorithms/unitfactors.py" line="128"/>
         <source>The unit layer could not be opened.</source>
         <translation>La couche d'unités n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="120"/>
+        <location filename="../algorithms/unitfactors.py" line="132"/>
         <source>Choose at least one factor raster.</source>
         <translation>Choisissez au moins un raster de facteur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="125"/>
+        <location filename="../algorithms/unitfactors.py" line="137"/>
         <source>factor rasters</source>
         <translation>rasters de facteurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="127"/>
+        <location filename="../algorithms/unitfactors.py" line="139"/>
         <source>&apos;{}&apos;: {} unit(s), {} factor(s).</source>
         <translation>« {} » : {} unité(s), {} facteur(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="153"/>
+        <location filename="../algorithms/unitfactors.py" line="172"/>
         <source>Choose at least one statistic (mean, median or standard deviation).</source>
         <translation>Choisissez au moins une statistique (moyenne, médiane ou écart-type).</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="164"/>
+        <location filename="../algorithms/unitfactors.py" line="183"/>
         <source>&apos;{}&apos;: {} unit(s) hold a landslide ({} landslide hit(s) in all).</source>
         <translation>« {} » : {} unité(s) contiennent un glissement ({} glissement(s) touché(s) au total).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="254"/>
+        <location filename="../build/i18n_strings.py" line="255"/>
         <source>Unit factors (zonal statistics of mapping units)</source>
         <translation>Facteurs par unité (statistiques zonales des unités cartographiques)</translation>
     </message>
     <message>
-        <location filename="../algorithms/unitfactors.py" line="111"/>
+        <location filename="../algorithms/unitfactors.py" line="123"/>
         <source>Factor fields (comma separated)</source>
         <translation>Champs de facteurs (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="255"/>
+        <location filename="../build/i18n_strings.py" line="256"/>
         <source>Adds per-unit factor statistics to a polygon layer of mapping units (slope units, basins): mean, median and standard deviation of continuous factors (fields &lt;factor&gt;_mean, _median, _std), majority and class shares of categorical ones, and the landslide response from an inventory: ls_count, ls_presence (count &gt;= 1) and, for polygon inventories, ls_area_share. Cells belong to the unit covering their centre. Streamed block by block: memory grows with the units, not the raster.
 
 The output is a sample layer for lsm:trainmodel and lsm:crossvalidate (label field ls_presence); the FACTOR_FIELDS output lists its factor fields (statistics and class shares) for them.</source>
         <translation>Ajoute des statistiques de facteurs par unité à une couche de polygones d'unités cartographiques (unités de versant, bassins) : moyenne, médiane et écart-type des facteurs continus (champs &lt;factor&gt;_mean, _median, _std), classe majoritaire et parts des classes des facteurs catégoriels, ainsi que la réponse en glissements de terrain d'un inventaire : ls_count, ls_presence (nombre &gt;= 1) et, pour les inventaires de polygones, ls_area_share. Chaque cellule appartient à l'unité qui couvre son centre. Traitement en flux bloc par bloc : la mémoire croît avec les unités, pas avec le raster.
 
 La sortie est une couche d'échantillons pour lsm:trainmodel et lsm:crossvalidate (champ d'étiquette ls_presence) ; la sortie FACTOR_FIELDS liste ses champs de facteurs (statistiques et parts des classes) à leur intention.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/unitfactors.py" line="110"/>
+        <source>Address of a running Dask distributed scheduler (e.g. tcp://10.0.0.5:8786): the block pass of the zonal statistics runs as one task per block on its workers, which read the factor rasters and the rasterised units (in QGIS&apos;s Processing temporary folder) from the same paths (readable there), with numpy, GDAL and this plugin importable as &apos;landslide_susceptibility&apos;; the result is the same as a run here. Needs the &apos;distributed&apos; package. Empty: run here.</source>
+        <translation>Adresse d'un ordonnanceur Dask distributed en service (p. ex. tcp://10.0.0.5:8786) : le passage par blocs des statistiques zonales s'exécute en une tâche par bloc sur ses workers, qui lisent les rasters de facteurs et les unités rastérisées (dans le dossier temporaire de Processing de QGIS) aux mêmes chemins (lisibles là-bas), avec numpy, GDAL et ce plugin importable sous le nom 'landslide_susceptibility' ; le résultat est le même qu'une exécution ici. Nécessite le paquet 'distributed'. Vide : exécution ici.</translation>
     </message>
 </context>
 <context>
@@ -6766,22 +6791,22 @@ La sortie est une couche d'échantillons pour lsm:trainmodel et lsm:crossvalidat
         <translation>{} espions, seuil des espions {:.4f}.</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="256"/>
+        <location filename="../build/i18n_strings.py" line="257"/>
         <source>Reliable-negative units (spy technique on units)</source>
         <translation>Unités de négatifs fiables (technique des espions sur les unités)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="257"/>
+        <location filename="../build/i18n_strings.py" line="258"/>
         <source>Positive-unlabeled sampling on mapping units: units with at least the threshold of landslides are landslide units, units with none are unlabeled. The spy technique (a share of the landslide units hidden among the unlabeled) or Bagging-PU fits a prior model on the unit attributes; its exact Jenks classes over the units give the reliable negatives: the unlabeled units of the low classes. Writes the units with label (1 landslide, 0 reliable negative, NULL otherwise), negative_kind, prior and prior_class: a sample layer for lsm:trainmodel and lsm:crossvalidate (label field &apos;label&apos;).</source>
         <translation>Échantillonnage positif-non étiqueté sur des unités cartographiques : les unités comptant au moins le seuil de glissements de terrain sont des unités à glissements, celles qui n'en ont aucun sont non étiquetées. La technique des espions (une part des unités à glissements cachée parmi les non étiquetées) ou Bagging-PU ajuste un modèle a priori sur les attributs des unités ; ses classes de Jenks exactes sur les unités donnent les négatifs fiables : les unités non étiquetées des classes basses. Écrit les unités avec label (1 glissement de terrain, 0 négatif fiable, NULL sinon), negative_kind, prior et prior_class : une couche d'échantillons pour lsm:trainmodel et lsm:crossvalidate (champ d'étiquette « label »).</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="258"/>
+        <location filename="../build/i18n_strings.py" line="259"/>
         <source>Spy technique (Fu et al. 2024)</source>
         <translation>Technique des espions (Fu et al. 2024)</translation>
     </message>
     <message>
-        <location filename="../build/i18n_strings.py" line="259"/>
+        <location filename="../build/i18n_strings.py" line="260"/>
         <source>Bagging-PU (Mordelet and Vert 2014)</source>
         <translation>Bagging-PU (Mordelet et Vert 2014)</translation>
     </message>
