@@ -2,7 +2,7 @@
 statistics (core.covariance for lsm:factorscreening, core.units for lsm:unitfactors).
 
     worker_mask(mask_fn) -> a mask_fn the workers can receive: a rasterised mask
-        (core.samples.RasterMask, an open GDAL dataset) travels as its path and is opened once per
+        (core.eligibility.RasterMask, an open GDAL dataset) travels as its path and is opened once per
         worker thread; any other mask_fn must pickle (LsmError with the fix otherwise)
     scan_in_order(runner, task, spec, windows, feedback) -> task(spec, window) in window order, mapped
         in batches of 1, 2, 4, ... windows: a consumer that stops at the first block with a valid cell
@@ -16,7 +16,7 @@ from .errors import LsmError
 
 
 class _PathMask:
-    """mask_fn(window) of a rasterised mask known by its path: a core.samples.RasterMask opened
+    """mask_fn(window) of a rasterised mask known by its path: a core.eligibility.RasterMask opened
     once per worker thread (core.dask_blocks.worker_cached, opened again when the file changes)."""
 
     def __init__(self, path):
@@ -24,7 +24,7 @@ class _PathMask:
 
     def __call__(self, window):
         from .dask_blocks import worker_cached
-        from .samples import RasterMask
+        from .eligibility import RasterMask
 
         mask = worker_cached(("dask_parts_mask", self.path), lambda: RasterMask(self.path), (self.path,))
         return mask(window)
@@ -34,7 +34,7 @@ def worker_mask(mask_fn):
     """*mask_fn* in a form the Dask workers can receive (module docstring); None stays None."""
     if mask_fn is None:
         return None
-    from .samples import RasterMask
+    from .eligibility import RasterMask
 
     if isinstance(mask_fn, RasterMask):
         return _PathMask(mask_fn.path)

@@ -7,7 +7,23 @@ import math
 import numpy as np
 
 from .errors import LsmError
-from .grid import FactorReader, check_grids
+from .grid import FactorReader, check_grids, open_raster
+
+
+class RasterMask:
+    """mask_fn(window) -> bool (ysize, xsize): cells whose value in a rasterised mask is non-zero."""
+
+    def __init__(self, path):
+        self.path = path
+        self._ds = open_raster(path, "mask")
+        self._band = self._ds.GetRasterBand(1)
+
+    def values(self, window):
+        xoff, yoff, xs, ys = window
+        return self._band.ReadAsArray(xoff, yoff, xs, ys)
+
+    def __call__(self, window):
+        return self.values(window) != 0
 
 
 class DeformationMask:

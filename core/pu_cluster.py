@@ -156,7 +156,7 @@ def read_cells(factors, grid, rows, cols, runner=None, feedback=None):
 
 
 def _reduce_raster_mask(mask):
-    from .samples import RasterMask
+    from .eligibility import RasterMask
 
     return RasterMask, (mask.path,)
 
@@ -170,7 +170,7 @@ def portable(obj):
     holds open travel as their paths (see the module docstring). LsmError when it cannot be sent."""
     if obj is None:
         return None
-    from .samples import RasterMask
+    from .eligibility import RasterMask
 
     try:
         import cloudpickle

@@ -25,6 +25,7 @@ from .eligibility import (  # noqa: F401 (re-exported)
     DeformationMask,
     Eligibility,
     Exclusion,
+    RasterMask,
     SplitBlocks,
     _mask_at,
     _spatial_blocks,
@@ -98,22 +99,6 @@ def rasterize(wkbs, grid, path, values=None, datatype=gdal.GDT_Byte, all_touched
     ds.FlushCache()
     ds = None
     return str(path)
-
-
-class RasterMask:
-    """mask_fn(window) -> bool (ysize, xsize): cells whose value in a rasterised mask is non-zero."""
-
-    def __init__(self, path):
-        self.path = path
-        self._ds = open_raster(path, "mask")
-        self._band = self._ds.GetRasterBand(1)
-
-    def values(self, window):
-        xoff, yoff, xs, ys = window
-        return self._band.ReadAsArray(xoff, yoff, xs, ys)
-
-    def __call__(self, window):
-        return self.values(window) != 0
 
 
 def polygon_mask(wkbs, grid, tmpdir, name="mask"):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .units import (
+from .zonal_parts import (
     _accumulators,
     _band_reader,
     _Continuous,
