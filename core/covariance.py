@@ -286,19 +286,14 @@ def sums_task(spec, window):
 def _stream_on_cluster(factors, feedback, mask_fn, target_cells, grid, runner):
     """stream_covariance with the blocks as tasks: the shift from the first block with valid cells,
     then every block's sums added here in window order (the local pass's sums, in its order)."""
-    from .dask_parts import scan_in_order, worker_mask
+    from .dask_parts import first_in_order, worker_mask
 
     spec = _BlockSpec(tuple((f.path, f.band) for f in factors), grid, worker_mask(mask_fn))
     windows = FactorReader(factors[:1], grid).windows(target_cells)
     acc = CovarianceAccumulator(len(factors))
-    scan = scan_in_order(runner, shift_task, spec, windows, feedback)
-    try:
-        for shift in scan:
-            if shift is not None:
-                acc.set_shift(shift)
-                break
-    finally:
-        scan.close()
+    shift = first_in_order(runner, shift_task, spec, windows, feedback)
+    if shift is not None:
+        acc.set_shift(shift)
     if acc.shift is None:
         _no_valid_cell(factors, grid, mask_fn)
     spec = _BlockSpec(spec.columns, grid, spec.mask_fn, tuple(float(v) for v in acc.shift))

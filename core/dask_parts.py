@@ -7,6 +7,8 @@ statistics (core.covariance for lsm:factorscreening, core.units for lsm:unitfact
     scan_in_order(runner, task, spec, windows, feedback) -> task(spec, window) in window order, mapped
         in batches of 1, 2, 4, ... windows: a consumer that stops at the first block with a valid cell
         (the shift of a streamed sum) reads about that many blocks, not a whole pass held in flight
+    first_in_order(runner, task, spec, windows, feedback) -> the first result that is not None (the
+        shift of a streamed sum), by scan_in_order
     raster_paths(paths) -> the sorted distinct paths (the files a worker's cached reader depends on)
 """
 
@@ -61,6 +63,19 @@ def scan_in_order(runner, task, spec, windows, feedback=None):
         yield from runner.map(task, spec, windows[start : start + size], feedback)
         start += size
         size *= 2
+
+
+def first_in_order(runner, task, spec, windows, feedback=None):
+    """The first result of task(spec, window) that is not None, in window order (None when every
+    window gives None): scan_in_order stopped there, its batch in flight cancelled."""
+    scan = scan_in_order(runner, task, spec, windows, feedback)
+    try:
+        for result in scan:
+            if result is not None:
+                return result
+    finally:
+        scan.close()
+    return None
 
 
 def raster_paths(paths):

@@ -669,16 +669,11 @@ def _design_on_cluster(spec, windows, feedback, runner, acc):
     """Accumulate the design's block sums from the tasks of *runner*, the shift first."""
     from dataclasses import replace
 
-    from .dask_parts import scan_in_order
+    from .dask_parts import first_in_order
 
-    scan = scan_in_order(runner, design_shift_task, spec, windows, feedback)
-    try:
-        for shift in scan:
-            if shift is not None:
-                acc.set_shift(shift)
-                break
-    finally:
-        scan.close()
+    shift = first_in_order(runner, design_shift_task, spec, windows, feedback)
+    if shift is not None:
+        acc.set_shift(shift)
     if acc.shift is None:
         return
     spec = replace(spec, shift=tuple(float(v) for v in acc.shift))

@@ -133,3 +133,14 @@ def fit_with_last_categorical(model_type, X, y, params, seed, **options):
         **options,
     )
     return models.fit_model(model, X, y)
+
+
+def write_on_grid(path, grid, arrays, nodata=-9999.0, dtype=gdal.GDT_Float32):
+    """A tiled GeoTIFF (core.grid.create_geotiff) on *grid*, one band per array; returns the path."""
+    from landslide_susceptibility.core.grid import create_geotiff
+
+    ds = create_geotiff(path, grid, dtype=dtype, bands=len(arrays), nodata=nodata)
+    for b, a in enumerate(arrays, start=1):
+        ds.GetRasterBand(b).WriteArray(a)
+    ds = None
+    return str(path)

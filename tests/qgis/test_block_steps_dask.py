@@ -4,19 +4,7 @@ item 2) through processing.run on the bundled Ecuador data: the outputs equal a 
 value; the log names the cluster and the blocks of the workers (the rasterised masks and unit ids in
 the Processing temporary folder, read by the workers)."""
 
-import pytest
-
 FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
-
-
-@pytest.fixture(scope="module")
-def cluster():
-    """A local Dask cluster of 2 worker processes (1 thread each)."""
-    distributed = pytest.importorskip("distributed", reason="dask distributed is not installed")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
-    ) as local:
-        yield local
 
 
 def _rows(path):
@@ -35,7 +23,7 @@ def _logged_cluster(log, address):
 
 
 def test_factorscreening_rasters_on_the_cluster_equal_a_run_here(
-    cluster, run_alg, log_feedback, sample_dir, factor_paths, tmp_path
+    dask_cluster, run_alg, log_feedback, sample_dir, factor_paths, tmp_path
 ):
     params = {
         "RASTERS": [factor_paths[n] for n in FACTORS],
@@ -45,7 +33,7 @@ def test_factorscreening_rasters_on_the_cluster_equal_a_run_here(
     }
     here = run_alg("lsm:factorscreening", params)
     params.update(
-        SCHEDULER=cluster.scheduler_address,
+        SCHEDULER=dask_cluster.scheduler_address,
         CORRELATION=str(tmp_path / "dask_r.gpkg"),
         OUTPUT_TABLE=str(tmp_path / "dask.gpkg"),
     )
@@ -57,12 +45,12 @@ def test_factorscreening_rasters_on_the_cluster_equal_a_run_here(
     names, rows = _rows(here["OUTPUT_TABLE"])
     assert _rows(remote["OUTPUT_TABLE"]) == (names, rows) and len(rows) == len(FACTORS)
     assert _rows(here["CORRELATION"]) == _rows(remote["CORRELATION"])
-    _logged_cluster(log_feedback, cluster.scheduler_address)
+    _logged_cluster(log_feedback, dask_cluster.scheduler_address)
     assert any(line.startswith("Statistics over ") for line in log_feedback.infos)
 
 
 def test_unitfactors_on_the_cluster_equal_a_run_here(
-    cluster, run_alg, log_feedback, sample_dir, factor_paths, tmp_path
+    dask_cluster, run_alg, log_feedback, sample_dir, factor_paths, tmp_path
 ):
     params = {
         "UNITS": str(sample_dir / "half_basins.gpkg"),
@@ -71,16 +59,16 @@ def test_unitfactors_on_the_cluster_equal_a_run_here(
         "OUTPUT": str(tmp_path / "here.gpkg"),
     }
     here = run_alg("lsm:unitfactors", params)
-    params.update(SCHEDULER=cluster.scheduler_address, OUTPUT=str(tmp_path / "dask.gpkg"))
+    params.update(SCHEDULER=dask_cluster.scheduler_address, OUTPUT=str(tmp_path / "dask.gpkg"))
     remote = run_alg("lsm:unitfactors", params, log_feedback)
     names, rows = _rows(here["OUTPUT"])
     assert _rows(remote["OUTPUT"]) == (names, rows) and len(rows) == 197
     assert "slope_median" in names and here["FACTOR_FIELDS"] == remote["FACTOR_FIELDS"]
-    _logged_cluster(log_feedback, cluster.scheduler_address)
+    _logged_cluster(log_feedback, dask_cluster.scheduler_address)
 
 
 def test_buildsamples_on_the_cluster_equal_a_run_here(
-    cluster, run_alg, log_feedback, sample_dir, factor_paths, tmp_path
+    dask_cluster, run_alg, log_feedback, sample_dir, factor_paths, tmp_path
 ):
     params = {
         "FACTORS": [factor_paths[n] for n in FACTORS],
@@ -94,17 +82,17 @@ def test_buildsamples_on_the_cluster_equal_a_run_here(
         "OUTPUT": str(tmp_path / "here.gpkg"),
     }
     here = run_alg("lsm:buildsamples", params)
-    params.update(SCHEDULER=cluster.scheduler_address, OUTPUT=str(tmp_path / "dask.gpkg"))
+    params.update(SCHEDULER=dask_cluster.scheduler_address, OUTPUT=str(tmp_path / "dask.gpkg"))
     remote = run_alg("lsm:buildsamples", params, log_feedback)
     names, rows = _rows(here["OUTPUT"])
     assert _rows(remote["OUTPUT"]) == (names, rows)
     assert here["TRAIN_UNLABELED"] == remote["TRAIN_UNLABELED"] > 0 and here["SUMMARY"] == remote["SUMMARY"]
     assert "split" in names and len(rows) > 6 * (here["TRAIN_LANDSLIDES"] + here["TEST_LANDSLIDES"]) * 0.9
-    _logged_cluster(log_feedback, cluster.scheduler_address)
+    _logged_cluster(log_feedback, dask_cluster.scheduler_address)
 
 
 def test_frequencyratio_within_a_study_area_on_the_cluster_equals_a_run_here(
-    cluster, run_alg, sample_dir, factor_paths, tmp_path
+    dask_cluster, run_alg, sample_dir, factor_paths, tmp_path
 ):
     params = {
         "FACTORS": [factor_paths[n] for n in FACTORS],
@@ -113,7 +101,7 @@ def test_frequencyratio_within_a_study_area_on_the_cluster_equals_a_run_here(
         "OUTPUT_TABLE": str(tmp_path / "here.gpkg"),
     }
     here = run_alg("lsm:frequencyratio", params)
-    params.update(SCHEDULER=cluster.scheduler_address, OUTPUT_TABLE=str(tmp_path / "dask.gpkg"))
+    params.update(SCHEDULER=dask_cluster.scheduler_address, OUTPUT_TABLE=str(tmp_path / "dask.gpkg"))
     remote = run_alg("lsm:frequencyratio", params)
     names, rows = _rows(here["OUTPUT_TABLE"])
     assert _rows(remote["OUTPUT_TABLE"]) == (names, rows) and len(rows) >= 5 * len(FACTORS)

@@ -13,16 +13,6 @@ from osgeo import ogr, osr
 FACTORS = ["slope", "cplan", "cprof", "elev", "log10_carea"]
 
 
-@pytest.fixture(scope="module")
-def cluster():
-    """A local Dask cluster of 2 worker processes (1 thread each)."""
-    distributed = pytest.importorskip("distributed", reason="dask distributed is not installed")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
-    ) as local:
-        yield local
-
-
 def _study_area(grid, path):
     """A study area leaving out the western fifth of the rasters."""
     xmin, ymin, xmax, ymax = grid.extent
@@ -90,7 +80,7 @@ def _bytes(path):
 
 @pytest.mark.parametrize("method", [0, 1])
 def test_a_run_on_the_cluster_equals_a_run_here(
-    cluster, study, run_alg, log_feedback, sample_dir, factor_paths, tmp_path, monkeypatch, method
+    dask_cluster, study, run_alg, log_feedback, sample_dir, factor_paths, tmp_path, monkeypatch, method
 ):
     from qgis import processing
 
@@ -104,7 +94,7 @@ def test_a_run_on_the_cluster_equals_a_run_here(
     monkeypatch.setattr(processing, "run", recording)
     common = {"METHOD": method, "STUDY_AREA": study}
     here = _run(run_alg, None, sample_dir, factor_paths, tmp_path / "here", **common)
-    address = cluster.scheduler_address
+    address = dask_cluster.scheduler_address
     remote = _run(
         run_alg, log_feedback, sample_dir, factor_paths, tmp_path / "dask", SCHEDULER=address, **common
     )

@@ -7,23 +7,16 @@ several windows per row and both workers ran blocks; cancel is honoured; a small
 
 import numpy as np
 import pytest
+from _helpers import write_on_grid
 from landslide_susceptibility.core import samples
 from landslide_susceptibility.core.dask_blocks import BlockRunner
 from landslide_susceptibility.core.errors import Canceled
-from landslide_susceptibility.core.grid import Factor, Grid, create_geotiff
+from landslide_susceptibility.core.grid import Factor, Grid
 from landslide_susceptibility.core.progress import NullFeedback
 from osgeo import gdal
 
 W, H = 1100, 520  # wider than one window of 256 x 256 tiles: several windows per row
 GT = (500000.0, 10.0, 0.0, 9800000.0, 0.0, -10.0)
-
-
-def _write(path, grid, arrays, nodata=-9999.0, dtype=gdal.GDT_Float32):
-    ds = create_geotiff(path, grid, dtype=dtype, bands=len(arrays), nodata=nodata)
-    for b, a in enumerate(arrays, start=1):
-        ds.GetRasterBand(b).WriteArray(a)
-    ds = None
-    return str(path)
 
 
 @pytest.fixture(scope="module")
@@ -37,15 +30,15 @@ def area(tmp_path_factory):
     litho = np.floor(2 * (np.sin(0.4 * xx) + 1.2)).astype(np.float32)
     slope[:, :6] = -9999.0
     wet[200:230, 400:470] = -9999.0
-    stack = _write(folder / "stack.tif", grid, [slope, wet])
-    geology = _write(folder / "litho.tif", grid, [litho])
+    stack = write_on_grid(folder / "stack.tif", grid, [slope, wet])
+    geology = write_on_grid(folder / "litho.tif", grid, [litho])
     factors = [Factor("slope", stack, 1), Factor("wet", stack, 2), Factor("litho", geology, 1, True)]
     study = np.ones((H, W), dtype=np.uint8)
     study[:, -90:] = 0
     study[:40, :] = 0  # the first windows hold no candidate
-    study_path = _write(folder / "study.tif", grid, [study], nodata=None, dtype=gdal.GDT_Byte)
+    study_path = write_on_grid(folder / "study.tif", grid, [study], nodata=None, dtype=gdal.GDT_Byte)
     deformation = rng.normal(0, 4, (H, W)).astype(np.float32)
-    deformation_path = _write(folder / "deformation.tif", grid, [deformation])
+    deformation_path = write_on_grid(folder / "deformation.tif", grid, [deformation])
     n = 400
     rows, cols = rng.integers(45, H, n), rng.integers(10, W - 100, n)
     cells = samples.LandslideCells(np.arange(n), rows, cols, rows.copy(), cols.copy())

@@ -9,11 +9,12 @@ import pickle
 
 import numpy as np
 import pytest
+from _helpers import write_on_grid
 from landslide_susceptibility.core import negatives, pu, pu_cluster, spy
 from landslide_susceptibility.core import samples as core_samples
 from landslide_susceptibility.core.dask_blocks import BlockRunner
 from landslide_susceptibility.core.errors import Canceled, LsmError
-from landslide_susceptibility.core.grid import Factor, Grid, create_geotiff
+from landslide_susceptibility.core.grid import Factor, Grid
 from landslide_susceptibility.core.progress import NullFeedback
 from osgeo import gdal
 
@@ -30,14 +31,6 @@ def _wkt():
     return srs.ExportToWkt()
 
 
-def _write(path, grid, arrays, nodata=-9999.0, dtype=gdal.GDT_Float32):
-    ds = create_geotiff(path, grid, dtype=dtype, bands=len(arrays), nodata=nodata)
-    for b, a in enumerate(arrays, start=1):
-        ds.GetRasterBand(b).WriteArray(a)
-    ds = None
-    return str(path)
-
-
 @pytest.fixture(scope="module")
 def area(tmp_path_factory):
     """A two-file factor stack (a nodata strip), landslides where the factors say so, unlabeled cells,
@@ -51,8 +44,8 @@ def area(tmp_path_factory):
     wet = (np.cos(1.3 * yy - xx) + rng.normal(0, 0.3, xx.shape)).astype(np.float32)
     elev = (1000 + 300 * yy + rng.normal(0, 10, xx.shape)).astype(np.float32)
     slope[:, :6] = -9999.0
-    stack = _write(folder / "stack.tif", grid, [slope, wet])
-    single = _write(folder / "elev.tif", grid, [elev])
+    stack = write_on_grid(folder / "stack.tif", grid, [slope, wet])
+    single = write_on_grid(folder / "elev.tif", grid, [elev])
     factors = [Factor("slope", stack, 1), Factor("wet", stack, 2), Factor("elev", single, 1)]
     valid = (slope != -9999.0).ravel()
     logit = 0.25 * (slope - 40) + 1.2 * wet
@@ -66,9 +59,9 @@ def area(tmp_path_factory):
     X = values[cells].astype(np.float64)
     study = np.ones((H, W), dtype=np.uint8)
     study[:, -80:] = 0
-    study_path = _write(folder / "study.tif", grid, [study], nodata=None, dtype=gdal.GDT_Byte)
+    study_path = write_on_grid(folder / "study.tif", grid, [study], nodata=None, dtype=gdal.GDT_Byte)
     deformation = rng.normal(0, 4, (H, W)).astype(np.float32)
-    deformation_path = _write(folder / "deformation.tif", grid, [deformation])
+    deformation_path = write_on_grid(folder / "deformation.tif", grid, [deformation])
     rows, cols = cells[labels == 1] // W, cells[labels == 1] % W
     rule = core_samples.negative_eligibility(
         grid,
