@@ -495,34 +495,46 @@ def _result(chunks, edges, summary, method, notes):
     return BreaksResult(edges, gvf, sse, sst, summary.count, method, notes)
 
 
+def _class_sums_part(v, wt, edges, shift, k):
+    """(weights, sums of the shifted values) of each class of one chunk."""
+    v = v.astype(np.float64)
+    c = classify(v, edges) - 1
+    return (
+        np.bincount(c, weights=wt, minlength=k),
+        np.bincount(c, weights=(v - shift) if wt is None else (v - shift) * wt, minlength=k),
+    )
+
+
+def _squares_part(v, wt, edges, means, grand):
+    """(squares about the class means, squares about the grand mean) of one chunk."""
+    v = v.astype(np.float64)
+    c = classify(v, edges) - 1
+    dv = v - means[c]
+    dg = v - grand
+    if wt is None:
+        return float(np.dot(dv, dv)), float(np.dot(dg, dg))
+    return float(np.dot(dv * wt, dv)), float(np.dot(dg * wt, dg))
+
+
 def goodness_of_variance_fit(chunks, edges, shift=None):
-    """(GVF, SSE, SST) of class edges over all values, computed directly (two passes)."""
+    """(GVF, SSE, SST) of class edges over all values, computed directly (two passes of per-chunk
+    sums: on a cluster source only those travel, added here in chunk order)."""
     edges = np.asarray(edges, dtype=np.float64)
     k = edges.size - 1
     if shift is None:
         shift = _summary(chunks).mean
     w = np.zeros(k)
     s1 = np.zeros(k)  # noqa: E702
-    for v, wt in chunks():
-        v = v.astype(np.float64)
-        c = classify(v, edges) - 1
-        w += np.bincount(c, weights=wt, minlength=k)
-        s1 += np.bincount(c, weights=(v - shift) if wt is None else (v - shift) * wt, minlength=k)
+    for w_part, s1_part in chunk_parts(chunks, _class_sums_part, edges, shift, k):
+        w += w_part
+        s1 += s1_part
     means = shift + np.divide(s1, w, out=np.zeros(k), where=w > 0)
     total_w = w.sum()
     grand = shift + s1.sum() / total_w
     sse = sst = 0.0
-    for v, wt in chunks():
-        v = v.astype(np.float64)
-        c = classify(v, edges) - 1
-        dv = v - means[c]
-        dg = v - grand
-        if wt is None:
-            sse += float(np.dot(dv, dv))
-            sst += float(np.dot(dg, dg))
-        else:
-            sse += float(np.dot(dv * wt, dv))
-            sst += float(np.dot(dg * wt, dg))
+    for sse_part, sst_part in chunk_parts(chunks, _squares_part, edges, means, grand):
+        sse += sse_part
+        sst += sst_part
     gvf = 1.0 - sse / sst if sst > 0 else 1.0
     return gvf, sse, sst
 

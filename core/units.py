@@ -50,9 +50,9 @@ from .zonal_parts import (  # noqa: F401 (re-exported: the statistics' types and
     MEDIAN_COUNTERS,
     CategoricalStats,
     ContinuousStats,
+    WindowBands,
     ZonalResult,
     _accumulators,
-    _band_reader,
     _Continuous,
     _valid,
     _value_ranges,
@@ -115,8 +115,8 @@ def zonal_statistics(
 
 def _zonal_here(ids_band, factors, n_units, statistics, exact, windows, feedback):
     """(cells per unit id, accumulators) of the block pass run here."""
-    readers = [_band_reader(f) for f in factors]
-    ranges = _value_ranges(factors, readers, statistics, exact)
+    bands = WindowBands(factors)
+    ranges = _value_ranges(factors, bands.readers, statistics, exact)
     accs = _accumulators(factors, ranges, n_units, statistics, exact)
     n_cells = np.zeros(n_units + 1)
     for i, (xoff, yoff, xs, ys) in enumerate(windows):
@@ -127,8 +127,9 @@ def _zonal_here(ids_band, factors, n_units, statistics, exact, windows, feedback
             continue
         ids = ids[inside]
         n_cells += np.bincount(ids, minlength=n_units + 1)
-        for (_ds, band, nodata), acc in zip(readers, accs):
-            values = band.ReadAsArray(xoff, yoff, xs, ys).ravel()[inside].astype(np.float64)
+        window_values = bands.read((xoff, yoff, xs, ys))
+        for j, (nodata, acc) in enumerate(zip(bands.nodata, accs)):
+            values = window_values.pop(j)[inside].astype(np.float64)
             ok = _valid(values, nodata)
             acc.add(ids[ok], values[ok])
         feedback.setProgress(100.0 * (i + 1) / len(windows))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .zonal_parts import (
+    WindowBands,
     _accumulators,
     _band_reader,
     _Continuous,
@@ -54,7 +55,7 @@ def _worker_bands(spec):
 
     def open_all():
         ids_ds = open_raster(spec.unit_raster, "unit raster")
-        return ids_ds, ids_ds.GetRasterBand(1), [_band_reader(f) for f in spec.factors]
+        return ids_ds, ids_ds.GetRasterBand(1), WindowBands(spec.factors)
 
     _ds, ids_band, readers = worker_cached(
         ("units", spec.unit_raster, spec.factors),
@@ -75,10 +76,10 @@ def _unit_cells(spec, window, which):
         return None
     ids = ids[inside]
     cells = []
+    window_values = readers.read(window, which)
     for j in which:
-        _ds, band, nodata = readers[j]
-        values = band.ReadAsArray(xoff, yoff, xs, ys).ravel()[inside].astype(np.float64)
-        ok = _valid(values, nodata)
+        values = window_values.pop(j)[inside].astype(np.float64)
+        ok = _valid(values, readers.nodata[j])
         cells.append((ids[ok], values[ok]))
     return ids, cells
 

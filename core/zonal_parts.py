@@ -241,6 +241,43 @@ def _band_reader(factor):
     return ds, band, band.GetNoDataValue()
 
 
+class WindowBands:
+    """The factors' values of a window, each file read once per window (all its bands of one data
+    type in one call: a pixel-interleaved stack is decoded once, not once per factor), in the
+    bands' own data type (the values are those of a read band by band)."""
+
+    def __init__(self, factors):
+        self.readers = [_band_reader(f) for f in factors]
+        self.nodata = [nodata for _ds, _band, nodata in self.readers]
+        datasets, groups = {}, {}
+        for j, (f, (ds, band, _nodata)) in enumerate(zip(factors, self.readers)):
+            datasets.setdefault(f.path, ds)
+            bands, columns = groups.setdefault((f.path, band.DataType), ([], []))
+            bands.append(f.band)
+            columns.append(j)
+        self._reads = [(datasets[path], b, c) for (path, _type), (b, c) in groups.items()]
+        self._n = len(factors)
+
+    def read(self, window, which=None):
+        """{j: flat values of factor j in *window*} for j in *which* (default: every factor)."""
+        xoff, yoff, xs, ys = window
+        wanted = set(range(self._n) if which is None else which)
+        out = {}
+        for ds, bands, columns in self._reads:
+            pick = [(b, j) for b, j in zip(bands, columns) if j in wanted]
+            if not pick:
+                continue
+            if len(pick) == 1:
+                out[pick[0][1]] = ds.GetRasterBand(pick[0][0]).ReadAsArray(xoff, yoff, xs, ys).ravel()
+                continue
+            # pixel-interleaved rows: the stack's own layout, decoded and copied once
+            rows = ds.ReadAsArray(xoff, yoff, xs, ys, band_list=[b for b, _j in pick], interleave="pixel")
+            rows = rows.reshape(xs * ys, len(pick))
+            for k, (_b, j) in enumerate(pick):
+                out[j] = rows[:, k]
+        return out
+
+
 def _valid(values, nodata):
     ok = np.isfinite(values)
     if nodata is not None and np.isfinite(nodata):

@@ -166,3 +166,35 @@ def test_units_over_nodata_only_are_null_with_a_warning(data, tmp_path):
     empty = _tif(tmp_path / "empty.tif", np.full(values.shape, NODATA), nodata=NODATA)
     with pytest.raises(LsmError, match=r"Factor 'e' has no valid cell \(only nodata\) under any unit"):
         zonal_statistics(data["ids_path"], [Factor("e", empty)], 12)
+
+
+def test_a_stack_gives_the_statistics_of_its_bands_as_single_files(tmp_path, data):
+    """One read per file and window (all bands of a pixel- or band-interleaved stack at once, a
+    float64 stack too): the statistics of single-band files, to the bit, bands in any order."""
+    rng = np.random.default_rng(8)
+    arrays = [data["values"], data["values"] * 0.5 + rng.normal(size=data["values"].shape), data["classes"]]
+    arrays[1][arrays[0] == NODATA] = NODATA
+    singles = [
+        Factor("a", data["v_path"]),
+        Factor("b", _tif(tmp_path / "b.tif", arrays[1], nodata=NODATA)),
+        Factor("c", data["c_path"], categorical=True),
+    ]
+    want = zonal_statistics(data["ids_path"], singles, 12)
+    for interleave in ("PIXEL", "BAND"):
+        path = str(tmp_path / f"stack_{interleave}.tif")
+        h, w = arrays[0].shape
+        options = [f"INTERLEAVE={interleave}", "TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16"]
+        ds = gdal.GetDriverByName("GTiff").Create(path, w, h, 3, gdal.GDT_Float64, options)
+        ds.SetGeoTransform(gdal.Open(data["v_path"]).GetGeoTransform())
+        ds.SetProjection(gdal.Open(data["v_path"]).GetProjection())
+        for b, a in enumerate(arrays, start=1):
+            ds.GetRasterBand(b).SetNoDataValue(NODATA)
+            ds.GetRasterBand(b).WriteArray(a)
+        ds = None
+        stacked = [Factor("c", path, 3, True), Factor("a", path, 1), Factor("b", path, 2)]
+        got = zonal_statistics(data["ids_path"], stacked, 12)
+        np.testing.assert_array_equal(got.n_cells, want.n_cells)
+        for name in ("a", "b"):
+            for stat in ("count", "mean", "std", "median"):
+                np.testing.assert_array_equal(getattr(got.stats[name], stat), getattr(want.stats[name], stat))
+        np.testing.assert_array_equal(got.stats["c"].shares, want.stats["c"].shares)
