@@ -194,6 +194,9 @@ def register_forest(model):
             "zipmap": [True, False, "columns"],
             "nocl": [True, False],
             "output_class_labels": [False, True],
+            "raw_scores": [True, False],
+            "decision_path": [True, False],
+            "decision_leaf": [True, False],
         },
     )
 
