@@ -10,6 +10,8 @@ statistics (core.covariance for lsm:factorscreening, core.units for lsm:unitfact
     first_in_order(runner, task, spec, windows, feedback) -> the first result that is not None (the
         shift of a streamed sum), by scan_in_order
     raster_paths(paths) -> the sorted distinct paths (the files a worker's cached reader depends on)
+    worker_factor_reader(factors, grid) -> this worker thread's core.grid.FactorReader of the factors
+        (one per factor list, shared by the passes of a step; opened again when a file changes)
 """
 
 import pickle
@@ -81,3 +83,16 @@ def first_in_order(runner, task, spec, windows, feedback=None):
 def raster_paths(paths):
     """The sorted distinct *paths* (as str)."""
     return tuple(sorted({str(p) for p in paths}))
+
+
+def worker_factor_reader(factors, grid=None):
+    """The FactorReader of *factors* on *grid* cached in this worker thread (module docstring)."""
+    from .dask_blocks import worker_cached
+    from .grid import FactorReader
+
+    factors = tuple(factors)
+    return worker_cached(
+        ("factor_reader", factors, grid),
+        lambda: FactorReader(list(factors), grid),
+        raster_paths(f.path for f in factors),
+    )

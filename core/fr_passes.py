@@ -35,15 +35,11 @@ _END = object()
 
 def _valid_columns(X, columns, window, mask_fn):
     """The valid values (float64, inside the mask) of each of *columns* of one window."""
-    keep = None if mask_fn is None else np.asarray(mask_fn(window), dtype=bool).ravel()
-    out = []
-    for j in columns:
-        values = X[:, j].astype(np.float64)
-        ok = np.isfinite(values)
-        if keep is not None:
-            ok &= keep
-        out.append(values[ok])
-    return out
+    values = X[:, list(columns)].T.astype(np.float64)  # one row per column, contiguous
+    ok = np.isfinite(values)
+    if mask_fn is not None:
+        ok &= np.asarray(mask_fn(window), dtype=bool).ravel()
+    return [v if k.all() else v[k] for v, k in zip(values, ok)]
 
 
 def pass_parts(X, window, requests, mask_fn):
@@ -55,18 +51,11 @@ def pass_parts(X, window, requests, mask_fn):
 
 def pass_task(spec, window):
     """pass_parts of one window on a Dask worker (the block read once for every request)."""
-    from .dask_blocks import worker_cached
+    from .dask_parts import worker_factor_reader
 
     factors, grid, mask_fn, requests = spec
-    reader = worker_cached(
-        ("fr_passes", factors, grid), lambda: FactorReader(list(factors), grid), _paths(factors)
-    )
-    X, _ = reader.read_window(window)
+    X, _ = worker_factor_reader(factors, grid).read_window(window)
     return pass_parts(X, window, requests, mask_fn)
-
-
-def _paths(factors):
-    return sorted({f.path for f in factors})
 
 
 class _Ticket:

@@ -14,9 +14,10 @@ cells, and every pass re-ran the mask. Here (17 s -> 2.8 s there, read 2.4 s; 1.
   cells (NaN on nodata) with the mask applied to those cells.
 - `StoredValues`: a core.jenks chunk source over one factor's value file, one chunk per window as
   before (so every float sum, and so every break, is the one of the reader-based passes); its
-  summary pass is answered from the scan, the values of each window's expanded bins are handed to
-  the refinement as distinct values with their counts (the same sums), and its `Tally` keeps the per-bin counts of the histogram
-  pass and the distinct values of the bins the refinement expands.
+  summary pass is answered from the scan (core.jenks' distinct part hands the refinement each
+  window's distinct values with their counts), and its `Tally` keeps the per-bin counts of the
+  histogram pass and the distinct values of the bins the refinement expands. The passes over the
+  rasters of core.fr_passes keep a `Tally` too (core.frequency_ratio.TalliedSource).
 - `Tally.class_cells(edges)`: the cells of each class without another pass. Every inner Jenks (or
   quantile) edge is a data value inside an expanded bin; bins are monotone in the value, so the
   cells at or below the edge are the cells of the bins before its bin plus the expanded values of
@@ -75,7 +76,7 @@ class Tally:
 
             def add(result):
                 if result is not None:
-                    self.bin_counts += result[0]
+                    result.add_to(self.bin_counts)
 
             return add
         if part is jenks_module._distinct_part:
@@ -139,25 +140,10 @@ class StoredValues:
             yield from self.summary_parts
             return
         add = self.tally.collector(part, args)
-        compact = part is jenks_module._distinct_part
         for v, w in self():
             result = part(v, w, *args)
-            if compact:
-                result = _distinct_of(result)
             add(result)
             yield result
-
-
-def _distinct_of(result):
-    """A distinct part (values, weights, bins) reduced to its distinct values, their summed weights
-    and bins: core.jenks sums the weights of equal values anyway (whole-number counts here, so the
-    sums are exact and the same), and the expanded bins of a large raster hold millions of cells
-    but few distinct values per window (bounded memory whatever the raster's size)."""
-    v, w, b = result
-    if v.size == 0:
-        return result
-    values, first, inverse = np.unique(v, return_index=True, return_inverse=True)
-    return values, np.bincount(inverse, weights=w, minlength=values.size), None if b is None else b[first]
 
 
 class _WindowReads:

@@ -172,8 +172,10 @@ def frequency_ratio(
     the scan, histogram, refinement) and their cell counts from what those passes saw (one more
     pass only for equal intervals), on *n_jobs* threads (joblib's meaning; -1: every core), one
     factor at a time each. With *runner* on a Dask cluster (or without scratch space) the
-    passes read the rasters themselves, then every factor's class areas are counted in one
-    streamed pass over the grid: the same classes and counts.
+    passes read the rasters themselves (every factor's passes in lock step, one read of the stack
+    per pass, on the workers) and the class areas come from what those passes saw, as here (one
+    more pass for equal intervals only); the workers read the landslide cells' values too. The
+    same classes and counts either way.
     """
     feedback = ensure_feedback(feedback)
     grid = check_grids(factors)
@@ -239,10 +241,14 @@ def _frequency_ratio(
 
     def work(j, chunks):
         factor = factors[j]
-        if not factor.categorical:
-            return _continuous_classes(factor, chunks, method, n_classes, feedback)
-        result = FactorClasses(factor.name, True)
-        result.levels = _categorical_counts(factor, chunks, mask_fn)[0]
+        if factor.categorical:
+            result = FactorClasses(factor.name, True)
+            result.levels, result.cells = _categorical_counts(factor, chunks, mask_fn)
+            return result
+        source = TalliedSource(chunks)
+        result = _continuous_classes(factor, source, method, n_classes, feedback)
+        # the cells of each class from what the passes saw (None: one more pass counts them)
+        result.cells = source.tally.class_cells(result.edges, source.n_values)
         return result
 
     def progress(done, fraction):  # about 3 passes for Jenks
@@ -252,12 +258,86 @@ def _frequency_ratio(
     for c in classes:
         if isinstance(c, Exception):
             raise c
-    feedback.pushInfo(f"Classes of {len(factors)} factor(s) from {passes} pass(es) over the stack.")
-    reader = FactorReader(factors, grid)
-    _count_areas(reader, classes, block_mask, feedback, runner)
-    _tally_landslides(classes, reader.read_cells(rows, cols))
+    uncounted = [j for j, fc in enumerate(classes) if fc.cells is None]
+    feedback.pushInfo(
+        f"Classes of {len(factors)} factor(s) from {passes} pass(es) over the stack"
+        + (
+            f"; class areas of {len(uncounted)} counted in one more."
+            if uncounted
+            else "; class areas from the same passes."
+        )
+    )
+    if uncounted:
+        reader = FactorReader([factors[j] for j in uncounted], grid)
+        _count_areas(reader, [classes[j] for j in uncounted], block_mask, feedback, runner)
+    values = landslide_values(factors, grid, rows, cols, runner, feedback)
+    _tally_landslides(classes, values)
     feedback.setProgress(100)
     return classes
+
+
+class TalliedSource:
+    """A core.jenks chunk source passing another's parts through, keeping a core.fr_scan.Tally of
+    them and the number of values its summary pass counted: the class cells without an area pass."""
+
+    def __init__(self, chunks):
+        self.chunks = chunks
+        self.tally = fr_scan.Tally()
+        self.n_values = 0
+
+    def __call__(self):
+        return self.chunks()
+
+    def map_parts(self, part, *args):
+        if part is jenks_module._summary_part:
+            self.tally.reset()  # a new Jenks run starts with its summary
+            self.n_values = 0
+            for result in jenks_module.chunk_parts(self.chunks, part, *args):
+                if result is not None:
+                    self.n_values += result[0]
+                yield result
+            return
+        add = self.tally.collector(part, args)
+        for result in jenks_module.chunk_parts(self.chunks, part, *args):
+            add(result)
+            yield result
+
+
+def landslide_values(factors, grid, rows, cols, runner=None, feedback=None):
+    """Factor values (float64, NaN for nodata) at the cells (rows, cols): FactorReader.read_cells
+    here; on *runner*'s Dask cluster each window holding cells is read by a worker."""
+    reader = FactorReader(factors, grid)
+    if runner is None or not runner.distributed or not rows.size:
+        return reader.read_cells(rows, cols)
+    windows = reader.windows()
+    yoffs = np.unique([w[1] for w in windows])
+    xoffs = np.unique([w[0] for w in windows])
+    index = {(w[1], w[0]): i for i, w in enumerate(windows)}
+    iy = yoffs[np.searchsorted(yoffs, rows, side="right") - 1]
+    ix = xoffs[np.searchsorted(xoffs, cols, side="right") - 1]
+    which = np.array([index[(int(y), int(x))] for y, x in zip(iy, ix)], dtype=np.int64)
+    order = np.argsort(which, kind="stable")
+    starts = np.flatnonzero(np.concatenate([[True], which[order][1:] != which[order][:-1]]))
+    groups = np.split(order, starts[1:])
+    items = []
+    for idx in groups:
+        xoff, yoff, xs, _ys = windows[which[idx[0]]]
+        items.append((windows[which[idx[0]]], (rows[idx] - yoff) * xs + (cols[idx] - xoff)))
+    out = np.full((rows.size, len(factors)), np.nan, dtype=np.float64)
+    spec = (tuple(factors), grid)
+    for idx, values in zip(groups, runner.map(cells_task, spec, items, feedback)):
+        out[idx] = values
+    return out
+
+
+def cells_task(spec, item):
+    """The factor values at some cells of one window on a Dask worker (item: window, offsets)."""
+    from .dask_parts import worker_factor_reader
+
+    factors, grid = spec
+    window, offsets = item
+    X, _ = worker_factor_reader(factors, grid).read_window(window)
+    return X[offsets]
 
 
 def _distinct_cells(grid, landslide_rows, landslide_cols):
@@ -300,15 +380,10 @@ def area_counts(X, window, classes, mask_fn):
 
 def area_task(spec, window):
     """area_counts of one window on a Dask worker."""
-    from .dask_blocks import worker_cached
+    from .dask_parts import worker_factor_reader
 
     factors, grid, classes, mask_fn = spec
-    reader = worker_cached(
-        ("fr_areas", factors, grid),
-        lambda: FactorReader(list(factors), grid),
-        sorted({f.path for f in factors}),
-    )
-    X, _ = reader.read_window(window)
+    X, _ = worker_factor_reader(factors, grid).read_window(window)
     return area_counts(X, window, classes, mask_fn)
 
 

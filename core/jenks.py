@@ -264,17 +264,51 @@ def _summary(chunks):
     return _Summary(n, vmin, vmax, total / n if n else np.nan, count)
 
 
+class BinSums:
+    """Per-bin weight, shifted sum and shifted sum of squares of one chunk (float64). Only the
+    occupied bins are kept where that is smaller (a block's values fill a few of the tens of
+    thousands of bins), so a pass on a Dask cluster ships kilobytes per block, not three full
+    histograms per factor. `add_to` adds them into full arrays: the unoccupied bins' sums are
+    exactly 0, so the totals are the same bits either way."""
+
+    __slots__ = ("bins", "w", "s1", "s2")
+
+    #: bytes per kept bin (int32 index + 3 float64) and per bin of the full form
+    SPARSE_BYTES, DENSE_BYTES = 28, 24
+
+    def __init__(self, w, s1, s2, occupied=None):
+        nbins = w.size
+        if occupied is None:
+            occupied = np.flatnonzero(w)
+        if occupied.size * self.SPARSE_BYTES < nbins * self.DENSE_BYTES:
+            self.bins = occupied.astype(np.int32)
+            w, s1, s2 = w[occupied], s1[occupied], s2[occupied]
+        else:
+            self.bins = None
+        self.w, self.s1, self.s2 = w, s1, s2
+
+    def add_to(self, w, s1=None, s2=None):
+        """Adds the chunk's sums into full arrays (in place); *s1* / *s2* optional."""
+        where = slice(None) if self.bins is None else self.bins
+        for total, part in ((w, self.w), (s1, self.s1), (s2, self.s2)):
+            if total is not None:
+                total[where] += part
+
+
 def _moments_part(v, wt, shift, binner, nbins):
-    """Per-bin weight, shifted sum and shifted sum of squares of one chunk; None when empty."""
+    """BinSums of one chunk; None when empty."""
     if v.size == 0:
         return None
     b = binner(v)
     d = v.astype(np.float64) - shift
     wd = d if wt is None else d * wt
-    return (
-        np.bincount(b, weights=wt, minlength=nbins),
+    w = np.bincount(b, weights=wt, minlength=nbins)
+    occupied = None if wt is None else np.flatnonzero(np.bincount(b, minlength=nbins))
+    return BinSums(
+        w,
         np.bincount(b, weights=wd, minlength=nbins),
         np.bincount(b, weights=wd * d, minlength=nbins),
+        occupied,
     )
 
 
@@ -285,22 +319,23 @@ def _moments(chunks, shift, binner, nbins):
     s2 = np.zeros(nbins)  # noqa: E702
     for part in chunk_parts(chunks, _moments_part, shift, binner, nbins):
         if part is not None:
-            w += part[0]
-            s1 += part[1]
-            s2 += part[2]
+            part.add_to(w, s1, s2)
     return w, s1, s2
 
 
 def _distinct_part(v, w, select, binner):
-    """The values of one chunk (float64, of the selected bins), their weights and bins."""
-    b = None
-    if binner is not None:
-        b = binner(v)
-        if select is not None:
-            keep = select[b]
-            v, b = v[keep], b[keep]
-            w = None if w is None else w[keep]
-    return v.astype(np.float64), (np.ones(v.size) if w is None else w), b
+    """The values of one chunk (float64, of the selected bins), their weights and bins. Unweighted
+    values come as the chunk's distinct values with their counts (integer sums: the same totals in
+    any order), so what a pass keeps grows with the distinct values, not with the raster."""
+    if select is not None:
+        keep = select[binner(v)]
+        v = v[keep]
+        w = None if w is None else w[keep]
+    if w is None:
+        v, counts = np.unique(v, return_counts=True)
+        w = counts.astype(np.float64)
+    b = None if binner is None else binner(v)
+    return v.astype(np.float64), w, b
 
 
 def _distinct_units(chunks, select=None, binner=None):

@@ -611,14 +611,9 @@ class _DesignSpec:
 
 
 def _worker_reader(spec):
-    from .dask_blocks import worker_cached
-    from .dask_parts import raster_paths
+    from .dask_parts import worker_factor_reader
 
-    return worker_cached(
-        ("screening", spec.factors, spec.grid),
-        lambda: FactorReader(list(spec.factors), spec.grid),
-        raster_paths(f.path for f in spec.factors),
-    )
+    return worker_factor_reader(spec.factors, spec.grid)
 
 
 def levels_task(spec, window):

@@ -51,27 +51,37 @@ class _CountingReader(grid_module.FactorReader):
         return super().read_window(window)
 
 
-def test_every_pass_reads_the_stack_once_for_all_factors(stack, monkeypatch):
+@pytest.mark.parametrize("method", ["jenks", "quantile", "equal"])
+def test_every_pass_reads_the_stack_once_for_all_factors(stack, monkeypatch, method):
     factors = band_factors(stack, categorical=("f6",))
     grid = check_grids(factors)
     n_windows = len(grid_module.FactorReader(factors, grid).windows())
     monkeypatch.setattr(fr_passes, "FactorReader", _CountingReader)
+    monkeypatch.setattr(fr, "FactorReader", _CountingReader)
     _CountingReader.reads = 0
     feedback = NullFeedback()
     rows, cols = _landslides()
-    classes = fr._frequency_ratio(factors, grid, rows, cols, "jenks", 5, None, feedback, None)
-    passes = int(next(m for m in feedback.messages if "pass(es) over the stack" in m).split()[5])
-    # Jenks: summary, histogram, refinement at most; the categorical factor takes part in the first only
-    assert 2 <= passes <= 4
-    assert _CountingReader.reads == passes * n_windows  # not passes x factors
-    # the same classes as the one-read scan path
-    scan = fr.frequency_ratio(factors, rows, cols, "jenks", 5)
+    classes = fr._frequency_ratio(factors, grid, rows, cols, method, 5, None, feedback, None)
+    message = next(m for m in feedback.messages if "pass(es) over the stack" in m)
+    passes = int(message.split()[5])
+    # Jenks: summary, histogram, refinement at most; quantiles: summary, histogram, edges' bins and
+    # two for the GVF; the categorical factor takes part in the first only
+    assert 2 <= passes <= (5 if method == "quantile" else 4)
+    # the class areas come from what the passes saw (Jenks, quantiles, categories); equal intervals
+    # need one more pass over the grid for them; the landslide cells' values: one more read
+    extra = 1 if method == "equal" else 0
+    assert ("counted in one more" in message) == (method == "equal")
+    landslide_reads = len(np.unique(rows // (grid_module.DEFAULT_BLOCK_CELLS // SHAPE[1])))
+    assert _CountingReader.reads == (passes + extra) * n_windows + landslide_reads  # not passes x factors
+    # the same classes and cells as the one-read scan path
+    scan = fr.frequency_ratio(factors, rows, cols, method, 5)
     for a, b in zip(classes, scan):
         if a.categorical:
             np.testing.assert_array_equal(a.levels, b.levels)
         else:
             np.testing.assert_array_equal(a.edges, b.edges)
         np.testing.assert_array_equal(a.cells, b.cells)
+        np.testing.assert_array_equal(a.landslide_cells, b.landslide_cells)
 
 
 def test_a_factor_error_is_raised_in_factor_order_and_the_others_finish(stack, tmp_path):

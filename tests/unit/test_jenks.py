@@ -135,3 +135,67 @@ def test_refinement_with_automatic_bins_is_exact(shape):
     assert "distinct values" in direct.notes[0] and "histogram" in refined.notes[0]
     assert refined.gvf == pytest.approx(direct.gvf, abs=1e-12)
     np.testing.assert_allclose(refined.breaks, direct.breaks, rtol=0, atol=0)
+
+
+def _dense_moments(chunks, shift, binner, nbins):
+    """The histogram pass as it was: three full arrays per chunk, added in chunk order."""
+    w, s1, s2 = np.zeros(nbins), np.zeros(nbins), np.zeros(nbins)
+    for v, wt in chunks():
+        if v.size:
+            b = binner(v)
+            d = v.astype(np.float64) - shift
+            wd = d if wt is None else d * wt
+            w += np.bincount(b, weights=wt, minlength=nbins)
+            s1 += np.bincount(b, weights=wd, minlength=nbins)
+            s2 += np.bincount(b, weights=wd * d, minlength=nbins)
+    return w, s1, s2
+
+
+@pytest.mark.parametrize("weighted", [False, True])
+def test_bin_sums_are_the_full_histograms_to_the_bit(weighted):
+    rng = np.random.default_rng(11)
+    # chunks of narrow local ranges (kept sparse) and chunks spread over every bin (kept full)
+    narrow = np.concatenate([rng.normal(c, 0.01, J.CHUNK) for c in (-3.0, 0.5, 2.0)])
+    wide = rng.uniform(-4.0, 4.0, 2 * J.CHUNK)
+    values = np.concatenate([narrow, wide]).astype(np.float32)
+    weights = rng.uniform(0.1, 3.0, values.size) if weighted else None
+    source = J.array_source(values, weights)
+    nbins = 4096
+    binner = J._make_binner(float(values.min()), float(values.max()), nbins)
+    kinds = [J._moments_part(v, w, 0.25, binner, nbins).bins is None for v, w in source()]
+    assert kinds == [False, False, False, True, True]  # both forms are exercised
+    ours = J._moments(source, 0.25, binner, nbins)
+    theirs = _dense_moments(source, 0.25, binner, nbins)
+    for a, b in zip(ours, theirs):
+        assert a.tobytes() == b.tobytes()
+
+
+def test_bin_sums_of_a_block_are_small():
+    # one block of smooth data over a 65536-bin histogram: kilobytes, not three 512 kB arrays
+    import pickle
+
+    rng = np.random.default_rng(3)
+    v = np.round(rng.normal(0, 1, 1 << 18), 2)
+    binner = J._make_binner(-6.0, 6.0, 65536)
+    part = J._moments_part(v, None, 0.0, binner, 65536)
+    assert len(pickle.dumps(part)) < 60_000
+
+
+def test_expansion_keeps_distinct_values_not_cells():
+    # a low-cardinality factor (values rounded to 0.01) over many chunks: each chunk's part holds
+    # its distinct values with their counts, so the refinement's memory does not grow with the raster
+    rng = np.random.default_rng(5)
+    values = np.round(rng.normal(0, 1, 8 * J.CHUNK), 1).astype(np.float32)
+    source = J.array_source(values)
+    binner = J._make_binner(float(values.min()), float(values.max()), 4096)
+    select = np.ones(4096, dtype=bool)
+    parts = list(J.chunk_parts(source, J._distinct_part, select, binner))
+    distinct = np.unique(values)
+    assert all(p[0].size <= distinct.size for p in parts)
+    v, w, b = J._distinct_units(source, select, binner)
+    assert v.tolist() == distinct.astype(np.float64).tolist()
+    assert w.tolist() == np.unique(values, return_counts=True)[1].astype(float).tolist()
+    assert b.tolist() == binner(distinct).tolist()
+    # and the breaks are those of the plain programme over the same values
+    big = J.jenks(source, 5, max_direct=1000)
+    assert big.breaks.tolist() == J.jenks_reference(values.astype(np.float64), 5).tolist()
