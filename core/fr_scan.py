@@ -192,8 +192,8 @@ def _groups(factors, grid):
     return out
 
 
-def _landslides_in(rows, cols, window):
-    """Indices of the (row-sorted) landslide cells inside *window*, and their offsets in it."""
+def cells_in_window(rows, cols, window):
+    """Indices of the (row-sorted) cells (rows, cols) inside *window*, and their offsets in it."""
     xoff, yoff, xs, ys = window
     lo, hi = np.searchsorted(rows, [yoff, yoff + ys])
     idx = lo + np.flatnonzero((cols[lo:hi] >= xoff) & (cols[lo:hi] < xoff + xs))
@@ -219,7 +219,7 @@ def scan_factors(factors, grid, rows, cols, mask_fn, folder, feedback=None):
                 for window, block in zip(windows, blocks):
                     check_canceled(feedback)
                     keep_in = None if mask_fn is None else np.asarray(mask_fn(window), dtype=bool).ravel()
-                    idx, at = _landslides_in(rows, cols, window)
+                    idx, at = cells_in_window(rows, cols, window)
                     if keep_in is not None and idx.size:
                         in_mask[idx] = keep_in[at]
                     for i, j in enumerate(members):

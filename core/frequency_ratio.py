@@ -304,28 +304,20 @@ class TalliedSource:
 
 
 def landslide_values(factors, grid, rows, cols, runner=None, feedback=None):
-    """Factor values (float64, NaN for nodata) at the cells (rows, cols): FactorReader.read_cells
-    here; on *runner*'s Dask cluster each window holding cells is read by a worker."""
+    """Factor values (float64, NaN for nodata) at the cells (rows, cols; sorted by row):
+    FactorReader.read_cells here; on *runner*'s Dask cluster each window holding cells is read by
+    a worker."""
     reader = FactorReader(factors, grid)
     if runner is None or not runner.distributed or not rows.size:
         return reader.read_cells(rows, cols)
-    windows = reader.windows()
-    yoffs = np.unique([w[1] for w in windows])
-    xoffs = np.unique([w[0] for w in windows])
-    index = {(w[1], w[0]): i for i, w in enumerate(windows)}
-    iy = yoffs[np.searchsorted(yoffs, rows, side="right") - 1]
-    ix = xoffs[np.searchsorted(xoffs, cols, side="right") - 1]
-    which = np.array([index[(int(y), int(x))] for y, x in zip(iy, ix)], dtype=np.int64)
-    order = np.argsort(which, kind="stable")
-    starts = np.flatnonzero(np.concatenate([[True], which[order][1:] != which[order][:-1]]))
-    groups = np.split(order, starts[1:])
-    items = []
-    for idx in groups:
-        xoff, yoff, xs, _ys = windows[which[idx[0]]]
-        items.append((windows[which[idx[0]]], (rows[idx] - yoff) * xs + (cols[idx] - xoff)))
+    groups, items = [], []
+    for window in reader.windows():
+        idx, at = fr_scan.cells_in_window(rows, cols, window)
+        if idx.size:
+            groups.append(idx)
+            items.append((window, at))
     out = np.full((rows.size, len(factors)), np.nan, dtype=np.float64)
-    spec = (tuple(factors), grid)
-    for idx, values in zip(groups, runner.map(cells_task, spec, items, feedback)):
+    for idx, values in zip(groups, runner.map(cells_task, (tuple(factors), grid), items, feedback)):
         out[idx] = values
     return out
 
@@ -356,11 +348,9 @@ def _landslide_cells(factors, grid, landslide_rows, landslide_cols, mask_fn):
         return rows, cols
     keep = np.zeros(rows.size, dtype=bool)
     for window in FactorReader(factors[:1], grid).windows():
-        xoff, yoff, xs, ys = window
-        sel = (rows >= yoff) & (rows < yoff + ys) & (cols >= xoff) & (cols < xoff + xs)
-        if sel.any():
-            m = np.asarray(mask_fn(window), dtype=bool).reshape(ys, xs)
-            keep[sel] = m[rows[sel] - yoff, cols[sel] - xoff]
+        idx, at = fr_scan.cells_in_window(rows, cols, window)
+        if idx.size:
+            keep[idx] = np.asarray(mask_fn(window), dtype=bool).ravel()[at]
     return rows[keep], cols[keep]
 
 
